@@ -1,0 +1,69 @@
+package io.newswire.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything read from one article.
+ *
+ * @param published the publication date used to resolve relative dates: the
+ *                  article's own, else one read from the text, else null
+ * @param meetings  each distinct meeting once, in order of first mention
+ * @param topics    countries, regions and themes discussed
+ */
+public record Enrichment(LocalDate published, List<Meeting> meetings, Topics topics) {
+    public Enrichment {
+        meetings = List.copyOf(meetings);
+    }
+
+    /** A participant: a named person, or an organisation/country side when {@code name} is null. */
+    public record Participant(String name, String title, String organization, String country) {}
+
+    /** A venue; region and subregion are the UN M49 names of the country. */
+    public record Location(String city, String country, String region, String subregion) {}
+
+    /** A sentence a meeting was read from: offsets into {@link Article#text()}. */
+    public record Evidence(int start, int end, String text) {}
+
+    public enum Kind { IN_PERSON, CALL, VIDEO }
+
+    public enum Status { HELD, PLANNED, CANCELLED, DENIED }
+
+    /**
+     * One meeting.
+     *
+     * @param date     day of the meeting, null when the text does not determine it
+     * @param location venue, null for calls/video or when not stated
+     * @param cameo    CAMEO code: 036, 040, 041, 042, 043, 044 or 046
+     */
+    public record Meeting(List<Participant> participants, Kind kind, Status status, LocalDate date,
+                          Location location, String cameo, List<Evidence> evidence) {
+        public Meeting {
+            participants = List.copyOf(participants);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** A country or territory discussed, with its M49 region and subregion. */
+    public record Country(String code, String name, String region, String subregion) {}
+
+    /** A named region discussed ("the Middle East"), with the countries it expands to. */
+    public record Region(String code, String name, List<String> countries) {
+        public Region {
+            countries = List.copyOf(countries);
+        }
+    }
+
+    /** @param themes slugs from the documented theme taxonomy, e.g. "peacekeeping" */
+    public record Topics(List<Country> countries, List<Region> regions, List<String> themes) {
+        public Topics {
+            countries = List.copyOf(countries);
+            regions = List.copyOf(regions);
+            themes = List.copyOf(themes);
+        }
+
+        public static Topics none() {
+            return new Topics(List.of(), List.of(), List.of());
+        }
+    }
+}
