@@ -1,0 +1,72 @@
+package io.newswire.streams;
+
+import io.newswire.extract.Article;
+import io.newswire.extract.Extractor;
+import io.newswire.schema.RawArticle;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one raw record and enriches the article it holds. The value arrives as bytes so
+ * that a record that cannot be decoded, or an article the extractor fails on, becomes a
+ * dead letter here, in the stream, instead of stopping the task.
+ */
+final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadResult> {
+    private static final Logger log = LoggerFactory.getLogger(ArticleEnricher.class);
+
+    private final Extractor extractor;
+    private final Deserializer<RawArticle> deserializer;
+    private FixedKeyProcessorContext<String, ReadResult> context;
+
+    ArticleEnricher(Extractor extractor, Deserializer<RawArticle> deserializer) {
+        this.extractor = extractor;
+        this.deserializer = deserializer;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, ReadResult> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            context.forward(record.withValue(ReadResult.RETRACTED));
+            return;
+        }
+        String topic = context.recordMetadata().map(m -> m.topic()).orElse("");
+        RawArticle article;
+        try {
+            article = deserializer.deserialize(topic, record.headers(), record.value());
+            if (article == null || article.getId() == null) {
+                throw new IllegalArgumentException("record holds no article");
+            }
+        } catch (RuntimeException e) {
+            deadLetter(record, DeadLetter.Stage.DESERIALIZE, e);
+            return;
+        }
+        try {
+            var enrichment = extractor.extract(new Article(article.getId(), textOf(article), article.getPublished(), article.getSource()));
+            context.forward(record.withValue(ReadResult.enriched(EventMapper.toEnrichedArticle(article, enrichment))));
+        } catch (RuntimeException e) {
+            deadLetter(record, DeadLetter.Stage.ENRICH, e);
+        }
+    }
+
+    private static String textOf(RawArticle article) {
+        String body = article.getBody() == null ? "" : article.getBody();
+        return article.getHeadline() == null || article.getHeadline().isBlank() || body.startsWith(article.getHeadline())
+                ? body : article.getHeadline() + "\n\n" + body;
+    }
+
+    private void deadLetter(FixedKeyRecord<String, byte[]> record, DeadLetter.Stage stage, Exception error) {
+        String where = context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?");
+        log.warn("Record {} (key {}) sent to the dead-letter topic: {} failed: {}", where, record.key(), stage, error.toString());
+        DeadLetter.describe(record.headers(), stage, error, context.recordMetadata().orElse(null));
+        context.forward(record.withValue(ReadResult.failed(record.value())));
+    }
+}

@@ -1,0 +1,63 @@
+package io.newswire.streams;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import io.newswire.schema.MeetingKind;
+import io.newswire.schema.Participant;
+
+/**
+ * The deterministic id of a meeting: a hash of the normalised participant identities
+ * (family name and country, or the organisation/country of a side with no named person),
+ * the day and the kind. Two wires that spell a first name differently ("Sergey"/"Sergei"),
+ * list the sides in another order or give another title still produce the same id.
+ */
+public final class MeetingIdentity {
+    private MeetingIdentity() {}
+
+    /**
+     * @param day the meeting date, else the reporting article's publication date (so that
+     *            undated meetings of the same people on different days stay apart), else null
+     */
+    public static String of(List<Participant> participants, LocalDate day, MeetingKind kind) {
+        TreeSet<String> sides = new TreeSet<>();
+        for (Participant p : participants) {
+            sides.add(identity(p));
+        }
+        String canonical = String.join(";", sides) + "@" + (day == null ? "undated" : day) + "#" + kind;
+        return sha256(canonical).substring(0, 24);
+    }
+
+    /** "ru:vershinin" for a person, "un:" for a side that is an organisation or country. */
+    static String identity(Participant p) {
+        String country = p.getCountry() == null ? "" : p.getCountry().toLowerCase(Locale.ROOT);
+        if (p.getName() == null || p.getName().isBlank()) {
+            String org = p.getOrganization() == null ? "" : fold(p.getOrganization());
+            return country.isEmpty() ? "org:" + org : country + ":";
+        }
+        String[] tokens = fold(p.getName()).split(" ");
+        return country + ":" + tokens[tokens.length - 1];
+    }
+
+    /** Lower case, accents removed, punctuation to spaces. */
+    static String fold(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

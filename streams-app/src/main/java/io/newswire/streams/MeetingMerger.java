@@ -1,0 +1,74 @@
+package io.newswire.streams;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.newswire.schema.Evidence;
+import io.newswire.schema.MeetingEvent;
+import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingMentions;
+
+/**
+ * Keeps every article's report of a meeting and merges them into one MeetingEvent. The
+ * aggregate holds the reports themselves so that withdrawing one recomputes the meeting
+ * from the others; the merge is a pure function of the set of reports, so replay and
+ * re-ordering give the same event.
+ */
+final class MeetingMerger {
+    /** Oldest report first: it names the participants; the newest one sets the status. */
+    private static final Comparator<MeetingMention> BY_AGE = Comparator
+            .comparing((MeetingMention m) -> m.getPublished() == null ? LocalDate.MAX : m.getPublished())
+            .thenComparing(MeetingMention::getReceivedAt)
+            .thenComparing(MeetingMention::getArticleId);
+
+    private MeetingMerger() {}
+
+    static MeetingMentions add(String meetingId, MeetingMention mention, MeetingMentions aggregate) {
+        List<MeetingMention> mentions = new ArrayList<>(aggregate.getMentions());
+        mentions.removeIf(m -> m.getArticleId().equals(mention.getArticleId()));
+        mentions.add(mention);
+        mentions.sort(BY_AGE);
+        return new MeetingMentions(meetingId, mentions);
+    }
+
+    /** Withdraws one article's report; null (the meeting disappears) when none is left. */
+    static MeetingMentions remove(String meetingId, MeetingMention mention, MeetingMentions aggregate) {
+        List<MeetingMention> mentions = new ArrayList<>(aggregate.getMentions());
+        mentions.removeIf(m -> m.getArticleId().equals(mention.getArticleId()));
+        return mentions.isEmpty() ? null : new MeetingMentions(meetingId, mentions);
+    }
+
+    static MeetingEvent merge(MeetingMentions aggregate) {
+        List<MeetingMention> mentions = aggregate.getMentions();
+        MeetingEvent first = mentions.get(0).getMeeting();
+        MeetingEvent latest = mentions.get(mentions.size() - 1).getMeeting();
+        MeetingEvent.Builder merged = MeetingEvent.newBuilder(first)
+                .setStatus(latest.getStatus())
+                .setEvidence(new ArrayList<>())
+                .setArticleIds(new ArrayList<>());
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> articleIds = new ArrayList<>();
+        LocalDate earliestPublished = null;
+        for (MeetingMention m : mentions) {
+            MeetingEvent e = m.getMeeting();
+            evidence.addAll(e.getEvidence());
+            articleIds.add(m.getArticleId());
+            if (merged.getDate() == null && e.getDate() != null) {
+                merged.setDate(e.getDate());
+            }
+            if (merged.getLocation() == null && e.getLocation() != null) {
+                merged.setLocation(e.getLocation());
+            }
+            if (m.getPublished() != null && (earliestPublished == null || m.getPublished().isBefore(earliestPublished))) {
+                earliestPublished = m.getPublished();
+            }
+        }
+        articleIds.sort(null);
+        return merged.setEvidence(evidence)
+                .setArticleIds(articleIds)
+                .setDay(merged.getDate() != null ? merged.getDate() : earliestPublished != null ? earliestPublished : first.getDay())
+                .build();
+    }
+}

@@ -1,0 +1,17 @@
+package io.newswire.streams;
+
+/** Names of the queryable state stores. Aggregate stores are keyed by day, 'YYYY-MM-DD'. */
+public final class StoreNames {
+    /** meetingId to MeetingEvent: every meeting some article still reports. */
+    public static final String MEETINGS = "meetings";
+    /** day to DailyCounts of HELD meetings by venue 'region/subregion' (REMOTE, UNKNOWN). */
+    public static final String MEETINGS_PER_REGION = "meetings-per-region-per-day";
+    /** day to DailyCounts of HELD meetings by participant country. */
+    public static final String MEETINGS_PER_COUNTRY = "meetings-per-country-per-day";
+    /** day to DailyCounts of topic-country mentions by 'region/subregion'. */
+    public static final String TOPICS_PER_REGION = "topics-per-region-per-day";
+    /** day to DailyCounts of topic-country mentions by country code. */
+    public static final String TOPICS_PER_COUNTRY = "topics-per-country-per-day";
+
+    private StoreNames() {}
+}

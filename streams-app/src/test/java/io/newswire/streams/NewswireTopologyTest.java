@@ -1,0 +1,203 @@
+package io.newswire.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.newswire.registry.KafkaAvroSerializer;
+import io.newswire.registry.MockSchemaRegistry;
+import io.newswire.schema.DailyCounts;
+import io.newswire.schema.MeetingEvent;
+import io.newswire.schema.MeetingStatus;
+import io.newswire.schema.RawArticle;
+import io.newswire.schema.TopicEvent;
+import io.newswire.schema.TopicKind;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class NewswireTopologyTest {
+    private static final String SCOPE = "topology-test";
+    private static final Map<String, String> SERDE_CONFIG = Map.of("schema.registry.url", "mock://" + SCOPE);
+    private static final String NEW_YORK = "New York,US,Americas,Northern America";
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestInputTopic<String, byte[]> rawBytes;
+    private TestOutputTopic<String, MeetingEvent> meetings;
+    private TestOutputTopic<String, TopicEvent> topics;
+    private TestOutputTopic<String, byte[]> deadLetters;
+
+    @BeforeEach
+    void start() {
+        AvroSerdes avro = new AvroSerdes(SERDE_CONFIG);
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        driver = new TopologyTestDriver(NewswireTopology.build(TopicNames.DEFAULTS, new ScriptedExtractor(), avro), props);
+        KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+        serializer.configure(SERDE_CONFIG, false);
+        raw = driver.createInputTopic("news.articles.raw", new StringSerializer(),
+                (topic, value) -> serializer.serialize(topic, value));
+        rawBytes = driver.createInputTopic("news.articles.raw", new StringSerializer(), new ByteArraySerializer());
+        meetings = driver.createOutputTopic("news.meetings", new StringDeserializer(), avro.serde(MeetingEvent.class).deserializer());
+        topics = driver.createOutputTopic("news.topics", new StringDeserializer(), avro.serde(TopicEvent.class).deserializer());
+        deadLetters = driver.createOutputTopic("news.articles.dlq", new StringDeserializer(), Serdes.ByteArray().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+        MockSchemaRegistry.dropScope(SCOPE);
+    }
+
+    @Test
+    void theSeedGivesThreeHeldMeetingsInNewYorkAndOnePlannedOne() {
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText());
+
+        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        assertEquals(4, latest.size());
+        assertEquals(3, latest.values().stream().filter(m -> m.getStatus() == MeetingStatus.HELD).count());
+        assertEquals(Map.of("Americas/Northern America", 3L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
+        assertEquals(Map.of("RU", 3L, "UN", 3L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2021-09-21"));
+    }
+
+    @Test
+    void theSameMeetingFromTwoArticlesCountsOnceWithTwoMentions() {
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText());
+        // Another wire, the same day, spelling the first name differently.
+        publish("xinhua-7", LocalDate.of(2021, 9, 22), seedLikeText().replace("Sergey", "Sergei"));
+
+        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        assertEquals(4, latest.size(), "one event per real meeting");
+        for (MeetingEvent m : latest.values()) {
+            assertEquals(List.of("tass-1", "xinhua-7"), m.getArticleIds());
+        }
+        assertEquals(Map.of("Americas/Northern America", 3L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
+    }
+
+    @Test
+    void aCorrectedArticleReplacesItsEarlierContribution() {
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText());
+        meetings.readKeyValuesToMap();
+        String corrected = "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Rosemary DiCarlo,UN\n";
+        publish("tass-1", LocalDate.of(2021, 9, 22), corrected);
+
+        Map<String, MeetingEvent> changes = meetings.readKeyValuesToMap();
+        assertEquals(3, changes.values().stream().filter(v -> v == null).count(), "three meetings no longer reported");
+        assertEquals(Map.of("Americas/Northern America", 1L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
+        try (var all = store(StoreNames.MEETINGS).all()) {
+            int n = 0;
+            while (all.hasNext()) {
+                all.next();
+                n++;
+            }
+            assertEquals(1, n, "one meeting left");
+        }
+    }
+
+    @Test
+    void aRetractionRemovesEverythingTheArticleContributed() {
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "TOPIC AF Afghanistan Asia,Southern Asia\n");
+        raw.pipeInput("tass-1", null);
+
+        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        assertTrue(latest.values().stream().allMatch(v -> v == null), "every meeting tombstoned: " + latest);
+        assertNull(store(StoreNames.MEETINGS_PER_REGION).get("2021-09-21"));
+        assertNull(store(StoreNames.TOPICS_PER_COUNTRY).get("2021-09-22"));
+        assertNull(topics.readKeyValuesToMap().get("tass-1|COUNTRY|AF"));
+    }
+
+    @Test
+    void topicsAreCountedPerCountryAndRegionOnThePublicationDay() {
+        publish("a1", LocalDate.of(2021, 9, 22), "TOPIC AF Afghanistan Asia,Southern Asia\nTOPIC SY Syria Asia,Western Asia\n");
+        publish("a2", LocalDate.of(2021, 9, 22), "TOPIC AF Afghanistan Asia,Southern Asia\n");
+
+        TopicEvent af = topics.readKeyValuesToMap().get("a1|COUNTRY|AF");
+        assertEquals(TopicKind.COUNTRY, af.getKind());
+        assertEquals(Map.of("AF", 2L, "SY", 1L), countsOn(StoreNames.TOPICS_PER_COUNTRY, "2021-09-22"));
+        assertEquals(Map.of("Asia/Southern Asia", 2L, "Asia/Western Asia", 1L), countsOn(StoreNames.TOPICS_PER_REGION, "2021-09-22"));
+    }
+
+    @Test
+    void callsCountAsRemoteAndMeetingsWithoutVenueAsUnknown() {
+        publish("a1", LocalDate.of(2021, 9, 22),
+                "MEETING HELD CALL 2021-09-20 - | Sergey Lavrov,RU | Antony Blinken,US\n"
+                + "MEETING HELD IN_PERSON 2021-09-20 - | Sergey Lavrov,RU | Wang Yi,CN\n");
+        assertEquals(Map.of(NewswireTopology.REMOTE, 1L, NewswireTopology.UNKNOWN, 1L),
+                countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-20"));
+    }
+
+    @Test
+    void anUndatedMeetingIsCountedOnThePublicationDay() {
+        publish("a1", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON - " + NEW_YORK + " | Sergey Lavrov,RU | Antonio Guterres,UN\n");
+        assertEquals(Map.of("Americas/Northern America", 1L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-22"));
+    }
+
+    @Test
+    void badRecordsGoToTheDeadLetterTopicAndTheRecordsAroundThemAreProcessed() {
+        publish("before", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | A Alpha,RU | B Beta,UN\n");
+        rawBytes.pipeInput("garbage", "not avro at all".getBytes(StandardCharsets.UTF_8));
+        KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+        serializer.configure(SERDE_CONFIG, false);
+        byte[] wrongSchema = serializer.serialize("news.articles.raw",
+                new TopicEvent("x", TopicKind.THEME, "trade", "trade", null, null, null));
+        rawBytes.pipeInput("wrong-schema", wrongSchema);
+        publish("extractor-fails", LocalDate.of(2021, 9, 22), "FAIL");
+        publish("after", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | C Gamma,RU | D Delta,UN\n");
+
+        List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+        assertEquals(List.of("garbage", "wrong-schema", "extractor-fails"), dead.stream().map(TestRecord::key).toList());
+        assertEquals("deserialize", header(dead.get(0), DeadLetter.STAGE));
+        assertEquals("deserialize", header(dead.get(1), DeadLetter.STAGE));
+        assertEquals("enrich", header(dead.get(2), DeadLetter.STAGE));
+        assertEquals("news.articles.raw", header(dead.get(0), DeadLetter.TOPIC));
+        assertEquals("1", header(dead.get(0), DeadLetter.OFFSET));
+        assertEquals("not avro at all", new String(dead.get(0).value(), StandardCharsets.UTF_8), "original bytes kept");
+        assertEquals(Map.of("Americas/Northern America", 2L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
+    }
+
+    private void publish(String id, LocalDate published, String text) {
+        raw.pipeInput(id, RawArticle.newBuilder().setId(id).setPublished(published)
+                .setReceivedAt(Instant.parse("2021-09-23T00:00:00Z")).setBody(text).build());
+    }
+
+    private static String seedLikeText() {
+        return "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Rosemary DiCarlo,UN\n"
+                + "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Jean-Pierre Lacroix,UN\n"
+                + "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Atul Khare,UN\n"
+                + "MEETING PLANNED IN_PERSON - - | Sergey Lavrov,RU | Antonio Guterres,UN\n";
+    }
+
+    private Map<String, Long> countsOn(String storeName, String day) {
+        Object value = store(storeName).get(day);
+        return value == null ? Map.of() : Map.copyOf(((DailyCounts) value).getCounts());
+    }
+
+    private KeyValueStore<String, Object> store(String name) {
+        return driver.getKeyValueStore(name);
+    }
+
+    private static String header(TestRecord<String, byte[]> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
