@@ -1,0 +1,83 @@
+package io.newswire.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Turns a path (a file or a folder) into articles.
+ *
+ * <p>A folder is read recursively, files in sorted order of their path relative to the folder; hidden files
+ * and folders (names starting with '.') and editor backups (ending with '~') are skipped silently. Every
+ * other file is read (text, or JSON lines by extension), so junk in a folder is rejected with a reason.
+ */
+public final class ArticleSources {
+    private ArticleSources() {
+    }
+
+    /** Reads a file or a folder with the default options. */
+    public static ReadResult read(Path path) {
+        return read(path, ArticleReader.Options.defaults());
+    }
+
+    /** Reads a file or a folder. */
+    public static ReadResult read(Path path, ArticleReader.Options options) {
+        ArticleHandler.Collector c = new ArticleHandler.Collector();
+        read(path, new ArticleReader(options), c);
+        return c.result();
+    }
+
+    /** Reads a file or a folder, streaming to {@code handler}. */
+    public static void read(Path path, ArticleReader reader, ArticleHandler handler) {
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try {
+                files = listFiles(path);
+            } catch (IOException | UncheckedIOException e) {
+                handler.rejected(new Rejection(path.toString(), "cannot list folder: " + e.getMessage()));
+                return;
+            }
+            for (Path f : files) {
+                reader.readFile(f, handler);
+            }
+        } else {
+            reader.readFile(path, handler);
+        }
+    }
+
+    /** The files under a folder that ingest reads, recursively, sorted by relative path. */
+    public static List<Path> listFiles(Path folder) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
+            walk.filter(p -> !p.equals(folder))
+                    .filter(p -> !hidden(folder.relativize(p)))
+                    .filter(Files::isRegularFile)
+                    .forEach(out::add);
+        }
+        out.sort(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')));
+        return out;
+    }
+
+    static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String n = part.toString();
+            if (n.startsWith(".") || n.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for an {@code http://} or {@code https://} source. */
+    public static boolean isUrl(String spec) {
+        String s = spec.toLowerCase(Locale.ROOT);
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+}

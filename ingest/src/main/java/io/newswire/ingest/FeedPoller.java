@@ -1,0 +1,305 @@
+package io.newswire.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import io.newswire.schema.RawArticle;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Polls one RSS or Atom feed over HTTP(S) and turns its new or changed items into {@link RawArticle}s.
+ *
+ * <p>Requests are conditional: the {@code ETag} and {@code Last-Modified} of the last good response are
+ * sent back as {@code If-None-Match} / {@code If-Modified-Since}, and a {@code 304 Not Modified} costs
+ * nothing. Items already returned with the same content are not returned again; an item whose content
+ * changed under the same guid is returned again (same id: downstream it replaces the earlier version).
+ *
+ * <p>Parsing uses Rome with doctypes disallowed (no DTDs, no external entities). An item's id is its guid
+ * (Atom {@code id}, RSS {@code guid}), else its link, else the hash of its text. Its body is the headline,
+ * a blank line and the item's content (or description) as plain text, like a wire text.
+ *
+ * <p>A failure (connection refused, timeout, HTTP 4xx/5xx, not a feed) is returned as a rejection, never
+ * thrown; {@link #nextDelay(Duration)} then backs off exponentially (interval × 2^failures, at most 30
+ * minutes or the interval if longer).
+ */
+public final class FeedPoller {
+    /** Largest feed document read (the per-article limit applies to each item). */
+    public static final long MAX_FEED_BYTES = 32L * 1024 * 1024;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
+
+    /** What one poll gave. */
+    public enum Status {
+        /** 200: the feed was read; {@link Poll#articles()} holds its new or changed items. */
+        UPDATED,
+        /** 304: nothing changed since the last poll. */
+        NOT_MODIFIED,
+        /** The feed could not be fetched or parsed; {@link Poll#rejections()} says why. */
+        FAILED
+    }
+
+    /**
+     * One poll's outcome.
+     *
+     * @param status     see {@link Status}
+     * @param httpStatus the HTTP status, 0 when no response came
+     * @param items      the number of items in the feed (0 unless UPDATED)
+     * @param articles   new or changed items
+     * @param rejections the feed's failure, or items that could not be read
+     */
+    public record Poll(Status status, int httpStatus, int items, List<RawArticle> articles, List<Rejection> rejections) {
+        public Poll {
+            articles = List.copyOf(articles);
+            rejections = List.copyOf(rejections);
+        }
+    }
+
+    private final URI url;
+    private final HttpClient client;
+    private final ArticleReader reader;
+    private final Duration requestTimeout;
+    private final Map<String, String> seen = new HashMap<>();
+    private String etag;
+    private String lastModified;
+    private int failures;
+
+    public FeedPoller(URI url, ArticleReader.Options options) {
+        this(url, HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build(), options, Duration.ofSeconds(30));
+    }
+
+    public FeedPoller(URI url, HttpClient client, ArticleReader.Options options, Duration requestTimeout) {
+        this.url = Objects.requireNonNull(url, "url");
+        this.client = Objects.requireNonNull(client, "client");
+        this.reader = new ArticleReader(options);
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+    }
+
+    public URI url() {
+        return url;
+    }
+
+    /** Failures in a row (0 after a good poll). */
+    public int consecutiveFailures() {
+        return failures;
+    }
+
+    /** How long to wait before the next poll: the interval, or a backoff after failures. */
+    public Duration nextDelay(Duration interval) {
+        if (failures == 0) {
+            return interval;
+        }
+        Duration cap = interval.compareTo(MAX_BACKOFF) > 0 ? interval : MAX_BACKOFF;
+        Duration d = interval;
+        for (int i = 0; i < failures && d.compareTo(cap) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(cap) > 0 ? cap : d;
+    }
+
+    /** Fetches the feed once. Never throws for network or feed problems. */
+    public Poll poll() {
+        HttpRequest.Builder req = HttpRequest.newBuilder(url)
+                .timeout(requestTimeout)
+                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1")
+                .header("User-Agent", "newswire-ingest/0.1")
+                .GET();
+        if (etag != null) {
+            req.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            req.header("If-Modified-Since", lastModified);
+        }
+        HttpResponse<InputStream> resp;
+        byte[] body;
+        try {
+            resp = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = resp.body()) {
+                if (resp.statusCode() != 200) {
+                    in.readNBytes(64 * 1024);
+                    body = new byte[0];
+                } else {
+                    body = in.readNBytes((int) MAX_FEED_BYTES + 1);
+                }
+            }
+        } catch (HttpConnectTimeoutException e) {
+            return failed(0, "cannot connect (timed out)");
+        } catch (HttpTimeoutException e) {
+            return failed(0, "no response within " + requestTimeout.toSeconds() + " s");
+        } catch (ConnectException e) {
+            return failed(0, "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")");
+        } catch (IOException e) {
+            return failed(0, "fetch failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(0, "interrupted");
+        }
+        int status = resp.statusCode();
+        if (status == 304) {
+            failures = 0;
+            return new Poll(Status.NOT_MODIFIED, status, 0, List.of(), List.of());
+        }
+        if (status != 200) {
+            return failed(status, "HTTP " + status + reasonPhrase(status));
+        }
+        if (body.length > MAX_FEED_BYTES) {
+            return failed(status, "feed document over " + MAX_FEED_BYTES + " bytes");
+        }
+        SyndFeed feed;
+        try {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            String contentType = resp.headers().firstValue("Content-Type").orElse(null);
+            XmlReader xml = contentType == null
+                    ? new XmlReader(new ByteArrayInputStream(body), true)
+                    : new XmlReader(new ByteArrayInputStream(body), contentType, true);
+            feed = input.build(xml);
+        } catch (FeedException | IOException | IllegalArgumentException e) {
+            return failed(status, "not a valid RSS or Atom feed: " + oneLine(e.getMessage()));
+        }
+        failures = 0;
+        etag = resp.headers().firstValue("ETag").orElse(null);
+        lastModified = resp.headers().firstValue("Last-Modified").orElse(null);
+        List<RawArticle> articles = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        int n = 0;
+        for (SyndEntry entry : feed.getEntries()) {
+            n++;
+            try {
+                RawArticle a = toArticle(feed, entry);
+                String hash = PublishSummary.contentHash(a);
+                if (!hash.equals(seen.put(a.getId(), hash))) {
+                    articles.add(a);
+                }
+            } catch (ArticleReader.BadInput e) {
+                String ref = entry.getUri() != null ? entry.getUri() : entry.getLink() != null ? entry.getLink() : "item " + n;
+                rejections.add(new Rejection(url + " [" + ref + "]", e.getMessage()));
+            }
+        }
+        return new Poll(Status.UPDATED, status, n, articles, rejections);
+    }
+
+    private RawArticle toArticle(SyndFeed feed, SyndEntry entry) {
+        String title = clean(entry.getTitle());
+        String text = null;
+        if (entry.getContents() != null) {
+            StringBuilder sb = new StringBuilder();
+            for (SyndContent c : entry.getContents()) {
+                String t = contentText(c);
+                if (t != null && !t.isBlank()) {
+                    sb.append(sb.length() > 0 ? "\n\n" : "").append(t);
+                }
+            }
+            text = sb.length() > 0 ? sb.toString() : null;
+        }
+        if (text == null && entry.getDescription() != null) {
+            text = contentText(entry.getDescription());
+        }
+        if ((text == null || text.isBlank()) && (title == null || title.isBlank())) {
+            throw new ArticleReader.BadInput("feed item has neither title nor text");
+        }
+        String body = title == null || title.isBlank() ? text
+                : text == null || text.isBlank() ? title : title + "\n\n" + text;
+        long bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > reader.options().maxBytes()) {
+            throw new ArticleReader.BadInput("item text is " + bytes + " bytes, over --max-bytes " + reader.options().maxBytes());
+        }
+        String link = blankToNull(entry.getLink());
+        String guid = blankToNull(entry.getUri());
+        String id = guid != null ? guid.strip() : link != null ? link.strip() : ArticleIds.forText(body);
+        Date when = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        LocalDate published = when != null ? when.toInstant().atZone(ZoneOffset.UTC).toLocalDate() : WireText.dateLine(body);
+        String provider = WireText.provider(body);
+        if (provider == null) {
+            provider = blankToNull(clean(feed.getTitle()));
+        }
+        if (provider == null) {
+            provider = reader.options().defaultProvider();
+        }
+        String language = blankToNull(feed.getLanguage());
+        return RawArticle.newBuilder()
+                .setId(id)
+                .setUri(link)
+                .setSource(url.toString())
+                .setProvider(provider)
+                .setPublished(published)
+                .setReceivedAt(Instant.now(reader.options().clock()).truncatedTo(ChronoUnit.MILLIS))
+                .setHeadline(blankToNull(title))
+                .setBody(body)
+                .setLanguage(language != null ? language : reader.options().defaultLanguage())
+                .build();
+    }
+
+    private static String contentText(SyndContent c) {
+        String v = c.getValue();
+        if (v == null) {
+            return null;
+        }
+        String type = c.getType() == null ? "" : c.getType().toLowerCase(java.util.Locale.ROOT);
+        return type.contains("html") || Html.looksLikeHtml(v) ? Html.toText(v) : v.strip();
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        return (Html.looksLikeHtml(s) ? Html.toText(s) : s).replaceAll("\\s+", " ").strip();
+    }
+
+    private Poll failed(int status, String reason) {
+        failures++;
+        return new Poll(Status.FAILED, status, 0, List.of(), List.of(new Rejection(url.toString(), reason)));
+    }
+
+    private static String reasonPhrase(int status) {
+        return switch (status) {
+            case 400 -> " Bad Request";
+            case 401 -> " Unauthorized";
+            case 403 -> " Forbidden";
+            case 404 -> " Not Found";
+            case 410 -> " Gone";
+            case 429 -> " Too Many Requests";
+            case 500 -> " Internal Server Error";
+            case 502 -> " Bad Gateway";
+            case 503 -> " Service Unavailable";
+            case 504 -> " Gateway Timeout";
+            default -> "";
+        };
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        String first = s.strip().lines().findFirst().orElse(s);
+        return ArticleReader.abbreviate(first, 200);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

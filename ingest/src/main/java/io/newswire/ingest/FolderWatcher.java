@@ -1,0 +1,76 @@
+package io.newswire.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds new or changed files in a folder by polling (portable, recursive, works on network mounts).
+ *
+ * <p>A file is reported once its size and modification time are the same on two scans in a row, so a file
+ * still being written is not read half-way. Files already read are reported again only when they change;
+ * a changed text gets a new id (ids are content hashes), an unchanged one is a duplicate.
+ */
+final class FolderWatcher {
+    private record State(long size, long modified) {
+    }
+
+    private final Path folder;
+    private final Map<Path, State> done = new HashMap<>();
+    private final Map<Path, State> pending = new HashMap<>();
+
+    FolderWatcher(Path folder) {
+        this.folder = folder;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Marks the files present now as read (call after the first full read). */
+    void markAllRead() throws IOException {
+        for (Path f : ArticleSources.listFiles(folder)) {
+            State s = state(f);
+            if (s != null) {
+                done.put(f, s);
+            }
+        }
+    }
+
+    /** Files that are new or changed and stable since the previous scan, in sorted order. */
+    List<Path> scan() throws IOException {
+        List<Path> ready = new ArrayList<>();
+        List<Path> files = ArticleSources.listFiles(folder);
+        for (Path f : files) {
+            State s = state(f);
+            if (s == null || s.equals(done.get(f))) {
+                pending.remove(f);
+                continue;
+            }
+            if (s.equals(pending.get(f))) {
+                pending.remove(f);
+                done.put(f, s);
+                ready.add(f);
+            } else {
+                pending.put(f, s);
+            }
+        }
+        done.keySet().retainAll(files);
+        pending.keySet().retainAll(files);
+        return ready;
+    }
+
+    private static State state(Path f) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            return new State(a.size(), a.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

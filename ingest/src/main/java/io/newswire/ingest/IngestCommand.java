@@ -1,0 +1,459 @@
+package io.newswire.ingest;
+
+import io.newswire.schema.RawArticle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newswire ingest [options] SOURCE...}: reads articles from files, folders, JSON lines, stdin and
+ * RSS/Atom feeds and publishes them to Kafka as {@link RawArticle}s keyed by article id.
+ * See {@code docs/ingest.md}.
+ */
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Publish articles to Kafka (topic news.articles.raw, key = article id, value = RawArticle via the schema registry).",
+            "",
+            "SOURCE is a text file (one article; optional first line ' date YYYY-MM-DD'), a folder (read recursively, sorted),",
+            "a JSON-lines file (.jsonl/.ndjson/.json, ninjs-style fields), '-' for JSON lines on stdin,",
+            "or an http(s):// RSS or Atom feed URL."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:everything read was published (or printed with --dry-run)",
+            "1:some inputs were rejected (reasons on stderr); the rest was published",
+            "2:usage error",
+            "3:fatal: Kafka or the schema registry unreachable, authentication failed"
+        },
+        footer = {"", "Example: newswire ingest --follow --interval 5m seeds/ https://example.org/world/rss.xml"})
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files, folders, '-' (stdin) or feed URLs.")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = {"-b", "--bootstrap-server"}, paramLabel = "HOST:PORT", defaultValue = ArticlePublisher.DEFAULT_BOOTSTRAP,
+            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = {"-r", "--schema-registry"}, paramLabel = "URL", defaultValue = ArticlePublisher.DEFAULT_REGISTRY,
+            description = "Schema registry URL (default: ${DEFAULT-VALUE}; mock://SCOPE for an in-memory one).")
+    String schemaRegistry;
+
+    @Option(names = {"-t", "--topic"}, defaultValue = ArticlePublisher.DEFAULT_TOPIC,
+            description = "Topic (default: ${DEFAULT-VALUE}).")
+    String topic;
+
+    @Option(names = {"-X", "--property"}, paramLabel = "KEY=VALUE",
+            description = "Kafka producer or serializer property, repeatable (e.g. -X security.protocol=SASL_SSL). Wins over --config.")
+    List<String> properties = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties file with Kafka client settings (SASL/SSL, registry auth). Values are never printed.")
+    Path configFile;
+
+    @Option(names = "--dry-run", description = "Print what would be sent, one JSON line per record, on stdout; no Kafka.")
+    boolean dryRun;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep watching folders and feeds for new items until Ctrl-C.")
+    boolean follow;
+
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "60s", converter = Conversions.DurationConverter.class,
+            description = "Feed polling interval with --follow (default: ${DEFAULT-VALUE}; e.g. 30s, 5m). Failing feeds back off up to 30m.")
+    Duration interval;
+
+    @Option(names = "--scan-interval", paramLabel = "DURATION", defaultValue = "1s", converter = Conversions.DurationConverter.class,
+            description = "Folder scanning interval with --follow (default: ${DEFAULT-VALUE}).")
+    Duration scanInterval;
+
+    @Option(names = "--format", defaultValue = "auto",
+            description = "How files and stdin are read: auto (by extension; stdin = jsonl), text or jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "1MiB", converter = Conversions.SizeConverter.class,
+            description = "Largest article (text file or JSON line) accepted (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--language", paramLabel = "TAG", description = "Language for articles that name none (e.g. en).")
+    String language;
+
+    @Option(names = "--provider", paramLabel = "NAME", description = "Provider for articles that name none and have no dateline agency.")
+    String provider;
+
+    @Option(names = "--compression", defaultValue = "zstd", description = "Producer compression: zstd, lz4, gzip, snappy or none (default: ${DEFAULT-VALUE}).")
+    String compression;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Conversions.DurationConverter.class,
+            description = "Give up on an unreachable Kafka after this (max.block.ms, delivery.timeout.ms; default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final InputStream stdin;
+    private final PrintStream stdout;
+    private final PrintStream stderr;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final Set<Rejection> printed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Clock clock = Clock.systemUTC();
+    private Progress progress;
+
+    public IngestCommand() {
+        this(System.in, System.out, System.err);
+    }
+
+    public IngestCommand(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Runs {@code ingest} with these arguments, as the launcher would; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        IngestCommand cmd = new IngestCommand(in, out, err);
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    /** Asks a running {@code --follow} to stop (as Ctrl-C does). */
+    public void stop() {
+        stopRequested.countDown();
+    }
+
+    IngestCommand withClock(Clock c) {
+        this.clock = c;
+        return this;
+    }
+
+    @Override
+    public Integer call() {
+        InputFormat inputFormat;
+        try {
+            inputFormat = InputFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return usage("--format must be auto, text or jsonl, not '" + format + "'");
+        }
+        if (sources.stream().filter("-"::equals).count() > 1) {
+            return usage("'-' (stdin) can be given only once");
+        }
+        List<URI> feeds = new ArrayList<>();
+        for (String s : sources) {
+            if (ArticleSources.isUrl(s)) {
+                try {
+                    URI u = new URI(s);
+                    if (u.getHost() == null) {
+                        return usage("not a feed URL: " + s);
+                    }
+                    feeds.add(u);
+                } catch (URISyntaxException e) {
+                    return usage("not a feed URL: " + s + " (" + e.getReason() + ")");
+                }
+            }
+        }
+        Properties props;
+        try {
+            props = producerProperties();
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        ArticleReader.Options options = new ArticleReader.Options(maxBytes, inputFormat, clock, language, provider);
+        ArticleReader reader = new ArticleReader(options);
+
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            stop();
+            try {
+                if (!finished.await(15, TimeUnit.SECONDS)) {
+                    main.interrupt();
+                }
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ingest-shutdown");
+        boolean hookInstalled = false;
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            hookInstalled = true;
+        } catch (IllegalStateException ignored) {
+            // already shutting down
+        }
+        ArticlePublisher publisher = null;
+        try {
+            publisher = dryRun ? ArticlePublisher.dryRun(stdout, topic) : ArticlePublisher.create(props, topic);
+            publisher.checkConnection();
+            ArticlePublisher pub = publisher;
+            Progress.Mode mode = Progress.detect(quiet);
+            progress = new Progress(stderr, mode, Progress.defaultInterval(mode), pub::summary);
+            ArticleHandler handler = new ArticleHandler() {
+                @Override
+                public void article(RawArticle article) {
+                    pub.publish(article);
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    report(rejection);
+                    pub.rejected(rejection);
+                }
+            };
+            List<FolderWatcher> folders = new ArrayList<>();
+            Map<URI, FeedPoller> pollers = new LinkedHashMap<>();
+            for (String s : sources) {
+                if (stopped()) {
+                    break;
+                }
+                progress.reading(s);
+                if (s.equals("-")) {
+                    readStdin(reader, inputFormat, handler);
+                } else if (ArticleSources.isUrl(s)) {
+                    URI u = URI.create(s);
+                    FeedPoller poller = pollers.computeIfAbsent(u, x -> new FeedPoller(x, options));
+                    pollFeed(poller, handler);
+                } else {
+                    Path p = Path.of(s);
+                    if (Files.isDirectory(p)) {
+                        for (Path f : ArticleSources.listFiles(p)) {
+                            if (stopped()) {
+                                break;
+                            }
+                            progress.reading(f.toString());
+                            reader.readFile(f, handler);
+                        }
+                        if (follow) {
+                            FolderWatcher w = new FolderWatcher(p);
+                            w.markAllRead();
+                            folders.add(w);
+                        }
+                    } else {
+                        reader.readFile(p, handler);
+                    }
+                }
+            }
+            progress.reading("");
+            publisher.flush();
+            if (follow && !stopped()) {
+                if (folders.isEmpty() && pollers.isEmpty()) {
+                    progress.message("ingest: --follow: no folder or feed to watch; done");
+                } else {
+                    progress.close();
+                    progress = new Progress(stderr, Progress.Mode.OFF, Duration.ofSeconds(1), pub::summary);
+                    stderr.println("ingest: " + publisher.summary().line());
+                    stderr.println("ingest: following " + folders.size() + " folder(s) and " + pollers.size()
+                            + " feed(s); Ctrl-C to stop");
+                    followLoop(folders, pollers, reader, handler, publisher);
+                }
+            }
+            PublishSummary summary = publisher.flush();
+            progress.close();
+            for (Rejection r : summary.rejections()) {
+                report(r);
+            }
+            stderr.println("ingest: " + summary.line() + (dryRun ? " [dry run]" : ""));
+            return summary.allPublished() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
+        } catch (IngestException e) {
+            closeProgress();
+            if (publisher != null) {
+                for (Rejection r : publisher.summary().rejections()) {
+                    report(r);
+                }
+                stderr.println("ingest: " + publisher.summary().line());
+            }
+            stderr.println("ingest: error: " + e.getMessage());
+            return e.exitCode();
+        } catch (IOException e) {
+            closeProgress();
+            stderr.println("ingest: error: " + e.getMessage());
+            return ExitCodes.FATAL;
+        } finally {
+            closeProgress();
+            if (publisher != null) {
+                publisher.close();
+            }
+            finished.countDown();
+            if (hookInstalled) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException ignored) {
+                    // shutting down: the hook is running
+                }
+            }
+        }
+    }
+
+    private void followLoop(List<FolderWatcher> folders, Map<URI, FeedPoller> pollers, ArticleReader reader,
+            ArticleHandler handler, ArticlePublisher publisher) throws IOException {
+        Map<FeedPoller, Long> due = new LinkedHashMap<>();
+        long now = System.nanoTime();
+        for (FeedPoller p : pollers.values()) {
+            due.put(p, now + p.nextDelay(interval).toNanos());
+        }
+        long nextScan = now + scanInterval.toNanos();
+        while (!stopped()) {
+            long wake = nextScan;
+            for (long d : due.values()) {
+                wake = Math.min(wake, d);
+            }
+            long waitNanos = wake - System.nanoTime();
+            if (waitNanos > 0) {
+                try {
+                    if (stopRequested.await(waitNanos, TimeUnit.NANOSECONDS)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            now = System.nanoTime();
+            if (now >= nextScan) {
+                for (FolderWatcher w : folders) {
+                    List<Path> ready;
+                    try {
+                        ready = w.scan();
+                    } catch (IOException e) {
+                        report(new Rejection(w.folder().toString(), "cannot scan folder: " + e.getMessage()));
+                        continue;
+                    }
+                    long before = publisher.summary().published();
+                    for (Path f : ready) {
+                        reader.readFile(f, handler);
+                    }
+                    if (!ready.isEmpty()) {
+                        PublishSummary s = publisher.flush();
+                        stderr.println("ingest: " + w.folder() + ": " + ready.size() + " new file(s), "
+                                + (s.published() - before) + " published");
+                    }
+                }
+                nextScan = System.nanoTime() + scanInterval.toNanos();
+            }
+            for (Map.Entry<FeedPoller, Long> e : due.entrySet()) {
+                if (System.nanoTime() >= e.getValue() && !stopped()) {
+                    FeedPoller p = e.getKey();
+                    pollFeed(p, handler);
+                    publisher.flush();
+                    Duration next = p.nextDelay(interval);
+                    if (p.consecutiveFailures() > 0) {
+                        stderr.println("ingest: " + p.url() + ": failed " + p.consecutiveFailures()
+                                + " time(s) in a row; next try in " + human(next));
+                    }
+                    e.setValue(System.nanoTime() + next.toNanos());
+                }
+            }
+        }
+    }
+
+    private void pollFeed(FeedPoller poller, ArticleHandler handler) {
+        FeedPoller.Poll poll = poller.poll();
+        for (Rejection r : poll.rejections()) {
+            handler.rejected(r);
+        }
+        for (RawArticle a : poll.articles()) {
+            handler.article(a);
+        }
+        if (poll.status() == FeedPoller.Status.UPDATED && follow) {
+            stderr.println("ingest: " + poller.url() + ": " + poll.items() + " item(s), " + poll.articles().size() + " new or changed");
+        }
+    }
+
+    private void readStdin(ArticleReader reader, InputFormat inputFormat, ArticleHandler handler) throws IOException {
+        if (inputFormat == InputFormat.TEXT) {
+            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            reader.readText("stdin", bytes, handler);
+        } else {
+            reader.readJsonLines("stdin", stdin, handler);
+        }
+    }
+
+    private Properties producerProperties() {
+        Properties props = ArticlePublisher.producerProperties(bootstrapServers, schemaRegistry, Map.of());
+        props.put("compression.type", compression);
+        ArticlePublisher.applyTimeout(props, timeout);
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) {
+                throw new IllegalArgumentException("--config " + configFile + ": no such file");
+            }
+            Properties file = new Properties();
+            try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+                file.load(r);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--config " + configFile + ": cannot read: " + e.getMessage());
+            }
+            props.putAll(file);
+        }
+        for (String kv : properties) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                String key = eq < 0 ? kv : "";
+                throw new IllegalArgumentException("-X expects KEY=VALUE" + (key.isEmpty() ? "" : " (got '" + key + "' without '=')"));
+            }
+            props.put(kv.substring(0, eq).strip(), kv.substring(eq + 1));
+        }
+        return props;
+    }
+
+    private boolean stopped() {
+        return stopRequested.getCount() == 0 || Thread.currentThread().isInterrupted();
+    }
+
+    private void report(Rejection r) {
+        if (!printed.add(r)) {
+            return;
+        }
+        String line = "ingest: rejected " + r.input() + ": " + r.reason();
+        if (progress != null) {
+            progress.message(line);
+        } else {
+            stderr.println(line);
+        }
+    }
+
+    private int usage(String message) {
+        stderr.println("ingest: " + message);
+        if (spec != null) {
+            stderr.println("Try 'ingest --help' for more information.");
+        }
+        return ExitCodes.USAGE;
+    }
+
+    private void closeProgress() {
+        if (progress != null) {
+            progress.close();
+        }
+    }
+
+    private static String human(Duration d) {
+        long s = d.toSeconds();
+        return s >= 60 ? (s / 60) + "m" + (s % 60 == 0 ? "" : (s % 60) + "s") : s + "s";
+    }
+}
