@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -89,21 +90,32 @@ public final class SchemaRegistryServer implements AutoCloseable {
    * Starts a server keeping its schemas in the Kafka topic {@code _schemas} of the cluster that
    * {@code kafkaClientProps} reach ({@code bootstrap.servers} plus any SASL/SSL settings).
    */
-  public static SchemaRegistryServer start(Map<String, Object> kafkaClientProps, String host, int port) throws IOException {
+  public static SchemaRegistryServer start(Map<String, Object> kafkaClientProps, String host, int port) {
     return new SchemaRegistryServer(new KafkaSchemaStore(kafkaClientProps, SCHEMAS_TOPIC), host, port).start();
   }
 
   /** Starts a server whose schemas live in memory only. */
-  public static SchemaRegistryServer inMemory(String host, int port) throws IOException {
+  public static SchemaRegistryServer inMemory(String host, int port) {
     return new SchemaRegistryServer(new InMemorySchemaStore(), host, port).start();
   }
 
-  /** Loads the store and starts serving. */
-  public synchronized SchemaRegistryServer start() throws IOException {
+  /**
+   * Loads the store and starts serving.
+   *
+   * @throws UncheckedIOException if the store cannot be loaded, or the port cannot be bound (then
+   *     its cause is the {@link java.net.BindException})
+   */
+  public synchronized SchemaRegistryServer start() {
     if (http != null) {
       return this;
     }
-    List<SchemaStore.Entry> entries = store.load();
+    List<SchemaStore.Entry> entries;
+    try {
+      entries = store.load();
+    } catch (IOException e) {
+      store.close();
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
     synchronized (state) {
       for (SchemaStore.Entry e : entries) {
         try {
@@ -118,7 +130,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
       server = HttpServer.create(new InetSocketAddress(host, requestedPort), 64);
     } catch (IOException e) {
       store.close();
-      throw new IOException("cannot bind the schema registry to " + host + ":" + requestedPort + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot bind the schema registry to " + host + ":" + requestedPort + ": "
+          + e.getMessage(), e);
     }
     AtomicInteger n = new AtomicInteger();
     executor = Executors.newFixedThreadPool(4, r -> {
@@ -335,7 +348,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     if (length != null) {
       try {
         if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-          throw tooLarge();
+          throw tooLarge(ex);
         }
       } catch (NumberFormatException e) {
         throw new RegistryException(400, 400, "Invalid Content-Length");
@@ -348,7 +361,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
       throw new RegistryException(400, 400, "Could not read the request body");
     }
     if (bytes.length > MAX_BODY_BYTES) {
-      throw tooLarge();
+      throw tooLarge(ex);
     }
     if (bytes.length == 0) {
       throw new RegistryException(400, 400, "The request needs a JSON body");
@@ -366,7 +379,22 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
   }
 
-  private static RegistryException tooLarge() {
+  /**
+   * Reads and drops (a bounded amount of) the rest of the body first: closing a socket with
+   * unread input resets the connection, and the client would see that instead of the 413.
+   */
+  private static RegistryException tooLarge(HttpExchange ex) {
+    try (InputStream in = ex.getRequestBody()) {
+      long dropped = 0;
+      byte[] buf = new byte[64 * 1024];
+      int n;
+      while (dropped < 8L * MAX_BODY_BYTES && (n = in.read(buf)) > 0) {
+        dropped += n;
+      }
+    } catch (IOException e) {
+      // the answer may not reach the client; nothing else to do
+    }
+    ex.getResponseHeaders().set("Connection", "close");
     return new RegistryException(413, 413, "Request body larger than " + MAX_BODY_BYTES + " bytes");
   }
 

@@ -1,0 +1,57 @@
+package io.newswire.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.newswire.embedded.LocalCluster;
+import io.newswire.streams.PipelineTopics;
+import io.newswire.streams.StreamsSettings;
+import io.newswire.streams.TopicNames;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `newswire broker`: the embedded Kafka and Schema Registry alone, for `ingest` and `streams` to use. */
+@Command(name = "broker", mixinStandardHelpOptions = true,
+        description = "Run the embedded single-node Kafka (KRaft) and Schema Registry on 127.0.0.1 until Ctrl-C, with the pipeline's topics created.")
+public final class BrokerCommand implements Callable<Integer> {
+    @Option(names = "--work-dir", defaultValue = "work", description = "Folder for Kafka's data (default: ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--registry-port", defaultValue = "8081", description = "Schema Registry port (default: ${DEFAULT-VALUE}).")
+    int registryPort;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the pipeline's topics (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Override
+    public Integer call() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        try (LocalCluster cluster = LocalCluster.start(workDir, kafkaPort, registryPort)) {
+            Properties props = StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), workDir.resolve("streams-state"),
+                    TopicNames.DEFAULTS, Map.of(StreamsSettings.PARTITIONS, Integer.toString(partitions)));
+            PipelineTopics.ensure(props, TopicNames.DEFAULTS);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.countDown();
+                try {
+                    closed.await(30, TimeUnit.SECONDS); // let the broker shut down cleanly
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "newswire-broker-shutdown"));
+            System.err.printf("broker: Kafka on %s, Schema Registry on %s, data in %s; Ctrl-C to stop%n",
+                    cluster.bootstrapServers(), cluster.registryUrl(), workDir.toAbsolutePath());
+            stop.await();
+        } finally {
+            closed.countDown();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,142 @@
+package io.newswire.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.newswire.embedded.LocalCluster;
+import io.newswire.extract.Extractors;
+import io.newswire.ingest.ArticlePublisher;
+import io.newswire.ingest.ArticleReader;
+import io.newswire.ingest.ArticleSources;
+import io.newswire.ingest.PublishSummary;
+import io.newswire.streams.Aggregates;
+import io.newswire.streams.CaughtUp;
+import io.newswire.streams.PipelineTopics;
+import io.newswire.streams.QueryServer;
+import io.newswire.streams.StreamsRunner;
+import io.newswire.streams.StreamsSettings;
+import io.newswire.streams.TopicNames;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * `newswire demo`: the whole pipeline on one machine. Starts the embedded broker and
+ * registry, publishes the articles of a folder, runs the topology and serves its stores.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline locally: embedded Kafka and Schema Registry, ingest of a folder, the topology, the HTTP API.",
+                "With --once: process the folder, print the aggregates as JSON on stdout and exit."})
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--once", description = "Process the input, print the aggregates as JSON and exit.")
+    boolean once;
+
+    @Option(names = "--input", defaultValue = "seeds", description = "Folder (or file) of articles to publish (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--work-dir", description = "Folder for Kafka's data and the state stores (default: ./work; with --once a temporary folder, deleted on exit).")
+    Path workDir;
+
+    @Option(names = "--kafka-port", description = "Kafka port on 127.0.0.1 (default: 9092; with --once a free port).")
+    Integer kafkaPort;
+
+    @Option(names = "--registry-port", description = "Schema Registry port on 127.0.0.1 (default: 8081; with --once a free port).")
+    Integer registryPort;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "HTTP API port on 127.0.0.1 (default: ${DEFAULT-VALUE}; not started with --once).")
+    int httpPort;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the pipeline's topics (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--timeout", defaultValue = "PT5M", description = "With --once: give up if processing takes longer (ISO-8601, default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        if (!Files.exists(input)) {
+            System.err.println("demo: no such input folder or file: " + input);
+            return 2;
+        }
+        boolean temporary = once && workDir == null;
+        Path work = temporary ? Files.createTempDirectory("newswire-demo-") : (workDir == null ? Path.of("work") : workDir);
+        TopicNames topics = TopicNames.DEFAULTS;
+        try (LocalCluster cluster = LocalCluster.start(work, port(kafkaPort, 9092), port(registryPort, 8081))) {
+            Properties props = StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), work.resolve("streams-state"),
+                    topics, Map.of(StreamsSettings.PARTITIONS, Integer.toString(partitions)));
+            PipelineTopics.ensure(props, topics);
+            PublishSummary published = publish(cluster, topics);
+            System.err.println("demo: ingest " + published.report());
+
+            CountDownLatch cleanedUp = new CountDownLatch(1);
+            try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard())) {
+                runner.awaitRunning(Duration.ofMinutes(2));
+                CaughtUp.await(props, topics, timeout);
+                if (once) {
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("articles", Map.of("read", published.read(), "published", published.published(),
+                            "duplicates", published.duplicates(), "rejected", published.rejected()));
+                    out.putAll(Aggregates.summary(runner));
+                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+                    System.err.printf("demo: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                    return published.rejected() > 0 ? 1 : 0;
+                }
+                try (QueryServer api = QueryServer.start(runner, "127.0.0.1", httpPort)) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        runner.close();
+                        awaitQuietly(cleanedUp);
+                    }, "newswire-demo-shutdown"));
+                    System.err.printf("demo: Kafka %s, Schema Registry %s, HTTP http://127.0.0.1:%d/api/meetings/per-region%n"
+                            + "demo: running; publish more with ./newswire ingest --bootstrap-server %s --schema-registry %s FILE...; Ctrl-C to stop%n",
+                            cluster.bootstrapServers(), cluster.registryUrl(), api.port(), cluster.bootstrapServers(), cluster.registryUrl());
+                    runner.awaitStopped();
+                }
+            } finally {
+                cleanedUp.countDown();
+            }
+            return 0;
+        } finally {
+            if (temporary) {
+                deleteRecursively(work);
+            }
+        }
+    }
+
+    private PublishSummary publish(LocalCluster cluster, TopicNames topics) {
+        Properties producer = ArticlePublisher.producerProperties(cluster.bootstrapServers(), cluster.registryUrl(), Map.of());
+        try (ArticlePublisher publisher = ArticlePublisher.create(producer, topics.rawArticles())) {
+            ArticleSources.read(input, new ArticleReader(), publisher);
+            return publisher.flush();
+        }
+    }
+
+    private int port(Integer given, int liveDefault) {
+        return given != null ? given : once ? 0 : liveDefault;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

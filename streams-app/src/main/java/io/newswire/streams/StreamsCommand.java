@@ -1,0 +1,83 @@
+package io.newswire.streams;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import io.newswire.extract.Extractors;
+import org.apache.kafka.streams.StreamsConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `newswire streams`: runs the topology against an existing cluster until SIGTERM / Ctrl-C. */
+@Command(name = "streams", mixinStandardHelpOptions = true,
+        description = "Run the enrichment topology against an existing Kafka cluster and serve its stores over HTTP.")
+public final class StreamsCommand implements Callable<Integer> {
+    @Option(names = "--bootstrap-server", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry", defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
+    String registryUrl;
+
+    @Option(names = "--config", description = "Properties file: any Kafka Streams, client (SASL/SSL) or registry (basic.auth.*) setting.")
+    Path configFile;
+
+    @Option(names = "-X", paramLabel = "KEY=VALUE", description = "One property, repeatable; wins over --config.")
+    Map<String, String> extra = new HashMap<>();
+
+    @Option(names = "--state-dir", defaultValue = "work/streams-state", description = "Folder of the state stores, kept across starts (default: ${DEFAULT-VALUE}).")
+    Path stateDir;
+
+    @Option(names = "--application-id", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID, description = "Kafka Streams application.id (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the topics created when missing (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--threads", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--standby-replicas", defaultValue = "0", description = "num.standby.replicas (default: ${DEFAULT-VALUE}).")
+    int standbys;
+
+    @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address of the HTTP API (default: ${DEFAULT-VALUE}).")
+    String httpHost;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "Port of the HTTP API, -1 for none (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Override
+    public Integer call() throws Exception {
+        Properties props = StreamsSettings.of(bootstrapServers, registryUrl, stateDir, TopicNames.DEFAULTS, overrides());
+        try (StreamsRunner runner = StreamsRunner.start(props, TopicNames.DEFAULTS, Extractors.standard());
+             QueryServer api = httpPort < 0 ? null : QueryServer.start(runner, httpHost, httpPort)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "newswire-shutdown"));
+            System.err.printf("newswire streams: application %s on %s%s; Ctrl-C to stop%n", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
+                    bootstrapServers, api == null ? "" : ", HTTP on http://" + httpHost + ":" + api.port());
+            runner.awaitStopped();
+            return runner.streams().state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
+        }
+    }
+
+    private Map<String, String> overrides() throws IOException {
+        Map<String, String> out = new HashMap<>();
+        out.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        out.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+        out.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbys));
+        out.put(StreamsSettings.PARTITIONS, Integer.toString(partitions));
+        if (configFile != null) {
+            Properties file = new Properties();
+            try (Reader r = Files.newBufferedReader(configFile)) {
+                file.load(r);
+            }
+            file.stringPropertyNames().forEach(k -> out.put(k, file.getProperty(k)));
+        }
+        out.putAll(extra);
+        return out;
+    }
+}

@@ -1,0 +1,103 @@
+package io.newswire.streams;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.newswire.extract.Extractor;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the topology: creates missing topics, starts Kafka Streams with an uncaught-exception
+ * handler, and closes it cleanly. The state folder is never wiped: stores restore from it
+ * and from their changelogs.
+ */
+public final class StreamsRunner implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
+
+    private final KafkaStreams streams;
+    private final Properties props;
+    private final TopicNames topics;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private StreamsRunner(KafkaStreams streams, Properties props, TopicNames topics) {
+        this.streams = streams;
+        this.props = props;
+        this.topics = topics;
+    }
+
+    public static StreamsRunner start(Properties props, TopicNames topics, Extractor extractor) {
+        PipelineTopics.ensure(props, topics);
+        Topology topology = NewswireTopology.build(topics, extractor, new AvroSerdes(StreamsSettings.serdeConfig(props)));
+        KafkaStreams streams = new KafkaStreams(topology, props);
+        StreamsRunner runner = new StreamsRunner(streams, props, topics);
+        streams.setUncaughtExceptionHandler(error -> {
+            // A record the topology could not catch; the thread is replaced and, under
+            // exactly-once, resumes from the last committed transaction: nothing lost or doubled.
+            log.error("Stream thread failed, replacing it: {}", error.toString(), error);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((now, before) -> {
+            log.info("Streams state {} -> {}", before, now);
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                runner.stopped.countDown();
+            }
+        });
+        streams.start();
+        return runner;
+    }
+
+    /** Waits until the instance has its tasks and is processing. */
+    public void awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                throw new IllegalStateException("Kafka Streams stopped while starting: " + streams.state());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Kafka Streams not running after " + timeout + " (state " + streams.state() + ")");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Blocks until the instance stops (closed, or failed). */
+    public void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
+
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public Properties properties() {
+        return props;
+    }
+
+    public TopicNames topics() {
+        return topics;
+    }
+
+    /** Read access to one of the {@link StoreNames} stores of this instance. */
+    public <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+        stopped.countDown();
+    }
+}
