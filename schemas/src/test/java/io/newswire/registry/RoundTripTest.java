@@ -129,6 +129,21 @@ class RoundTripTest {
   }
 
   @Test
+  void useLatestVersionWritesWithTheLatestRegisteredId() throws Exception {
+    SchemaRegistryClient registry = MockSchemaRegistry.getClientForScope(SCOPE);
+    int older = registry.register("news.articles.raw-value", org.apache.avro.Schema.create(org.apache.avro.Schema.Type.STRING));
+    int latest = registry.register("news.articles.raw-value", RawArticle.getClassSchema());
+    KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+    serializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + SCOPE,
+        AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false, AvroSerdeConfig.USE_LATEST_VERSION, true), false);
+
+    byte[] bytes = serializer.serialize("news.articles.raw", article());
+
+    assertEquals(latest, java.nio.ByteBuffer.wrap(bytes, 1, 4).getInt());
+    org.junit.jupiter.api.Assertions.assertNotEquals(older, latest);
+  }
+
+  @Test
   void theSerializerAndDeserializerOfOneScopeShareSchemas() {
     KafkaAvroSerializer serializer = new KafkaAvroSerializer();
     serializer.configure(CONFIG, false);
