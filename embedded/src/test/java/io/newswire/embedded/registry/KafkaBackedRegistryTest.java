@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** With the Kafka store, what was registered is still there, under the same ids, after a restart. */
-class KafkaSchemaStoreTest {
+class KafkaBackedRegistryTest {
 
   @TempDir
   Path dataDir;

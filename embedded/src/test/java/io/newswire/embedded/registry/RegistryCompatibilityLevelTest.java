@@ -10,7 +10,7 @@ import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
 /** The levels mean what the Schema Registry means by them. */
-class CompatibilityLevelTest {
+class RegistryCompatibilityLevelTest {
 
   static Schema record(String fields) {
     return new Schema.Parser().parse("{\"type\":\"record\",\"name\":\"R\",\"fields\":[" + fields + "]}");
