@@ -1,0 +1,109 @@
+package io.newswire.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Date vocabulary and helpers (no regular expressions). */
+final class Dates {
+    private Dates() {}
+
+    static final Map<String, Integer> MONTHS = new HashMap<>();
+    static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        for (int i = 0; i < 12; i++) {
+            MONTHS.put(full[i], i + 1);
+            if (i != 4) MONTHS.put(full[i].substring(0, 3), i + 1);
+        }
+        MONTHS.put("sept", 9);
+        for (DayOfWeek d : DayOfWeek.values()) WEEKDAYS.put(d.name().toLowerCase(Locale.ROOT), d);
+    }
+
+    /** Month number for a token ("Sept", "September", "SEPT"), or 0. "May" only when capitalised. */
+    static int month(String tok) {
+        Integer m = MONTHS.get(tok.toLowerCase(Locale.ROOT));
+        if (m == null) return 0;
+        if (m == 5 && !Character.isUpperCase(tok.charAt(0))) return 0;
+        if (tok.length() == 3 && !Character.isUpperCase(tok.charAt(0))) return 0;
+        return m;
+    }
+
+    /** Day of month from "21", "21st", "3rd", or 0. */
+    static int day(String tok) {
+        int v = 0, k = 0;
+        while (k < tok.length() && Character.isDigit(tok.charAt(k))) {
+            v = v * 10 + (tok.charAt(k) - '0');
+            k++;
+            if (k > 2) return 0;
+        }
+        if (k == 0) return 0;
+        String rest = tok.substring(k).toLowerCase(Locale.ROOT);
+        if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"))) return 0;
+        return v >= 1 && v <= 31 ? v : 0;
+    }
+
+    static int year(String tok) {
+        if (tok.length() != 4) return 0;
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            char c = tok.charAt(k);
+            if (!Character.isDigit(c)) return 0;
+            v = v * 10 + (c - '0');
+        }
+        return v >= 1900 && v <= 2100 ? v : 0;
+    }
+
+    static int number(String tok) {
+        if (tok.isEmpty() || tok.length() > 4) return -1;
+        int v = 0;
+        for (int k = 0; k < tok.length(); k++) {
+            char c = tok.charAt(k);
+            if (!Character.isDigit(c)) return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    static LocalDate of(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The year that puts month/day closest to the anchor. */
+    static LocalDate near(LocalDate anchor, int m, int d) {
+        if (anchor == null) return null;
+        LocalDate best = null;
+        long bestDist = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate c = of(y, m, d);
+            if (c == null) continue;
+            long dist = Math.abs(c.toEpochDay() - anchor.toEpochDay());
+            // dates slightly in the future of the anchor are fine, but prefer the past on ties
+            if (dist < bestDist) {
+                best = c;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    static LocalDate weekdayOnOrBefore(LocalDate anchor, DayOfWeek d) {
+        if (anchor == null) return null;
+        int diff = (anchor.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
+        return anchor.minusDays(diff);
+    }
+
+    static LocalDate weekdayOnOrAfter(LocalDate anchor, DayOfWeek d) {
+        if (anchor == null) return null;
+        int diff = (d.getValue() - anchor.getDayOfWeek().getValue() + 7) % 7;
+        return anchor.plusDays(diff);
+    }
+}

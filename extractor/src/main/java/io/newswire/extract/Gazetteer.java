@@ -1,0 +1,202 @@
+package io.newswire.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * All gazetteers, loaded once from the resource files under {@code io/newswire/extract/}
+ * and compiled into a token trie (a multi-pattern automaton over tokens: one pass, longest
+ * match at each position). Immutable after construction, hence thread-safe.
+ */
+final class Gazetteer {
+    enum Type { COUNTRY, DEMONYM, CITY, ORG, VENUE, REGION, TERRITORY }
+
+    record Entry(Type type, String code, String name, String city, List<String> codes) {}
+
+    record CountryInfo(String code, String name, String region, String subregion, String capital) {}
+
+    static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        List<Entry> entries;
+    }
+
+    final Node root = new Node();
+    final Map<String, CountryInfo> countries = new LinkedHashMap<>();
+    final Map<String, String> orgNames = new HashMap<>();
+    final Set<String> titleWords = new HashSet<>();
+    final Set<String> roleNouns = new HashSet<>();
+    final Set<String> staffRoles = new HashSet<>();
+    final Set<String> honorifics = new HashSet<>();
+    final Set<String> stopwords = new HashSet<>();
+    final Map<String, List<String>> themes = new LinkedHashMap<>();
+    final Map<String, String[]> regions = new HashMap<>();
+
+    private static final String BASE = "/io/newswire/extract/";
+
+    Gazetteer() {
+        Map<String, String> claimed = new HashMap<>(); // key -> code (curated claims first)
+        // curated countries first (they win over generated aliases)
+        for (String[] r : rows("curated/countries-extra.tsv")) {
+            String code = r[0];
+            for (String n : split(r, 1)) addClaim(claimed, "C:" + n, code, Type.COUNTRY, n);
+            for (String d : split(r, 2)) addClaim(claimed, "D:" + d, code, Type.DEMONYM, d);
+        }
+        Map<String, Set<String>> genNames = new HashMap<>();
+        Map<String, Set<String>> genDems = new HashMap<>();
+        for (String[] r : rows("generated/countries.tsv")) {
+            String code = r[0];
+            countries.put(code, new CountryInfo(code, r[1], r[2], r[3], r[4]));
+            List<String> names = new ArrayList<>(split(r, 5));
+            names.add(r[1]);
+            for (String n : names) if (!n.contains(",")) genNames.computeIfAbsent(n, k -> new HashSet<>()).add(code);
+            for (String d : split(r, 6)) genDems.computeIfAbsent(d, k -> new HashSet<>()).add(code);
+        }
+        genNames.forEach((n, codes) -> {
+            if (codes.size() == 1 && n.length() > 2) addClaim(claimed, "C:" + n, codes.iterator().next(), Type.COUNTRY, n);
+        });
+        genDems.forEach((d, codes) -> {
+            if (codes.size() == 1) addClaim(claimed, "D:" + d, codes.iterator().next(), Type.DEMONYM, d);
+        });
+        for (String[] r : rows("curated/cities-extra.tsv")) {
+            add(r[0], new Entry(Type.CITY, r[2], r[1], r[1], List.of()));
+        }
+        Set<String> curatedCities = new HashSet<>();
+        for (String[] r : rows("curated/cities-extra.tsv")) curatedCities.add(r[0]);
+        for (String[] r : rows("generated/cities.tsv")) {
+            if (curatedCities.contains(r[0]) || stopLike(r[0])) continue;
+            Entry e = new Entry(Type.CITY, r[1], r[0], r[0], List.of());
+            add(r[0], e);
+            if ("capital".equals(r[3]) || r[0].indexOf(' ') < 0) add(r[0].toUpperCase(Locale.ROOT), e);
+        }
+        for (String[] r : rows("curated/orgs.tsv")) {
+            orgNames.put(r[0], r[1]);
+            for (String a : split(r, 2)) add(a, new Entry(Type.ORG, r[0], r[1], null, List.of()));
+        }
+        for (String[] r : rows("curated/venues.tsv")) add(r[0], new Entry(Type.VENUE, r[2], r[0], r[1], List.of()));
+        for (String[] r : rows("curated/regions.tsv")) {
+            List<String> cs = List.of(r[3].trim().split("\\s+"));
+            regions.put(r[0], new String[] {r[1]});
+            for (String a : split(r, 2)) add(a, new Entry(Type.REGION, r[0], r[1], null, cs));
+        }
+        for (String[] r : rows("curated/territories.tsv")) {
+            add(r[0], new Entry(Type.TERRITORY, null, r[0], null, List.of(r[1].trim().split("\\s+"))));
+        }
+        for (String line : lines("curated/titles.txt")) {
+            if (line.startsWith("!")) honorifics.add(line.substring(1));
+            else if (line.startsWith("@")) { roleNouns.add(line.substring(1)); titleWords.add(line.substring(1)); }
+            else if (line.startsWith("~")) { staffRoles.add(line.substring(1)); titleWords.add(line.substring(1)); }
+            else titleWords.add(line);
+        }
+        for (String h : honorifics) if (h.indexOf(' ') < 0) titleWords.add(h);
+        stopwords.addAll(lines("curated/stopwords.txt"));
+        for (String[] r : rows("curated/themes.tsv")) themes.put(r[0], split(r, 1));
+    }
+
+    private boolean stopLike(String city) {
+        return false;
+    }
+
+    private void addClaim(Map<String, String> claimed, String key, String code, Type type, String phrase) {
+        if (claimed.containsKey(key)) return;
+        claimed.put(key, code);
+        add(phrase, new Entry(type, code, phrase, null, List.of()));
+        if (type == Type.COUNTRY && phrase.length() > 3 && !phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
+            add(phrase.toUpperCase(Locale.ROOT), new Entry(type, code, phrase, null, List.of()));
+        }
+    }
+
+    static String norm(String tok) {
+        return tok.replace('\u2019', '\'');
+    }
+
+    private void add(String phrase, Entry e) {
+        Tokens t = new Tokens(phrase);
+        if (t.n == 0) return;
+        Node node = root;
+        for (int i = 0; i < t.n; i++) node = node.next.computeIfAbsent(norm(t.tok[i]), k -> new Node());
+        if (node.entries == null) node.entries = new ArrayList<>(1);
+        for (Entry x : node.entries) if (x.type() == e.type() && java.util.Objects.equals(x.code(), e.code())) return;
+        node.entries.add(e);
+    }
+
+    /** Longest match starting at token i: returns the end token (exclusive), or -1. */
+    int match(Tokens t, int i, List<Entry>[] out) {
+        Node node = root;
+        int best = -1;
+        List<Entry> bestEntries = null;
+        for (int j = i; j < t.n && j - i < 8; j++) {
+            node = node.next.get(norm(t.tok[j]));
+            if (node == null) break;
+            if (node.entries != null) {
+                best = j + 1;
+                bestEntries = node.entries;
+            }
+        }
+        out[0] = bestEntries;
+        return best;
+    }
+
+    CountryInfo country(String code) {
+        return countries.get(code);
+    }
+
+    // ---------------------------------------------------------------- resources
+
+    private static InputStream open(String name) {
+        InputStream in = Gazetteer.class.getResourceAsStream(BASE + name);
+        if (in == null) throw new IllegalStateException("missing resource " + BASE + name);
+        return in;
+    }
+
+    static List<String> lines(String name) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static List<String> split(String[] r, int col) {
+        if (col >= r.length || r[col].isBlank()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String s : r[col].split("\\|")) if (!s.isBlank()) out.add(s.strip());
+        return out;
+    }
+
+    static <T> Collection<T> nonNull(Collection<T> c) {
+        return c == null ? List.of() : c;
+    }
+}

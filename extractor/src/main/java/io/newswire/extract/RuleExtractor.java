@@ -1,0 +1,1797 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Enrichment.Country;
+import io.newswire.extract.Enrichment.Evidence;
+import io.newswire.extract.Enrichment.Kind;
+import io.newswire.extract.Enrichment.Location;
+import io.newswire.extract.Enrichment.Meeting;
+import io.newswire.extract.Enrichment.Participant;
+import io.newswire.extract.Enrichment.Region;
+import io.newswire.extract.Enrichment.Status;
+import io.newswire.extract.Enrichment.Topics;
+import io.newswire.extract.Gazetteer.Entry;
+import io.newswire.extract.Gazetteer.Type;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * The rule-based extractor: furniture stripping, gazetteer and name spotting, coreference,
+ * meeting triggers with status/kind/date/venue cues, merging, and topics. See docs/extractor.md.
+ * Stateless apart from the immutable gazetteer: every call works on its own {@link Run}.
+ */
+final class RuleExtractor implements Extractor {
+    /** Inputs longer than this are cut (the tail is ignored) to bound the work per article. */
+    static final int MAX_CHARS = 1 << 20;
+
+    final Gazetteer g;
+    private final Trie themeTrie;
+    private final Map<String, String> themeOf = new HashMap<>();
+
+    RuleExtractor(Gazetteer g) {
+        this.g = g;
+        Trie.TrieBuilder b = Trie.builder().ignoreCase().onlyWholeWords();
+        g.themes.forEach((slug, kws) -> {
+            for (String k : kws) {
+                themeOf.putIfAbsent(k.toLowerCase(Locale.ROOT), slug);
+                b.addKeyword(k.toLowerCase(Locale.ROOT));
+            }
+        });
+        themeTrie = b.build();
+    }
+
+    @Override
+    public Enrichment extract(Article article) {
+        Objects.requireNonNull(article, "article");
+        return new Run(article).run();
+    }
+
+    // ------------------------------------------------------------------ vocabulary
+
+    static final Set<String> PARTICLES = Set.of("bin", "al", "el", "de", "da", "van", "von", "der", "di", "du", "la",
+            "le", "dos", "das", "del", "y", "ibn", "abu", "ben", "mac");
+    static final Set<String> VERB_TRIGGERS = Set.of("met", "meet", "meets", "sat", "sits", "received", "receives",
+            "hosted", "hosts", "gathered", "talked", "spoke", "speaks", "phoned", "welcomed", "conferred");
+    static final Set<String> NOUN_TRIGGERS = Set.of("meeting", "meetings", "talks", "conversation", "conversations",
+            "call", "calls", "summit", "videoconference", "videoconferences", "discussions", "negotiations",
+            "encounter", "audience", "consultations", "get-together", "breakfast", "lunch", "dinner", "trilateral",
+            "summits", "tête-à-tête");
+    static final Set<String> WEAK_TRIGGERS = Set.of("discussed", "addressed", "reviewed", "exchanged", "went",
+            "touched", "took", "discuss", "briefed");
+    static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stressed", "noted", "stated",
+            "explained", "underlined", "pointed", "emphasized", "emphasised", "recalled", "remarked", "wrote");
+    static final Set<String> SITUATION = Set.of("situation", "developments", "developing", "crisis", "conflict", "war",
+            "activities", "tensions", "events", "settlement", "peace", "escalation", "unrest", "violence",
+            "evolving", "things", "process", "reconstruction");
+    static final Set<String> SEP_CUES = Set.of("separate", "separately", "each", "series", "individually", "respectively",
+            "respective");
+    static final Set<String> MULTI_CUES = Set.of("together", "gathered", "trilateral", "three-way", "joint", "jointly",
+            "multilateral", "quadrilateral", "four-way", "format", "three", "four", "ministerial");
+    static final Set<String> PLAN_VERBS = Set.of("meet", "hold", "have", "visit", "sit", "host", "receive", "resume",
+            "take", "talk", "travel", "attend", "discuss", "call", "speak", "convene", "be", "arrange", "begin");
+    static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "this", "that");
+    static final Set<String> ROLE_SINGLE_OK = Set.of("president", "minister", "secretary", "premier", "chancellor",
+            "ambassador", "envoy", "king", "queen", "emir", "prince", "chairperson", "chairman", "chair", "governor",
+            "speaker", "commissioner", "representative");
+
+    // ------------------------------------------------------------------ per-article state
+
+    static final class Person {
+        String name;
+        List<String> toks = new ArrayList<>();
+        String title;
+        String org;      // org code
+        String country;  // ISO code
+        boolean staff;
+        int last;        // last mention token
+    }
+
+    /** A meeting side: a person, or a country/organisation without a named person. */
+    static final class Part {
+        final Person p;
+        final String side; // country or org code when p == null
+
+        Part(Person p, String side) {
+            this.p = p;
+            this.side = side;
+        }
+
+        String country() {
+            return p != null ? p.country : side;
+        }
+
+        boolean same(Part o) {
+            if (p != null && o.p != null) return p == o.p;
+            if (p == null && o.p == null) return side.equals(o.side);
+            String c = p != null ? p.country : side;
+            String d = o.p != null ? o.p.country : o.side;
+            return c != null && c.equals(d);
+        }
+    }
+
+    static final class Mtg {
+        List<Part> parts = new ArrayList<>();
+        Kind kind = Kind.IN_PERSON;
+        boolean kindExplicit;
+        Status status = Status.HELD;
+        LocalDate date;
+        boolean vague;      // the text dates it vaguely ("in June", "last week"): no default date
+        boolean historical;
+        String city;
+        String country;
+        boolean negotiate;
+        Set<Integer> sents = new LinkedHashSet<>();
+    }
+
+    /** A mention in a sentence that can be a meeting participant. */
+    static final class Ment {
+        final int tok;
+        final Part part;
+        boolean excluded;
+
+        Ment(int tok, Part part) {
+            this.tok = tok;
+            this.part = part;
+        }
+    }
+
+    record DateExpr(int tok, LocalDate date, boolean vague, DayOfWeek weekday) {}
+
+    final class Run {
+        final String text;
+        final Tokens t;
+        final boolean[] mask;
+        final boolean[] titleTok;
+        final boolean[] nameTok;
+        final int[] gazEnd;
+        @SuppressWarnings("unchecked")
+        final List<Entry>[] gazAt;
+        final List<int[]> sents = new ArrayList<>(); // {tokStart, tokEnd, headline}
+        LocalDate published;
+        LocalDate anchor;
+        LocalDate newsDate;
+        String dlCity;
+        String dlCountry;
+        final List<Person> persons = new ArrayList<>();
+        final List<Mtg> meetings = new ArrayList<>();
+        Person focus;
+        Kind pendingKind;
+        final Set<String> participantCountries = new LinkedHashSet<>();
+        final Set<String> forcedTopics = new LinkedHashSet<>();
+
+        @SuppressWarnings("unchecked")
+        Run(Article a) {
+            String s = a.text();
+            if (s.length() > MAX_CHARS) s = s.substring(0, MAX_CHARS);
+            text = s;
+            t = new Tokens(text);
+            mask = new boolean[t.n];
+            titleTok = new boolean[t.n];
+            nameTok = new boolean[t.n];
+            gazEnd = new int[t.n];
+            gazAt = new List[t.n];
+            published = a.published();
+        }
+
+        Enrichment run() {
+            furniture();
+            sentences();
+            gazetteer();
+            for (int s = 0; s < sents.size(); s++) sentence(s);
+            defaults();
+            List<Meeting> out = new ArrayList<>();
+            for (Mtg m : meetings) {
+                Meeting mm = toMeeting(m);
+                if (mm != null) out.add(mm);
+            }
+            return new Enrichment(published != null ? published : newsDate, out, topics());
+        }
+
+        // ------------------------------------------------------------ furniture
+
+        void maskChars(int from, int to) {
+            for (int i = t.tokenAt(from); i < t.n && t.start[i] < to; i++) mask[i] = true;
+        }
+
+        void furniture() {
+            int len = text.length();
+            int lineStart = 0;
+            int lineNo = 0;
+            int contentLines = 0;
+            LocalDate fullDate = null;   // first full date (with year) in the text
+            LocalDate dlMonthDay = null; // dateline month/day with a placeholder year
+            int dlMonth = 0, dlDay = 0, dlYear = 0;
+            while (lineStart < len) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0) lineEnd = len;
+                String line = text.substring(lineStart, Math.min(lineEnd, lineStart + 400));
+                String trimmed = line.strip();
+                int lead = lineStart + (line.length() - line.stripLeading().length());
+                if (!trimmed.isEmpty()) {
+                    // " date YYYY-MM-DD" line prefix
+                    if (lineNo < 3 && trimmed.startsWith("date ") && trimmed.length() >= 15) {
+                        LocalDate d = iso(trimmed, 5);
+                        if (d != null) {
+                            if (published == null) published = d;
+                            maskChars(lead, lead + 15);
+                            trimmed = trimmed.substring(15).strip();
+                            lead = text.indexOf(trimmed.isEmpty() ? "\n" : trimmed.substring(0, 1), lead + 15);
+                            if (lead < 0) lead = lineEnd;
+                        }
+                    }
+                    String low = trimmed.toLowerCase(Locale.ROOT);
+                    int words = countWords(trimmed);
+                    boolean endsSentence = endsSentence(trimmed);
+                    if (low.startsWith("updated") || low.startsWith("published") || low.startsWith("posted")
+                            || low.startsWith("written by") || low.startsWith("by ") || low.startsWith("from ")
+                            && words <= 6 || low.startsWith("photo credit") || low.startsWith("(reporting")
+                            || trimmed.indexOf('|') >= 0 && !endsSentence || words <= 3 && !endsSentence
+                            || low.startsWith("share") || low.startsWith("print the page")
+                            || low.startsWith("discussion about") || low.startsWith("go to ")
+                            || low.startsWith("all news") || low.startsWith("back to top")) {
+                        if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
+                        if ((low.startsWith("from ") || low.startsWith("by ") || words <= 6) && dlCity == null) {
+                            bylineCity(lead, lineEnd);
+                        }
+                        maskChars(lead, lineEnd);
+                    } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3) {
+                        // "Aidoghie Paulinus, Abuja" style byline
+                        bylineCity(lead, lineEnd);
+                        if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
+                        maskChars(lead, lineEnd);
+                    } else {
+                        if (contentLines < 6) {
+                            int[] dl = dateline(lead, lineEnd);
+                            if (dl != null) {
+                                if (dl[1] > 0) {
+                                    dlMonth = dl[1];
+                                    dlDay = dl[2];
+                                    dlYear = dl[3];
+                                }
+                            }
+                        }
+                        if (fullDate == null && contentLines < 4) fullDate = firstFullDate(lead, lineEnd);
+                        contentLines++;
+                    }
+                }
+                lineStart = lineEnd + 1;
+                lineNo++;
+            }
+            LocalDate yearRef = published != null ? published : fullDate;
+            if (dlMonth > 0) {
+                if (dlYear > 0) newsDate = Dates.of(dlYear, dlMonth, dlDay);
+                else if (yearRef != null) newsDate = Dates.near(yearRef, dlMonth, dlDay);
+            }
+            if (newsDate == null) newsDate = published != null ? published : fullDate;
+            anchor = newsDate;
+        }
+
+        boolean endsSentence(String s) {
+            if (s.isEmpty()) return false;
+            char c = s.charAt(s.length() - 1);
+            return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == ')' || c == '\'' || c == ':';
+        }
+
+        int countWords(String s) {
+            int n = 0;
+            boolean in = false;
+            for (int i = 0; i < s.length(); i++) {
+                boolean w = Character.isLetterOrDigit(s.charAt(i));
+                if (w && !in) n++;
+                in = w;
+            }
+            return n;
+        }
+
+        LocalDate iso(String s, int off) {
+            if (s.length() < off + 10) return null;
+            int y = Dates.year(s.substring(off, off + 4));
+            if (y == 0 || s.charAt(off + 4) != '-' || s.charAt(off + 7) != '-') return null;
+            int m = Dates.number(s.substring(off + 5, off + 7));
+            int d = Dates.number(s.substring(off + 8, off + 10));
+            return m > 0 && d > 0 ? Dates.of(y, m, d) : null;
+        }
+
+        void bylineCity(int from, int to) {
+            List<Entry>[] out = new List[1];
+            for (int i = t.tokenAt(from); i < t.n && t.start[i] < to; i++) {
+                int e = g.match(t, i, out);
+                if (e > 0 && out[0] != null) {
+                    for (Entry x : out[0]) {
+                        if (x.type() == Type.CITY) {
+                            dlCity = x.city();
+                            dlCountry = x.code();
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** First date with a year in [from,to): "March 28, 2012", "6 July 2022", "2013-09-06". */
+        LocalDate firstFullDate(int from, int to) {
+            int a = t.tokenAt(from);
+            for (int i = a; i < t.n && t.start[i] < to; i++) {
+                LocalDate d = fullDateAt(i);
+                if (d != null) return d;
+            }
+            return null;
+        }
+
+        LocalDate fullDateAt(int i) {
+            int y = Dates.year(t.tok[i]);
+            if (y > 0 && i + 2 < t.n && t.hyphenBefore[i + 1] && t.hyphenBefore[i + 2]) {
+                int m = Dates.number(t.tok[i + 1]), d = Dates.number(t.tok[i + 2]);
+                if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return Dates.of(y, m, d);
+            }
+            int m = Dates.month(t.tok[i]);
+            if (m > 0) {
+                int j = i + 1;
+                if (j < t.n && t.tok[j].equals(".")) j++;
+                if (j < t.n) {
+                    int d = Dates.day(t.tok[j]);
+                    int k = j + 1;
+                    if (k < t.n && t.tok[k].equals(",")) k++;
+                    if (d > 0 && k < t.n && Dates.year(t.tok[k]) > 0) return Dates.of(Dates.year(t.tok[k]), m, d);
+                }
+            }
+            int d = Dates.day(t.tok[i]);
+            if (d > 0 && i + 2 < t.n) {
+                int m2 = Dates.month(t.tok[i + 1]);
+                int k = i + 2;
+                if (k < t.n && t.tok[k].equals(",")) k++;
+                if (m2 > 0 && k < t.n && Dates.year(t.tok[k]) > 0) return Dates.of(Dates.year(t.tok[k]), m2, d);
+            }
+            return null;
+        }
+
+        /**
+         * A dateline at the start of a line: "MOSCOW, September 22. /TASS/.", "SEOUL, Feb. 25 (Yonhap) --",
+         * "ANKARA (AA) –", "ISLAMABAD:", "Addis Ababa (ENA) February 16/2023", "NNA –". Masks it and
+         * returns {1, month, day, year} (month 0 when none), or null.
+         */
+        int[] dateline(int from, int to) {
+            int a = t.tokenAt(from);
+            int i = a;
+            int caps = 0;
+            while (i < t.n && t.start[i] < to && i - a < 5 && t.isWord(i) && t.capitalized(i)) {
+                if (t.allCaps(i)) caps++;
+                i++;
+            }
+            if (i == a || i >= t.n || t.start[i] >= to) return null;
+            String p = t.tok[i];
+            boolean cityKnown = false;
+            List<Entry>[] out = new List[1];
+            String city = null, cc = null;
+            int e = g.match(t, a, out);
+            if (e == i && out[0] != null) {
+                for (Entry x : out[0]) {
+                    if (x.type() == Type.CITY) {
+                        cityKnown = true;
+                        city = x.city();
+                        cc = x.code();
+                    }
+                }
+            }
+            if (!(caps == i - a || cityKnown)) return null;
+            int month = 0, day = 0, year = 0;
+            int j = i;
+            if (p.equals(",")) {
+                j = i + 1;
+                if (j < t.n && (month = Dates.month(t.tok[j])) > 0) {
+                    j++;
+                    if (j < t.n && t.tok[j].equals(".")) j++;
+                    if (j < t.n && (day = Dates.day(t.tok[j])) > 0) j++;
+                    else month = 0;
+                    if (j < t.n && t.tok[j].equals(",") && j + 1 < t.n && Dates.year(t.tok[j + 1]) > 0) {
+                        year = Dates.year(t.tok[j + 1]);
+                        j += 2;
+                    }
+                } else {
+                    return null;
+                }
+            } else if (p.equals("(")) {
+                int k = j;
+                while (k < t.n && !t.tok[k].equals(")") && k - j < 12) k++;
+                // "Addis Ababa (ENA) February 16/2023"
+                j = k + 1;
+                if (j < t.n && (month = Dates.month(t.tok[j])) > 0 && j + 1 < t.n && (day = Dates.day(t.tok[j + 1])) > 0) {
+                    j += 2;
+                    if (j + 1 < t.n && t.tok[j].equals("/") && Dates.year(t.tok[j + 1]) > 0) {
+                        year = Dates.year(t.tok[j + 1]);
+                        j += 2;
+                    }
+                } else {
+                    month = 0;
+                }
+            } else if (p.equals(":") || p.equals("\u2014") || p.equals("\u2013") || p.equals("-")) {
+                j = i + 1;
+            } else {
+                return null;
+            }
+            // trailing "/TASS/." "(Xinhua) --" "." "—"
+            for (int guard = 0; guard < 12 && j < t.n; guard++) {
+                String q = t.tok[j];
+                if (q.equals(".") || q.equals("/") || q.equals("-") || q.equals("\u2014") || q.equals("\u2013")
+                        || q.equals(":") || t.allCaps(j) && guard < 6 && !cityStart(j)) {
+                    j++;
+                } else if (q.equals("(")) {
+                    int k = j;
+                    while (k < t.n && !t.tok[k].equals(")") && k - j < 12) k++;
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            }
+            int endChar = j < t.n ? t.start[j] : text.length();
+            maskChars(t.start[a], Math.min(endChar, to));
+            if (city != null) {
+                dlCity = city;
+                dlCountry = cc;
+            }
+            return new int[] {1, month, day, year};
+        }
+
+        boolean cityStart(int j) {
+            return false;
+        }
+
+        // ------------------------------------------------------------ sentences
+
+        void sentences() {
+            int i = 0;
+            while (i < t.n) {
+                while (i < t.n && mask[i]) i++;
+                if (i >= t.n) break;
+                int s = i;
+                int j = i;
+                while (j < t.n && !mask[j]) {
+                    // newline between j-1 and j ends the sentence
+                    if (j > s && newlineBetween(j - 1, j)) break;
+                    String q = t.tok[j];
+                    if ((q.equals(".") || q.equals("!") || q.equals("?")) && boundaryAfter(j)) {
+                        j++;
+                        while (j < t.n && !mask[j] && isCloser(t.tok[j]) && !newlineBetween(j - 1, j)) j++;
+                        break;
+                    }
+                    j++;
+                }
+                boolean headline = j > 0 && isHeadline(s, j);
+                sents.add(new int[] {s, j, headline ? 1 : 0});
+                i = j;
+            }
+        }
+
+        boolean isCloser(String q) {
+            return q.equals("\"") || q.equals("\u201d") || q.equals("'") || q.equals(")") || q.equals("\u2019");
+        }
+
+        boolean newlineBetween(int a, int b) {
+            for (int k = t.end[a]; k < t.start[b]; k++) if (text.charAt(k) == '\n') return true;
+            return false;
+        }
+
+        boolean boundaryAfter(int j) {
+            if (j + 1 >= t.n) return true;
+            int k = j + 1;
+            while (k < t.n && isCloser(t.tok[k]) && !newlineBetween(k - 1, k)) k++;
+            if (k >= t.n) return true;
+            if (t.start[k] == t.end[k - 1]) return false; // no space after
+            char c = text.charAt(t.start[k]);
+            if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c' || c == '(' || c == '\'')) {
+                return false;
+            }
+            if (j > 0 && t.isWord(j - 1) && t.end[j - 1] == t.start[j]) {
+                String prev = t.lower(j - 1);
+                if (ABBREV.contains(prev)) return false;
+                if (prev.length() == 1 && Character.isUpperCase(t.tok[j - 1].charAt(0))) return false;
+                if (Dates.month(t.tok[j - 1]) > 0 && k < t.n && Dates.day(t.tok[k]) > 0) return false;
+            }
+            return true;
+        }
+
+        boolean isHeadline(int s, int e) {
+            // a line of its own that does not end like a sentence and is followed by more text
+            int last = e - 1;
+            if (last < s) return false;
+            String q = t.tok[last];
+            if (q.equals(".") || q.equals("!") || q.equals("?") || isCloser(q)) return false;
+            if (e >= t.n) return false; // text cut off mid-sentence: keep it
+            return newlineBetween(last, e) || mask[e];
+        }
+
+        // ------------------------------------------------------------ gazetteer pass
+
+        @SuppressWarnings("unchecked")
+        void gazetteer() {
+            List<Entry>[] out = new List[1];
+            int i = 0;
+            while (i < t.n) {
+                gazEnd[i] = -1;
+                if (mask[i] || !t.isWord(i)) {
+                    i++;
+                    continue;
+                }
+                int e = g.match(t, i, out);
+                if (e > 0 && out[0] != null) {
+                    gazAt[i] = out[0];
+                    gazEnd[i] = e;
+                    for (int k = i + 1; k < e; k++) gazEnd[k] = -1;
+                    i = e;
+                } else {
+                    i++;
+                }
+            }
+        }
+
+        Entry gaz(int i, Type type) {
+            if (i < 0 || i >= t.n || gazAt[i] == null) return null;
+            for (Entry e : gazAt[i]) if (e.type() == type) return e;
+            return null;
+        }
+
+        /** Country code of a country/demonym/org mention at i (org code for orgs), or null. */
+        String placeCode(int i, boolean withDemonyms, boolean withOrgs) {
+            Entry e = gaz(i, Type.COUNTRY);
+            if (e != null) return e.code();
+            if (withDemonyms && (e = gaz(i, Type.DEMONYM)) != null) return e.code();
+            if (withOrgs && (e = gaz(i, Type.ORG)) != null) return e.code();
+            return null;
+        }
+
+        boolean inGaz(int i) {
+            // token i covered by a gazetteer mention starting at or before i
+            for (int k = i; k >= 0 && k > i - 8; k--) {
+                if (gazAt[k] != null) return gazEnd[k] > i;
+            }
+            return false;
+        }
+
+        int gazStartCovering(int i) {
+            for (int k = i; k >= 0 && k > i - 8; k--) {
+                if (gazAt[k] != null) return gazEnd[k] > i ? k : -1;
+            }
+            return -1;
+        }
+
+        // ------------------------------------------------------------ names
+
+        boolean nameWord(int i, int sentStart) {
+            if (i < 0 || i >= t.n || mask[i] || !t.isWord(i)) return false;
+            String tok = t.tok[i];
+            char c = tok.charAt(0);
+            if (Character.isDigit(c)) return false;
+            if (!Character.isUpperCase(c)) return false;
+            if (t.allCaps(i) && tok.length() <= 3 && !tok.contains(".")) return false;
+            if (t.allCaps(i) && tok.length() > 3) return false;
+            if (tok.contains(".")) return false;
+            String low = t.lower(i);
+            if (g.stopwords.contains(low) || g.titleWords.contains(low) || g.honorifics.contains(low)) return false;
+            if (Dates.month(tok) > 0 || Dates.WEEKDAYS.containsKey(low)) return false;
+            if (inGaz(i)) {
+                // a city name used as a first name: "Santiago Cafiero"
+                int k = gazStartCovering(i);
+                Entry city = k >= 0 ? gaz(k, Type.CITY) : null;
+                if (city != null && k == i && gazEnd[i] == i + 1 && gazAt[i].size() == 1 && i + 1 < t.n
+                        && t.capitalized(i + 1) && !inGaz(i + 1) && t.isWord(i + 1)
+                        && !g.stopwords.contains(t.lower(i + 1)) && !g.titleWords.contains(t.lower(i + 1))) {
+                    return true;
+                }
+                return false;
+            }
+            return true;
+        }
+
+        boolean nameCont(int i, int sentStart) {
+            if (nameWord(i, sentStart)) return true;
+            // hyphenated second part: "Kyu-duk", "Jong-un"
+            return i < t.n && t.hyphenBefore[i] && t.isWord(i) && !mask[i] && Character.isLowerCase(t.tok[i].charAt(0))
+                    && t.tok[i].length() <= 5;
+        }
+
+        Person findPerson(List<String> toks) {
+            // exact token-set match, or a single token contained in a known name
+            Person best = null;
+            for (Person p : persons) {
+                if (toks.size() >= 2) {
+                    if (p.toks.containsAll(toks) || toks.containsAll(p.toks)) {
+                        if (best == null || p.last > best.last) best = p;
+                    }
+                } else if (p.toks.contains(toks.get(0))) {
+                    if (best == null || p.last > best.last) best = p;
+                }
+            }
+            if (best == null && toks.size() == 1 && toks.get(0).length() >= 5) {
+                for (Person p : persons) {
+                    String last = p.toks.get(p.toks.size() - 1);
+                    if (editDistance1(last, toks.get(0))) {
+                        if (best == null || p.last > best.last) best = p;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Title span before token i (exclusive): returns the start token, i when none. */
+        int titleStart(int i, int sentStart) {
+            int k = i - 1;
+            int start = i;
+            while (k >= sentStart) {
+                if (mask[k]) break;
+                String low = t.lower(k);
+                if (t.tok[k].equals(")")) {
+                    int m = k - 1;
+                    while (m >= sentStart && !t.tok[m].equals("(") && k - m < 6) m--;
+                    if (m >= sentStart && t.tok[m].equals("(")) {
+                        k = m - 1;
+                        continue;
+                    }
+                    break;
+                }
+                int gs = gazStartCovering(k);
+                if (gs >= 0 && (gaz(gs, Type.COUNTRY) != null || gaz(gs, Type.DEMONYM) != null
+                        || gaz(gs, Type.ORG) != null)) {
+                    start = gs;
+                    k = gs - 1;
+                    continue;
+                }
+                if (g.titleWords.contains(low) || g.honorifics.contains(low) || low.equals("'s")
+                        || low.equals(".") && k > sentStart && g.honorifics.contains(t.lower(k - 1))) {
+                    start = k;
+                    k--;
+                    continue;
+                }
+                if ((low.equals("of") || low.equals("for") || low.equals("to") || low.equals("the") || low.equals("in")
+                        || low.equals("and") || low.equals("on")) && k > sentStart) {
+                    // "and" after a name ends the span: "Vershinin and UN ..."
+                    if (low.equals("and") && nameTok[k - 1]) break;
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            // do not start with a function word
+            while (start < i && (t.is(start, "of") || t.is(start, "for") || t.is(start, "the") || t.is(start, "and")
+                    || t.is(start, "to") || t.is(start, "in") || t.is(start, "on") || t.is(start, ".")
+                    || t.is(start, "'s") || t.is(start, ")"))) {
+                start++;
+            }
+            return start;
+        }
+
+        /** Appositive title after a name: ", Foreign Minister of Russia," — returns end token (exclusive). */
+        int appositiveEnd(int j, int sentEnd) {
+            if (j >= sentEnd || !t.tok[j].equals(",")) return j;
+            int k = j + 1;
+            int last = j;
+            boolean any = false;
+            while (k < sentEnd) {
+                String low = t.lower(k);
+                int gs = gazAt[k] != null ? k : -1;
+                if (gs >= 0 && (gaz(k, Type.COUNTRY) != null || gaz(k, Type.DEMONYM) != null || gaz(k, Type.ORG) != null)) {
+                    k = gazEnd[k];
+                    last = k;
+                    continue;
+                }
+                if (g.titleWords.contains(low) && !g.stopwords.contains(low) || low.equals("u.s.")) {
+                    any |= g.roleNouns.contains(low) || g.staffRoles.contains(low);
+                    k++;
+                    last = k;
+                    continue;
+                }
+                if (low.equals("of") || low.equals("for") || low.equals("the") || low.equals("and") || low.equals("'s")) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            return any ? last : j;
+        }
+
+        Person newPerson(int a, int b, int sentStart, int sentEnd) {
+            Person p = new Person();
+            p.name = text.substring(t.start[a], t.end[b - 1]);
+            for (int k = a; k < b; k++) if (t.isWord(k) && !PARTICLES.contains(t.lower(k))) p.toks.add(t.lower(k));
+            int ts = titleStart(a, sentStart);
+            int te = a;
+            if (ts == a) {
+                int ae = appositiveEnd(b, sentEnd);
+                if (ae > b) {
+                    ts = b + 1;
+                    te = ae;
+                }
+            }
+            fillTitle(p, ts, te);
+            // "Francisco Bustillo of Uruguay", "Antony Blinken from the U.S."
+            if (p.country == null && b + 1 < sentEnd && (t.is(b, "of") || t.is(b, "from"))) {
+                int k = b + 1;
+                if (t.is(k, "the")) k++;
+                String c = placeCode(k, false, true);
+                if (c != null) p.country = c;
+            }
+            // a spokesperson named after a comma-separated title: "the Spokesperson, Ministry of ..., X"
+            for (int k = Math.max(sentStart, a - 10); k < a; k++) {
+                if (g.staffRoles.contains(t.lower(k))) {
+                    boolean nameBetween = false;
+                    for (int m = k + 1; m < a; m++) nameBetween |= nameTok[m];
+                    if (!nameBetween) p.staff = true;
+                }
+            }
+            persons.add(p);
+            return p;
+        }
+
+        void fillTitle(Person p, int ts, int te) {
+            if (ts >= te) return;
+            p.title = cleanTitle(text.substring(t.start[ts], t.end[te - 1]));
+            String org = null, country = null;
+            for (int k = ts; k < te; k++) {
+                titleTok[k] = true;
+                String low = t.lower(k);
+                if (g.staffRoles.contains(low)) p.staff = true;
+                if (gazAt[k] == null) continue;
+                boolean after_to = k > ts && (t.is(k - 1, "to") || t.is(k - 2, "to") && t.is(k - 1, "the"));
+                boolean after_for = k > ts && (t.is(k - 1, "for") || t.is(k - 1, "in") || t.is(k - 2, "for")
+                        || t.is(k - 2, "in"));
+                Entry c = gaz(k, Type.COUNTRY);
+                Entry d = gaz(k, Type.DEMONYM);
+                Entry o = gaz(k, Type.ORG);
+                if ((c != null || d != null) && country == null && !after_to && !after_for) {
+                    country = c != null ? c.code() : d.code();
+                }
+                if (o != null && org == null && !after_to) org = o.code();
+                for (int m = k + 1; m < gazEnd[k]; m++) titleTok[m] = true;
+            }
+            if (org != null && ("UN".equals(org) || country == null)) {
+                // officials of international bodies carry the body's code; a demonym before the body wins
+                // only for national officials ("Russian Deputy Foreign Minister")
+                p.org = org;
+                if (country == null || (!"UN".equals(org) || true) && firstIsOrg(ts, te)) p.country = org;
+                else p.country = country;
+            } else {
+                p.country = country;
+                p.org = org;
+            }
+            if (p.country == null && org != null) p.country = org;
+        }
+
+        boolean firstIsOrg(int ts, int te) {
+            for (int k = ts; k < te; k++) {
+                if (gazAt[k] == null) continue;
+                if (gaz(k, Type.ORG) != null) return true;
+                if (gaz(k, Type.COUNTRY) != null || gaz(k, Type.DEMONYM) != null) return false;
+            }
+            return false;
+        }
+
+        String cleanTitle(String s) {
+            String x = s.strip();
+            if (x.startsWith(",")) x = x.substring(1).strip();
+            if (x.endsWith(",")) x = x.substring(0, x.length() - 1).strip();
+            return x.isEmpty() ? null : x;
+        }
+
+        // ------------------------------------------------------------ sentence processing
+
+        void sentence(int si) {
+            int[] s = sents.get(si);
+            int a = s[0], b = s[1];
+            boolean headline = s[2] == 1;
+            List<Ment> ments = new ArrayList<>();
+            // 1. persons
+            int i = a;
+            while (i < b) {
+                if (!nameWord(i, a)) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < b) {
+                    if (nameCont(j, a)) { j++; continue; }
+                    if (PARTICLES.contains(t.lower(j)) && j + 1 < b && nameWord(j + 1, a)) { j += 2; continue; }
+                    break;
+                }
+                List<String> toks = new ArrayList<>();
+                for (int k = i; k < j; k++) if (t.isWord(k) && !PARTICLES.contains(t.lower(k))) toks.add(t.lower(k));
+                Person p = findPerson(toks);
+                boolean titled = i > a && (g.titleWords.contains(t.lower(i - 1)) || g.honorifics.contains(t.lower(i - 1))
+                        || t.is(i - 1, ".") && i - 1 > a && g.honorifics.contains(t.lower(i - 2)));
+                boolean conj = i > a + 1 && t.is(i - 1, "and") && i - 2 >= a && nameTok[i - 2]
+                        || j + 1 < b && t.is(j, "and") && nameWord(j + 1, a);
+                if (p == null && (j - i >= 2 || titled || conj && i > a)) {
+                    if (j - i == 1 && i == a) {
+                        i = j;
+                        continue; // a lone capitalised word opening a sentence
+                    }
+                    p = newPerson(i, j, a, b);
+                } else if (p != null && p.title == null) {
+                    int ts = titleStart(i, a);
+                    if (ts < i) fillTitle(p, ts, i);
+                } else if (p != null) {
+                    int ts = titleStart(i, a);
+                    for (int k = ts; k < i; k++) titleTok[k] = true;
+                }
+                if (p != null) {
+                    for (int k = i; k < j; k++) nameTok[k] = true;
+                    p.last = i;
+                    if (headline && persons.indexOf(p) == persons.size() - 1 && p.toks.size() < 2) {
+                        // keep
+                    }
+                    Ment m = new Ment(i, new Part(p, null));
+                    if (p.staff) m.excluded = true;
+                    int after = appositiveEnd(j, b);
+                    if (after < b && SPEECH.contains(t.lower(after))) m.excluded = speakerExcluded(after, b);
+                    if (i - 2 >= a && t.is(i - 2, "according") && t.is(i - 1, "to")) m.excluded = true;
+                    ments.add(m);
+                }
+                i = j;
+            }
+            // 2. roles and sides
+            roleMentions(a, b, ments);
+            sideMentions(a, b, ments);
+            ments.sort((x, y) -> Integer.compare(x.tok, y.tok));
+            // 3. topics: forced (situation of X, territories)
+            forcedTopics(a, b);
+            if (headline) {
+                return;
+            }
+            // 4. meetings
+            meetingsIn(si, a, b, ments);
+        }
+
+        boolean speakerExcluded(int speechTok, int b) {
+            // "Lavrov said at the meeting with X" keeps the speaker
+            for (int k = speechTok + 1; k < b && k <= speechTok + 4; k++) {
+                String low = t.lower(k);
+                if (NOUN_TRIGGERS.contains(low) || VERB_TRIGGERS.contains(low)) return false;
+            }
+            return true;
+        }
+
+        void roleMentions(int a, int b, List<Ment> ments) {
+            for (int i = a; i < b; i++) {
+                if (mask[i] || titleTok[i] || nameTok[i] || !t.isWord(i)) continue;
+                String low = t.lower(i);
+                if (!g.roleNouns.contains(low) || low.equals("counterparts")) continue;
+                boolean plural = low.endsWith("s") && !low.equals("chairs") && g.roleNouns.contains(low.substring(0, low.length() - 1));
+                // title of a following name?
+                if (i + 1 < b && (nameTok[i + 1] || titleTok[i + 1])) continue;
+                if (i + 2 < b && t.is(i + 1, ",") && nameTok[i + 2]) continue;
+                if (i + 1 < b && g.titleWords.contains(t.lower(i + 1)) && !t.is(i + 1, "'s")) continue;
+                // phrase start
+                int k = i - 1;
+                String country = null;
+                while (k >= a) {
+                    String q = t.lower(k);
+                    int gs = gazStartCovering(k);
+                    if (gs >= 0 && (gaz(gs, Type.DEMONYM) != null || gaz(gs, Type.COUNTRY) != null || gaz(gs, Type.ORG) != null)) {
+                        String c = placeCode(gs, true, true);
+                        if (country == null) country = c;
+                        k = gs - 1;
+                        continue;
+                    }
+                    if (q.equals("'s") || g.titleWords.contains(q) && !g.roleNouns.contains(q) || q.equals("top")) {
+                        k--;
+                        continue;
+                    }
+                    break;
+                }
+                boolean det = k >= a && DETERMINERS.contains(t.lower(k)) || k + 1 <= i && t.is(k + 1, "'s") == false
+                        && k >= a && t.is(k, "'s");
+                boolean possessive = false;
+                for (int m = k + 1; m < i; m++) possessive |= t.is(m, "'s");
+                if (!det && !possessive) continue;
+                // "... of/from COUNTRY(, COUNTRY)* and COUNTRY" => sides
+                int j = i + 1;
+                if (j < b && (t.is(j, "of") || t.is(j, "from"))) {
+                    List<int[]> list = placeList(j + 1, b);
+                    if (!list.isEmpty()) {
+                        int after = list.get(list.size() - 1)[1];
+                        boolean nameFollows = after + 1 < b && t.is(after, ",") && nameTok[after + 1]
+                                || after < b && nameTok[after];
+                        if (!nameFollows) {
+                            for (int[] it : list) ments.add(new Ment(it[0], new Part(null, placeCode(it[0], true, true))));
+                        }
+                        for (int[] it : list) for (int m = it[0]; m < it[1]; m++) titleTok[m] = true;
+                        continue;
+                    }
+                }
+                if (plural) continue;
+                if (low.equals("counterpart") && country == null) continue;
+                Person p = resolveRole(low, country, i);
+                if (p != null) {
+                    p.last = i;
+                    Ment m = new Ment(i, new Part(p, null));
+                    int after = i + 1;
+                    if (after < b && SPEECH.contains(t.lower(after))) m.excluded = speakerExcluded(after, b);
+                    if (p.staff) m.excluded = true;
+                    ments.add(m);
+                } else if (country != null && !low.equals("official")) {
+                    ments.add(new Ment(i, new Part(null, country)));
+                }
+            }
+            // "the Armenian side"
+            for (int i = a; i + 1 < b; i++) {
+                if (mask[i]) continue;
+                Entry d = gaz(i, Type.DEMONYM);
+                if (d != null && gazEnd[i] < b && (t.is(gazEnd[i], "side") || t.is(gazEnd[i], "delegation"))
+                        && i > a && t.is(i - 1, "the")) {
+                    ments.add(new Ment(i, new Part(null, d.code())));
+                }
+            }
+        }
+
+        Person resolveRole(String role, String country, int at) {
+            Person best = null;
+            for (Person p : persons) {
+                if (p.staff || p.last >= at && p.last != at) continue;
+                if (country != null && !country.equals(p.country)) continue;
+                if (!roleFits(role, p.title)) continue;
+                if (best == null || p.last > best.last) best = p;
+            }
+            return best;
+        }
+
+        boolean roleFits(String role, String title) {
+            String tl = title == null ? "" : title.toLowerCase(Locale.ROOT);
+            switch (role) {
+                case "diplomat":
+                    return tl.contains("minister") || tl.contains("secretary") || tl.contains("ambassador")
+                            || tl.contains("envoy") || tl.contains("diplomat") || tl.contains("representative")
+                            || tl.contains("negotiator") || tl.contains("commissioner");
+                case "leader":
+                    return tl.contains("president") || tl.contains("prime") || tl.contains("leader") || tl.contains("king")
+                            || tl.contains("chancellor") || tl.contains("premier") || tl.contains("emir");
+                case "premier":
+                    return tl.contains("prime") || tl.contains("premier");
+                case "official":
+                case "head":
+                case "chief":
+                case "counterpart":
+                    return true;
+                default:
+                    return tl.contains(role);
+            }
+        }
+
+        /** A list of places (countries, orgs, capitals) starting at i: [start,end) pairs. */
+        List<int[]> placeList(int i, int b) {
+            List<int[]> out = new ArrayList<>();
+            int k = i;
+            while (k < b) {
+                if (t.is(k, "the")) k++;
+                if (k >= b) break;
+                String c = placeCode(k, false, true);
+                if (c == null || gazEnd[k] <= k) break;
+                out.add(new int[] {k, gazEnd[k]});
+                k = gazEnd[k];
+                if (k < b && t.is(k, ",")) k++;
+                if (k < b && (t.is(k, "and") || t.is(k, "as") && t.is(k + 1, "well") && t.is(k + 2, "as"))) {
+                    k += t.is(k, "and") ? 1 : 3;
+                } else if (!(k > 0 && t.is(k - 1, ","))) {
+                    break;
+                }
+            }
+            return out;
+        }
+
+        String capitalCountry(int i) {
+            Entry c = gaz(i, Type.CITY);
+            if (c == null) return null;
+            Gazetteer.CountryInfo ci = g.country(c.code());
+            if (ci != null && ci.capital() != null && ci.capital().startsWith(c.city())) return c.code();
+            if ("Washington".equals(c.city())) return "US";
+            return null;
+        }
+
+        void sideMentions(int a, int b, List<Ment> ments) {
+            for (int i = a; i < b; i++) {
+                if (mask[i]) continue;
+                // between X and Y (countries, organisations, capitals)
+                if (t.is(i, "between")) {
+                    List<int[]> items = new ArrayList<>();
+                    int k = i + 1;
+                    while (k < b && items.size() < 6) {
+                        if (t.is(k, "the")) k++;
+                        String c = k < b ? placeCode(k, false, true) : null;
+                        if (c == null && k < b) c = capitalCountry(k);
+                        if (c == null || gazEnd[k] <= k) break;
+                        items.add(new int[] {k, gazEnd[k]});
+                        k = gazEnd[k];
+                        if (k < b && (t.is(k, "and") || t.is(k, ","))) k++;
+                        else break;
+                    }
+                    if (items.size() >= 2) {
+                        for (int[] it : items) {
+                            String c = placeCode(it[0], false, true);
+                            if (c == null) c = capitalCountry(it[0]);
+                            if (!titleTok[it[0]]) ments.add(new Ment(it[0], new Part(null, c)));
+                        }
+                    }
+                }
+                // compound "North Korea-United States ... talks"
+                String c1 = placeCode(i, true, false);
+                if (c1 != null && !titleTok[i] && gazEnd[i] < b && t.hyphenBefore[gazEnd[i]]) {
+                    int k = gazEnd[i];
+                    String c2 = placeCode(k, true, false);
+                    if (c2 != null && gazEnd[k] > k) {
+                        int e = gazEnd[k];
+                        for (int m = e; m < b && m <= e + 4; m++) {
+                            if (t.is(m, "talks") || t.is(m, "summit") || t.is(m, "meeting") || t.is(m, "dialogue")) {
+                                ments.add(new Ment(i, new Part(null, c1)));
+                                ments.add(new Ment(k, new Part(null, c2)));
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            // subject "X and Y held talks/met"
+            for (int i = a; i < b; i++) {
+                if (mask[i] || titleTok[i]) continue;
+                if (i > a && !(t.is(i - 1, ",") || i - 1 == a || t.is(i - 1, "the") && i - 2 <= a)) continue;
+                List<int[]> list = placeList(i, b);
+                if (list.size() < 2) continue;
+                int after = list.get(list.size() - 1)[1];
+                int k = after;
+                if (k < b && (t.is(k, "have") || t.is(k, "had") || t.is(k, "also"))) k++;
+                if (k < b && (VERB_TRIGGERS.contains(t.lower(k)) || t.is(k, "held") && k + 1 < b
+                        && (NOUN_TRIGGERS.contains(t.lower(k + 1)) || t.is(k + 1, "talks")))) {
+                    for (int[] it : list) ments.add(new Ment(it[0], new Part(null, placeCode(it[0], false, true))));
+                }
+            }
+        }
+
+        void forcedTopics(int a, int b) {
+            for (int i = a; i < b; i++) {
+                if (mask[i]) continue;
+                Entry te = gaz(i, Type.TERRITORY);
+                if (te != null) forcedTopics.addAll(te.codes());
+                if (SITUATION.contains(t.lower(i)) && i + 1 < b) {
+                    int k = i + 1;
+                    if (t.is(k, "in") || t.is(k, "of") || t.is(k, "inside") || t.is(k, "around") || t.is(k, "on")) {
+                        k++;
+                        List<int[]> list = placeList(k, b);
+                        for (int[] it : list) {
+                            String c = placeCode(it[0], false, false);
+                            if (c != null) forcedTopics.add(c);
+                        }
+                    }
+                }
+            }
+        }
+
+        // ------------------------------------------------------------ meetings
+
+        int findTrigger(int a, int b, boolean[] verb) {
+            int noun = -1;
+            for (int i = a; i < b; i++) {
+                if (mask[i] || !t.isWord(i)) continue;
+                String low = t.lower(i);
+                if (isVerbTrigger(i, low, b)) {
+                    verb[0] = true;
+                    return i;
+                }
+                if (noun < 0 && isNounTrigger(i, low, b)) noun = i;
+            }
+            return noun;
+        }
+
+        boolean isVerbTrigger(int i, String low, int b) {
+            if (VERB_TRIGGERS.contains(low)) {
+                if (low.equals("sat") || low.equals("sits")) return t.is(i + 1, "down");
+                if (low.equals("spoke") || low.equals("speaks")) return t.is(i + 1, "with") || t.is(i + 1, "by");
+                if (low.equals("talked")) return t.is(i + 1, "with") || t.is(i + 1, "by");
+                if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives")) {
+                    // needs a person object, not "received support"
+                    int k = i + 1;
+                    while (k < b && k <= i + 8) {
+                        if (nameTok[k] || titleTok[k]) return true;
+                        if (t.is(k, "his") || t.is(k, "her") || t.is(k, "the") || t.is(k, "by") || t.is(k, "in")
+                                || g.titleWords.contains(t.lower(k)) || gazAt[k] != null || t.is(k, "for") || t.is(k, "talks")) {
+                            k++;
+                            continue;
+                        }
+                        return false;
+                    }
+                    return false;
+                }
+                return true;
+            }
+            if ((low.equals("called") || low.equals("calls") || low.equals("call")) && t.is(i + 1, "on")) {
+                int k = i + 2;
+                while (k < b && k <= i + 8 && !nameTok[k]) k++;
+                return k < b && nameTok[k] && !(k + 1 < b && t.is(k + 1, "to"));
+            }
+            if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (t.is(i + 1, "an") || t.is(i + 1, "in"))
+                    && t.is(i + 2, "audience")) {
+                return true;
+            }
+            return false;
+        }
+
+        boolean isNounTrigger(int i, String low, int b) {
+            if (!NOUN_TRIGGERS.contains(low)) {
+                if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && t.is(i + 1, "conference")) {
+                    return true;
+                }
+                if (low.equals("visit") && (t.is(i - 1, "farewell") || t.is(i - 1, "courtesy"))) return true;
+                return false;
+            }
+            if (i > 0 && (t.is(i - 1, "press") || t.is(i - 1, "news"))) return false;
+            if ((low.equals("call") || low.equals("calls")) && (t.is(i + 1, "for") || t.is(i + 1, "to")
+                    || t.is(i - 1, "so"))) {
+                return false;
+            }
+            if ((low.equals("breakfast") || low.equals("lunch") || low.equals("dinner"))) {
+                return i > 1 && (t.is(i - 1, "to") || t.is(i - 1, "a") || t.is(i - 1, "working"))
+                        && hasWordBefore(i, "host", 8);
+            }
+            // "offer of talks", "possible summit"
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                String q = t.lower(k);
+                if (q.equals("possible") || q.equals("possibility") || q.equals("offer") || q.equals("attempt")) return false;
+            }
+            if (t.is(i + 1, "of") && t.is(i + 2, "talks")) return false;
+            return true;
+        }
+
+        boolean hasWordBefore(int i, String prefix, int span) {
+            for (int k = Math.max(0, i - span); k < i; k++) if (t.lower(k).startsWith(prefix)) return true;
+            return false;
+        }
+
+        boolean sentenceHas(int a, int b, Set<String> words) {
+            for (int i = a; i < b; i++) if (!mask[i] && words.contains(t.lower(i))) return true;
+            return false;
+        }
+
+        void meetingsIn(int si, int a, int b, List<Ment> allMents) {
+            boolean[] verb = new boolean[1];
+            int trig = findTrigger(a, b, verb);
+            // split at a second trigger introduced by after/following/before/which/and/','
+            if (trig >= 0) {
+                int second = -1;
+                for (int i = trig + 1; i < b; i++) {
+                    String low = t.lower(i);
+                    if (isVerbTrigger(i, low, b) || isNounTrigger(i, low, b)) {
+                        second = i;
+                        break;
+                    }
+                }
+                if (second > 0) {
+                    int cut = -1;
+                    for (int k = second - 1; k > trig; k--) {
+                        String q = t.lower(k);
+                        if (q.equals("after") || q.equals("following") || q.equals("before") || q.equals("which")
+                                || q.equals(";") || q.equals("built") || q.equals("followed")) {
+                            cut = k;
+                            break;
+                        }
+                    }
+                    if (cut > 0) {
+                        List<Ment> m1 = new ArrayList<>(), m2 = new ArrayList<>();
+                        for (Ment m : allMents) (m.tok < cut ? m1 : m2).add(m);
+                        Mtg first = clause(si, a, cut, m1, null);
+                        clause(si, cut, b, m2, first);
+                        return;
+                    }
+                }
+            }
+            clause(si, a, b, allMents, null);
+        }
+
+        Mtg clause(int si, int a, int b, List<Ment> allMents, Mtg prevClause) {
+            boolean[] verb = new boolean[1];
+            int trig = findTrigger(a, b, verb);
+            List<Ment> ments = new ArrayList<>();
+            for (Ment m : allMents) if (!m.excluded) ments.add(m);
+            // dedupe by identity, a person wins over a side of the same country
+            List<Ment> uniq = new ArrayList<>();
+            for (Ment m : ments) {
+                boolean dup = false;
+                for (int k = 0; k < uniq.size(); k++) {
+                    Ment u = uniq.get(k);
+                    if (u.part.same(m.part)) {
+                        dup = true;
+                        if (u.part.p == null && m.part.p != null) uniq.set(k, m);
+                    }
+                }
+                if (!dup) uniq.add(m);
+            }
+            ments = uniq;
+            if (trig < 0) {
+                // weak trigger: two or more parties "discussed/addressed ..."
+                int distinct = 0;
+                Set<String> cs = new LinkedHashSet<>();
+                for (Ment m : ments) cs.add(m.part.country() == null ? "?" + m.tok : m.part.country());
+                distinct = cs.size();
+                if (ments.size() >= 2 && distinct >= 2 && sentenceHas(a, b, WEAK_TRIGGERS)) {
+                    trig = ments.get(0).tok + 1;
+                } else {
+                    pendingKindFrom(a, b, ments);
+                    return null;
+                }
+            }
+            Kind kind = kind(a, b);
+            boolean kindExplicit = kind != null;
+            if (kind == null) kind = Kind.IN_PERSON;
+            Status status = status(a, b);
+            if (ments.isEmpty() && prevClause != null && hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")) {
+                for (Part p : prevClause.parts) ments.add(new Ment(a, p));
+            }
+            if (ments.isEmpty()) {
+                reference(si, a, b, trig, kind, kindExplicit, status);
+                pendingKindFrom(a, b, ments);
+                return null;
+            }
+            List<Ment> hosts = new ArrayList<>(), guests = new ArrayList<>();
+            for (Ment m : ments) (m.tok < trig ? hosts : guests).add(m);
+            // "between" right after the trigger: the parties are those after it
+            boolean between = false;
+            for (int k = trig; k < b && k <= trig + 4; k++) between |= t.is(k, "between");
+            if (between && guests.size() >= 2) hosts.clear();
+            boolean sep = sentenceHas(a, b, SEP_CUES) || t.lower(trig).equals("meetings") && !between;
+            boolean multi = sentenceHas(a, b, MULTI_CUES) || hasAny(a, b, "group photo", "all three");
+            boolean singularNoun = !verb[0] && trig > a && (t.is(trig - 1, "a") || t.is(trig - 1, "an")
+                    || trig - 2 >= a && (t.is(trig - 2, "a") || t.is(trig - 2, "an")));
+            List<List<Part>> groups = new ArrayList<>();
+            if (hosts.size() + guests.size() == 1) {
+                Part only = (hosts.isEmpty() ? guests : hosts).get(0).part;
+                if (hosts.isEmpty() && focus != null && only.p != focus) {
+                    groups.add(List.of(new Part(focus, null), only));
+                } else if (!hosts.isEmpty() && only.p != null && prevClause == null && hasAny(a, b, "the two")) {
+                    // nothing to pair with
+                } else {
+                    pendingKindFrom(a, b, ments);
+                    if (kindExplicit && only.p != null) pendingKind = kind;
+                    return null;
+                }
+            } else if (sep && !hosts.isEmpty()) {
+                Part h = hosts.get(0).part;
+                for (Ment m : ments) if (m.part != h && !m.part.same(h)) groups.add(List.of(h, m.part));
+            } else if (sep && hosts.isEmpty() && focus != null) {
+                Part h = new Part(focus, null);
+                boolean focusIn = false;
+                for (Ment m : guests) focusIn |= m.part.p == focus;
+                if (focusIn) {
+                    for (Ment m : guests) if (m.part.p != focus) groups.add(List.of(h, m.part));
+                } else {
+                    for (Ment m : guests) groups.add(List.of(h, m.part));
+                }
+            } else if (multi || between || singularNoun && guests.size() >= 2) {
+                List<Part> all = new ArrayList<>();
+                for (Ment m : (between ? guests : ments)) all.add(m.part);
+                groups.add(all);
+            } else if (hosts.size() == 1 && guests.size() >= 2) {
+                for (Ment m : guests) groups.add(List.of(hosts.get(0).part, m.part));
+            } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).tok) && focus != null) {
+                boolean focusIn = false;
+                for (Ment m : guests) focusIn |= m.part.p == focus;
+                for (Ment m : guests) if (m.part.p != focus) groups.add(List.of(new Part(focus, null), m.part));
+            } else {
+                List<Part> all = new ArrayList<>();
+                for (Ment m : ments) all.add(m.part);
+                groups.add(all);
+            }
+            if (pendingKind != null && !kindExplicit) {
+                kind = pendingKind;
+                kindExplicit = true;
+            }
+            pendingKind = null;
+            DateExpr de = nearestDate(a, b, trig, status);
+            boolean historical = hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
+                    && !hasAny(a, b, "earlier on", "earlier today", "earlier in the day");
+            String[] venue = kind == Kind.IN_PERSON ? venue(a, b, trig) : null;
+            boolean negotiate = hasAny(a, b, "negotiations", "negotiate", "negotiated");
+            Mtg last = null;
+            for (List<Part> grp : groups) {
+                if (grp.size() < 2) continue;
+                Mtg m = new Mtg();
+                m.parts.addAll(grp);
+                m.kind = kind;
+                m.kindExplicit = kindExplicit;
+                m.status = status;
+                if (de != null) {
+                    m.date = de.date();
+                    m.vague = de.vague() || de.date() == null;
+                }
+                m.historical = historical || de != null && de.vague();
+                if (venue != null) {
+                    m.city = venue[0];
+                    m.country = venue[1];
+                }
+                m.negotiate = negotiate;
+                m.sents.add(si);
+                last = add(m);
+            }
+            if (last != null) {
+                Part h = last.parts.get(0);
+                if (h.p != null) focus = h.p;
+                else if (focus == null) for (Part p : last.parts) if (p.p != null && focus == null) focus = p.p;
+            }
+            return last;
+        }
+
+        boolean withBefore(int trig, int tok) {
+            for (int k = trig; k < tok; k++) if (t.is(k, "with")) return true;
+            return false;
+        }
+
+        void pendingKindFrom(int a, int b, List<Ment> ments) {
+            Kind k = kind(a, b);
+            if (k != null && hasAny(a, b, "series", "calls", "conversations")) pendingKind = k;
+        }
+
+        boolean hasAny(int a, int b, String... phrases) {
+            for (String ph : phrases) {
+                String[] ws = ph.split(" ");
+                outer:
+                for (int i = a; i + ws.length <= b; i++) {
+                    for (int k = 0; k < ws.length; k++) if (!t.is(i + k, ws[k])) continue outer;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A sentence about an already reported meeting ("The meetings took place on ... in ..."). */
+        void reference(int si, int a, int b, int trig, Kind kind, boolean kindExplicit, Status status) {
+            if (meetings.isEmpty()) return;
+            boolean plural = t.lower(trig).endsWith("s") && !t.is(trig, "talks") || hasAny(a, b, "the meetings");
+            boolean det = trig > a && (DETERMINERS.contains(t.lower(trig - 1)) || t.is(trig - 1, "'s")
+                    || trig - 2 >= a && DETERMINERS.contains(t.lower(trig - 2)));
+            if (!det) return;
+            DateExpr de = nearestDate(a, b, trig, status);
+            String[] venue = venue(a, b, trig);
+            Mtg lastM = meetings.get(meetings.size() - 1);
+            if (status == Status.PLANNED && lastM.status == Status.HELD && de != null && de.date() != null
+                    && !Objects.equals(de.date(), lastM.date)) {
+                // "Their talks are set to resume on Friday": a new, planned meeting of the same parties
+                Mtg m = new Mtg();
+                m.parts.addAll(lastM.parts);
+                m.kind = lastM.kind;
+                m.status = Status.PLANNED;
+                m.date = de.date();
+                m.city = lastM.city;
+                m.country = lastM.country;
+                m.sents.add(si);
+                meetings.add(m);
+                return;
+            }
+            List<Mtg> targets = plural ? meetings : List.of(lastM);
+            for (Mtg m : targets) {
+                if (m.status != Status.HELD && status == Status.HELD) continue;
+                if (de != null && de.date() != null && m.date == null && !m.vague) m.date = de.date();
+                if (venue != null && m.kind == Kind.IN_PERSON && (m.city == null && venue[0] != null || m.country == null)) {
+                    m.city = venue[0];
+                    m.country = venue[1];
+                }
+                if (kindExplicit && !m.kindExplicit) {
+                    m.kind = kind;
+                    m.kindExplicit = true;
+                    if (kind != Kind.IN_PERSON) {
+                        m.city = null;
+                        m.country = null;
+                    }
+                }
+                if (status == Status.CANCELLED || status == Status.DENIED) m.status = status;
+                m.sents.add(si);
+            }
+        }
+
+        Kind kind(int a, int b) {
+            boolean call = false, video = false;
+            for (int i = a; i < b; i++) {
+                if (mask[i]) continue;
+                String low = t.lower(i);
+                if (low.equals("video") || low.equals("videoconference") || low.equals("videoconferences")
+                        || low.equals("virtual") || low.equals("virtually") || low.equals("online")) {
+                    video = true;
+                }
+                if (low.equals("phone") || low.equals("telephone") || low.equals("phoned")
+                        || (low.equals("call") || low.equals("calls")) && !t.is(i + 1, "on") && !t.is(i + 1, "for")
+                        && !t.is(i + 1, "to") && !t.is(i - 1, "so")) {
+                    call = true;
+                }
+            }
+            if (video) return Kind.VIDEO;
+            if (call) return Kind.CALL;
+            return null;
+        }
+
+        Status status(int a, int b) {
+            boolean denied = false, cancelled = false, planned = false;
+            for (int i = a; i < b; i++) {
+                if (mask[i]) continue;
+                String low = t.lower(i);
+                switch (low) {
+                    case "no" -> {
+                        for (int k = i + 1; k < b && k <= i + 4; k++) {
+                            String q = t.lower(k);
+                            if (q.equals("meeting") || q.equals("plans") || q.equals("summit") || q.equals("talks")
+                                    || q.equals("meetings")) {
+                                denied = true;
+                            }
+                        }
+                    }
+                    case "ruled", "rules", "rule" -> denied |= t.is(i + 1, "out");
+                    case "not" -> {
+                        if (t.is(i + 1, "meet") || t.is(i + 1, "planning") || t.is(i + 1, "planned")
+                                || t.is(i + 1, "hold") && !t.is(i - 1, "could")) {
+                            denied = true;
+                        }
+                    }
+                    case "denied", "deny", "denies" -> denied = true;
+                    case "cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "postponed",
+                            "postpone", "scrapped" -> cancelled = true;
+                    case "called", "call" -> cancelled |= t.is(i + 1, "off");
+                    case "backed", "pulled" -> cancelled |= t.is(i + 1, "out");
+                    case "stayed" -> cancelled |= t.is(i + 1, "away");
+                    case "will", "would", "shall" -> {
+                        for (int k = i + 1; k < b && k <= i + 3; k++) if (PLAN_VERBS.contains(t.lower(k))) planned = true;
+                    }
+                    case "expected", "set", "scheduled", "due", "plans", "planning", "planned", "intends", "intend",
+                            "going", "is", "are", "agreed", "hopes", "want", "wants" -> {
+                        if (t.is(i + 1, "to") && i + 2 < b && PLAN_VERBS.contains(t.lower(i + 2))
+                                && !(low.equals("is") || low.equals("are")) || (low.equals("is") || low.equals("are"))
+                                && t.is(i + 1, "to") && (t.is(i + 2, "meet") || t.is(i + 2, "hold") || t.is(i + 2, "visit"))) {
+                            planned = true;
+                        }
+                        if (low.equals("scheduled") || low.equals("planned") && !t.is(i - 1, "had")) planned = true;
+                    }
+                    case "upcoming", "forthcoming", "schedule", "agenda" -> planned = true;
+                    default -> {
+                    }
+                }
+            }
+            if (denied) return Status.DENIED;
+            if (cancelled) return Status.CANCELLED;
+            if (planned) return Status.PLANNED;
+            return Status.HELD;
+        }
+
+        // ------------------------------------------------------------ dates
+
+        DateExpr nearestDate(int a, int b, int trig, Status status) {
+            DateExpr best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (int i = a; i < b; i++) {
+                if (mask[i] || !t.isWord(i)) continue;
+                DateExpr d = dateAt(i, b, status);
+                if (d == null) continue;
+                int dist = Math.abs(i - trig);
+                if (dist < bestDist) {
+                    best = d;
+                    bestDist = dist;
+                }
+            }
+            return best;
+        }
+
+        DateExpr dateAt(int i, int b, Status status) {
+            String low = t.lower(i);
+            LocalDate full = fullDateAt(i);
+            if (full != null) return new DateExpr(i, full, false, null);
+            int m = Dates.month(t.tok[i]);
+            if (m > 0) {
+                int j = i + 1;
+                if (j < b && t.tok[j].equals(".")) j++;
+                int d = j < b ? Dates.day(t.tok[j]) : 0;
+                if (d > 0 && !(j + 1 < b && t.is(j + 1, "and"))) return new DateExpr(i, Dates.near(anchor, m, d), false, null);
+                if (d > 0) return new DateExpr(i, null, true, null); // "April 2 and 3"
+                if (i > 0 && Dates.day(t.tok[i - 1]) > 0) return null; // handled at the day token
+                return new DateExpr(i, null, true, null); // month only
+            }
+            int d = Dates.day(t.tok[i]);
+            if (d > 0 && i + 1 < b && (m = Dates.month(t.tok[i + 1])) > 0) {
+                return new DateExpr(i, Dates.near(anchor, m, d), false, null);
+            }
+            DayOfWeek wd = Dates.WEEKDAYS.get(low);
+            if (wd != null) {
+                if (anchor == null) return new DateExpr(i, null, false, wd);
+                LocalDate r = status == Status.PLANNED ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
+                if (hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
+                if (hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
+                return new DateExpr(i, r, false, wd);
+            }
+            switch (low) {
+                case "today", "tonight" -> {
+                    return new DateExpr(i, anchor, false, null);
+                }
+                case "yesterday" -> {
+                    return new DateExpr(i, anchor == null ? null : anchor.minusDays(1), false, null);
+                }
+                case "tomorrow" -> {
+                    return new DateExpr(i, anchor == null ? null : anchor.plusDays(1), false, null);
+                }
+                case "this" -> {
+                    if (t.is(i + 1, "morning") || t.is(i + 1, "afternoon") || t.is(i + 1, "evening")) {
+                        return new DateExpr(i, anchor, false, null);
+                    }
+                    return null;
+                }
+                case "week", "month", "year", "weeks", "months", "years" -> {
+                    if (i > 0 && (t.is(i - 1, "last") || t.is(i - 1, "next") || t.is(i - 1, "the") && t.is(i - 2, "in")
+                            || t.is(i - 1, "this") || t.is(i - 1, "two") || t.is(i - 1, "few"))) {
+                        return new DateExpr(i, null, true, null);
+                    }
+                    return null;
+                }
+                case "ago" -> {
+                    return new DateExpr(i, null, true, null);
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+
+        // ------------------------------------------------------------ venues
+
+        String[] venue(int a, int b, int trig) {
+            String[] best = null;
+            int bestDist = Integer.MAX_VALUE;
+            String[] countryOnly = null;
+            int coDist = Integer.MAX_VALUE;
+            for (int i = a; i < b; i++) {
+                if (mask[i] || gazAt[i] == null || titleTok[i]) continue;
+                Entry v = gaz(i, Type.VENUE);
+                int dist = Math.abs(i - trig);
+                if (v != null) {
+                    if (dist < bestDist + 6) {
+                        best = new String[] {v.city(), v.code()};
+                        bestDist = dist - 6; // known venues win
+                    }
+                    continue;
+                }
+                Entry c = gaz(i, Type.CITY);
+                boolean prep = i > a && (t.is(i - 1, "in") || t.is(i - 1, "at") || t.is(i - 1, ",") && t.is(i - 2, "capital"))
+                        || gazEnd[i] < b && t.is(gazEnd[i], "hotel") || i > a + 1 && t.is(i - 2, "in") && t.is(i - 1, "the");
+                if (c != null && prep && !nameTok[i]) {
+                    if (dist < bestDist) {
+                        best = new String[] {c.city(), c.code()};
+                        bestDist = dist;
+                    }
+                    continue;
+                }
+                Entry co = gaz(i, Type.COUNTRY);
+                if (co != null && i > a) {
+                    boolean inPrep = t.is(i - 1, "in") || i - 2 >= a && t.is(i - 2, "in") && Character.isLowerCase(t.tok[i - 1].charAt(0))
+                            && t.isWord(i - 1) && !t.is(i - 1, "the");
+                    if (inPrep && !(i - 2 >= a && SITUATION.contains(t.lower(i - 2)))
+                            && !(i - 3 >= a && SITUATION.contains(t.lower(i - 3))) && dist < coDist) {
+                        countryOnly = new String[] {null, co.code()};
+                        coDist = dist;
+                    }
+                }
+            }
+            if (best != null) {
+                // "in St Petersburg, Russia" etc: city wins
+                return best;
+            }
+            return countryOnly;
+        }
+
+        // ------------------------------------------------------------ merging
+
+        Mtg add(Mtg m) {
+            for (Mtg o : meetings) {
+                if (compatible(o, m)) {
+                    merge(o, m);
+                    return o;
+                }
+            }
+            meetings.add(m);
+            return m;
+        }
+
+        boolean compatible(Mtg o, Mtg m) {
+            if (o.kindExplicit && m.kindExplicit && o.kind != m.kind) return false;
+            if (o.status != m.status) {
+                boolean ok = (o.status == Status.CANCELLED || o.status == Status.DENIED) && m.status == Status.PLANNED
+                        || (m.status == Status.CANCELLED || m.status == Status.DENIED) && o.status == Status.PLANNED;
+                if (!ok) return false;
+            }
+            if (o.date != null && m.date != null && !o.date.equals(m.date)) return false;
+            if (o.date != null && m.date == null && m.vague || m.date != null && o.date == null && o.vague) return false;
+            if (o.vague != m.vague && (o.date != null || m.date != null)) return false;
+            if (o.country != null && m.country != null && !o.country.equals(m.country)) return false;
+            return covers(o.parts, m.parts) || covers(m.parts, o.parts);
+        }
+
+        boolean covers(List<Part> big, List<Part> small) {
+            for (Part s : small) {
+                boolean found = false;
+                for (Part x : big) {
+                    if (s.p != null && x.p != null ? s.p == x.p : s.same(x)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+
+        void merge(Mtg o, Mtg m) {
+            for (Part p : m.parts) {
+                boolean found = false;
+                for (int k = 0; k < o.parts.size(); k++) {
+                    Part x = o.parts.get(k);
+                    if (p.p != null && x.p != null ? p.p == x.p : p.same(x)) {
+                        found = true;
+                        if (x.p == null && p.p != null) o.parts.set(k, p);
+                        break;
+                    }
+                }
+                if (!found) o.parts.add(p);
+            }
+            if (!o.kindExplicit && m.kindExplicit) {
+                o.kind = m.kind;
+                o.kindExplicit = true;
+            }
+            if (m.status == Status.CANCELLED || m.status == Status.DENIED) o.status = m.status;
+            if (o.date == null && m.date != null) {
+                o.date = m.date;
+                o.vague = false;
+            }
+            if (m.city != null && o.city == null) {
+                o.city = m.city;
+                o.country = m.country;
+            } else if (o.country == null && m.country != null) {
+                o.country = m.country;
+            }
+            o.historical &= m.historical;
+            o.negotiate |= m.negotiate;
+            o.sents.addAll(m.sents);
+        }
+
+        // ------------------------------------------------------------ defaults
+
+        void defaults() {
+            Mtg prev = null;
+            for (Mtg m : meetings) {
+                if (m.kind != Kind.IN_PERSON) {
+                    m.city = null;
+                    m.country = null;
+                }
+                if (m.status == Status.HELD && m.date == null && !m.vague && !m.historical) {
+                    if (prev != null && prev.date != null) m.date = prev.date;
+                    else if (prev == null) m.date = newsDate;
+                }
+                if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
+                        && (m.status == Status.HELD || m.status == Status.PLANNED && m.date != null)) {
+                    if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
+                        m.city = prev.city;
+                        m.country = prev.country;
+                    } else if (dlCountry != null && (m.date == null || m.date.equals(newsDate)
+                            || newsDate != null && Math.abs(m.date.toEpochDay() - newsDate.toEpochDay()) <= 1)) {
+                        m.city = dlCity;
+                        m.country = dlCountry;
+                    }
+                }
+                if (m.status == Status.HELD && !m.historical) prev = m;
+            }
+        }
+
+        // ------------------------------------------------------------ output
+
+        Meeting toMeeting(Mtg m) {
+            List<Participant> ps = new ArrayList<>();
+            for (Part p : m.parts) {
+                if (p.p != null) {
+                    String org = p.p.org != null ? g.orgNames.get(p.p.org) : null;
+                    ps.add(new Participant(p.p.name, p.p.title, org, p.p.country));
+                } else {
+                    String org = g.orgNames.get(p.side);
+                    Gazetteer.CountryInfo ci = g.country(p.side);
+                    ps.add(new Participant(null, null, org != null ? org : ci != null ? ci.name() : null, p.side));
+                }
+                if (p.country() != null) participantCountries.add(p.country());
+            }
+            if (ps.size() < 2) return null;
+            Location loc = null;
+            if (m.country != null) {
+                Gazetteer.CountryInfo ci = g.country(m.country);
+                loc = new Location(m.city, m.country, ci != null ? ci.region() : null, ci != null ? ci.subregion() : null);
+            }
+            List<Evidence> ev = new ArrayList<>();
+            for (int si : m.sents) {
+                int[] s = sents.get(si);
+                int cs = t.start[s[0]], ce = t.end[s[1] - 1];
+                ev.add(new Evidence(cs, ce, text.substring(cs, ce)));
+            }
+            return new Meeting(ps, m.kind, m.status, m.date, loc, cameo(m), ev);
+        }
+
+        String cameo(Mtg m) {
+            if (m.status != Status.HELD) return "036";
+            if (m.kind == Kind.CALL) return "041";
+            if (m.kind == Kind.VIDEO) return "040";
+            if (m.negotiate) return "046";
+            if (m.country == null) return "040";
+            String host = m.parts.get(0).country();
+            if (m.country.equals(host)) return "043";
+            for (int k = 1; k < m.parts.size(); k++) if (m.country.equals(m.parts.get(k).country())) return "042";
+            return "044";
+        }
+
+        Topics topics() {
+            Set<String> excluded = new LinkedHashSet<>(participantCountries);
+            for (Person p : persons) if (p.country != null) excluded.add(p.country);
+            for (Mtg m : meetings) if (m.country != null) excluded.add(m.country);
+            if (dlCountry != null) excluded.add(dlCountry);
+            Set<String> codes = new LinkedHashSet<>();
+            Map<String, Region> regions = new LinkedHashMap<>();
+            for (int i = 0; i < t.n; i++) {
+                if (mask[i] || gazAt[i] == null) continue;
+                Entry c = gaz(i, Type.COUNTRY);
+                if (c != null && !titleTok[i]) codes.add(c.code());
+                Entry r = gaz(i, Type.REGION);
+                if (r != null) regions.putIfAbsent(r.code(), new Region(r.code(), r.name(), r.codes()));
+                // hyphenated compounds of demonyms/countries: "Palestinian-Israeli issue"
+                Entry d = gaz(i, Type.DEMONYM);
+                if ((d != null || c != null) && gazEnd[i] < t.n && t.hyphenBefore[gazEnd[i]]) {
+                    String c2 = placeCode(gazEnd[i], true, false);
+                    if (c2 != null) {
+                        codes.add(d != null ? d.code() : c.code());
+                        codes.add(c2);
+                    }
+                }
+            }
+            List<Country> out = new ArrayList<>();
+            Set<String> done = new LinkedHashSet<>();
+            for (String code : forcedTopics) if (done.add(code)) addCountry(out, code);
+            for (String code : codes) if (!excluded.contains(code) && done.add(code)) addCountry(out, code);
+            List<String> themes = new ArrayList<>();
+            for (Emit e : themeTrie.parseText(text)) {
+                String slug = themeOf.get(e.getKeyword());
+                if (slug != null && !themes.contains(slug)) themes.add(slug);
+            }
+            return new Topics(out, new ArrayList<>(regions.values()), themes);
+        }
+
+        void addCountry(List<Country> out, String code) {
+            Gazetteer.CountryInfo ci = g.country(code);
+            if (ci == null) return;
+            out.add(new Country(code, ci.name(), ci.region(), ci.subregion()));
+        }
+    }
+
+    static final Set<String> ABBREV = Set.of("dr", "mr", "mrs", "ms", "st", "hon", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr",
+            "sr", "u.s", "vs", "inc", "co", "corp", "h.e", "mt", "ft");
+
+    static boolean editDistance1(String x, String y) {
+        if (x.equals(y)) return false;
+        int lx = x.length(), ly = y.length();
+        if (Math.abs(lx - ly) > 1 || Math.min(lx, ly) < 5) return false;
+        int i = 0, j = 0, diff = 0;
+        while (i < lx && j < ly) {
+            if (x.charAt(i) == y.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++diff > 1) return false;
+            if (lx > ly) i++;
+            else if (ly > lx) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return diff + (lx - i) + (ly - j) <= 1;
+    }
+}

@@ -1,0 +1,144 @@
+package io.newswire.extract;
+
+import java.util.Arrays;
+
+/**
+ * Tokenisation of an article: words (letters/digits, internal apostrophes, dotted abbreviations
+ * such as {@code U.S.}), a separate {@code 's} token for possessives, and one token per
+ * punctuation character. Hyphen-joined words are separate tokens flagged {@link #hyphenBefore}.
+ * Linear in the input, no regular expressions.
+ */
+final class Tokens {
+    final String text;
+    int n;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    boolean[] hyphenBefore = new boolean[64];
+    String[] tok = new String[64];
+
+    Tokens(String text) {
+        this.text = text;
+        tokenize();
+    }
+
+    private void add(int s, int e, boolean hyph) {
+        if (n == start.length) {
+            int m = n * 2;
+            start = Arrays.copyOf(start, m);
+            end = Arrays.copyOf(end, m);
+            hyphenBefore = Arrays.copyOf(hyphenBefore, m);
+            tok = Arrays.copyOf(tok, m);
+        }
+        start[n] = s;
+        end[n] = e;
+        hyphenBefore[n] = hyph;
+        tok[n] = text.substring(s, e);
+        n++;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    static boolean isApos(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private void tokenize() {
+        String t = text;
+        int len = t.length();
+        int i = 0;
+        boolean hyph = false;
+        while (i < len) {
+            char c = t.charAt(i);
+            if (isWordChar(c)) {
+                int s = i;
+                // dotted abbreviation: U.S. / H.E. / U.K.
+                if (Character.isLetter(c) && i + 2 < len && t.charAt(i + 1) == '.' && Character.isLetter(t.charAt(i + 2))
+                        && (i + 3 >= len || !isWordChar(t.charAt(i + 3)))) {
+                    int j = i;
+                    while (j + 1 < len && Character.isLetter(t.charAt(j)) && t.charAt(j + 1) == '.'
+                            && (j + 2 >= len || !isWordChar(t.charAt(j + 2)) || j + 3 >= len || !isWordChar(t.charAt(j + 3)))) {
+                        j += 2;
+                        if (j >= len || !Character.isLetter(t.charAt(j))) break;
+                    }
+                    if (j < len && Character.isLetter(t.charAt(j)) && (j + 1 >= len || !isWordChar(t.charAt(j + 1)))) j++;
+                    add(s, j, hyph);
+                    hyph = false;
+                    i = j;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < len) {
+                    char d = t.charAt(j);
+                    if (isWordChar(d)) { j++; continue; }
+                    if (isApos(d) && j + 1 < len && Character.isLetter(t.charAt(j + 1))) {
+                        // possessive 's is split off
+                        if ((t.charAt(j + 1) == 's' || t.charAt(j + 1) == 'S') && (j + 2 >= len || !isWordChar(t.charAt(j + 2)))) break;
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                add(s, j, hyph);
+                hyph = false;
+                i = j;
+                continue;
+            }
+            if (isApos(c) && i + 1 < len && (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
+                    && i > 0 && isWordChar(t.charAt(i - 1)) && (i + 2 >= len || !isWordChar(t.charAt(i + 2)))) {
+                add(i, i + 2, false);
+                i += 2;
+                continue;
+            }
+            if (c == '-' && i > 0 && i + 1 < len && isWordChar(t.charAt(i - 1)) && isWordChar(t.charAt(i + 1))) {
+                hyph = true;
+                i++;
+                continue;
+            }
+            hyph = false;
+            if (Character.isWhitespace(c) || c == '\u00a0') { i++; continue; }
+            add(i, i + 1, false);
+            i++;
+        }
+    }
+
+    boolean isWord(int i) {
+        return i >= 0 && i < n && isWordChar(text.charAt(start[i]));
+    }
+
+    boolean is(int i, String s) {
+        return i >= 0 && i < n && tok[i].equalsIgnoreCase(s);
+    }
+
+    boolean capitalized(int i) {
+        return i >= 0 && i < n && Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    boolean allCaps(int i) {
+        String s = tok[i];
+        int letters = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (!Character.isUpperCase(c)) return false;
+            }
+        }
+        return letters >= 2;
+    }
+
+    String lower(int i) {
+        return tok[i].toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** Index of the first token starting at or after char offset {@code off}. */
+    int tokenAt(int off) {
+        int lo = 0, hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < off) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
