@@ -85,6 +85,15 @@ public final class KafkaSchemaStore implements SchemaStore {
     }
   }
 
+  @Override
+  public List<Entry> reload() throws IOException {
+    try {
+      return readToEnd();
+    } catch (TimeoutException | org.apache.kafka.common.KafkaException e) {
+      throw new IOException("cannot re-read schemas from Kafka topic " + topic + ": " + e.getMessage(), e);
+    }
+  }
+
   private void ensureTopic() throws InterruptedException, ExecutionException, TimeoutException {
     Map<String, Object> adminProps = new HashMap<>(clientProps);
     adminProps.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());

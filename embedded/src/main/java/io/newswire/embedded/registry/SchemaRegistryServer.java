@@ -68,7 +68,12 @@ public final class SchemaRegistryServer implements AutoCloseable {
   private final SchemaStore store;
   private final String host;
   private final int requestedPort;
-  private final RegistryState state;
+  private final CompatibilityLevel defaultLevel;
+  /** Guards {@link #state}; writers also hold {@link #writeLock}, so decide-store-apply is atomic. */
+  private final Object stateLock = new Object();
+  private RegistryState state;
+  /** Set when a store write failed: it may still have landed, so memory is re-read before the next write. */
+  private boolean stale;
   private final ReentrantLock writeLock = new ReentrantLock();
   private HttpServer http;
   private ExecutorService executor;
@@ -83,6 +88,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     this.store = store;
     this.host = host == null || host.isBlank() ? DEFAULT_HOST : host;
     this.requestedPort = port;
+    this.defaultLevel = defaultLevel;
     this.state = new RegistryState(defaultLevel);
   }
 
@@ -116,15 +122,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
       store.close();
       throw new UncheckedIOException(e.getMessage(), e);
     }
-    synchronized (state) {
-      for (SchemaStore.Entry e : entries) {
-        try {
-          state.apply(e);
-        } catch (SchemaParseException bad) {
-          log.warn("Skipping a stored schema that does not parse: {}", bad.getMessage());
-        }
-      }
-    }
+    rebuild(entries);
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(host, requestedPort), 64);
@@ -145,6 +143,35 @@ public final class SchemaRegistryServer implements AutoCloseable {
     http = server;
     log.info("Schema registry listening on {} ({} subject(s) loaded)", url(), state.subjects().size());
     return this;
+  }
+
+  private void rebuild(List<SchemaStore.Entry> entries) {
+    RegistryState fresh = new RegistryState(defaultLevel);
+    for (SchemaStore.Entry e : entries) {
+      try {
+        fresh.apply(e);
+      } catch (SchemaParseException bad) {
+        log.warn("Skipping a stored schema that does not parse: {}", bad.getMessage());
+      }
+    }
+    synchronized (stateLock) {
+      state = fresh;
+    }
+  }
+
+  /** Called with {@link #writeLock} held, before deciding a change: re-reads the store after a failed write. */
+  private void resyncIfStale() throws RegistryException {
+    if (!stale) {
+      return;
+    }
+    try {
+      rebuild(store.reload());
+      stale = false;
+      log.info("Re-read the schema store after a failed write");
+    } catch (IOException | RuntimeException e) {
+      log.error("Could not re-read the schema store", e);
+      throw new RegistryException(500, 50001, "Error in the backend data store: it cannot be read");
+    }
   }
 
   /** The bound port (after {@link #start()}). */
@@ -428,7 +455,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
   private ArrayNode subjects() {
     ArrayNode out = JSON.createArrayNode();
-    synchronized (state) {
+    synchronized (stateLock) {
       state.subjects().forEach(out::add);
     }
     return out;
@@ -436,7 +463,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
   private Answer versions(String subject) throws RegistryException {
     ArrayNode out = JSON.createArrayNode();
-    synchronized (state) {
+    synchronized (stateLock) {
       if (!state.hasSubject(subject)) {
         throw RegistryException.subjectNotFound(subject);
       }
@@ -474,7 +501,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
   private Answer version(String subject, String version, boolean schemaOnly) throws RegistryException {
     Integer v = parseVersion(version);
     RegistryState.Version found;
-    synchronized (state) {
+    synchronized (stateLock) {
       if (!state.hasSubject(subject)) {
         throw RegistryException.subjectNotFound(subject);
       }
@@ -494,7 +521,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
       throw RegistryException.schemaNotFound("Schema " + idText + " not found");
     }
     String text;
-    synchronized (state) {
+    synchronized (stateLock) {
       text = state.schemaText(id);
     }
     if (text == null) {
@@ -507,7 +534,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
   private Answer lookup(String subject, Schema schema) throws RegistryException {
     RegistryState.Version found;
-    synchronized (state) {
+    synchronized (stateLock) {
       if (!state.hasSubject(subject)) {
         throw RegistryException.subjectNotFound(subject);
       }
@@ -522,8 +549,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
   private Answer register(String subject, Schema schema) throws RegistryException {
     writeLock.lock();
     try {
+      resyncIfStale();
       SchemaStore.SchemaEntry entry;
-      synchronized (state) {
+      synchronized (stateLock) {
         RegistryState.Version existing = state.find(subject, schema);
         if (existing != null) {
           return idAnswer(existing.id());
@@ -558,15 +586,16 @@ public final class SchemaRegistryServer implements AutoCloseable {
     return new Answer(200, out);
   }
 
-  /** Writes to the store, then (acknowledged) to memory. */
+  /** Writes to the store, then (acknowledged) to memory. Call with {@link #writeLock} held. */
   private void persist(SchemaStore.Entry entry) throws RegistryException {
     try {
       store.append(entry);
     } catch (IOException | RuntimeException e) {
+      stale = true;
       log.error("Could not store a registry change", e);
       throw new RegistryException(500, 50001, "Error in the backend data store: the change was not stored");
     }
-    synchronized (state) {
+    synchronized (stateLock) {
       state.apply(entry);
     }
   }
@@ -574,7 +603,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
   private Answer compatibility(String subject, String version, Schema schema, boolean verbose) throws RegistryException {
     Integer v = version == null ? null : parseVersion(version);
     List<String> problems;
-    synchronized (state) {
+    synchronized (stateLock) {
       CompatibilityLevel level = state.effectiveLevel(subject);
       List<CompatibilityLevel.Versioned> all = versioned(subject);
       List<CompatibilityLevel.Versioned> against;
@@ -604,7 +633,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
   private Answer getConfig(String subject, boolean defaultToGlobal) throws RegistryException {
     CompatibilityLevel level;
-    synchronized (state) {
+    synchronized (stateLock) {
       level = subject == null ? state.globalLevel() : state.subjectLevel(subject);
       if (level == null && defaultToGlobal) {
         level = state.globalLevel();
@@ -628,6 +657,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
     writeLock.lock();
     try {
+      resyncIfStale();
       persist(new SchemaStore.ConfigEntry(subject, level));
     } finally {
       writeLock.unlock();
@@ -640,8 +670,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
   private Answer deleteConfig(String subject) throws RegistryException {
     writeLock.lock();
     try {
+      resyncIfStale();
       CompatibilityLevel previous;
-      synchronized (state) {
+      synchronized (stateLock) {
         previous = state.subjectLevel(subject);
       }
       if (previous == null) {

@@ -31,6 +31,14 @@ public interface SchemaStore extends AutoCloseable {
   /** Every change stored so far, oldest first. Called once, before any {@link #append}. */
   List<Entry> load() throws IOException;
 
+  /**
+   * Every change stored so far, again: called after an {@link #append} failed, since the write may
+   * still have landed. By default the same as {@link #load()}.
+   */
+  default List<Entry> reload() throws IOException {
+    return load();
+  }
+
   /** Stores {@code entry} durably; returns once it is acknowledged. */
   void append(Entry entry) throws IOException;
 

@@ -16,6 +16,7 @@ import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.RawArticle;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
@@ -252,5 +253,66 @@ class SchemaRegistryServerTest {
     int id = client.register("news/raw value+x", V1);
     assertEquals("[\"news/raw value+x\"]", http.get("/subjects").text());
     assertEquals(id, client.getLatestSchemaMetadata("news/raw value+x").id());
+  }
+
+  @Test
+  void concurrentRegistrationsOfOneSchemaGetOneIdAndOneVersion() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> ids = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        ids.add(pool.submit(() -> register("greetings-value", V1)));
+      }
+      java.util.Set<Integer> distinct = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<Integer> f : ids) {
+        distinct.add(f.get());
+      }
+      assertEquals(1, distinct.size());
+      assertEquals("[1]", http.get("/subjects/greetings-value/versions").text());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A store whose next write reports failure although it landed, like a Kafka send that timed out late. */
+  static final class AmbiguousStore implements SchemaStore {
+    final InMemorySchemaStore delegate = new InMemorySchemaStore();
+    volatile boolean failNext;
+
+    @Override
+    public List<Entry> load() {
+      return delegate.load();
+    }
+
+    @Override
+    public void append(Entry entry) throws java.io.IOException {
+      delegate.append(entry);
+      if (failNext) {
+        failNext = false;
+        throw new java.io.IOException("timed out waiting for the acknowledgement");
+      }
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void afterAnAmbiguousStoreFailureTheServerRereadsTheStoreBeforeWritingAgain() {
+    AmbiguousStore store = new AmbiguousStore();
+    try (SchemaRegistryServer flaky = new SchemaRegistryServer(store, null, 0).start()) {
+      RegistryHttp flakyHttp = new RegistryHttp(flaky.url());
+      store.failNext = true;
+
+      Reply failed = flakyHttp.post("/subjects/greetings-value/versions", schemaBody(V1));
+      assertEquals(500, failed.status());
+      assertEquals(50001, failed.errorCode());
+      assertFalse(failed.text().contains("timed out"), "no internals in the answer: " + failed.text());
+
+      int v2 = flakyHttp.post("/subjects/greetings-value/versions", schemaBody(V2_WITH_DEFAULT)).json().get("id").asInt();
+      assertEquals("[1,2]", flakyHttp.get("/subjects/greetings-value/versions").text(), "the landed write counts");
+      int v1 = flakyHttp.post("/subjects/greetings-value", schemaBody(V1)).json().get("id").asInt();
+      assertNotEquals(v1, v2);
+    }
   }
 }
