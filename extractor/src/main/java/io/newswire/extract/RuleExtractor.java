@@ -160,6 +160,7 @@ final class RuleExtractor implements Extractor {
         LocalDate published;
         LocalDate anchor;
         LocalDate newsDate;
+        LocalDate dlDate;
         String dlCity;
         String dlCountry;
         final List<Person> persons = new ArrayList<>();
@@ -273,7 +274,9 @@ final class RuleExtractor implements Extractor {
                 else if (yearRef != null) newsDate = Dates.near(yearRef, dlMonth, dlDay);
             }
             if (newsDate == null) newsDate = published != null ? published : fullDate;
-            anchor = newsDate;
+            anchor = published != null ? published : newsDate;
+            dlDate = newsDate;
+            if (published != null) newsDate = published;
         }
 
         boolean endsSentence(String s) {
@@ -623,9 +626,24 @@ final class RuleExtractor implements Extractor {
         }
 
         /** Title span before token i (exclusive): returns the start token, i when none. */
+        boolean isRoman(String s) {
+            return s.equals("II") || s.equals("III") || s.equals("IV") || s.equals("Jr");
+        }
+
+        int titleStartNoComma(int i, int sentStart) {
+            boolean saved = noCross;
+            noCross = true;
+            int r = titleStart(i, sentStart);
+            noCross = saved;
+            return r;
+        }
+
+        boolean noCross;
+
         int titleStart(int i, int sentStart) {
             int k = i - 1;
             int start = i;
+            boolean crossed = noCross;
             while (k >= sentStart) {
                 if (mask[k]) break;
                 String low = t.lower(k);
@@ -645,6 +663,23 @@ final class RuleExtractor implements Extractor {
                     k = gs - 1;
                     continue;
                 }
+                if (low.equals(",") && k == i - 1 && k - 1 >= sentStart && !crossed
+                        && (g.titleWords.contains(t.lower(k - 1)) || gazStartCovering(k - 1) >= 0)) {
+                    // "Venezuela's Minister of ... Affairs, Jorge Arreaza" (unless the span is another name's appositive)
+                    int s2 = titleStartNoComma(k, sentStart);
+                    if (s2 < k && !(s2 - 1 >= sentStart && t.is(s2 - 1, ",") && s2 - 2 >= sentStart && nameTok[s2 - 2])
+                            && !(s2 - 1 >= sentStart && nameTok[s2 - 1])) {
+                        crossed = true;
+                        k--;
+                        continue;
+                    }
+                    break;
+                }
+                if (isRoman(t.tok[k]) && start == k + 1) {
+                    k--;
+                    start = k + 1;
+                    continue;
+                }
                 if (g.titleWords.contains(low) || g.honorifics.contains(low) || low.equals("'s")
                         || low.equals(".") && k > sentStart && g.honorifics.contains(t.lower(k - 1))) {
                     start = k;
@@ -654,7 +689,11 @@ final class RuleExtractor implements Extractor {
                 if ((low.equals("of") || low.equals("for") || low.equals("to") || low.equals("the") || low.equals("in")
                         || low.equals("and") || low.equals("on")) && k > sentStart) {
                     // "and" after a name ends the span: "Vershinin and UN ..."
-                    if (low.equals("and") && nameTok[k - 1]) break;
+                    if (low.equals("and")) {
+                        boolean nameNear = false;
+                        for (int m = Math.max(sentStart, k - 4); m < k; m++) nameNear |= nameTok[m];
+                        if (nameNear) break;
+                    }
                     k--;
                     continue;
                 }
@@ -808,8 +847,10 @@ final class RuleExtractor implements Extractor {
                         || t.is(i - 1, ".") && i - 1 > a && g.honorifics.contains(t.lower(i - 2)));
                 boolean conj = i > a + 1 && t.is(i - 1, "and") && i - 2 >= a && nameTok[i - 2]
                         || j + 1 < b && t.is(j, "and") && nameWord(j + 1, a);
-                if (p == null && (j - i >= 2 || titled || conj && i > a)) {
-                    if (j - i == 1 && i == a) {
+                int primary = 0;
+                for (int k = i; k < j; k++) if (!t.hyphenBefore[k]) primary++;
+                if (p == null && (primary >= 2 || titled || conj && i > a)) {
+                    if (primary == 1 && i == a) {
                         i = j;
                         continue; // a lone capitalised word opening a sentence
                     }
@@ -862,12 +903,15 @@ final class RuleExtractor implements Extractor {
             for (int i = a; i < b; i++) {
                 if (mask[i] || titleTok[i] || nameTok[i] || !t.isWord(i)) continue;
                 String low = t.lower(i);
-                if (!g.roleNouns.contains(low) || low.equals("counterparts")) continue;
+                if (!g.roleNouns.contains(low)) continue;
                 boolean plural = low.endsWith("s") && !low.equals("chairs") && g.roleNouns.contains(low.substring(0, low.length() - 1));
                 // title of a following name?
                 if (i + 1 < b && (nameTok[i + 1] || titleTok[i + 1])) continue;
                 if (i + 2 < b && t.is(i + 1, ",") && nameTok[i + 2]) continue;
                 if (i + 1 < b && g.titleWords.contains(t.lower(i + 1)) && !t.is(i + 1, "'s")) continue;
+                boolean nameSoon = false;
+                for (int k = i + 1; k < b && k <= i + 3; k++) nameSoon |= nameTok[k];
+                if (nameSoon && !(t.is(i + 1, "of") || t.is(i + 1, "from"))) continue;
                 // phrase start
                 int k = i - 1;
                 String country = null;
@@ -897,8 +941,16 @@ final class RuleExtractor implements Extractor {
                     List<int[]> list = placeList(j + 1, b);
                     if (!list.isEmpty()) {
                         int after = list.get(list.size() - 1)[1];
-                        boolean nameFollows = after + 1 < b && t.is(after, ",") && nameTok[after + 1]
-                                || after < b && nameTok[after];
+                        int nf = after;
+                        if (nf < b && t.is(nf, ",")) nf++;
+                        while (nf < b && (g.titleWords.contains(t.lower(nf)) || g.honorifics.contains(t.lower(nf))
+                                || t.is(nf, "."))) nf++;
+                        boolean nameFollows = nf < b && nameTok[nf];
+                        if (nameFollows) {
+                            for (Person pp : persons) {
+                                if (pp.last == nf && pp.country == null) pp.country = placeCode(list.get(0)[0], true, true);
+                            }
+                        }
                         if (!nameFollows) {
                             for (int[] it : list) ments.add(new Ment(it[0], new Part(null, placeCode(it[0], true, true))));
                         }
@@ -906,7 +958,7 @@ final class RuleExtractor implements Extractor {
                         continue;
                     }
                 }
-                if (plural) continue;
+                if (plural || low.equals("counterparts")) continue;
                 if (low.equals("counterpart") && country == null) continue;
                 Person p = resolveRole(low, country, i);
                 if (p != null) {
@@ -998,7 +1050,12 @@ final class RuleExtractor implements Extractor {
             for (int i = a; i < b; i++) {
                 if (mask[i]) continue;
                 // between X and Y (countries, organisations, capitals)
-                if (t.is(i, "between")) {
+                boolean trigNear = false;
+                for (int k = Math.max(a, i - 7); k < i; k++) {
+                    String q = t.lower(k);
+                    trigNear |= isNounTrigger(k, q, b) || isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
+                }
+                if (t.is(i, "between") && trigNear) {
                     List<int[]> items = new ArrayList<>();
                     int k = i + 1;
                     while (k < b && items.size() < 6) {
@@ -1020,13 +1077,13 @@ final class RuleExtractor implements Extractor {
                     }
                 }
                 // compound "North Korea-United States ... talks"
-                String c1 = placeCode(i, true, false);
+                String c1 = placeCode(i, true, true);
                 if (c1 != null && !titleTok[i] && gazEnd[i] < b && t.hyphenBefore[gazEnd[i]]) {
                     int k = gazEnd[i];
-                    String c2 = placeCode(k, true, false);
+                    String c2 = placeCode(k, true, true);
                     if (c2 != null && gazEnd[k] > k) {
                         int e = gazEnd[k];
-                        for (int m = e; m < b && m <= e + 4; m++) {
+                        for (int m = e; m < b && m <= e + 6; m++) {
                             if (t.is(m, "talks") || t.is(m, "summit") || t.is(m, "meeting") || t.is(m, "dialogue")) {
                                 ments.add(new Ment(i, new Part(null, c1)));
                                 ments.add(new Ment(k, new Part(null, c2)));
@@ -1121,6 +1178,7 @@ final class RuleExtractor implements Extractor {
         }
 
         boolean isNounTrigger(int i, String low, int b) {
+            if (low.equals("together") && t.hyphenBefore[i] && i > 0 && t.is(i - 1, "get")) return true;
             if (!NOUN_TRIGGERS.contains(low)) {
                 if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && t.is(i + 1, "conference")) {
                     return true;
@@ -1129,6 +1187,9 @@ final class RuleExtractor implements Extractor {
                 return false;
             }
             if (i > 0 && (t.is(i - 1, "press") || t.is(i - 1, "news"))) return false;
+            if (t.capitalized(i) && i > 0 && t.capitalized(i - 1) && t.isWord(i - 1) && !newlineBetween(i - 1, i)) {
+                return false; // a named forum: "CELAC Summit", "Ibero-American Summit"
+            }
             if ((low.equals("call") || low.equals("calls")) && (t.is(i + 1, "for") || t.is(i + 1, "to")
                     || t.is(i - 1, "so"))) {
                 return false;
@@ -1216,7 +1277,9 @@ final class RuleExtractor implements Extractor {
                 Set<String> cs = new LinkedHashSet<>();
                 for (Ment m : ments) cs.add(m.part.country() == null ? "?" + m.tok : m.part.country());
                 distinct = cs.size();
-                if (ments.size() >= 2 && distinct >= 2 && sentenceHas(a, b, WEAK_TRIGGERS)) {
+                int personCount = 0;
+                for (Ment m : ments) if (m.part.p != null) personCount++;
+                if (personCount >= 2 && distinct >= 2 && sentenceHas(a, b, WEAK_TRIGGERS)) {
                     trig = ments.get(0).tok + 1;
                 } else {
                     pendingKindFrom(a, b, ments);
@@ -1237,6 +1300,7 @@ final class RuleExtractor implements Extractor {
             }
             List<Ment> hosts = new ArrayList<>(), guests = new ArrayList<>();
             for (Ment m : ments) (m.tok < trig ? hosts : guests).add(m);
+            if (!hosts.isEmpty() && hosts.get(0).part.p != null && guests.isEmpty() && hosts.size() == 1) focus = hosts.get(0).part.p;
             // "between" right after the trigger: the parties are those after it
             boolean between = false;
             for (int k = trig; k < b && k <= trig + 4; k++) between |= t.is(k, "between");
@@ -1304,7 +1368,7 @@ final class RuleExtractor implements Extractor {
                 m.status = status;
                 if (de != null) {
                     m.date = de.date();
-                    m.vague = de.vague() || de.date() == null;
+                    m.vague = de.vague();
                 }
                 m.historical = historical || de != null && de.vague();
                 if (venue != null) {
