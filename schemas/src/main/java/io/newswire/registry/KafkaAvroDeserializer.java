@@ -38,9 +38,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
   private boolean specificReader;
   private Class<? extends SpecificRecord> specificClass;
 
-  private record ReaderKey(int id, Class<?> readerClass) {}
-
-  private final Map<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
+  private final Map<Integer, DatumReader<Object>> readers = new ConcurrentHashMap<>();
 
   /** For Kafka to instantiate by class name; {@link #configure} must follow. */
   public KafkaAvroDeserializer() {
@@ -66,6 +64,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
   void setSpecificClass(Class<? extends SpecificRecord> specificClass) {
     this.specificClass = specificClass;
     this.specificReader = specificClass != null || specificReader;
+    readers.clear();
   }
 
   @Override
@@ -73,6 +72,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     AvroSerdeConfig config = new AvroSerdeConfig(configs);
     this.isKey = isKey;
     this.specificReader = config.specificAvroReader() || specificClass != null;
+    readers.clear();
     if (!clientInjected) {
       this.client = SchemaRegistryClients.forConfig(config);
     }
@@ -138,8 +138,9 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
 
   @SuppressWarnings("unchecked")
   private DatumReader<Object> readerFor(int id, Schema writerSchema, String what) {
-    Class<?> readerClass = specificReader ? specificClassFor(writerSchema, what) : null;
-    return readers.computeIfAbsent(new ReaderKey(id, readerClass), k -> {
+    // One reader per writer id: the class lookup and schema resolution happen once.
+    return readers.computeIfAbsent(id, k -> {
+      Class<?> readerClass = specificReader ? specificClassFor(writerSchema, what) : null;
       if (readerClass == null) {
         return new GenericDatumReader<>(writerSchema, writerSchema, GenericData.get());
       }
