@@ -20,16 +20,17 @@ final class DailyCounter<V> {
         this.buckets = buckets;
     }
 
+    /** Both return null while nothing is counted on a day, which keeps (or deletes) the day out of the store. */
     Aggregator<String, V, DailyCounts> adder() {
-        return (day, value, counts) -> apply(day, value, counts, +1);
+        return (day, value, counts) -> nullIfEmpty(apply(day, value, counts, +1));
     }
 
-    /** Returns null once nothing is counted on that day, which deletes the day from the store. */
     Aggregator<String, V, DailyCounts> subtractor() {
-        return (day, value, counts) -> {
-            DailyCounts left = apply(day, value, counts, -1);
-            return left.getCounts().isEmpty() ? null : left;
-        };
+        return (day, value, counts) -> nullIfEmpty(apply(day, value, counts, -1));
+    }
+
+    private static DailyCounts nullIfEmpty(DailyCounts counts) {
+        return counts.getCounts().isEmpty() ? null : counts;
     }
 
     static DailyCounts empty() {

@@ -132,8 +132,8 @@ public final class NewswireTopology {
                                         java.util.function.Function<V, Collection<String>> buckets,
                                         String store, String name, Serde<V> valueSerde, Serde<DailyCounts> countsSerde) {
         DailyCounter<V> counter = new DailyCounter<>(buckets);
-        table.groupBy((key, value) -> KeyValue.pair(day.apply(value), value), Grouped.with(name + "-repartition", Serdes.String(), valueSerde))
-                .aggregate(DailyCounter::empty, counter.adder(), counter.subtractor(), Named.as(name),
+        table.groupBy((key, value) -> KeyValue.pair(day.apply(value), value), Grouped.with(name, Serdes.String(), valueSerde))
+                .aggregate(DailyCounter::empty, counter.adder(), counter.subtractor(), Named.as(name + "-count"),
                         Materialized.<String, DailyCounts, KeyValueStore<Bytes, byte[]>>as(store)
                                 .withKeySerde(Serdes.String()).withValueSerde(countsSerde));
     }
