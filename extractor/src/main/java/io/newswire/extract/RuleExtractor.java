@@ -184,6 +184,13 @@ final class RuleExtractor implements Extractor {
             published = a.published();
         }
 
+        String debugPersons() {
+            StringBuilder sb = new StringBuilder();
+            for (Person p : persons) sb.append(p.name).append(" | ").append(p.title).append(" | ").append(p.country)
+                    .append(p.staff ? " staff" : "").append('\n');
+            return sb.toString();
+        }
+
         Enrichment run() {
             furniture();
             sentences();
@@ -195,6 +202,7 @@ final class RuleExtractor implements Extractor {
                 Meeting mm = toMeeting(m);
                 if (mm != null) out.add(mm);
             }
+            if (System.getProperty("newswire.debug") != null) System.err.print(debugPersons());
             return new Enrichment(published != null ? published : newsDate, out, topics());
         }
 
@@ -574,6 +582,7 @@ final class RuleExtractor implements Extractor {
             String tok = t.tok[i];
             char c = tok.charAt(0);
             if (Character.isDigit(c)) return false;
+            for (int k = 1; k < tok.length(); k++) if (Character.isDigit(tok.charAt(k))) return false;
             if (!Character.isUpperCase(c)) return false;
             if (t.allCaps(i) && tok.length() <= 3 && !tok.contains(".")) return false;
             if (t.allCaps(i) && tok.length() > 3) return false;
@@ -667,7 +676,9 @@ final class RuleExtractor implements Extractor {
                         && (g.titleWords.contains(t.lower(k - 1)) || gazStartCovering(k - 1) >= 0)) {
                     // "Venezuela's Minister of ... Affairs, Jorge Arreaza" (unless the span is another name's appositive)
                     int s2 = titleStartNoComma(k, sentStart);
-                    if (s2 < k && !(s2 - 1 >= sentStart && t.is(s2 - 1, ",") && s2 - 2 >= sentStart && nameTok[s2 - 2])
+                    boolean role = false;
+                    for (int m = s2; m < k; m++) role |= g.roleNouns.contains(t.lower(m));
+                    if (role && s2 < k && !(s2 - 1 >= sentStart && t.is(s2 - 1, ",") && s2 - 2 >= sentStart && nameTok[s2 - 2])
                             && !(s2 - 1 >= sentStart && nameTok[s2 - 1])) {
                         crossed = true;
                         k--;
@@ -722,7 +733,7 @@ final class RuleExtractor implements Extractor {
                     last = k;
                     continue;
                 }
-                if (g.titleWords.contains(low) && !g.stopwords.contains(low) || low.equals("u.s.")) {
+                if (g.titleWords.contains(low) || low.equals("u.s.")) {
                     any |= g.roleNouns.contains(low) || g.staffRoles.contains(low);
                     k++;
                     last = k;
@@ -843,10 +854,10 @@ final class RuleExtractor implements Extractor {
                 List<String> toks = new ArrayList<>();
                 for (int k = i; k < j; k++) if (t.isWord(k) && !PARTICLES.contains(t.lower(k))) toks.add(t.lower(k));
                 Person p = findPerson(toks);
-                boolean titled = i > a && (g.titleWords.contains(t.lower(i - 1)) || g.honorifics.contains(t.lower(i - 1))
+                boolean titled = i > a && (g.roleNouns.contains(t.lower(i - 1)) || g.honorifics.contains(t.lower(i - 1))
                         || t.is(i - 1, ".") && i - 1 > a && g.honorifics.contains(t.lower(i - 2)));
                 boolean conj = i > a + 1 && t.is(i - 1, "and") && i - 2 >= a && nameTok[i - 2]
-                        || j + 1 < b && t.is(j, "and") && nameWord(j + 1, a);
+                        || j + 1 < b && t.is(j, "and") && nameWord(j + 1, a) && findPerson(List.of(t.lower(j + 1))) != null;
                 int primary = 0;
                 for (int k = i; k < j; k++) if (!t.hyphenBefore[k]) primary++;
                 if (p == null && (primary >= 2 || titled || conj && i > a)) {
@@ -924,7 +935,7 @@ final class RuleExtractor implements Extractor {
                         k = gs - 1;
                         continue;
                     }
-                    if (q.equals("'s") || g.titleWords.contains(q) && !g.roleNouns.contains(q) || q.equals("top")) {
+                    if (q.equals("'s") || g.titleWords.contains(q) || q.equals("top")) {
                         k--;
                         continue;
                     }
@@ -934,11 +945,18 @@ final class RuleExtractor implements Extractor {
                         && k >= a && t.is(k, "'s");
                 boolean possessive = false;
                 for (int m = k + 1; m < i; m++) possessive |= t.is(m, "'s");
-                if (!det && !possessive) continue;
+                boolean ofList = plural && i + 1 < b && (t.is(i + 1, "of") || t.is(i + 1, "from"));
+                if (!det && !possessive && !ofList) continue;
                 // "... of/from COUNTRY(, COUNTRY)* and COUNTRY" => sides
                 int j = i + 1;
                 if (j < b && (t.is(j, "of") || t.is(j, "from"))) {
-                    List<int[]> list = placeList(j + 1, b);
+                    int j2 = j + 1;
+                    while (j2 < b && j2 <= j + 5 && placeCode(j2, false, true) == null
+                            && (g.titleWords.contains(t.lower(j2)) || t.is(j2, "of") || t.is(j2, "the") || t.is(j2, "and"))) {
+                        j2++;
+                    }
+                    if (j2 > j + 1 && !t.is(j2 - 1, "of") && !t.is(j2 - 1, "the")) j2 = j + 1;
+                    List<int[]> list = placeList(j2, b);
                     if (!list.isEmpty()) {
                         int after = list.get(list.size() - 1)[1];
                         int nf = after;
@@ -1139,7 +1157,17 @@ final class RuleExtractor implements Extractor {
                     verb[0] = true;
                     return i;
                 }
-                if (noun < 0 && isNounTrigger(i, low, b)) noun = i;
+                if (isNounTrigger(i, low, b)) {
+                    for (int k = Math.max(a, i - 3); k < i; k++) {
+                        String q = t.lower(k);
+                        if (q.equals("held") || q.equals("hold") || q.equals("holds") || q.equals("holding")
+                                || q.equals("had") || q.equals("have")) {
+                            verb[0] = true;
+                            return i;
+                        }
+                    }
+                    if (noun < 0) noun = i;
+                }
             }
             return noun;
         }
@@ -1187,7 +1215,8 @@ final class RuleExtractor implements Extractor {
                 return false;
             }
             if (i > 0 && (t.is(i - 1, "press") || t.is(i - 1, "news"))) return false;
-            if (t.capitalized(i) && i > 0 && t.capitalized(i - 1) && t.isWord(i - 1) && !newlineBetween(i - 1, i)) {
+            int pv = i > 0 && t.is(i - 1, "'s") ? i - 2 : i - 1;
+            if (t.capitalized(i) && pv >= 0 && t.capitalized(pv) && t.isWord(pv) && !newlineBetween(pv, i)) {
                 return false; // a named forum: "CELAC Summit", "Ibero-American Summit"
             }
             if ((low.equals("call") || low.equals("calls")) && (t.is(i + 1, "for") || t.is(i + 1, "to")
@@ -1301,6 +1330,7 @@ final class RuleExtractor implements Extractor {
             List<Ment> hosts = new ArrayList<>(), guests = new ArrayList<>();
             for (Ment m : ments) (m.tok < trig ? hosts : guests).add(m);
             if (!hosts.isEmpty() && hosts.get(0).part.p != null && guests.isEmpty() && hosts.size() == 1) focus = hosts.get(0).part.p;
+            if (focus == null && ments.size() == 1 && ments.get(0).part.p != null) focus = ments.get(0).part.p;
             // "between" right after the trigger: the parties are those after it
             boolean between = false;
             for (int k = trig; k < b && k <= trig + 4; k++) between |= t.is(k, "between");
@@ -1310,6 +1340,11 @@ final class RuleExtractor implements Extractor {
             boolean singularNoun = !verb[0] && trig > a && (t.is(trig - 1, "a") || t.is(trig - 1, "an")
                     || trig - 2 >= a && (t.is(trig - 2, "a") || t.is(trig - 2, "an")));
             List<List<Part>> groups = new ArrayList<>();
+            if (System.getProperty("newswire.debug") != null) {
+                System.err.println("CLAUSE trig=" + t.tok[Math.min(trig, t.n - 1)] + " hosts=" + hosts.size() + " guests="
+                        + guests.size() + " sep=" + sep + " multi=" + multi + " between=" + between + " focus="
+                        + (focus == null ? null : focus.name) + " :: " + text.substring(t.start[a], t.end[b - 1]));
+            }
             if (hosts.size() + guests.size() == 1) {
                 Part only = (hosts.isEmpty() ? guests : hosts).get(0).part;
                 if (hosts.isEmpty() && focus != null && only.p != focus) {
