@@ -29,6 +29,8 @@ import io.newswire.streams.StreamsRunner;
 import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopicNames;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,6 +41,9 @@ import picocli.CommandLine.Option;
         description = {"Run the whole pipeline locally: embedded Kafka and Schema Registry, ingest of a folder, the topology, the HTTP API.",
                 "With --once: process the folder, print the aggregates as JSON on stdout and exit."})
 public final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--once", description = "Process the input, print the aggregates as JSON and exit.")
     boolean once;
 
@@ -89,7 +94,8 @@ public final class DemoCommand implements Callable<Integer> {
                     out.put("articles", Map.of("read", published.read(), "published", published.published(),
                             "duplicates", published.duplicates(), "rejected", published.rejected()));
                     out.putAll(Aggregates.summary(runner));
-                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+                    spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+                    spec.commandLine().getOut().flush();
                     System.err.printf("demo: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
                     return published.rejected() > 0 ? 1 : 0;
                 }

@@ -1,0 +1,68 @@
+package io.newswire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `newswire demo --once` end to end: embedded broker and registry, ingest, topology, aggregates. */
+class DemoOnceTest {
+    private static final Path SEED = Path.of("..", "seeds", "000_bbb0b054668ebffa.txt");
+
+    @TempDir
+    Path input;
+
+    @Test
+    void theSeedShowsThreeMeetingsInNorthernAmericaOnSeptember21() throws Exception {
+        Files.copy(SEED, input.resolve("seed.txt"));
+
+        JsonNode out = demoOnce(input);
+
+        assertEquals(List.of("Americas/Northern America/2021-09-21=3"), rows(out.get("meetingsPerRegionPerDay")));
+    }
+
+    @Test
+    void aSecondWireCopyOfTheSeedCountsEachMeetingOnceWithTwoMentions() throws Exception {
+        String seed = Files.readString(SEED, StandardCharsets.UTF_8);
+        Files.copy(SEED, input.resolve("tass.txt"));
+        // The same story from another agency: another first line, so another article id.
+        Files.writeString(input.resolve("xinhua.txt"), seed.replaceFirst("/ TASS /", "/ Xinhua /"), StandardCharsets.UTF_8);
+
+        JsonNode out = demoOnce(input);
+
+        assertEquals(2, out.get("articles").get("published").asInt(), "two articles");
+        assertEquals(List.of("Americas/Northern America/2021-09-21=3"), rows(out.get("meetingsPerRegionPerDay")));
+        for (JsonNode meeting : out.get("meetings")) {
+            assertEquals(2, meeting.get("mentions").asInt(), meeting.toString());
+        }
+    }
+
+    private static JsonNode demoOnce(Path dir) throws Exception {
+        StringWriter stdout = new StringWriter();
+        CommandLine cli = Newswire.commandLine();
+        cli.setOut(new PrintWriter(stdout));
+        int exit = cli.execute("demo", "--once", "--input", dir.toString());
+        assertEquals(0, exit, "exit code");
+        return new ObjectMapper().readTree(stdout.toString());
+    }
+
+    private static List<String> rows(JsonNode perRegion) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode row : perRegion) {
+            out.add(row.get("region").asText() + "/" + row.get("subregion").asText() + "/" + row.get("day").asText()
+                    + "=" + row.get("meetings").asInt());
+        }
+        return out;
+    }
+}
