@@ -17,13 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -73,6 +72,7 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     private final AtomicLong inFlight = new AtomicLong();
     private volatile IngestException fatal;
     private Properties adminProps;
+    private String blockMs = "?";
 
     /** Publishes through an existing producer; {@link #close()} closes it. */
     public ArticlePublisher(Producer<String, RawArticle> producer, String topic) {
@@ -97,6 +97,7 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
         ArticlePublisher p = new ArticlePublisher(producer, null, topic,
                 "Kafka at " + props.getProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
         p.adminProps = adminProperties(props);
+        p.blockMs = props.getProperty(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
         return p;
     }
 
@@ -160,30 +161,35 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
         try {
             producer.partitionsFor(topic);
         } catch (TimeoutException e) {
-            throw new IngestException(diagnoseTimeout(e), ExitCodes.FATAL, e);
-        } catch (AuthenticationException | AuthorizationException e) {
-            throw new IngestException(target + ": " + rootMessage(e), ExitCodes.FATAL, e);
+            throw fatalNow(diagnoseTimeout(e), e);
         } catch (KafkaException e) {
-            throw new IngestException(target + ": " + rootMessage(e), ExitCodes.FATAL, e);
+            throw fatalNow(target + ": " + rootMessage(e), e);
         }
     }
 
     private String diagnoseTimeout(TimeoutException e) {
         if (adminProps != null) {
-            try (Admin admin = Admin.create(adminProps)) {
-                int nodes = admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).size();
+            Admin admin = null;
+            try {
+                admin = Admin.create(adminProps);
+                int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000))
+                        .nodes().get(4, TimeUnit.SECONDS).size();
                 if (nodes > 0) {
                     return target + " is up, but topic '" + topic + "' is not available (create it, or enable"
-                            + " auto.create.topics.enable): " + e.getMessage();
+                            + " auto.create.topics.enable on the broker): " + e.getMessage();
                 }
             } catch (ExecutionException | java.util.concurrent.TimeoutException | KafkaException ignored) {
                 // unreachable: fall through
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
+            } finally {
+                if (admin != null) {
+                    admin.close(Duration.ZERO);
+                }
             }
         }
-        return target + " is unreachable (no answer within the timeout; is the broker running? see --bootstrap-server,"
-                + " --timeout): " + e.getMessage();
+        return target + " is unreachable: no broker answered within " + blockMs + " ms (is it running?"
+                + " see --bootstrap-server, --timeout, and -X/--config for SASL/SSL settings)";
     }
 
     /**

@@ -284,10 +284,13 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (IngestException e) {
             closeProgress();
             if (publisher != null) {
-                for (Rejection r : publisher.summary().rejections()) {
+                PublishSummary s = publisher.summary();
+                for (Rejection r : s.rejections()) {
                     report(r);
                 }
-                stderr.println("ingest: " + publisher.summary().line());
+                if (s.read() > 0 || s.rejected() > 0) {
+                    stderr.println("ingest: stopped after: " + s.line());
+                }
             }
             stderr.println("ingest: error: " + e.getMessage());
             return e.exitCode();
@@ -345,14 +348,16 @@ public final class IngestCommand implements Callable<Integer> {
                         report(new Rejection(w.folder().toString(), "cannot scan folder: " + e.getMessage()));
                         continue;
                     }
-                    long before = publisher.summary().published();
+                    PublishSummary before = publisher.summary();
                     for (Path f : ready) {
                         reader.readFile(f, handler);
                     }
                     if (!ready.isEmpty()) {
                         PublishSummary s = publisher.flush();
-                        stderr.println("ingest: " + w.folder() + ": " + ready.size() + " new file(s), "
-                                + (s.published() - before) + " published");
+                        stderr.println("ingest: " + w.folder() + ": " + ready.size() + " new or changed file(s): "
+                                + (s.published() - before.published()) + " published, "
+                                + (s.duplicates() - before.duplicates()) + " duplicate(s), "
+                                + (s.rejected() - before.rejected()) + " rejected");
                     }
                 }
                 nextScan = System.nanoTime() + scanInterval.toNanos();

@@ -55,12 +55,13 @@ public record PublishSummary(long read, long published, long duplicates, List<Re
     }
 
     /**
-     * Hash of what an article says (id, uri, provider, published, headline, body, language), ignoring where
-     * and when it was read: two reads of the same article have the same content hash.
+     * Hash of what an article says (id, uri, provider, published, headline, body with whitespace runs
+     * collapsed, language), ignoring where and when it was read: two reads of the same article, or of copies
+     * that differ only in whitespace, have the same content hash.
      */
     public static String contentHash(RawArticle a) {
         String sep = "\u0000";
         return ArticleIds.contentHash(a.getId() + sep + a.getUri() + sep + a.getProvider() + sep + a.getPublished()
-                + sep + a.getHeadline() + sep + a.getBody() + sep + a.getLanguage());
+                + sep + a.getHeadline() + sep + ArticleIds.normalise(a.getBody()) + sep + a.getLanguage());
     }
 }
