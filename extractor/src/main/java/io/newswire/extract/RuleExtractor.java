@@ -1780,6 +1780,18 @@ final class RuleExtractor implements Extractor {
                         m.country = dlCountry;
                     }
                 }
+                if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague) {
+                    // a planned meeting of the same trip: the venue of the meetings reported before it
+                    Mtg before = null;
+                    for (Mtg o : meetings) {
+                        if (o == m) break;
+                        if (o.country != null && o.kind == Kind.IN_PERSON) before = o;
+                    }
+                    if (before != null) {
+                        m.city = before.city;
+                        m.country = before.country;
+                    }
+                }
                 if (m.status == Status.HELD && !m.historical) prev = m;
             }
         }
