@@ -157,7 +157,7 @@ public final class ArticleGenerator {
                 {"Brandhorst", "Kesselring", "Oberdorfer", "Wendtland", "Rautenberg", "Falkenhayn", "Lindemeyer", "Hollweck"}};
             case "eastafrican" -> new String[][] {
                 {"Abebe", "Tsehay", "Wanjiru", "Otieno", "Meskerem", "Kiprono", "Selamawit", "Njeri"},
-                {"Gebremariam", "Wolde", "Kamau", "Mutua Ochieng", "Haileselassie", "Tadesse", "Kiprotich", "Wambugu"}};
+                {"Gebremariam", "Wolde", "Kamau", "Mutua Ochieng", "Haileselassie", "Woldemichael", "Kiprotich", "Wambugu"}};
             case "westafrican" -> new String[][] {
                 {"Adaeze", "Kwabena", "Oluwaseun", "Efua", "Chukwuemeka", "Akosua", "Babatunde", "Yaw"},
                 {"Okonkwo-Eze", "Asante Boateng", "Adeyemi", "Mensah Larbi", "Onyekachi", "Ofori-Atta Kwarteng", "Balogun", "Agyeman"}};
@@ -275,7 +275,7 @@ public final class ArticleGenerator {
                         venue = parts[0];
                         mCity = parts[1];
                         mCountry = parts[2];
-                    } else if (v < 7 || other.iso().length() > 2) {
+                    } else if (v < 7 || countryByIso(other.iso()) == null) {
                         venue = "in " + capitalOf(a);
                         mCity = capitalOf(a);
                         mCountry = a.iso();
@@ -415,7 +415,7 @@ public final class ArticleGenerator {
             String bSide = b.side().startsWith("the ") ? b.side().substring(4) : b.side();
             return switch (status) {
                 case "held" -> kind.equals("in_person")
-                        ? pick(new String[] {a.title() + " meets " + (b.iso().length() == 2 ? stripThe(bSide) + "'s " : stripThe(bSide) + " ") + "envoy",
+                        ? pick(new String[] {a.title() + " meets " + (countryByIso(b.iso()) != null ? stripThe(bSide) + "'s " : stripThe(bSide) + " ") + "envoy",
                             a.last() + ", " + b.last() + " discuss ties", c.adjective() + ", " + stripThe(bSide) + " officials hold talks"})
                         : a.last() + " holds " + (kind.equals("call") ? "phone talks" : "video talks") + " with " + b.last();
                 case "planned" -> a.last() + " to visit for talks with " + b.last();
@@ -470,7 +470,7 @@ public final class ArticleGenerator {
             return switch (agency.style()) {
                 case "tass" -> city + ", " + month + " " + d.getDayOfMonth() + ". /" + agency.name() + "/. ";
                 case "xinhua" -> city + ", " + abbr + " " + d.getDayOfMonth() + " (" + agency.name() + ") -- ";
-                case "efe" -> city.charAt(0) + city.substring(1).toLowerCase(Locale.ROOT) + ", " + month.substring(0, 3) + " "
+                case "efe" -> titleCase(city) + ", " + month.substring(0, 3) + " "
                         + d.getDayOfMonth() + " (" + agency.name() + ").- ";
                 case "dash" -> city + " (" + agency.name() + ") — ";
                 default -> city + ", " + abbr + " " + d.getDayOfMonth() + " (" + agency.name() + ") -- ";
@@ -495,6 +495,16 @@ public final class ArticleGenerator {
             }
             return items[items.length - 1];
         }
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder sb = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char ch : upper.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+            start = ch == ' ' || ch == '-';
+        }
+        return sb.toString();
     }
 
     private static String capitalOf(Country c) {

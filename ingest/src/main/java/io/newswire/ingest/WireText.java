@@ -18,7 +18,7 @@ public final class WireText {
     private static final Pattern DATE_LINE = Pattern.compile("\\A\\uFEFF?[ \\t]*date[ \\t]+(\\d{4})-(\\d{2})-(\\d{2})(?=\\s|\\z)");
 
     /** An upper-case dateline city, or a capitalised one followed by a date ({@code "Madrid, Jun 3"}). */
-    private static final String CITY = "(?:[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))";
+    private static final String CITY = "(?:[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,))";
     private static final String DAY = "(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})\\.?)?";
     /** {@code CITY, Month D. /AGENCY/.} as TASS writes it. */
     private static final Pattern SLASH_DATELINE = Pattern.compile(
