@@ -589,7 +589,10 @@ final class RuleExtractor implements Extractor {
             if (tok.contains(".")) return false;
             String low = t.lower(i);
             if (g.stopwords.contains(low) || g.titleWords.contains(low) || g.honorifics.contains(low)) return false;
-            if (Dates.month(tok) > 0 || Dates.WEEKDAYS.containsKey(low)) return false;
+            if (Dates.month(tok) > 0 && (tok.length() > 4 || i + 1 >= t.n || Dates.day(t.tok[i + 1]) > 0
+                    || t.is(i + 1, ".") || i > 0 && Dates.day(t.tok[i - 1]) > 0) || Dates.WEEKDAYS.containsKey(low)) {
+                return false;
+            }
             if (inGaz(i)) {
                 // a city name used as a first name: "Santiago Cafiero"
                 int k = gazStartCovering(i);
@@ -1319,8 +1322,10 @@ final class RuleExtractor implements Extractor {
             boolean kindExplicit = kind != null;
             if (kind == null) kind = Kind.IN_PERSON;
             Status status = status(a, b);
-            if (ments.isEmpty() && prevClause != null && hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")) {
-                for (Part p : prevClause.parts) ments.add(new Ment(a, p));
+            if (ments.isEmpty() && hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
+                    && a > sents.get(si)[0]) {
+                Mtg src = prevClause != null ? prevClause : meetings.isEmpty() ? null : meetings.get(meetings.size() - 1);
+                if (src != null) for (Part p : src.parts) ments.add(new Ment(a, p));
             }
             if (ments.isEmpty()) {
                 reference(si, a, b, trig, kind, kindExplicit, status);
@@ -1590,6 +1595,7 @@ final class RuleExtractor implements Extractor {
                 if (d > 0 && !(j + 1 < b && t.is(j + 1, "and"))) return new DateExpr(i, Dates.near(anchor, m, d), false, null);
                 if (d > 0) return new DateExpr(i, null, true, null); // "April 2 and 3"
                 if (i > 0 && Dates.day(t.tok[i - 1]) > 0) return null; // handled at the day token
+                if (t.tok[i].length() <= 4 && !t.is(i - 1, "in") && !t.is(i - 1, "late") && !t.is(i - 1, "early")) return null;
                 return new DateExpr(i, null, true, null); // month only
             }
             int d = Dates.day(t.tok[i]);
@@ -1648,7 +1654,7 @@ final class RuleExtractor implements Extractor {
                 Entry v = gaz(i, Type.VENUE);
                 int dist = Math.abs(i - trig);
                 if (v != null) {
-                    if (dist < bestDist + 6) {
+                    if (bestDist == Integer.MAX_VALUE || dist < bestDist + 6) {
                         best = new String[] {v.city(), v.code()};
                         bestDist = dist - 6; // known venues win
                     }

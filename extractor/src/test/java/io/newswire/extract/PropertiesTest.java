@@ -1,0 +1,59 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** No input throws; work grows linearly (bounded by a generous wall-clock budget per MB). */
+class PropertiesTest {
+    static final String[] WORDS = {"Minister", "met", "with", "Foreign", "Russian", "the", "talks", "on", "Monday", "UN",
+        "Sergey", "Lavrov", "and", ",", ".", "\n", "-", "(", ")", "Syria", "will", "meet", "phone", "call", "'s", "U.S.",
+        "September", "21", "2021", "between", "separately", "New", "York", "Dr.", "date", " date 2020-01-01 ", "MOSCOW,",
+        "/TASS/.", "—", "\"", "’", "Jean-Pierre", "no", "plans", "cancelled", "Kim", "his", "counterpart", "of", "from"};
+
+    @Provide
+    Arbitrary<String> wireish() {
+        return Arbitraries.of(WORDS).list().ofMaxSize(400).map(l -> String.join(" ", l));
+    }
+
+    @Property(tries = 300)
+    void neverThrowsOnWireLikeText(@ForAll("wireish") String text) {
+        assertNotNull(Extractors.standard().extract(new Article("p", text, null, null)));
+    }
+
+    @Property(tries = 200)
+    void neverThrowsOnArbitraryText(@ForAll String text) {
+        assertNotNull(Extractors.standard().extract(new Article("p", text, null, null)));
+    }
+
+    @Property(tries = 6)
+    void largeInputsStayLinear(@ForAll @IntRange(min = 1, max = 1024) int kb, @ForAll("wireish") String unit) {
+        String u = unit.isEmpty() ? "Minister met Lavrov. " : unit + " ";
+        StringBuilder sb = new StringBuilder(kb * 1024 + u.length());
+        while (sb.length() < kb * 1024) sb.append(u);
+        long t0 = System.nanoTime();
+        assertNotNull(Extractors.standard().extract(new Article("p", sb.toString(), null, null)));
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        // generous: 1 MB must take well under 20 s even on a loaded machine (typical: a few hundred ms)
+        assertTrue(ms < 2_000 + 20L * kb, "took " + ms + " ms for " + kb + " KB");
+    }
+
+    @Test
+    @Timeout(60)
+    void pathologicalInputsOfOneMegabyte() {
+        String[] units = {"(", "A ", "A-", "U.S.", "Minister ", "and ", ", ", "\n", "Mr. ", "between Russia and "};
+        for (String u : units) {
+            String s = u.repeat((1 << 20) / u.length());
+            assertNotNull(Extractors.standard().extract(new Article("p", s, null, null)));
+        }
+    }
+}
