@@ -22,7 +22,7 @@ import java.util.Set;
  * match at each position). Immutable after construction, hence thread-safe.
  */
 final class Gazetteer {
-    enum Type { COUNTRY, DEMONYM, CITY, ORG, VENUE, REGION, TERRITORY }
+    enum Type { COUNTRY, DEMONYM, CITY, ORG, VENUE, REGION, TERRITORY, THEME }
 
     record Entry(Type type, String code, String name, String city, List<String> codes) {}
 
@@ -34,6 +34,8 @@ final class Gazetteer {
     }
 
     final Node root = new Node();
+    /** Theme keywords, keyed by lower-cased tokens (case-insensitive matching). */
+    final Node themeRoot = new Node();
     final Map<String, CountryInfo> countries = new LinkedHashMap<>();
     final Map<String, String> orgNames = new HashMap<>();
     final Set<String> titleWords = new HashSet<>();
@@ -102,7 +104,17 @@ final class Gazetteer {
         }
         for (String h : honorifics) if (h.indexOf(' ') < 0) titleWords.add(h);
         stopwords.addAll(lines("curated/stopwords.txt"));
-        for (String[] r : rows("curated/themes.tsv")) themes.put(r[0], split(r, 1));
+        for (String[] r : rows("curated/themes.tsv")) {
+            themes.put(r[0], split(r, 1));
+            for (String k : split(r, 1)) {
+                Tokens t = new Tokens(k);
+                if (t.n == 0) continue;
+                Node node = themeRoot;
+                for (int i = 0; i < t.n; i++) node = node.next.computeIfAbsent(t.low[i], x -> new Node());
+                if (node.entries == null) node.entries = new ArrayList<>(1);
+                if (node.entries.isEmpty()) node.entries.add(new Entry(Type.THEME, r[0], k, null, List.of()));
+            }
+        }
     }
 
     private boolean stopLike(String city) {
@@ -138,7 +150,7 @@ final class Gazetteer {
         int best = -1;
         List<Entry> bestEntries = null;
         for (int j = i; j < t.n && j - i < 8; j++) {
-            node = node.next.get(norm(t.tok[j]));
+            node = node.next.get(t.norm[j]);
             if (node == null) break;
             if (node.entries != null) {
                 best = j + 1;
@@ -146,6 +158,22 @@ final class Gazetteer {
             }
         }
         out[0] = bestEntries;
+        return best;
+    }
+
+    /** Longest theme keyword at token i (lower-cased tokens): end token or -1. */
+    int matchTheme(Tokens t, int i, List<Entry>[] out) {
+        Node node = themeRoot;
+        int best = -1;
+        out[0] = null;
+        for (int j = i; j < t.n && j - i < 6; j++) {
+            node = node.next.get(t.low[j]);
+            if (node == null) break;
+            if (node.entries != null) {
+                best = j + 1;
+                out[0] = node.entries;
+            }
+        }
         return best;
     }
 

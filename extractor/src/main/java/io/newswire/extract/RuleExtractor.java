@@ -22,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * The rule-based extractor: furniture stripping, gazetteer and name spotting, coreference,
@@ -35,19 +33,9 @@ final class RuleExtractor implements Extractor {
     static final int MAX_CHARS = 1 << 20;
 
     final Gazetteer g;
-    private final Trie themeTrie;
-    private final Map<String, String> themeOf = new HashMap<>();
 
     RuleExtractor(Gazetteer g) {
         this.g = g;
-        Trie.TrieBuilder b = Trie.builder().ignoreCase().onlyWholeWords();
-        g.themes.forEach((slug, kws) -> {
-            for (String k : kws) {
-                themeOf.putIfAbsent(k.toLowerCase(Locale.ROOT), slug);
-                b.addKeyword(k.toLowerCase(Locale.ROOT));
-            }
-        });
-        themeTrie = b.build();
     }
 
     @Override
@@ -1072,7 +1060,7 @@ final class RuleExtractor implements Extractor {
                 if (mask[i]) continue;
                 // between X and Y (countries, organisations, capitals)
                 boolean trigNear = false;
-                for (int k = Math.max(a, i - 7); k < i; k++) {
+                for (int k = t.is(i, "between") ? Math.max(a, i - 7) : i; k < i; k++) {
                     String q = t.lower(k);
                     trigNear |= isNounTrigger(k, q, b) || isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
                 }
@@ -1872,9 +1860,16 @@ final class RuleExtractor implements Extractor {
             for (String code : forcedTopics) if (done.add(code)) addCountry(out, code);
             for (String code : codes) if (!excluded.contains(code) && done.add(code)) addCountry(out, code);
             List<String> themes = new ArrayList<>();
-            for (Emit e : themeTrie.parseText(text)) {
-                String slug = themeOf.get(e.getKeyword());
-                if (slug != null && !themes.contains(slug)) themes.add(slug);
+            @SuppressWarnings("unchecked")
+            List<Entry>[] out1 = new List[1];
+            for (int i = 0; i < t.n; i++) {
+                if (mask[i] || !t.isWord(i)) continue;
+                int e = g.matchTheme(t, i, out1);
+                if (e > 0) {
+                    String slug = out1[0].get(0).code();
+                    if (!themes.contains(slug)) themes.add(slug);
+                    i = e - 1;
+                }
             }
             return new Topics(out, new ArrayList<>(regions.values()), themes);
         }

@@ -15,10 +15,21 @@ final class Tokens {
     int[] end = new int[64];
     boolean[] hyphenBefore = new boolean[64];
     String[] tok = new String[64];
+    /** Lower-cased tokens with typographic apostrophes normalised, computed once. */
+    String[] low;
+    /** Tokens with typographic apostrophes normalised (gazetteer keys). */
+    String[] norm;
 
     Tokens(String text) {
         this.text = text;
         tokenize();
+        low = new String[n];
+        norm = new String[n];
+        for (int i = 0; i < n; i++) {
+            String x = tok[i].indexOf('\u2019') >= 0 ? tok[i].replace('\u2019', '\'') : tok[i];
+            norm[i] = x;
+            low[i] = x.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private void add(int s, int e, boolean hyph) {
@@ -108,7 +119,7 @@ final class Tokens {
     }
 
     boolean is(int i, String s) {
-        return i >= 0 && i < n && tok[i].equalsIgnoreCase(s);
+        return i >= 0 && i < n && low[i].equals(s);
     }
 
     boolean capitalized(int i) {
@@ -129,7 +140,7 @@ final class Tokens {
     }
 
     String lower(int i) {
-        return tok[i].toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return low[i];
     }
 
     /** Index of the first token starting at or after char offset {@code off}. */
