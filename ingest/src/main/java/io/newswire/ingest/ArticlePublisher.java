@@ -73,6 +73,7 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     private volatile IngestException fatal;
     private Properties adminProps;
     private String blockMs = "?";
+    private String registry = "(not configured)";
 
     /** Publishes through an existing producer; {@link #close()} closes it. */
     public ArticlePublisher(Producer<String, RawArticle> producer, String topic) {
@@ -98,6 +99,7 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
                 "Kafka at " + props.getProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
         p.adminProps = adminProperties(props);
         p.blockMs = props.getProperty(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
+        p.registry = withoutUserInfo(props.getProperty(SCHEMA_REGISTRY_URL, "(not configured)"));
         return p;
     }
 
@@ -232,8 +234,8 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
             });
         } catch (SerializationException e) {
             inFlight.decrementAndGet();
-            throw fatalNow("cannot serialize article " + article.getId() + " (is the schema registry at "
-                    + "its --schema-registry URL reachable?): " + rootMessage(e), e);
+            throw fatalNow("cannot serialize article " + article.getId() + " through the schema registry at "
+                    + registry + " (is it reachable? see --schema-registry): " + rootMessage(e), e);
         } catch (KafkaException | IllegalStateException e) {
             inFlight.decrementAndGet();
             throw fatalNow(target + ": " + rootMessage(e), e);
@@ -351,6 +353,11 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
         a.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
         a.put(AdminClientConfig.CLIENT_ID_CONFIG, "newswire-ingest-check");
         return a;
+    }
+
+    /** A URL list with any {@code user:password@} part masked, for messages. */
+    static String withoutUserInfo(String urls) {
+        return urls.replaceAll("(?i)(\\b[a-z][a-z0-9+.-]*://)[^/@\\s,]*@", "$1***@");
     }
 
     static String rootMessage(Throwable e) {

@@ -52,6 +52,35 @@ public final class ArticleSources {
         }
     }
 
+    /**
+     * Reads one SOURCE as the command line takes it: a file, a folder, {@code "-"} (JSON lines on stdin,
+     * or one text with {@link InputFormat#TEXT}) or an {@code http(s)://} feed URL (fetched once).
+     */
+    public static ReadResult read(String source, ArticleReader.Options options) {
+        ArticleReader reader = new ArticleReader(options);
+        if (source.equals("-")) {
+            try {
+                if (options.format() == InputFormat.TEXT) {
+                    return reader.readText("stdin", System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1)));
+                }
+                return reader.readJsonLines("stdin", System.in);
+            } catch (IOException e) {
+                return ReadResult.rejected("stdin", "cannot read: " + e.getMessage());
+            }
+        }
+        if (isUrl(source)) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(source);
+            } catch (java.net.URISyntaxException e) {
+                return ReadResult.rejected(source, "not a URL: " + e.getReason());
+            }
+            FeedPoller.Poll poll = new FeedPoller(uri, options).poll();
+            return new ReadResult(poll.articles(), poll.rejections());
+        }
+        return read(Path.of(source), options);
+    }
+
     /** The files under a folder that ingest reads, recursively, sorted by relative path. */
     public static List<Path> listFiles(Path folder) throws IOException {
         List<Path> out = new ArrayList<>();

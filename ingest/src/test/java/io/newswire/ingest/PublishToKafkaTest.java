@@ -129,6 +129,22 @@ class PublishToKafkaTest {
         }
     }
 
+    @Test
+    void anUnreachableSchemaRegistryIsFatalAndItsCredentialsAreNotShown() throws java.io.IOException {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String topic = "raw-" + UUID.randomUUID();
+        kafka.createTopic(topic, 1, Map.of());
+        Fixtures.write(dir, "a.txt", Fixtures.TASS);
+        IngestCommandTest.Run r = IngestCommandTest.run("-q", "--bootstrap-server", kafka.bootstrapServers(),
+                "--schema-registry", "http://ingest:s3cret-pw@127.0.0.1:" + port, "--topic", topic, dir.toString());
+        assertEquals(ExitCodes.FATAL, r.exit(), r.err());
+        assertTrue(r.err().contains("schema registry at http://***@127.0.0.1:" + port), r.err());
+        assertTrue(!r.err().contains("s3cret-pw"), r.err());
+    }
+
     private static List<ConsumerRecord<String, RawArticle>> readAll(String topic, int expected) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
