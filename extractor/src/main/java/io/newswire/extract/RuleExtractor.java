@@ -67,6 +67,9 @@ final class RuleExtractor implements Extractor {
             "multilateral", "quadrilateral", "four-way", "format", "three", "four", "ministerial");
     static final Set<String> PLAN_VERBS = Set.of("meet", "hold", "have", "visit", "sit", "host", "receive", "resume",
             "take", "talk", "travel", "attend", "discuss", "call", "speak", "convene", "be", "arrange", "begin");
+    static final Set<String> LONG_FORM = Set.of("republic", "federal", "democratic", "kingdom", "state", "islamic",
+            "people", "'s", "socialist", "of", "the", "united", "arab", "federative", "plurinational", "bolivarian",
+            "sultanate", "principality", "commonwealth", "grand", "duchy");
     static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "this", "that");
     static final Set<String> ROLE_SINGLE_OK = Set.of("president", "minister", "secretary", "premier", "chancellor",
             "ambassador", "envoy", "king", "queen", "emir", "prince", "chairperson", "chairman", "chair", "governor",
@@ -154,6 +157,7 @@ final class RuleExtractor implements Extractor {
         final List<Person> persons = new ArrayList<>();
         final List<Mtg> meetings = new ArrayList<>();
         Person focus;
+        final Map<Person, Integer> meetCount = new LinkedHashMap<>();
         Kind pendingKind;
         final Set<String> participantCountries = new LinkedHashSet<>();
         final Set<String> forcedTopics = new LinkedHashSet<>();
@@ -689,7 +693,12 @@ final class RuleExtractor implements Extractor {
                     continue;
                 }
                 if ((low.equals("of") || low.equals("for") || low.equals("to") || low.equals("the") || low.equals("in")
-                        || low.equals("and") || low.equals("on")) && k > sentStart) {
+                        || low.equals("and") || low.equals("on") || low.equals("with")) && k > sentStart) {
+                    if (low.equals("and") && k - 1 >= sentStart && g.roleNouns.contains(t.lower(k - 1))
+                            && (k - 2 >= sentStart && DETERMINERS.contains(t.lower(k - 2))
+                                || k - 3 >= sentStart && DETERMINERS.contains(t.lower(k - 3)))) {
+                        break; // "the minister and the Ethiopian Ambassador ..., X"
+                    }
                     // "and" after a name ends the span: "Vershinin and UN ..."
                     if (low.equals("and")) {
                         boolean nameNear = false;
@@ -702,7 +711,7 @@ final class RuleExtractor implements Extractor {
                 break;
             }
             // do not start with a function word
-            while (start < i && (t.is(start, "of") || t.is(start, "for") || t.is(start, "the") || t.is(start, "and")
+            while (start < i && (t.is(start, "of") || t.is(start, "for") || t.is(start, "the") || t.is(start, "and") || t.is(start, "with")
                     || t.is(start, "to") || t.is(start, "in") || t.is(start, "on") || t.is(start, ".")
                     || t.is(start, "'s") || t.is(start, ")"))) {
                 start++;
@@ -775,7 +784,7 @@ final class RuleExtractor implements Extractor {
         void fillTitle(Person p, int ts, int te) {
             if (ts >= te) return;
             p.title = cleanTitle(text.substring(t.start[ts], t.end[te - 1]));
-            String org = null, country = null;
+            String org = null, country = null, toCountry = null;
             for (int k = ts; k < te; k++) {
                 titleTok[k] = true;
                 String low = t.lower(k);
@@ -790,9 +799,11 @@ final class RuleExtractor implements Extractor {
                 if ((c != null || d != null) && country == null && !after_to && !after_for) {
                     country = c != null ? c.code() : d.code();
                 }
+                if ((c != null || d != null) && toCountry == null && after_to) toCountry = c != null ? c.code() : d.code();
                 if (o != null && org == null && !after_to) org = o.code();
                 for (int m = k + 1; m < gazEnd[k]; m++) titleTok[m] = true;
             }
+            if (country == null && org == null) country = toCountry;
             if (org != null && ("UN".equals(org) || country == null)) {
                 // officials of international bodies carry the body's code; a demonym before the body wins
                 // only for national officials ("Russian Deputy Foreign Minister")
@@ -872,7 +883,9 @@ final class RuleExtractor implements Extractor {
                     }
                     Ment m = new Ment(i, new Part(p, null));
                     if (p.staff) m.excluded = true;
-                    int after = appositiveEnd(j, b);
+                    int ae = appositiveEnd(j, b);
+                    int after = ae > j && ae < b && t.is(ae, ",") ? ae + 1 : j;
+                    if (after < b && t.is(after, ")")) after++;
                     if (after < b && SPEECH.contains(t.lower(after))) m.excluded = speakerExcluded(after, b);
                     if (i - 2 >= a && t.is(i - 2, "according") && t.is(i - 1, "to")) m.excluded = true;
                     ments.add(m);
@@ -951,6 +964,10 @@ final class RuleExtractor implements Extractor {
                     if (!list.isEmpty()) {
                         int after = list.get(list.size() - 1)[1];
                         int nf = after;
+                        if (nf + 1 < b && t.is(nf, "to") && placeCode(nf + 1, false, true) != null) nf = gazEnd[nf + 1];
+                        else if (nf + 2 < b && t.is(nf, "to") && t.is(nf + 1, "the") && placeCode(nf + 2, false, true) != null) {
+                            nf = gazEnd[nf + 2];
+                        }
                         if (nf < b && t.is(nf, ",")) nf++;
                         while (nf < b && (g.titleWords.contains(t.lower(nf)) || g.honorifics.contains(t.lower(nf))
                                 || t.is(nf, "."))) nf++;
@@ -980,6 +997,20 @@ final class RuleExtractor implements Extractor {
                 } else if (country != null && !low.equals("official")) {
                     ments.add(new Ment(i, new Part(null, country)));
                 }
+            }
+            // "ambassadors from different countries, among them the Czech Republic, Australia and Turkmenistan"
+            for (int i = a; i + 2 < b; i++) {
+                boolean intro = t.is(i, "among") && (t.is(i + 1, "them") || t.is(i + 1, "whom")) || t.is(i, "including")
+                        || t.is(i, "such") && t.is(i + 1, "as");
+                if (!intro) continue;
+                boolean pluralRole = false;
+                for (int k = Math.max(a, i - 10); k < i; k++) {
+                    String q = t.lower(k);
+                    pluralRole |= q.endsWith("s") && g.roleNouns.contains(q) && !q.equals("affairs");
+                }
+                if (!pluralRole) continue;
+                int st = t.is(i, "including") ? i + 1 : i + 2;
+                for (int[] it : placeList(st, b)) ments.add(new Ment(it[0], new Part(null, placeCode(it[0], true, true))));
             }
             // "the Armenian side"
             for (int i = a; i + 1 < b; i++) {
@@ -1031,6 +1062,9 @@ final class RuleExtractor implements Extractor {
             int k = i;
             while (k < b) {
                 if (t.is(k, "the")) k++;
+                int k0 = k;
+                while (k < b && k - k0 < 5 && placeCode(k, false, true) == null && LONG_FORM.contains(t.lower(k))) k++;
+                if (k >= b || placeCode(k, false, true) == null) k = k0;
                 if (k >= b) break;
                 String c = placeCode(k, false, true);
                 if (c == null || gazEnd[k] <= k) break;
@@ -1408,9 +1442,19 @@ final class RuleExtractor implements Extractor {
                 last = add(m);
             }
             if (last != null) {
+                for (List<Part> grp : groups) for (Part p : grp) if (p.p != null) meetCount.merge(p.p, 1, Integer::sum);
+                // the protagonist: the person in most meetings so far (ties: the host of the latest)
+                Person best = null;
+                int bestN = 0;
                 Part h = last.parts.get(0);
-                if (h.p != null) focus = h.p;
-                else if (focus == null) for (Part p : last.parts) if (p.p != null && focus == null) focus = p.p;
+                for (Map.Entry<Person, Integer> en : meetCount.entrySet()) {
+                    int n = en.getValue();
+                    if (n > bestN || n == bestN && en.getKey() == h.p) {
+                        best = en.getKey();
+                        bestN = n;
+                    }
+                }
+                if (best != null) focus = best;
             }
             return last;
         }
