@@ -243,12 +243,10 @@ public final class IngestCommand implements Callable<Integer> {
                 } else {
                     Path p = Path.of(s);
                     if (Files.isDirectory(p)) {
-                        for (Path f : ArticleSources.listFiles(p)) {
-                            if (stopped()) {
-                                break;
-                            }
-                            progress.reading(f.toString());
-                            reader.readFile(f, handler);
+                        List<Path> files = ArticleSources.listFiles(p);
+                        for (int i = 0; i < files.size() && !stopped(); i++) {
+                            progress.reading(files.get(i).toString(), i + 1, files.size());
+                            reader.readFile(files.get(i), handler);
                         }
                         if (follow) {
                             FolderWatcher w = new FolderWatcher(p);

@@ -20,6 +20,7 @@ final class Progress implements AutoCloseable {
     private final Supplier<PublishSummary> summary;
     private final ScheduledExecutorService timer;
     private volatile String current = "";
+    private volatile String position = "";
     private int lastWidth;
     private boolean closed;
 
@@ -44,7 +45,17 @@ final class Progress implements AutoCloseable {
         if (quiet) {
             return Mode.OFF;
         }
-        return System.console() != null ? Mode.TERMINAL : Mode.PLAIN;
+        return System.console() != null || stderrIsTerminal() ? Mode.TERMINAL : Mode.PLAIN;
+    }
+
+    /** On Linux, whether file descriptor 2 is a terminal (System.console() needs stdin and stdout too). */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     static Duration defaultInterval(Mode mode) {
@@ -54,6 +65,13 @@ final class Progress implements AutoCloseable {
     /** The input being read now (shown on a terminal). */
     void reading(String input) {
         current = input == null ? "" : input;
+        position = "";
+    }
+
+    /** The file being read now, the {@code index}-th (from 1) of {@code total} in a folder. */
+    void reading(String input, int index, int total) {
+        current = input;
+        position = ", file " + index + "/" + total;
     }
 
     /** Prints a message on its own line (clearing the progress line first on a terminal). */
@@ -70,6 +88,7 @@ final class Progress implements AutoCloseable {
         PublishSummary s = summary.get();
         String text = String.format(Locale.ROOT, "ingest: %d read, %d published, %d duplicates, %d rejected, %.0f/s",
                 s.read(), s.published(), s.duplicates(), s.rejected(), s.articlesPerSecond());
+        text = text + position;
         if (mode == Mode.TERMINAL) {
             String cur = current;
             if (!cur.isEmpty()) {
