@@ -63,13 +63,14 @@ final class RuleExtractor implements Extractor {
             "evolving", "things", "process", "reconstruction");
     static final Set<String> SEP_CUES = Set.of("separate", "separately", "each", "series", "individually", "respectively",
             "respective");
-    static final Set<String> MULTI_CUES = Set.of("together", "gathered", "trilateral", "three-way", "joint", "jointly",
-            "multilateral", "quadrilateral", "four-way", "format", "three", "four", "ministerial");
+    static final Set<String> MULTI_CUES = Set.of("together", "gathered", "trilateral", "quadrilateral", "format");
     static final Set<String> PLAN_VERBS = Set.of("meet", "hold", "have", "visit", "sit", "host", "receive", "resume",
             "take", "talk", "travel", "attend", "discuss", "call", "speak", "convene", "be", "arrange", "begin");
     static final Set<String> LONG_FORM = Set.of("republic", "federal", "democratic", "kingdom", "state", "islamic",
             "people", "'s", "socialist", "of", "the", "united", "arab", "federative", "plurinational", "bolivarian",
             "sultanate", "principality", "commonwealth", "grand", "duchy");
+    static final Set<String> LIST_GLUE = Set.of("and", "as", "well", "also", "with", "the", "his", "her", "their", "its",
+            "'s", "of", "for", "to", "in", "from", "counterpart", "counterparts", "respectively", "then", "finally", "later");
     static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "this", "that");
     static final Set<String> ROLE_SINGLE_OK = Set.of("president", "minister", "secretary", "premier", "chancellor",
             "ambassador", "envoy", "king", "queen", "emir", "prince", "chairperson", "chairman", "chair", "governor",
@@ -129,10 +130,16 @@ final class RuleExtractor implements Extractor {
         final int tok;
         final Part part;
         boolean excluded;
+        int end = -1;
 
         Ment(int tok, Part part) {
             this.tok = tok;
             this.part = part;
+        }
+
+        Ment(int tok, int end, Part part) {
+            this(tok, part);
+            this.end = end;
         }
     }
 
@@ -159,6 +166,7 @@ final class RuleExtractor implements Extractor {
         Person focus;
         final Map<Person, Integer> meetCount = new LinkedHashMap<>();
         Kind pendingKind;
+        DateExpr pendingDate;
         final Set<String> participantCountries = new LinkedHashSet<>();
         final Set<String> forcedTopics = new LinkedHashSet<>();
 
@@ -176,6 +184,18 @@ final class RuleExtractor implements Extractor {
             published = a.published();
         }
 
+        /** A photo caption ("... (R) ...", "[Photo/...]", "In this photo ..."). */
+        boolean caption(int si) {
+            int[] s = sents.get(si);
+            for (int i = s[0]; i < s[1]; i++) {
+                if (t.is(i, "photo") || t.is(i, "pictured") || t.tok[i].equals("R") && t.is(i - 1, "(") && t.is(i + 1, ")")
+                        || t.tok[i].equals("L") && t.is(i - 1, "(") && t.is(i + 1, ")")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         String debugPersons() {
             StringBuilder sb = new StringBuilder();
             for (Person p : persons) sb.append(p.name).append(" | ").append(p.title).append(" | ").append(p.country)
@@ -189,8 +209,11 @@ final class RuleExtractor implements Extractor {
             gazetteer();
             for (int s = 0; s < sents.size(); s++) sentence(s);
             defaults();
+            List<Mtg> ordered = new ArrayList<>();
+            for (Mtg m : meetings) if (!caption(m.sents.iterator().next())) ordered.add(m);
+            for (Mtg m : meetings) if (caption(m.sents.iterator().next())) ordered.add(m);
             List<Meeting> out = new ArrayList<>();
-            for (Mtg m : meetings) {
+            for (Mtg m : ordered) {
                 Meeting mm = toMeeting(m);
                 if (mm != null) out.add(mm);
             }
@@ -881,7 +904,7 @@ final class RuleExtractor implements Extractor {
                     if (headline && persons.indexOf(p) == persons.size() - 1 && p.toks.size() < 2) {
                         // keep
                     }
-                    Ment m = new Ment(i, new Part(p, null));
+                    Ment m = new Ment(i, j, new Part(p, null));
                     if (p.staff) m.excluded = true;
                     int ae = appositiveEnd(j, b);
                     int after = ae > j && ae < b && t.is(ae, ",") ? ae + 1 : j;
@@ -892,8 +915,18 @@ final class RuleExtractor implements Extractor {
                 }
                 i = j;
             }
-            // 2. roles and sides
+            // 2. roles, pronoun subjects and sides
             roleMentions(a, b, ments);
+            for (int k = a; k + 1 < b; k++) {
+                if (!(t.is(k, "he") || t.is(k, "she"))) continue;
+                boolean verbNext = isVerbTrigger(k + 1, t.lower(k + 1), b) || k + 2 < b && isVerbTrigger(k + 2, t.lower(k + 2), b)
+                        || k + 2 < b && (t.is(k + 1, "held") || t.is(k + 1, "had")) && isNounTrigger(k + 2, t.lower(k + 2), b);
+                if (!verbNext) continue;
+                Person best = null;
+                for (Ment m : ments) if (m.tok < k && m.part.p != null && !m.part.p.staff) best = m.part.p;
+                if (best == null && focus != null) best = focus;
+                if (best != null) ments.add(new Ment(k, k + 1, new Part(best, null)));
+            }
             sideMentions(a, b, ments);
             ments.sort((x, y) -> Integer.compare(x.tok, y.tok));
             // 3. topics: forced (situation of X, territories)
@@ -978,7 +1011,7 @@ final class RuleExtractor implements Extractor {
                             }
                         }
                         if (!nameFollows) {
-                            for (int[] it : list) ments.add(new Ment(it[0], new Part(null, placeCode(it[0], true, true))));
+                            for (int[] it : list) ments.add(new Ment(it[0], it[1], new Part(null, placeCode(it[0], true, true))));
                         }
                         for (int[] it : list) for (int m = it[0]; m < it[1]; m++) titleTok[m] = true;
                         continue;
@@ -989,7 +1022,7 @@ final class RuleExtractor implements Extractor {
                 Person p = resolveRole(low, country, i);
                 if (p != null) {
                     p.last = i;
-                    Ment m = new Ment(i, new Part(p, null));
+                    Ment m = new Ment(i, i + 1, new Part(p, null));
                     int after = i + 1;
                     if (after < b && SPEECH.contains(t.lower(after))) m.excluded = speakerExcluded(after, b);
                     if (p.staff) m.excluded = true;
@@ -1255,7 +1288,10 @@ final class RuleExtractor implements Extractor {
             // "offer of talks", "possible summit"
             for (int k = Math.max(0, i - 3); k < i; k++) {
                 String q = t.lower(k);
-                if (q.equals("possible") || q.equals("possibility") || q.equals("offer") || q.equals("attempt")) return false;
+                if (q.equals("possible") || q.equals("possibility") || q.equals("offer") || q.equals("attempt")
+                        || q.equals("idea") || q.equals("proposal") || q.equals("proposed") || q.equals("tried")) {
+                    return false;
+                }
             }
             if (t.is(i + 1, "of") && t.is(i + 2, "talks")) return false;
             return true;
@@ -1336,6 +1372,17 @@ final class RuleExtractor implements Extractor {
                 if (personCount >= 2 && distinct >= 2 && sentenceHas(a, b, WEAK_TRIGGERS)) {
                     trig = ments.get(0).tok + 1;
                 } else {
+                    Kind k = kind(a, b);
+                    if (k != null && !meetings.isEmpty()) {
+                        Mtg lastM = meetings.get(meetings.size() - 1);
+                        if (!lastM.kindExplicit && mentionsAny(allMents, lastM)) {
+                            lastM.kind = k;
+                            lastM.kindExplicit = true;
+                            lastM.city = null;
+                            lastM.country = null;
+                        }
+                    }
+                    presentList(si, a, b, allMents);
                     pendingKindFrom(a, b, ments);
                     return null;
                 }
@@ -1350,6 +1397,15 @@ final class RuleExtractor implements Extractor {
                 if (src != null) for (Part p : src.parts) ments.add(new Ment(a, p));
             }
             if (ments.isEmpty()) {
+                if (!meetings.isEmpty() && kindExplicit && mentionsAny(allMents, meetings.get(meetings.size() - 1))) {
+                    Mtg lastM = meetings.get(meetings.size() - 1);
+                    if (!lastM.kindExplicit) {
+                        lastM.kind = kind;
+                        lastM.kindExplicit = true;
+                        lastM.city = null;
+                        lastM.country = null;
+                    }
+                }
                 reference(si, a, b, trig, kind, kindExplicit, status);
                 pendingKindFrom(a, b, ments);
                 return null;
@@ -1363,7 +1419,8 @@ final class RuleExtractor implements Extractor {
             for (int k = trig; k < b && k <= trig + 4; k++) between |= t.is(k, "between");
             if (between && guests.size() >= 2) hosts.clear();
             boolean sep = sentenceHas(a, b, SEP_CUES) || t.lower(trig).equals("meetings") && !between;
-            boolean multi = sentenceHas(a, b, MULTI_CUES) || hasAny(a, b, "group photo", "all three");
+            boolean multi = sentenceHas(a, b, MULTI_CUES) || hasAny(a, b, "group photo", "all three", "three-way", "four-way",
+                    "three way", "four way");
             boolean singularNoun = !verb[0] && trig > a && (t.is(trig - 1, "a") || t.is(trig - 1, "an")
                     || trig - 2 >= a && (t.is(trig - 2, "a") || t.is(trig - 2, "an")));
             List<List<Part>> groups = new ArrayList<>();
@@ -1374,7 +1431,7 @@ final class RuleExtractor implements Extractor {
             }
             if (hosts.size() + guests.size() == 1) {
                 Part only = (hosts.isEmpty() ? guests : hosts).get(0).part;
-                if (hosts.isEmpty() && focus != null && only.p != focus) {
+                if (hosts.isEmpty() && focus != null && only.p != focus && linked(trig, only)) {
                     groups.add(List.of(new Part(focus, null), only));
                 } else if (!hosts.isEmpty() && only.p != null && prevClause == null && hasAny(a, b, "the two")) {
                     // nothing to pair with
@@ -1400,7 +1457,12 @@ final class RuleExtractor implements Extractor {
                 for (Ment m : (between ? guests : ments)) all.add(m.part);
                 groups.add(all);
             } else if (hosts.size() == 1 && guests.size() >= 2) {
-                for (Ment m : guests) groups.add(List.of(hosts.get(0).part, m.part));
+                Ment prevG = null;
+                for (Ment m : guests) {
+                    if (prevG != null && prevG.end > 0 && !listGap(prevG.end, m.tok)) break;
+                    groups.add(List.of(hosts.get(0).part, m.part));
+                    prevG = m;
+                }
             } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).tok) && focus != null) {
                 boolean focusIn = false;
                 for (Ment m : guests) focusIn |= m.part.p == focus;
@@ -1416,6 +1478,8 @@ final class RuleExtractor implements Extractor {
             }
             pendingKind = null;
             DateExpr de = nearestDate(a, b, trig, status);
+            if (de == null && pendingDate != null) de = pendingDate;
+            pendingDate = null;
             boolean historical = hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
                     && !hasAny(a, b, "earlier on", "earlier today", "earlier in the day");
             String[] venue = kind == Kind.IN_PERSON ? venue(a, b, trig) : null;
@@ -1459,6 +1523,50 @@ final class RuleExtractor implements Extractor {
             return last;
         }
 
+        /** Tokens between two items of one coordinated list: punctuation, "and", titles, names, places. */
+        boolean listGap(int from, int to) {
+            for (int k = from; k < to; k++) {
+                String q = t.lower(k);
+                if (!t.isWord(k) || t.capitalized(k) || nameTok[k] || titleTok[k] || gazAt[k] != null || LIST_GLUE.contains(q)
+                        || g.titleWords.contains(q) || g.honorifics.contains(q)) {
+                    continue;
+                }
+                return false;
+            }
+            return true;
+        }
+
+        boolean linked(int trig, Part only) {
+            for (int k = trig + 1; k < t.n && k <= trig + 12; k++) {
+                if (t.is(k, "with") || t.is(k, "by") || t.is(k, "to") || t.is(k, "on") || t.is(k, "between")) return true;
+                if (nameTok[k] || titleTok[k]) break;
+            }
+            return false;
+        }
+
+        boolean mentionsAny(List<Ment> ms, Mtg m) {
+            for (Ment x : ms) for (Part p : m.parts) if (x.part.p != null && x.part.p == p.p) return true;
+            return false;
+        }
+
+        /** "Present were X, Y and Z": the delegation of the last meeting. */
+        void presentList(int si, int a, int b, List<Ment> ms) {
+            if (meetings.isEmpty() || !(hasAny(a, a + 3, "present were") || hasAny(a, b, "were present")
+                    || hasAny(a, a + 4, "the delegation included"))) {
+                return;
+            }
+            Mtg m = meetings.get(meetings.size() - 1);
+            List<Part> add = new ArrayList<>();
+            for (Ment x : ms) if (x.part.p != null && !x.excluded) add.add(x.part);
+            if (add.isEmpty()) return;
+            Mtg n = new Mtg();
+            n.parts.addAll(add);
+            n.kind = m.kind;
+            n.status = m.status;
+            merge(m, n);
+            m.sents.add(si);
+        }
+
         boolean withBefore(int trig, int tok) {
             for (int k = trig; k < tok; k++) if (t.is(k, "with")) return true;
             return false;
@@ -1466,7 +1574,10 @@ final class RuleExtractor implements Extractor {
 
         void pendingKindFrom(int a, int b, List<Ment> ments) {
             Kind k = kind(a, b);
-            if (k != null && hasAny(a, b, "series", "calls", "conversations")) pendingKind = k;
+            if (k != null && hasAny(a, b, "series", "calls", "conversations")) {
+                pendingKind = k;
+                pendingDate = nearestDate(a, b, a, Status.HELD);
+            }
         }
 
         boolean hasAny(int a, int b, String... phrases) {
@@ -1723,14 +1834,27 @@ final class RuleExtractor implements Extractor {
         // ------------------------------------------------------------ merging
 
         Mtg add(Mtg m) {
+            Mtg into = null;
             for (Mtg o : meetings) {
                 if (compatible(o, m)) {
                     merge(o, m);
-                    return o;
+                    into = o;
+                    break;
                 }
             }
-            meetings.add(m);
-            return m;
+            if (into == null) {
+                meetings.add(m);
+                return m;
+            }
+            // the merged meeting may now cover others (two bilaterals that were one trilateral)
+            for (int k = meetings.size() - 1; k >= 0; k--) {
+                Mtg o = meetings.get(k);
+                if (o != into && o.parts.size() < into.parts.size() && compatible(into, o) && covers(into.parts, o.parts)) {
+                    merge(into, o);
+                    meetings.remove(k);
+                }
+            }
+            return into;
         }
 
         boolean compatible(Mtg o, Mtg m) {
