@@ -55,7 +55,7 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     public static final String AVRO_SERIALIZER = "io.newswire.registry.KafkaAvroSerializer";
     public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
     /** Default bound on blocking and delivery: Kafka unreachable gives an error after this, not a hang. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

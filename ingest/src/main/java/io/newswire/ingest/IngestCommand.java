@@ -108,7 +108,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--compression", defaultValue = "zstd", description = "Producer compression: zstd, lz4, gzip, snappy or none (default: ${DEFAULT-VALUE}).")
     String compression;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Conversions.DurationConverter.class,
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "20s", converter = Conversions.DurationConverter.class,
             description = "Give up on an unreachable Kafka after this (max.block.ms, delivery.timeout.ms; default: ${DEFAULT-VALUE}).")
     Duration timeout;
 

@@ -130,6 +130,24 @@ class PublishToKafkaTest {
     }
 
     @Test
+    void aGeneratedLoadOfJsonLinesOnStdinArrivesComplete() {
+        String topic = "raw-" + UUID.randomUUID();
+        kafka.createTopic(topic, 3, Map.of());
+        int n = 3000;
+        StringBuilder jsonl = new StringBuilder();
+        new ArticleGenerator(99).generate(n).forEach(g -> jsonl.append(GenerateCommand.jsonLine(g)).append('\n'));
+        IngestCommandTest.Run r = IngestCommandTest.run(
+                new ByteArrayInputStream(jsonl.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "-q", "--bootstrap-server", kafka.bootstrapServers(), "--schema-registry", REGISTRY, "--topic", topic,
+                "--compression", "lz4", "-");
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.err().contains("read " + n + ", published " + n + ", 0 duplicates skipped, 0 rejected"), r.err());
+        List<ConsumerRecord<String, RawArticle>> records = readAll(topic, n);
+        assertEquals(n, records.size());
+        assertEquals(n, records.stream().map(ConsumerRecord::key).distinct().count());
+    }
+
+    @Test
     void anUnreachableSchemaRegistryIsFatalAndItsCredentialsAreNotShown() throws java.io.IOException {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
