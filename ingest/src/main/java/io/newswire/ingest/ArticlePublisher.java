@@ -7,7 +7,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +57,9 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     /** Default bound on blocking and delivery: Kafka unreachable gives an error after this, not a hang. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
+    /** How many ids a run remembers for duplicate detection (a long --follow run forgets the oldest). */
+    public static final int MAX_REMEMBERED = 1_000_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Producer<String, RawArticle> producer;
@@ -64,7 +67,13 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     private final String topic;
     private final String target;
     private final long startNanos = System.nanoTime();
-    private final Map<String, String> sent = new HashMap<>();
+    /** Ids sent in this run with their content hash; the oldest are forgotten past {@link #MAX_REMEMBERED}. */
+    private final Map<String, String> sent = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > MAX_REMEMBERED;
+        }
+    };
     private final List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();

@@ -24,7 +24,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,7 +80,13 @@ public final class FeedPoller {
     private final HttpClient client;
     private final ArticleReader reader;
     private final Duration requestTimeout;
-    private final Map<String, String> seen = new HashMap<>();
+    /** Item ids seen with their content hash; the oldest are forgotten past 100,000 (a feed lists far fewer). */
+    private final Map<String, String> seen = new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 100_000;
+        }
+    };
     private String etag;
     private String lastModified;
     private int failures;

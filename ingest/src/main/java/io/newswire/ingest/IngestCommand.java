@@ -296,6 +296,10 @@ public final class IngestCommand implements Callable<Integer> {
             closeProgress();
             stderr.println("ingest: error: " + e.getMessage());
             return ExitCodes.FATAL;
+        } catch (RuntimeException e) {
+            closeProgress();
+            stderr.println("ingest: error: " + ArticlePublisher.rootMessage(e) + " (" + e.getClass().getSimpleName() + ")");
+            return ExitCodes.FATAL;
         } finally {
             closeProgress();
             if (publisher != null) {
