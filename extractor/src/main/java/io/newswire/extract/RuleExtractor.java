@@ -653,6 +653,13 @@ final class RuleExtractor implements Extractor {
         }
 
         /** Title span before token i (exclusive): returns the start token, i when none. */
+        boolean onlyHonorifics(int from, int to) {
+            for (int m = from; m < to; m++) {
+                if (!(g.honorifics.contains(t.lower(m)) || t.is(m, ".") || t.lower(m).equals("h.e"))) return false;
+            }
+            return true;
+        }
+
         boolean isRoman(String s) {
             return s.equals("II") || s.equals("III") || s.equals("IV") || s.equals("Jr");
         }
@@ -690,7 +697,7 @@ final class RuleExtractor implements Extractor {
                     k = gs - 1;
                     continue;
                 }
-                if (low.equals(",") && k == i - 1 && k - 1 >= sentStart && !crossed
+                if (low.equals(",") && onlyHonorifics(k + 1, i) && k - 1 >= sentStart && !crossed
                         && (g.titleWords.contains(t.lower(k - 1)) || gazStartCovering(k - 1) >= 0)) {
                     // "Venezuela's Minister of ... Affairs, Jorge Arreaza" (unless the span is another name's appositive)
                     int s2 = titleStartNoComma(k, sentStart);
@@ -777,11 +784,13 @@ final class RuleExtractor implements Extractor {
             for (int k = a; k < b; k++) if (t.isWord(k) && !PARTICLES.contains(t.lower(k))) p.toks.add(t.lower(k));
             int ts = titleStart(a, sentStart);
             int te = a;
-            if (ts == a) {
+            if (ts == a || onlyHonorifics(ts, a)) {
                 int ae = appositiveEnd(b, sentEnd);
                 if (ae > b) {
                     ts = b + 1;
                     te = ae;
+                } else {
+                    ts = a;
                 }
             }
             fillTitle(p, ts, te);
@@ -851,6 +860,10 @@ final class RuleExtractor implements Extractor {
 
         String cleanTitle(String s) {
             String x = s.strip();
+            for (String h : new String[] {" Dr.", " Dr", " H.E.", " Hon.", " Mr.", " Mrs.", " Ms."}) {
+                if (x.endsWith(h)) x = x.substring(0, x.length() - h.length()).strip();
+            }
+            if (x.equals("Dr.") || x.equals("Dr") || x.equals("H.E.") || x.equals("H.E. Dr.") || x.equals("Hon.")) return null;
             if (x.startsWith(",")) x = x.substring(1).strip();
             if (x.endsWith(",")) x = x.substring(0, x.length() - 1).strip();
             return x.isEmpty() ? null : x;
@@ -917,6 +930,19 @@ final class RuleExtractor implements Extractor {
             }
             // 2. roles, pronoun subjects and sides
             roleMentions(a, b, ments);
+            for (int k = a + 1; k < b; k++) {
+                if (!(t.is(k, "him") || t.is(k, "her") && !(k + 1 < b && t.isWord(k + 1) && !isNounTrigger(k + 1, t.lower(k + 1), b)
+                        && !t.is(k + 1, "to") && !t.is(k + 1, "for")))) {
+                    continue;
+                }
+                if (!isVerbTrigger(k - 1, t.lower(k - 1), b)) continue;
+                Person host = null;
+                for (Ment m : ments) if (m.tok < k && m.part.p != null) host = m.part.p;
+                Person best = null;
+                for (Ment m : ments) if (m.tok < k && m.part.p != null && m.part.p != host && !m.part.p.staff) best = m.part.p;
+                if (best == null && focus != host) best = focus;
+                if (best != null) ments.add(new Ment(k, k + 1, new Part(best, null)));
+            }
             for (int k = a; k + 1 < b; k++) {
                 if (!(t.is(k, "he") || t.is(k, "she"))) continue;
                 boolean verbNext = isVerbTrigger(k + 1, t.lower(k + 1), b) || k + 2 < b && isVerbTrigger(k + 2, t.lower(k + 2), b)
@@ -951,8 +977,8 @@ final class RuleExtractor implements Extractor {
             for (int i = a; i < b; i++) {
                 if (mask[i] || titleTok[i] || nameTok[i] || !t.isWord(i)) continue;
                 String low = t.lower(i);
-                if (!g.roleNouns.contains(low)) continue;
-                boolean plural = low.endsWith("s") && !low.equals("chairs") && g.roleNouns.contains(low.substring(0, low.length() - 1));
+                boolean plural = low.length() > 3 && low.endsWith("s") && g.roleNouns.contains(low.substring(0, low.length() - 1));
+                if (!g.roleNouns.contains(low) && !plural) continue;
                 // title of a following name?
                 if (i + 1 < b && (nameTok[i + 1] || titleTok[i + 1])) continue;
                 if (i + 2 < b && t.is(i + 1, ",") && nameTok[i + 2]) continue;
@@ -1019,7 +1045,7 @@ final class RuleExtractor implements Extractor {
                 }
                 if (plural || low.equals("counterparts")) continue;
                 if (low.equals("counterpart") && country == null) continue;
-                Person p = resolveRole(low, country, i);
+                Person p = resolveRole(low, country, i, k + 1);
                 if (p != null) {
                     p.last = i;
                     Ment m = new Ment(i, i + 1, new Part(p, null));
@@ -1056,13 +1082,24 @@ final class RuleExtractor implements Extractor {
             }
         }
 
-        Person resolveRole(String role, String country, int at) {
+        Person resolveRole(String role, String country, int at, int phraseStart) {
             Person best = null;
+            int bestScore = -1;
             for (Person p : persons) {
                 if (p.staff || p.last >= at && p.last != at) continue;
                 if (country != null && !country.equals(p.country)) continue;
                 if (!roleFits(role, p.title)) continue;
-                if (best == null || p.last > best.last) best = p;
+                int score = 0;
+                String tl = p.title == null ? "" : p.title.toLowerCase(Locale.ROOT);
+                for (int k = Math.max(0, phraseStart); k <= at; k++) {
+                    String q = t.lower(k);
+                    if (q.length() > 2 && !DETERMINERS.contains(q) && tl.contains(q)) score += 4;
+                }
+                if (p == focus) score += 2;
+                if (best == null || score > bestScore || score == bestScore && p.last > best.last) {
+                    best = p;
+                    bestScore = score;
+                }
             }
             return best;
         }
@@ -1325,7 +1362,8 @@ final class RuleExtractor implements Extractor {
                     for (int k = second - 1; k > trig; k--) {
                         String q = t.lower(k);
                         if (q.equals("after") || q.equals("following") || q.equals("before") || q.equals("which")
-                                || q.equals(";") || q.equals("built") || q.equals("followed")) {
+                                || q.equals(";") || q.equals("built") || q.equals("followed")
+                                || q.equals("and") && t.is(k - 1, ",")) {
                             cut = k;
                             break;
                         }
