@@ -148,7 +148,11 @@ public final class ArticleReader {
                 handler.rejected(new Rejection(name, "file is over --max-bytes " + options.maxBytes));
                 return;
             }
-            readText(name, bytes, handler);
+            if (options.format.resolve(file) == InputFormat.HTML) {
+                readHtml(name, bytes, handler);
+            } else {
+                readText(name, bytes, handler);
+            }
         } catch (NoSuchFileException e) {
             handler.rejected(new Rejection(name, "no such file (removed while reading?)"));
         } catch (IOException e) {
@@ -183,7 +187,28 @@ public final class ArticleReader {
             handler.rejected(new Rejection(name, "empty file (only whitespace)"));
             return;
         }
+        if (WireText.dateLine(text) != null && WireText.afterDateLine(text).isBlank()) {
+            handler.rejected(new Rejection(name, "no text after the date line"));
+            return;
+        }
         handler.article(fromText(name, text));
+    }
+
+    /** Reads one HTML page or fragment as an article: its text, tags dropped and entities decoded. */
+    public void readHtml(String name, byte[] bytes, ArticleHandler handler) {
+        String html;
+        try {
+            html = decodeText(bytes);
+        } catch (BadInput e) {
+            handler.rejected(new Rejection(name, e.getMessage()));
+            return;
+        }
+        String text = Html.toText(html);
+        if (text.isBlank()) {
+            handler.rejected(new Rejection(name, "no text in the HTML"));
+            return;
+        }
+        handler.article(fromText(name, text + "\n"));
     }
 
     /** An article from a plain text already decoded and checked. */
@@ -393,6 +418,10 @@ public final class ArticleReader {
      * @throws BadInput naming the problem (binary data, UTF-16, invalid UTF-8 with the byte offset)
      */
     static String decodeText(byte[] bytes) {
+        String kind = knownBinary(bytes);
+        if (kind != null) {
+            throw new BadInput("binary data (" + kind + ")");
+        }
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw new BadInput("UTF-16 text (byte-order mark); convert it to UTF-8");
@@ -430,6 +459,47 @@ public final class ArticleReader {
             throw new BadInput("binary data (" + control + " control characters in " + text.length() + ")");
         }
         return text;
+    }
+
+    /** Names a few common binary formats by their magic bytes, else null. */
+    static String knownBinary(byte[] b) {
+        if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return "a PDF document";
+        }
+        if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
+            return "a ZIP archive or office document";
+        }
+        if (startsWith(b, 0x1F, 0x8B)) {
+            return "gzip-compressed";
+        }
+        if (startsWith(b, 0x89, 0x50, 0x4E, 0x47)) {
+            return "a PNG image";
+        }
+        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG image";
+        }
+        if (startsWith(b, 0x47, 0x49, 0x46, 0x38)) {
+            return "a GIF image";
+        }
+        if (startsWith(b, 0x28, 0xB5, 0x2F, 0xFD)) {
+            return "zstd-compressed";
+        }
+        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return "an old Microsoft Office document";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String abbreviate(String s, int max) {

@@ -60,8 +60,15 @@ public final class ArticleSources {
         ArticleReader reader = new ArticleReader(options);
         if (source.equals("-")) {
             try {
-                if (options.format() == InputFormat.TEXT) {
-                    return reader.readText("stdin", System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1)));
+                if (options.format() == InputFormat.TEXT || options.format() == InputFormat.HTML) {
+                    byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+                    ArticleHandler.Collector c = new ArticleHandler.Collector();
+                    if (options.format() == InputFormat.HTML) {
+                        reader.readHtml("stdin", bytes, c);
+                    } else {
+                        reader.readText("stdin", bytes, c);
+                    }
+                    return c.result();
                 }
                 return reader.readJsonLines("stdin", System.in);
             } catch (IOException e) {

@@ -92,7 +92,7 @@ public final class IngestCommand implements Callable<Integer> {
     Duration scanInterval;
 
     @Option(names = "--format", defaultValue = "auto",
-            description = "How files and stdin are read: auto (by extension; stdin = jsonl), text or jsonl (default: ${DEFAULT-VALUE}).")
+            description = "How files and stdin are read: auto (by extension; stdin = jsonl), text, jsonl or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "1MiB", converter = Conversions.SizeConverter.class,
@@ -162,7 +162,7 @@ public final class IngestCommand implements Callable<Integer> {
         try {
             inputFormat = InputFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return usage("--format must be auto, text or jsonl, not '" + format + "'");
+            return usage("--format must be auto, text, jsonl or html, not '" + format + "'");
         }
         if (sources.stream().filter("-"::equals).count() > 1) {
             return usage("'-' (stdin) can be given only once");
@@ -394,9 +394,15 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private void readStdin(ArticleReader reader, InputFormat inputFormat, ArticleHandler handler) throws IOException {
-        if (inputFormat == InputFormat.TEXT) {
+        if (inputFormat == InputFormat.TEXT || inputFormat == InputFormat.HTML) {
             byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            reader.readText("stdin", bytes, handler);
+            if (bytes.length > maxBytes) {
+                handler.rejected(new Rejection("stdin", "text is over --max-bytes " + maxBytes));
+            } else if (inputFormat == InputFormat.HTML) {
+                reader.readHtml("stdin", bytes, handler);
+            } else {
+                reader.readText("stdin", bytes, handler);
+            }
         } else {
             reader.readJsonLines("stdin", stdin, handler);
         }

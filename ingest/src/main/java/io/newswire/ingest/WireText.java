@@ -40,9 +40,14 @@ public final class WireText {
 
     public static Furniture read(String text) {
         LocalDate published = dateLine(text);
-        String rest = published == null ? stripBom(text) : text.substring(DATE_LINE.matcher(text).results()
-                .findFirst().orElseThrow().end());
+        String rest = afterDateLine(text);
         return new Furniture(published, headline(rest), provider(text));
+    }
+
+    /** The text after a leading {@code " date YYYY-MM-DD"} (the whole text when there is none). */
+    public static String afterDateLine(String text) {
+        Matcher m = DATE_LINE.matcher(text);
+        return m.find() ? text.substring(m.end()) : stripBom(text);
     }
 
     /** The date of a leading {@code " date YYYY-MM-DD"} line, or null (also for an impossible date). */

@@ -58,6 +58,20 @@ class BadInputTest {
     }
 
     @Test
+    void knownBinaryFormatsAreNamedAndADateLineAloneIsNoArticle() {
+        Fixtures.write(dir, "report.txt", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        Fixtures.write(dir, "archive.txt", new byte[] {0x1F, (byte) 0x8B, 8, 0, 'x'});
+        Fixtures.write(dir, "date-only.txt", " date 2021-09-22\n\n");
+        Fixtures.write(dir, "good.txt", Fixtures.TASS);
+        ReadResult r = ArticleSources.read(dir, Fixtures.options());
+        assertEquals(1, r.articles().size());
+        assertEquals(List.of(
+                new Rejection(dir.resolve("archive.txt").toString(), "binary data (gzip-compressed)"),
+                new Rejection(dir.resolve("date-only.txt").toString(), "no text after the date line"),
+                new Rejection(dir.resolve("report.txt").toString(), "binary data (a PDF document)")), r.rejections());
+    }
+
+    @Test
     void aMissingPathIsRejectedNotFatal() {
         ReadResult r = ArticleSources.read(dir.resolve("nope.txt"), Fixtures.options());
         assertEquals(0, r.articles().size());

@@ -71,6 +71,18 @@ class SeedFormatTest {
     }
 
     @Test
+    void anHtmlFileIsReadAsItsText() {
+        String html = "<!DOCTYPE html><html><head><title>t</title><style>p{}</style></head><body>"
+                + "<h1>Ministers meet in Geneva</h1><p>GENEVA, March 3 (Reuters) - Ministers &amp; envoys met.</p>"
+                + "<script>var x = 1;</script><p>They discussed&nbsp;trade.</p></body></html>";
+        RawArticle a = only(reader.readFile(Fixtures.write(dir, "page.html", html)));
+        assertEquals("Ministers meet in Geneva\n\nGENEVA, March 3 (Reuters) - Ministers & envoys met.\n\nThey discussed trade.\n",
+                a.getBody());
+        assertEquals("Ministers meet in Geneva", a.getHeadline());
+        assertEquals("Reuters", a.getProvider());
+    }
+
+    @Test
     void datelineStylesOfSeveralAgencies() {
         assertEquals("TASS", WireText.provider("UNITED NATIONS, September 23. /TASS/. Developments"));
         assertEquals("TASS", WireText.provider("MOSCOW, September 22. / TASS /. Russian"));
