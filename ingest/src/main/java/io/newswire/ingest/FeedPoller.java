@@ -43,12 +43,13 @@ import java.util.Objects;
  *
  * <p>A failure (connection refused, timeout, HTTP 4xx/5xx, not a feed) is returned as a rejection, never
  * thrown; {@link #nextDelay(Duration)} then backs off exponentially (interval × 2^failures, at most 30
- * minutes or the interval if longer).
+ * minutes or the interval if longer), or waits the server's {@code Retry-After} if that is longer.
  */
 public final class FeedPoller {
     /** Largest feed document read (the per-article limit applies to each item). */
     public static final long MAX_FEED_BYTES = 32L * 1024 * 1024;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
+    private static final Duration MAX_RETRY_AFTER = Duration.ofHours(6);
 
     /** What one poll gave. */
     public enum Status {
@@ -90,6 +91,7 @@ public final class FeedPoller {
     private String etag;
     private String lastModified;
     private int failures;
+    private Duration retryAfter;
 
     public FeedPoller(URI url, ArticleReader.Options options) {
         this(url, HttpClient.newBuilder()
@@ -114,11 +116,22 @@ public final class FeedPoller {
         return failures;
     }
 
-    /** How long to wait before the next poll: the interval, or a backoff after failures. */
+    /**
+     * How long to wait before the next poll: the interval, or a backoff after failures (at least the
+     * server's {@code Retry-After}, at most 6 hours).
+     */
     public Duration nextDelay(Duration interval) {
         if (failures == 0) {
             return interval;
         }
+        Duration backoff = backoff(interval);
+        if (retryAfter != null && retryAfter.compareTo(backoff) > 0) {
+            return retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter;
+        }
+        return backoff;
+    }
+
+    private Duration backoff(Duration interval) {
         Duration cap = interval.compareTo(MAX_BACKOFF) > 0 ? interval : MAX_BACKOFF;
         Duration d = interval;
         for (int i = 0; i < failures && d.compareTo(cap) < 0; i++) {
@@ -170,7 +183,9 @@ public final class FeedPoller {
             return new Poll(Status.NOT_MODIFIED, status, 0, List.of(), List.of());
         }
         if (status != 200) {
-            return failed(status, "HTTP " + status + reasonPhrase(status));
+            Poll f = failed(status, "HTTP " + status + reasonPhrase(status));
+            retryAfter = resp.headers().firstValue("Retry-After").map(FeedPoller::parseRetryAfter).orElse(null);
+            return f;
         }
         if (body.length > MAX_FEED_BYTES) {
             return failed(status, "feed document over " + MAX_FEED_BYTES + " bytes");
@@ -276,8 +291,26 @@ public final class FeedPoller {
         return (Html.looksLikeHtml(s) ? Html.toText(s) : s).replaceAll("\\s+", " ").strip();
     }
 
+    /** {@code Retry-After}: delay-seconds or an HTTP date; null when unreadable. */
+    static Duration parseRetryAfter(String value) {
+        String v = value.strip();
+        try {
+            long secs = Long.parseLong(v);
+            return secs >= 0 ? Duration.ofSeconds(secs) : null;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                java.time.ZonedDateTime when = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(Instant.now(), when.toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (java.time.DateTimeException notDate) {
+                return null;
+            }
+        }
+    }
+
     private Poll failed(int status, String reason) {
         failures++;
+        retryAfter = null;
         return new Poll(Status.FAILED, status, 0, List.of(), List.of(new Rejection(url.toString(), reason)));
     }
 

@@ -142,6 +142,19 @@ class FeedPollerTest {
     }
 
     @Test
+    void retryAfterIsHonouredWhenLongerThanTheBackoff() {
+        server.set("/busy", new FeedServer.Response(503, "text/plain", "busy", null, null, "600"));
+        FeedPoller p = poller("/busy");
+        assertEquals("HTTP 503 Service Unavailable", p.poll().rejections().get(0).reason());
+        assertEquals(Duration.ofSeconds(600), p.nextDelay(Duration.ofSeconds(10)));
+        server.set("/busy", new FeedServer.Response(429, "text/plain", "slow down", null, null, "1"));
+        p.poll();
+        assertEquals(Duration.ofSeconds(40), p.nextDelay(Duration.ofSeconds(10)), "the backoff when it is longer");
+        assertEquals(Duration.ZERO, FeedPoller.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), "a past date");
+        assertNull(FeedPoller.parseRetryAfter("soon"));
+    }
+
+    @Test
     void brokenXmlIsAFailureNamingTheFeed() {
         server.set("/broken", FeedServer.Response.feed("application/rss+xml",
                 "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><item><title>unclosed", null, null));

@@ -15,7 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A JDK HTTP server on 127.0.0.1 serving feeds, honouring If-None-Match / If-Modified-Since. */
 final class FeedServer implements AutoCloseable {
     /** What a path answers. */
-    record Response(int status, String contentType, String body, String etag, String lastModified) {
+    record Response(int status, String contentType, String body, String etag, String lastModified, String retryAfter) {
+        Response(int status, String contentType, String body, String etag, String lastModified) {
+            this(status, contentType, body, etag, lastModified, null);
+        }
+
         static Response feed(String contentType, String body, String etag, String lastModified) {
             return new Response(200, contentType, body, etag, lastModified);
         }
@@ -66,6 +70,9 @@ final class FeedServer implements AutoCloseable {
         }
         if (r.lastModified() != null) {
             ex.getResponseHeaders().set("Last-Modified", r.lastModified());
+        }
+        if (r.retryAfter() != null) {
+            ex.getResponseHeaders().set("Retry-After", r.retryAfter());
         }
         ex.sendResponseHeaders(r.status(), body.length);
         try (OutputStream out = ex.getResponseBody()) {
