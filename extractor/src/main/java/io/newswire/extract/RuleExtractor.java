@@ -122,6 +122,7 @@ final class RuleExtractor implements Extractor {
         String city;
         String country;
         boolean negotiate;
+        boolean event;      // "take part in", "attend": a gathering whose place may differ
         Set<Integer> sents = new LinkedHashSet<>();
     }
 
@@ -702,7 +703,7 @@ final class RuleExtractor implements Extractor {
                     // "Venezuela's Minister of ... Affairs, Jorge Arreaza" (unless the span is another name's appositive)
                     int s2 = titleStartNoComma(k, sentStart);
                     boolean role = false;
-                    for (int m = s2; m < k; m++) role |= g.roleNouns.contains(t.lower(m));
+                    for (int m = s2; m < k; m++) role |= g.roleNouns.contains(t.lower(m)) && !inGaz(m);
                     if (role && s2 < k && !(s2 - 1 >= sentStart && t.is(s2 - 1, ",") && s2 - 2 >= sentStart && nameTok[s2 - 2])
                             && !(s2 - 1 >= sentStart && nameTok[s2 - 1])) {
                         crossed = true;
@@ -724,6 +725,7 @@ final class RuleExtractor implements Extractor {
                 }
                 if ((low.equals("of") || low.equals("for") || low.equals("to") || low.equals("the") || low.equals("in")
                         || low.equals("and") || low.equals("on") || low.equals("with")) && k > sentStart) {
+                    if (low.equals("with") && !(k - 1 >= sentStart && g.titleWords.contains(t.lower(k - 1)))) break;
                     if (low.equals("and") && k - 1 >= sentStart && g.roleNouns.contains(t.lower(k - 1))
                             && (k - 2 >= sentStart && DETERMINERS.contains(t.lower(k - 2))
                                 || k - 3 >= sentStart && DETERMINERS.contains(t.lower(k - 3)))) {
@@ -939,7 +941,12 @@ final class RuleExtractor implements Extractor {
                 Person host = null;
                 for (Ment m : ments) if (m.tok < k && m.part.p != null) host = m.part.p;
                 Person best = null;
-                for (Ment m : ments) if (m.tok < k && m.part.p != null && m.part.p != host && !m.part.p.staff) best = m.part.p;
+                for (Ment m : ments) {
+                    if (m.tok < k && m.part.p != null && m.part.p != host && !m.part.p.staff) {
+                        best = m.part.p;
+                        break;
+                    }
+                }
                 if (best == null && focus != host) best = focus;
                 if (best != null) ments.add(new Ment(k, k + 1, new Part(best, null)));
             }
@@ -1031,6 +1038,10 @@ final class RuleExtractor implements Extractor {
                         while (nf < b && (g.titleWords.contains(t.lower(nf)) || g.honorifics.contains(t.lower(nf))
                                 || t.is(nf, "."))) nf++;
                         boolean nameFollows = nf < b && nameTok[nf];
+                        if (after < b && (t.is(after, "member") || t.is(after, "members") || t.is(after, "countries")
+                                || t.is(after, "states") || t.is(after, "nations"))) {
+                            continue;
+                        }
                         if (nameFollows) {
                             for (Person pp : persons) {
                                 if (pp.last == nf && pp.country == null) pp.country = placeCode(list.get(0)[0], true, true);
@@ -1043,7 +1054,31 @@ final class RuleExtractor implements Extractor {
                         continue;
                     }
                 }
-                if (plural || low.equals("counterparts")) continue;
+                if (plural) {
+                    // "the Russian and Azerbaijani counterparts" (no names follow): sides
+                    List<String> cs = new ArrayList<>();
+                    for (int m = k + 1; m < i; m++) {
+                        if (gazAt[m] != null && gaz(m, Type.DEMONYM) != null) cs.add(gaz(m, Type.DEMONYM).code());
+                    }
+                    int nf = i + 1;
+                    if (nf < b && (t.is(nf, ",") || t.is(nf, "-") || t.is(nf, "—") || t.is(nf, ":"))) nf++;
+                    if (cs.size() >= 2 && !(nf < b && nameTok[nf])) {
+                        for (String c : cs) ments.add(new Ment(i, i + 1, new Part(null, c)));
+                    } else if (cs.size() >= 2) {
+                        // "his US and UK counterparts, Rex Tillerson and Boris Johnson": countries in order
+                        int idx = 0;
+                        for (int m = nf; m < b && idx < cs.size(); m++) {
+                            if (nameTok[m] && (m == nf || !nameTok[m - 1])) {
+                                for (Person pp : persons) if (pp.last == m && pp.country == null) pp.country = cs.get(idx);
+                                idx++;
+                            } else if (!(nameTok[m] || t.is(m, "and") || t.is(m, ","))) {
+                                break;
+                            }
+                        }
+                    }
+                    continue;
+                }
+                if (low.equals("counterparts")) continue;
                 if (low.equals("counterpart") && country == null) continue;
                 Person p = resolveRole(low, country, i, k + 1);
                 if (p != null) {
@@ -1276,7 +1311,7 @@ final class RuleExtractor implements Extractor {
                     // needs a person object, not "received support"
                     int k = i + 1;
                     while (k < b && k <= i + 8) {
-                        if (nameTok[k] || titleTok[k]) return true;
+                        if (nameTok[k] || titleTok[k] || t.is(k, "him") || t.is(k, "her") || t.is(k, "them")) return true;
                         if (t.is(k, "his") || t.is(k, "her") || t.is(k, "the") || t.is(k, "by") || t.is(k, "in")
                                 || g.titleWords.contains(t.lower(k)) || gazAt[k] != null || t.is(k, "for") || t.is(k, "talks")) {
                             k++;
@@ -1366,6 +1401,21 @@ final class RuleExtractor implements Extractor {
                                 || q.equals("and") && t.is(k - 1, ",")) {
                             cut = k;
                             break;
+                        }
+                    }
+                    if (cut < 0) {
+                        // cut before the list of names that is the subject of the second trigger
+                        Ment lastBefore = null, listStart = null;
+                        for (Ment m : allMents) {
+                            if (m.tok <= trig || m.tok >= second) continue;
+                            if (lastBefore == null || lastBefore.end < 0 || !listGap(lastBefore.end, m.tok)) listStart = m;
+                            lastBefore = m;
+                        }
+                        boolean before = false;
+                        for (Ment m : allMents) before |= m.tok < (listStart == null ? 0 : listStart.tok) && m != listStart;
+                        if (listStart != null && before && lastBefore.end > 0 && second - lastBefore.end <= 6) {
+                            cut = listStart.tok;
+                            while (cut - 1 > trig && titleTok[cut - 1]) cut--;
                         }
                     }
                     if (cut > 0) {
@@ -1540,6 +1590,7 @@ final class RuleExtractor implements Extractor {
                     m.country = venue[1];
                 }
                 m.negotiate = negotiate;
+                m.event = hasAny(a, b, "take part", "takes part", "taking part", "attend", "participate");
                 m.sents.add(si);
                 last = add(m);
             }
@@ -1722,6 +1773,7 @@ final class RuleExtractor implements Extractor {
                             "postpone", "scrapped" -> cancelled = true;
                     case "called", "call" -> cancelled |= t.is(i + 1, "off");
                     case "backed", "pulled" -> cancelled |= t.is(i + 1, "out");
+                    case "said" -> cancelled |= t.is(i + 1, "no") && t.is(i + 2, "to");
                     case "stayed" -> cancelled |= t.is(i + 1, "away");
                     case "will", "would", "shall" -> {
                         for (int k = i + 1; k < b && k <= i + 3; k++) if (PLAN_VERBS.contains(t.lower(k))) planned = true;
@@ -1735,7 +1787,10 @@ final class RuleExtractor implements Extractor {
                         }
                         if (low.equals("scheduled") || low.equals("planned") && !t.is(i - 1, "had")) planned = true;
                     }
-                    case "upcoming", "forthcoming", "schedule", "agenda" -> planned = true;
+                    case "upcoming", "forthcoming", "schedule", "agenda", "coming" -> planned |= !low.equals("coming")
+                            || i + 1 < b && !t.is(i + 1, "to") && !t.is(i - 1, "the") || t.is(i - 1, "the") && i + 1 < b
+                            && (NOUN_TRIGGERS.contains(t.lower(i + 1)) || i + 2 < b && NOUN_TRIGGERS.contains(t.lower(i + 2))
+                            || i + 3 < b && NOUN_TRIGGERS.contains(t.lower(i + 3)));
                     default -> {
                     }
                 }
@@ -1755,6 +1810,9 @@ final class RuleExtractor implements Extractor {
                 if (mask[i] || !t.isWord(i)) continue;
                 DateExpr d = dateAt(i, b, status);
                 if (d == null) continue;
+                boolean speech = false;
+                for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= SPEECH.contains(t.lower(k));
+                if (speech && i < trig) continue;
                 int dist = Math.abs(i - trig);
                 if (dist < bestDist) {
                     best = d;
@@ -1834,6 +1892,7 @@ final class RuleExtractor implements Extractor {
                 if (mask[i] || gazAt[i] == null || titleTok[i]) continue;
                 Entry v = gaz(i, Type.VENUE);
                 int dist = Math.abs(i - trig);
+                if (v != null && gazEnd[i] < b && SPEECH.contains(t.lower(gazEnd[i]))) continue;
                 if (v != null) {
                     if (bestDist == Integer.MAX_VALUE || dist < bestDist + 6) {
                         best = new String[] {v.city(), v.code()};
@@ -1944,7 +2003,10 @@ final class RuleExtractor implements Extractor {
             if (o.date == null && m.date != null) {
                 o.date = m.date;
                 o.vague = false;
+            } else if (o.date == null && m.vague) {
+                o.vague = true;
             }
+            o.event |= m.event;
             if (m.city != null && o.city == null) {
                 o.city = m.city;
                 o.country = m.country;
@@ -1980,7 +2042,7 @@ final class RuleExtractor implements Extractor {
                         m.country = dlCountry;
                     }
                 }
-                if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague) {
+                if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
                     // a planned meeting of the same trip: the venue of the meetings reported before it
                     Mtg before = null;
                     for (Mtg o : meetings) {
