@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.schema.RawArticle;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -236,11 +235,11 @@ public final class ArticleReader {
     }
 
     public void readJsonLines(String name, InputStream raw, ArticleHandler handler) throws IOException {
-        BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, 1 << 16);
-        LineBuffer line = new LineBuffer(options.maxBytes);
+        // lines are read in 64 KiB chunks; a line over maxBytes is counted, not kept
+        LineBuffer line = new LineBuffer(raw, options.maxBytes);
         long lineNo = 0;
         boolean sawContent = false;
-        while (line.next(in)) {
+        while (line.next()) {
             lineNo++;
             String where = name + ":" + lineNo;
             if (line.overflow()) {
@@ -513,41 +512,69 @@ public final class ArticleReader {
         }
     }
 
-    /** Reads lines of at most {@code max} bytes, remembering the length of longer ones. */
+    /** Reads lines of at most {@code max} bytes from a stream, remembering the length of longer ones. */
     private static final class LineBuffer {
         private final long max;
+        private final InputStream in;
+        private final byte[] chunk = new byte[1 << 16];
+        private int pos;
+        private int lim;
+        private boolean eof;
         private final ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
         private long length;
 
-        LineBuffer(long max) {
+        LineBuffer(InputStream in, long max) {
+            this.in = in;
             this.max = max;
         }
 
-        boolean next(InputStream in) throws IOException {
+        /** Reads the next line (without its LF, and without a CR before it); false at the end of the stream. */
+        boolean next() throws IOException {
             buf.reset();
             length = 0;
-            int b;
             boolean any = false;
-            while ((b = in.read()) != -1) {
-                any = true;
-                if (b == '\n') {
-                    break;
+            while (true) {
+                if (pos == lim) {
+                    if (eof) {
+                        break;
+                    }
+                    lim = in.read(chunk, 0, chunk.length);
+                    pos = 0;
+                    if (lim <= 0) {
+                        lim = 0;
+                        eof = true;
+                        break;
+                    }
                 }
-                length++;
-                if (length <= max) {
-                    buf.write(b);
+                any = true;
+                int start = pos;
+                while (pos < lim && chunk[pos] != '\n') {
+                    pos++;
+                }
+                append(start, pos - start);
+                if (pos < lim) {
+                    pos++;
+                    break;
                 }
             }
             if (!any) {
                 return false;
             }
             if (length <= max && buf.size() > 0) {
-                byte[] bytes = buf.toByteArray();
-                if (bytes[bytes.length - 1] == '\r') {
+                byte[] b = buf.toByteArray();
+                if (b[b.length - 1] == '\r') {
                     length--;
                 }
             }
             return true;
+        }
+
+        private void append(int from, int n) {
+            long room = max - length;
+            if (room > 0) {
+                buf.write(chunk, from, (int) Math.min(room, n));
+            }
+            length += n;
         }
 
         boolean overflow() {

@@ -32,9 +32,12 @@ final class FolderWatcher {
         return folder;
     }
 
-    /** Marks the files present now as read (call after the first full read). */
-    void markAllRead() throws IOException {
-        for (Path f : ArticleSources.listFiles(folder)) {
+    /**
+     * Marks these files as read, as they are now: call before reading them, with the list that is read,
+     * so that a file added or changed meanwhile is still reported by the next scans.
+     */
+    void markRead(List<Path> files) {
+        for (Path f : files) {
             State s = state(f);
             if (s != null) {
                 done.put(f, s);

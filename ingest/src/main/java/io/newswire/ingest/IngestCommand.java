@@ -244,14 +244,14 @@ public final class IngestCommand implements Callable<Integer> {
                     Path p = Path.of(s);
                     if (Files.isDirectory(p)) {
                         List<Path> files = ArticleSources.listFiles(p);
+                        if (follow) {
+                            FolderWatcher w = new FolderWatcher(p);
+                            w.markRead(files);
+                            folders.add(w);
+                        }
                         for (int i = 0; i < files.size() && !stopped(); i++) {
                             progress.reading(files.get(i).toString(), i + 1, files.size());
                             reader.readFile(files.get(i), handler);
-                        }
-                        if (follow) {
-                            FolderWatcher w = new FolderWatcher(p);
-                            w.markAllRead();
-                            folders.add(w);
                         }
                     } else {
                         reader.readFile(p, handler);

@@ -159,7 +159,7 @@ class IngestCommandTest {
                 "--timeout", "3s", "--config", config.toString(), dir.toString());
         long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
         assertEquals(ExitCodes.FATAL, r.exit(), r.err());
-        assertTrue(seconds < 20, "took " + seconds + " s");
+        assertTrue(seconds < 30, "took " + seconds + " s (--timeout 3s)");
         assertTrue(r.err().contains("unreachable"), r.err());
         assertTrue(r.err().contains("127.0.0.1:" + port), r.err());
         assertFalse(r.err().contains("hunter2-secret") || r.out().contains("hunter2-secret"), r.err());
@@ -227,7 +227,7 @@ class IngestCommandTest {
     }
 
     static void waitFor(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
