@@ -115,6 +115,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
 
+    @Option(names = "--show-config", description = "Print the effective producer settings on stderr first (secrets masked).")
+    boolean showConfig;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -186,6 +189,12 @@ public final class IngestCommand implements Callable<Integer> {
             props = producerProperties();
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
+        }
+        if (showConfig) {
+            stderr.println("ingest: producer settings" + (dryRun ? " (not used: --dry-run)" : "") + ":");
+            for (String line : maskedConfig(props)) {
+                stderr.println("  " + line);
+            }
         }
         ArticleReader.Options options = new ArticleReader.Options(maxBytes, inputFormat, clock, language, provider);
         ArticleReader reader = new ArticleReader(options);
@@ -433,6 +442,21 @@ public final class IngestCommand implements Callable<Integer> {
             props.put(kv.substring(0, eq).strip(), kv.substring(eq + 1));
         }
         return props;
+    }
+
+    private static final java.util.regex.Pattern SECRET_KEY = java.util.regex.Pattern.compile(
+            "(?i).*(password|secret|jaas|user\\.info|token|credential|key$|\\.key\\b|keystore\\.key|private).*");
+
+    /** {@code key=value} lines, sorted, with the values of secret-looking keys (and URL user info) masked. */
+    static List<String> maskedConfig(Properties props) {
+        List<String> out = new ArrayList<>();
+        for (String k : new java.util.TreeSet<>(props.stringPropertyNames())) {
+            String v = props.getProperty(k);
+            boolean secret = SECRET_KEY.matcher(k).matches() && !k.endsWith(".serializer")
+                    && !k.equals("ssl.key.password.type");
+            out.add(k + "=" + (secret ? "[hidden]" : ArticlePublisher.withoutUserInfo(v)));
+        }
+        return out;
     }
 
     private boolean stopped() {

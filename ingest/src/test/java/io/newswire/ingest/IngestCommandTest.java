@@ -137,6 +137,27 @@ class IngestCommandTest {
     }
 
     @Test
+    void showConfigMasksSecretsAndShowsOverrides() throws IOException {
+        Fixtures.write(dir, "a.txt", Fixtures.TASS);
+        Path config = Fixtures.write(dir, "client.properties",
+                "security.protocol=SASL_SSL\nsasl.jaas.config=x required password=\"hunter2\";\n"
+                        + "ssl.truststore.password=trust-pw\nbasic.auth.user.info=u:reg-pw\ncompression.type=lz4\n");
+        Run r = run("--dry-run", "-q", "--show-config", "--config", config.toString(), "-X", "linger.ms=50",
+                "-X", "compression.type=gzip", "-r", "https://u:url-pw@registry.example:8081", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("  security.protocol=SASL_SSL"), r.err());
+        assertTrue(r.err().contains("  linger.ms=50"), r.err());
+        assertTrue(r.err().contains("  compression.type=gzip"), "-X wins over --config: " + r.err());
+        assertTrue(r.err().contains("  enable.idempotence=true"), r.err());
+        assertTrue(r.err().contains("  acks=all"), r.err());
+        assertTrue(r.err().contains("  sasl.jaas.config=[hidden]"), r.err());
+        assertTrue(r.err().contains("  schema.registry.url=https://***@registry.example:8081"), r.err());
+        for (String secret : List.of("hunter2", "trust-pw", "reg-pw", "url-pw")) {
+            assertFalse(r.err().contains(secret), secret + " leaked: " + r.err());
+        }
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         Run r = run("--help");
         assertEquals(0, r.exit());
