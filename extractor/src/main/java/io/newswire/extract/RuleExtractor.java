@@ -118,6 +118,7 @@ final class RuleExtractor implements Extractor {
         Status status = Status.HELD;
         LocalDate date;
         boolean vague;      // the text dates it vaguely ("in June", "last week"): no default date
+        LocalDate vFrom, vTo; // the range a vague date allows, when known
         boolean historical;
         String city;
         String country;
@@ -144,7 +145,11 @@ final class RuleExtractor implements Extractor {
         }
     }
 
-    record DateExpr(int tok, LocalDate date, boolean vague, DayOfWeek weekday) {}
+    record DateExpr(int tok, LocalDate date, boolean vague, DayOfWeek weekday, LocalDate from, LocalDate to) {
+        DateExpr(int tok, LocalDate date, boolean vague, DayOfWeek weekday) {
+            this(tok, date, vague, weekday, null, null);
+        }
+    }
 
     final class Run {
         final String text;
@@ -752,8 +757,11 @@ final class RuleExtractor implements Extractor {
         }
 
         /** Appositive title after a name: ", Foreign Minister of Russia," — returns end token (exclusive). */
-        int appositiveEnd(int j, int sentEnd) {
-            if (j >= sentEnd || !t.tok[j].equals(",")) return j;
+        int appositiveEnd(int j0, int sentEnd) {
+            int j = j0;
+            if (j + 2 < sentEnd && t.is(j, "(") && t.is(j + 2, ")")) j += 3;
+            else if (j + 3 < sentEnd && t.is(j, "(") && t.is(j + 3, ")")) j += 4;
+            if (j >= sentEnd || !t.tok[j].equals(",")) return j0;
             int k = j + 1;
             int last = j;
             boolean any = false;
@@ -771,13 +779,19 @@ final class RuleExtractor implements Extractor {
                     last = k;
                     continue;
                 }
-                if (low.equals("of") || low.equals("for") || low.equals("the") || low.equals("and") || low.equals("'s")) {
+                if (low.equals("of") || low.equals("for") || low.equals("the") || low.equals("and") || low.equals("'s")
+                        || (low.equals("his") || low.equals("her")) && k == j + 1) {
                     k++;
+                    continue;
+                }
+                if (capitalCountry(k) != null && k + 1 < sentEnd && t.is(k + 1, "'s")) {
+                    k += 2;
+                    last = k;
                     continue;
                 }
                 break;
             }
-            return any ? last : j;
+            return any ? last : j0;
         }
 
         Person newPerson(int a, int b, int sentStart, int sentEnd) {
@@ -790,6 +804,7 @@ final class RuleExtractor implements Extractor {
                 int ae = appositiveEnd(b, sentEnd);
                 if (ae > b) {
                     ts = b + 1;
+                    while (ts < ae && !t.is(ts - 1, ",")) ts++;
                     te = ae;
                 } else {
                     ts = a;
@@ -830,6 +845,10 @@ final class RuleExtractor implements Extractor {
                 Entry c = gaz(k, Type.COUNTRY);
                 Entry d = gaz(k, Type.DEMONYM);
                 Entry o = gaz(k, Type.ORG);
+                if (c == null && d == null && o == null && gazEnd[k] < te && t.is(gazEnd[k], "'s") && capitalCountry(k) != null
+                        && country == null) {
+                    country = capitalCountry(k);
+                }
                 if ((c != null || d != null) && country == null && !after_to && !after_for) {
                     country = c != null ? c.code() : d.code();
                 }
@@ -1382,6 +1401,15 @@ final class RuleExtractor implements Extractor {
         void meetingsIn(int si, int a, int b, List<Ment> allMents) {
             boolean[] verb = new boolean[1];
             int trig = findTrigger(a, b, verb);
+            if (trig > a) {
+                for (int i = a; i < trig; i++) {
+                    String low = t.lower(i);
+                    if (!mask[i] && t.isWord(i) && (isNounTrigger(i, low, b) || isVerbTrigger(i, low, b))) {
+                        trig = i;
+                        break;
+                    }
+                }
+            }
             // split at a second trigger introduced by after/following/before/which/and/','
             if (trig >= 0) {
                 int second = -1;
@@ -1413,7 +1441,15 @@ final class RuleExtractor implements Extractor {
                         }
                         boolean before = false;
                         for (Ment m : allMents) before |= m.tok < (listStart == null ? 0 : listStart.tok) && m != listStart;
-                        if (listStart != null && before && lastBefore.end > 0 && second - lastBefore.end <= 6) {
+                        boolean verbGap = false;
+                        if (lastBefore != null && lastBefore.end > 0) {
+                            for (int k = lastBefore.end; k < second; k++) {
+                                String q = t.lower(k);
+                                verbGap |= q.equals("their") || q.equals("his") || q.equals("her") || SPEECH.contains(q)
+                                        || q.length() > 4 && q.endsWith("ed") && !t.capitalized(k);
+                            }
+                        }
+                        if (listStart != null && before && verbGap && lastBefore.end > 0 && second - lastBefore.end <= 6) {
                             cut = listStart.tok;
                             while (cut - 1 > trig && titleTok[cut - 1]) cut--;
                         }
@@ -1498,14 +1534,27 @@ final class RuleExtractor implements Extractor {
                 pendingKindFrom(a, b, ments);
                 return null;
             }
-            List<Ment> hosts = new ArrayList<>(), guests = new ArrayList<>();
+            List<Ment> hosts = new ArrayList<>();
+            List<Ment> guests = new ArrayList<>();
             for (Ment m : ments) (m.tok < trig ? hosts : guests).add(m);
             if (!hosts.isEmpty() && hosts.get(0).part.p != null && guests.isEmpty() && hosts.size() == 1) focus = hosts.get(0).part.p;
             if (focus == null && ments.size() == 1 && ments.get(0).part.p != null) focus = ments.get(0).part.p;
             // "between" right after the trigger: the parties are those after it
             boolean between = false;
             for (int k = trig; k < b && k <= trig + 4; k++) between |= t.is(k, "between");
-            if (between && guests.size() >= 2) hosts.clear();
+            if (between && guests.size() >= 2) {
+                hosts.clear();
+                List<Ment> contiguous = new ArrayList<>();
+                for (Ment m : guests) {
+                    if (!contiguous.isEmpty()) {
+                        Ment p = contiguous.get(contiguous.size() - 1);
+                        if (p.end > 0 && !listGap(p.end, m.tok)) break;
+                    }
+                    contiguous.add(m);
+                }
+                guests = contiguous;
+                ments = contiguous;
+            }
             boolean sep = sentenceHas(a, b, SEP_CUES) || t.lower(trig).equals("meetings") && !between;
             boolean multi = sentenceHas(a, b, MULTI_CUES) || hasAny(a, b, "group photo", "all three", "three-way", "four-way",
                     "three way", "four way");
@@ -1583,6 +1632,8 @@ final class RuleExtractor implements Extractor {
                 if (de != null) {
                     m.date = de.date();
                     m.vague = de.vague();
+                    m.vFrom = de.from();
+                    m.vTo = de.to();
                 }
                 m.historical = historical || de != null && de.vague();
                 if (venue != null) {
@@ -1590,7 +1641,7 @@ final class RuleExtractor implements Extractor {
                     m.country = venue[1];
                 }
                 m.negotiate = negotiate;
-                m.event = hasAny(a, b, "take part", "takes part", "taking part", "attend", "participate");
+                m.event = hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
                 m.sents.add(si);
                 last = add(m);
             }
@@ -1685,8 +1736,8 @@ final class RuleExtractor implements Extractor {
         void reference(int si, int a, int b, int trig, Kind kind, boolean kindExplicit, Status status) {
             if (meetings.isEmpty()) return;
             boolean plural = t.lower(trig).endsWith("s") && !t.is(trig, "talks") || hasAny(a, b, "the meetings");
-            boolean det = trig > a && (DETERMINERS.contains(t.lower(trig - 1)) || t.is(trig - 1, "'s")
-                    || trig - 2 >= a && DETERMINERS.contains(t.lower(trig - 2)));
+            boolean det = false;
+            for (int k = Math.max(a, trig - 3); k < trig; k++) det |= DETERMINERS.contains(t.lower(k)) || t.is(k, "'s");
             if (!det) return;
             DateExpr de = nearestDate(a, b, trig, status);
             String[] venue = venue(a, b, trig);
@@ -1868,7 +1919,15 @@ final class RuleExtractor implements Extractor {
                 case "week", "month", "year", "weeks", "months", "years" -> {
                     if (i > 0 && (t.is(i - 1, "last") || t.is(i - 1, "next") || t.is(i - 1, "the") && t.is(i - 2, "in")
                             || t.is(i - 1, "this") || t.is(i - 1, "two") || t.is(i - 1, "few"))) {
-                        return new DateExpr(i, null, true, null);
+                        LocalDate from = null, to = null;
+                        if (anchor != null && low.equals("week") && t.is(i - 1, "last")) {
+                            from = anchor.minusDays(anchor.getDayOfWeek().getValue() - 1L + 7);
+                            to = from.plusDays(6);
+                        } else if (anchor != null && low.equals("month") && hasAny(Math.max(0, i - 4), i, "earlier")) {
+                            from = anchor.withDayOfMonth(1);
+                            to = anchor.minusDays(1);
+                        }
+                        return new DateExpr(i, null, true, null, from, to);
                     }
                     return null;
                 }
@@ -1900,6 +1959,9 @@ final class RuleExtractor implements Extractor {
                     }
                     continue;
                 }
+                boolean speechBetween = false;
+                for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speechBetween |= SPEECH.contains(t.lower(k));
+                if (speechBetween && i > trig) continue;
                 Entry c = gaz(i, Type.CITY);
                 boolean prep = i > a && (t.is(i - 1, "in") || t.is(i - 1, "at") || t.is(i - 1, ",") && t.is(i - 2, "capital"))
                         || gazEnd[i] < b && t.is(gazEnd[i], "hotel") || i > a + 1 && t.is(i - 2, "in") && t.is(i - 1, "the");
@@ -1932,13 +1994,18 @@ final class RuleExtractor implements Extractor {
 
         Mtg add(Mtg m) {
             Mtg into = null;
+            int bestScore = -1;
             for (Mtg o : meetings) {
                 if (compatible(o, m)) {
-                    merge(o, m);
-                    into = o;
-                    break;
+                    int score = (o.kindExplicit && m.kindExplicit && o.kind == m.kind ? 2 : 0)
+                            + (o.date != null && o.date.equals(m.date) ? 1 : 0) + (o.kindExplicit == m.kindExplicit ? 1 : 0);
+                    if (score > bestScore) {
+                        into = o;
+                        bestScore = score;
+                    }
                 }
             }
+            if (into != null) merge(into, m);
             if (into == null) {
                 meetings.add(m);
                 return m;
@@ -1962,10 +2029,21 @@ final class RuleExtractor implements Extractor {
                 if (!ok) return false;
             }
             if (o.date != null && m.date != null && !o.date.equals(m.date)) return false;
-            if (o.date != null && m.date == null && m.vague || m.date != null && o.date == null && o.vague) return false;
-            if (o.vague != m.vague && (o.date != null || m.date != null)) return false;
+            if (o.date != null && m.date == null && m.vague && !within(o.date, m)
+                    || m.date != null && o.date == null && o.vague && !within(m.date, o)) {
+                return false;
+            }
+            if (o.vague && m.vague && o.date == null && m.date == null && o.vFrom != null && m.vFrom != null
+                    && !(o.vFrom.equals(m.vFrom) && o.vTo.equals(m.vTo))) {
+                return false;
+            }
+            if (o.vague && m.vague && o.date == null && m.date == null && (o.vFrom == null) != (m.vFrom == null)) return false;
             if (o.country != null && m.country != null && !o.country.equals(m.country)) return false;
             return covers(o.parts, m.parts) || covers(m.parts, o.parts);
+        }
+
+        boolean within(LocalDate d, Mtg vague) {
+            return vague.vFrom != null && !d.isBefore(vague.vFrom) && !d.isAfter(vague.vTo);
         }
 
         boolean covers(List<Part> big, List<Part> small) {
@@ -2005,6 +2083,10 @@ final class RuleExtractor implements Extractor {
                 o.vague = false;
             } else if (o.date == null && m.vague) {
                 o.vague = true;
+                if (o.vFrom == null) {
+                    o.vFrom = m.vFrom;
+                    o.vTo = m.vTo;
+                }
             }
             o.event |= m.event;
             if (m.city != null && o.city == null) {
