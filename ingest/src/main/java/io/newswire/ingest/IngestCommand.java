@@ -287,6 +287,9 @@ public final class IngestCommand implements Callable<Integer> {
                 report(r);
             }
             stderr.println("ingest: " + summary.line() + (dryRun ? " [dry run]" : ""));
+            if (summary.rejected() > 0) {
+                stderr.println("ingest: rejected: " + summary.rejectionBreakdown() + " (each named above)");
+            }
             return summary.allPublished() ? ExitCodes.OK : ExitCodes.SOME_REJECTED;
         } catch (IngestException e) {
             closeProgress();

@@ -45,6 +45,22 @@ public record PublishSummary(long read, long published, long duplicates, List<Re
                 elapsed.toNanos() / 1e9, articlesPerSecond());
     }
 
+    /**
+     * Rejections counted by kind of reason, most frequent first: {@code "2 binary data, 1 malformed JSON"}
+     * (the reason up to its first parenthesis, colon or semicolon); empty when nothing was rejected.
+     */
+    public String rejectionBreakdown() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Rejection r : rejections) {
+            String kind = r.reason().split("[(:;]", 2)[0].strip();
+            counts.merge(kind.isEmpty() ? r.reason() : kind, 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The line, then one indented line per rejection. */
     public String report() {
         StringBuilder sb = new StringBuilder(line());

@@ -95,6 +95,7 @@ class IngestCommandTest {
         assertTrue(r.err().contains("rejected " + dir.resolve("bad.jsonl") + ":2: malformed JSON"), r.err());
         assertTrue(r.err().contains("rejected " + dir.resolve("missing.txt") + ": no such file or folder"), r.err());
         assertTrue(r.err().contains("read 2, published 2, 0 duplicates skipped, 3 rejected"), r.err());
+        assertTrue(r.err().contains("rejected: 1 malformed JSON, 1 empty file, 1 no such file or folder (each named above)"), r.err());
     }
 
     @Test
