@@ -38,11 +38,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Publish articles to Kafka (topic news.articles.raw, key = article id, value = RawArticle via the schema registry).",
+            "Publish articles to Kafka as RawArticle records (Avro via the schema registry), keyed by article id.",
             "",
-            "SOURCE is a text file (one article; optional first line ' date YYYY-MM-DD'), a folder (read recursively, sorted),",
-            "a JSON-lines file (.jsonl/.ndjson/.json, ninjs-style fields), '-' for JSON lines on stdin,",
-            "or an http(s):// RSS or Atom feed URL."
+            "SOURCE: a text file (seeds/ format), a folder (recursive, sorted), a JSON-lines file (.jsonl, .ndjson, .json;"
+                + " ninjs fields), an HTML file, '-' (stdin, JSON lines) or an http(s):// RSS/Atom feed. See docs/ingest.md.",
+            ""
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -74,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<String> properties = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Properties file with Kafka client settings (SASL/SSL, registry auth). Values are never printed.")
+            description = "Properties file with Kafka client settings (SASL/SSL, registry basic.auth.*). Secret values are never printed.")
     Path configFile;
 
     @Option(names = "--dry-run", description = "Print what would be sent, one JSON line per record, on stdout; no Kafka.")
