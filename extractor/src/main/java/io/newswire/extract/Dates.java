@@ -17,16 +17,23 @@ final class Dates {
         String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         for (int i = 0; i < 12; i++) {
-            MONTHS.put(full[i], i + 1);
-            if (i != 4) MONTHS.put(full[i].substring(0, 3), i + 1);
+            putCases(full[i], i + 1);
+            if (i != 4) putCases(full[i].substring(0, 3), i + 1);
         }
-        MONTHS.put("sept", 9);
+        putCases("sept", 9);
         for (DayOfWeek d : DayOfWeek.values()) WEEKDAYS.put(d.name().toLowerCase(Locale.ROOT), d);
+    }
+
+    private static void putCases(String low, int m) {
+        MONTHS.put(low, m);
+        MONTHS.put(Character.toUpperCase(low.charAt(0)) + low.substring(1), m);
+        MONTHS.put(low.toUpperCase(Locale.ROOT), m);
     }
 
     /** Month number for a token ("Sept", "September", "SEPT"), or 0. "May" only when capitalised. */
     static int month(String tok) {
-        Integer m = MONTHS.get(tok.toLowerCase(Locale.ROOT));
+        if (tok.length() < 3 || tok.length() > 9 || !Character.isLetter(tok.charAt(0))) return 0;
+        Integer m = MONTHS.get(tok);
         if (m == null) return 0;
         if (m == 5 && !Character.isUpperCase(tok.charAt(0))) return 0;
         if (tok.length() == 3 && !Character.isUpperCase(tok.charAt(0))) return 0;
@@ -42,8 +49,10 @@ final class Dates {
             if (k > 2) return 0;
         }
         if (k == 0) return 0;
-        String rest = tok.substring(k).toLowerCase(Locale.ROOT);
-        if (!(rest.isEmpty() || rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"))) return 0;
+        if (k < tok.length()) {
+            String rest = tok.substring(k).toLowerCase(Locale.ROOT);
+            if (!(rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"))) return 0;
+        }
         return v >= 1 && v <= 31 ? v : 0;
     }
 

@@ -86,6 +86,16 @@ final class RuleExtractor implements Extractor {
         String country;  // ISO code
         boolean staff;
         int last;        // last mention token
+        private String titleLowFor;
+        private String titleLow = "";
+
+        String titleLow() {
+            if (title != titleLowFor) {
+                titleLowFor = title;
+                titleLow = title == null ? "" : title.toLowerCase(Locale.ROOT);
+            }
+            return titleLow;
+        }
     }
 
     /** A meeting side: a person, or a country/organisation without a named person. */
@@ -157,6 +167,8 @@ final class RuleExtractor implements Extractor {
         final boolean[] mask;
         final boolean[] titleTok;
         final boolean[] nameTok;
+        final byte[] nameMemo;
+        final byte[] nounMemo;
         final int[] gazEnd;
         @SuppressWarnings("unchecked")
         final List<Entry>[] gazAt;
@@ -185,6 +197,8 @@ final class RuleExtractor implements Extractor {
             mask = new boolean[t.n];
             titleTok = new boolean[t.n];
             nameTok = new boolean[t.n];
+            nameMemo = new byte[t.n];
+            nounMemo = new byte[t.n];
             gazEnd = new int[t.n];
             gazAt = new List[t.n];
             published = a.published();
@@ -259,7 +273,7 @@ final class RuleExtractor implements Extractor {
                             if (lead < 0) lead = lineEnd;
                         }
                     }
-                    String low = trimmed.toLowerCase(Locale.ROOT);
+                    String low = trimmed.substring(0, Math.min(24, trimmed.length())).toLowerCase(Locale.ROOT);
                     int words = countWords(trimmed);
                     boolean endsSentence = endsSentence(trimmed);
                     if (low.startsWith("updated") || low.startsWith("published") || low.startsWith("posted")
@@ -599,7 +613,15 @@ final class RuleExtractor implements Extractor {
         // ------------------------------------------------------------ names
 
         boolean nameWord(int i, int sentStart) {
-            if (i < 0 || i >= t.n || mask[i] || !t.isWord(i)) return false;
+            if (i < 0 || i >= t.n || mask[i] || !t.isWord(i) || !t.cap[i]) return false;
+            byte memo = nameMemo[i];
+            if (memo != 0) return memo == 1;
+            boolean r = nameWord0(i);
+            nameMemo[i] = (byte) (r ? 1 : 2);
+            return r;
+        }
+
+        boolean nameWord0(int i) {
             String tok = t.tok[i];
             char c = tok.charAt(0);
             if (Character.isDigit(c)) return false;
@@ -1142,9 +1164,9 @@ final class RuleExtractor implements Extractor {
             for (Person p : persons) {
                 if (p.staff || p.last >= at && p.last != at) continue;
                 if (country != null && !country.equals(p.country)) continue;
-                if (!roleFits(role, p.title)) continue;
+                if (!roleFitsLow(role, p.titleLow())) continue;
                 int score = 0;
-                String tl = p.title == null ? "" : p.title.toLowerCase(Locale.ROOT);
+                String tl = p.titleLow();
                 for (int k = Math.max(0, phraseStart); k <= at; k++) {
                     String q = t.lower(k);
                     if (q.length() > 2 && !DETERMINERS.contains(q) && tl.contains(q)) score += 4;
@@ -1160,6 +1182,10 @@ final class RuleExtractor implements Extractor {
 
         boolean roleFits(String role, String title) {
             String tl = title == null ? "" : title.toLowerCase(Locale.ROOT);
+            return roleFitsLow(role, tl);
+        }
+
+        boolean roleFitsLow(String role, String tl) {
             switch (role) {
                 case "diplomat":
                     return tl.contains("minister") || tl.contains("secretary") || tl.contains("ambassador")
@@ -1355,6 +1381,15 @@ final class RuleExtractor implements Extractor {
         }
 
         boolean isNounTrigger(int i, String low, int b) {
+            if (i < 0 || i >= t.n) return false;
+            byte memo = nounMemo[i];
+            if (memo != 0) return memo == 1;
+            boolean r = isNounTrigger0(i, low, b);
+            nounMemo[i] = (byte) (r ? 1 : 2);
+            return r;
+        }
+
+        boolean isNounTrigger0(int i, String low, int b) {
             if (low.equals("together") && t.hyphenBefore[i] && i > 0 && t.is(i - 1, "get")) return true;
             if (!NOUN_TRIGGERS.contains(low)) {
                 if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && t.is(i + 1, "conference")) {
@@ -1722,7 +1757,7 @@ final class RuleExtractor implements Extractor {
 
         boolean hasAny(int a, int b, String... phrases) {
             for (String ph : phrases) {
-                String[] ws = ph.split(" ");
+                String[] ws = SPLIT.computeIfAbsent(ph, x -> x.split(" "));
                 outer:
                 for (int i = a; i + ws.length <= b; i++) {
                     for (int k = 0; k < ws.length; k++) if (!t.is(i + k, ws[k])) continue outer;
@@ -2230,6 +2265,8 @@ final class RuleExtractor implements Extractor {
             out.add(new Country(code, ci.name(), ci.region(), ci.subregion()));
         }
     }
+
+    static final java.util.concurrent.ConcurrentHashMap<String, String[]> SPLIT = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final Set<String> ABBREV = Set.of("dr", "mr", "mrs", "ms", "st", "hon", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr",

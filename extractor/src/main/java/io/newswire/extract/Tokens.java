@@ -19,13 +19,20 @@ final class Tokens {
     String[] low;
     /** Tokens with typographic apostrophes normalised (gazetteer keys). */
     String[] norm;
+    boolean[] word;
+    boolean[] cap;
 
     Tokens(String text) {
         this.text = text;
         tokenize();
         low = new String[n];
         norm = new String[n];
+        word = new boolean[n];
+        cap = new boolean[n];
         for (int i = 0; i < n; i++) {
+            char c0 = text.charAt(start[i]);
+            word[i] = isWordChar(c0);
+            cap[i] = Character.isUpperCase(c0);
             String x = tok[i].indexOf('\u2019') >= 0 ? tok[i].replace('\u2019', '\'') : tok[i];
             norm[i] = x;
             low[i] = x.toLowerCase(java.util.Locale.ROOT);
@@ -115,7 +122,7 @@ final class Tokens {
     }
 
     boolean isWord(int i) {
-        return i >= 0 && i < n && isWordChar(text.charAt(start[i]));
+        return i >= 0 && i < n && word[i];
     }
 
     boolean is(int i, String s) {
@@ -123,7 +130,7 @@ final class Tokens {
     }
 
     boolean capitalized(int i) {
-        return i >= 0 && i < n && Character.isUpperCase(text.charAt(start[i]));
+        return i >= 0 && i < n && cap[i];
     }
 
     boolean allCaps(int i) {
