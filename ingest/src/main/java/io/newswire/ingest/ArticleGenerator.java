@@ -257,6 +257,9 @@ public final class ArticleGenerator {
             List<String> topicCountries = new ArrayList<>();
             for (int m = 0; m < mentions; m++) {
                 Person other = otherSide(a);
+                while (other.last().equals(main.last())) {
+                    other = otherSide(a);
+                }
                 String kind = weighted(new String[] {"in_person", "call", "video"}, new int[] {70, 20, 10});
                 String status = m == 0
                         ? weighted(new String[] {"held", "planned", "cancelled", "denied"}, new int[] {75, 15, 5, 5})
@@ -265,6 +268,9 @@ public final class ArticleGenerator {
                     kind = "in_person";
                 }
                 Person actor = m == 0 || rnd.nextInt(3) > 0 ? main : person(a, pick(TITLES));
+                if (actor.last().equals(other.last())) {
+                    actor = main;
+                }
                 String venue = null;
                 String mCity = null;
                 String mCountry = null;
@@ -374,12 +380,23 @@ public final class ArticleGenerator {
             do {
                 b = pick(COUNTRIES);
             } while (b.iso().equals(a.iso()));
-            String title = rnd.nextInt(6) == 0 ? b.adjective() + " Ambassador to " + stripThe(a.name()) : b.adjective() + " " + pick(TITLES);
+            boolean ambassador = rnd.nextInt(6) == 0;
             Person p = person(b, pick(TITLES));
+            String title = ambassador ? b.adjective() + " Ambassador to " + a.name() : p.title();
             return new Person(p.first(), p.last(), p.familyFirst(), title, b.iso(), b.name());
         }
 
         private Person person(Country c, String title) {
+            if (c.iso().equals("US")) {
+                title = switch (title) {
+                    case "Foreign Minister" -> "Secretary of State";
+                    case "Deputy Foreign Minister" -> "Deputy Secretary of State";
+                    case "Prime Minister" -> "Vice President";
+                    case "Defence Minister" -> "Defense Secretary";
+                    case "Trade Minister" -> "Trade Representative";
+                    default -> title;
+                };
+            }
             String[][] n = names(c.names());
             boolean familyFirst = c.names().equals("chinese") || c.names().equals("korean") || c.names().equals("vietnamese");
             return new Person(pick(n[0]), pick(n[1]), familyFirst, c.adjective() + " " + title, c.iso(), c.name());
@@ -393,7 +410,7 @@ public final class ArticleGenerator {
                 case "held" -> switch (kind) {
                     case "call" -> who + " " + pick(new String[] {"held a telephone conversation with ", "spoke by phone with ",
                         "had a phone call with "}) + bName + " " + when + ", " + pick(new String[] {
-                            "the ministry said in a statement.", "according to a readout.", "his office said."});
+                            "the ministry said in a statement.", "according to a readout.", "a spokesperson said."});
                     case "video" -> who + " " + pick(new String[] {"held talks via video link with ", "held a video conference with "})
                             + bName + " " + when + ".";
                     default -> who + " " + pick(new String[] {"held talks with ", "met with ", "sat down for talks with ",
@@ -427,7 +444,7 @@ public final class ArticleGenerator {
         private String topicsParagraph(Person a, Country c, List<String> topicCountries, List<String> themes) {
             StringBuilder sb = new StringBuilder();
             sb.append(pick(new String[] {"The sides discussed ", "The talks focused on ", "According to the "
-                + c.adjective() + " foreign ministry, the agenda included "}));
+                + ministry(c) + ", the agenda included "}));
             sb.append(join(themes));
             if (!topicCountries.isEmpty()) {
                 List<String> names = new ArrayList<>();
@@ -446,7 +463,7 @@ public final class ArticleGenerator {
 
         private String quote(Country c, List<String> themes) {
             return "\"We " + pick(new String[] {"reaffirmed our commitment to", "had a frank exchange on", "agreed to deepen"})
-                    + " " + themes.get(0) + ",\" the " + c.adjective() + " foreign ministry said in a statement.";
+                    + " " + themes.get(0) + ",\" the " + ministry(c) + " said in a statement.";
         }
 
         private String when(LocalDate date, LocalDate published, String status) {
@@ -495,6 +512,10 @@ public final class ArticleGenerator {
             }
             return items[items.length - 1];
         }
+    }
+
+    private static String ministry(Country c) {
+        return c.iso().equals("US") ? "State Department" : c.adjective() + " foreign ministry";
     }
 
     private static String titleCase(String upper) {
