@@ -148,6 +148,22 @@ class PublishToKafkaTest {
     }
 
     @Test
+    void aRecordTheBrokerRefusesIsRejectedAndItsNeighboursArePublished() {
+        String topic = "raw-" + UUID.randomUUID();
+        kafka.createTopic(topic, 1, Map.of("max.message.bytes", "4000"));
+        Fixtures.write(dir, "1-small.txt", Fixtures.TASS);
+        Fixtures.write(dir, "2-large.txt", "GENEVA (AP) — " + "Ministers met again and again. ".repeat(600));
+        Fixtures.write(dir, "3-small.txt", Fixtures.XINHUA);
+        IngestCommandTest.Run r = IngestCommandTest.run("-q", "--bootstrap-server", kafka.bootstrapServers(),
+                "--schema-registry", REGISTRY, "--topic", topic, "--compression", "none", dir.toString());
+        assertEquals(ExitCodes.SOME_REJECTED, r.exit(), r.err());
+        assertTrue(r.err().contains("rejected " + dir.resolve("2-large.txt") + ": not accepted by Kafka"), r.err());
+        assertTrue(r.err().contains("read 3, published 2, 0 duplicates skipped, 1 rejected"), r.err());
+        assertEquals(Set.of(ArticleIds.forText(Fixtures.TASS), ArticleIds.forText(Fixtures.XINHUA)),
+                new HashSet<>(readAll(topic, 2).stream().map(ConsumerRecord::key).toList()));
+    }
+
+    @Test
     void anUnreachableSchemaRegistryIsFatalAndItsCredentialsAreNotShown() throws java.io.IOException {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
