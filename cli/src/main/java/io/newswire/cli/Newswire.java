@@ -1,6 +1,7 @@
 package io.newswire.cli;
 
 import io.newswire.ingest.GenerateCommand;
+import io.newswire.bench.BenchCommand;
 import io.newswire.ingest.IngestCommand;
 import io.newswire.streams.StreamsCommand;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Turn a diplomatic news wire into meeting and topic events with Kafka Streams.",
         subcommands = {DemoCommand.class, EnrichCommand.class, IngestCommand.class, GenerateCommand.class,
-                StreamsCommand.class, BrokerCommand.class, CommandLine.HelpCommand.class})
+                StreamsCommand.class, BrokerCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Newswire implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -20,7 +21,27 @@ public final class Newswire implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Newswire());
+        CommandLine cli = new CommandLine(new Newswire());
+        // A failure the user can act on (port in use, Kafka unreachable, bad file) is one line,
+        // not a stack trace; NEWSWIRE_DEBUG=1 shows the trace.
+        cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(error));
+            if (System.getenv("NEWSWIRE_DEBUG") != null) {
+                error.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli;
+    }
+
+    private static String describe(Throwable error) {
+        StringBuilder message = new StringBuilder(String.valueOf(error.getMessage()));
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append(": ").append(cause.getMessage());
+            }
+        }
+        return message.toString();
     }
 
     /** Without a subcommand: usage, and exit code 2 like any other usage error. */

@@ -24,25 +24,37 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class CaughtUp {
     private CaughtUp() {}
 
-    public static void await(Properties props, TopicNames topics, Duration timeout) throws InterruptedException {
+    /**
+     * Blocks until nothing is left to process; returns {@link System#nanoTime()} of the
+     * moment the lag reached zero for good (the checks that confirm it are not counted).
+     */
+    public static long await(Properties props, TopicNames topics, Duration timeout) throws InterruptedException {
         String appId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         long deadline = System.nanoTime() + timeout.toNanos();
         int quietChecks = 0;
+        long zeroSince = 0;
         try (Admin admin = Admin.create(PipelineTopics.adminProps(props))) {
             while (quietChecks < 3) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the pipeline did not catch up within " + timeout);
                 }
-                quietChecks = lag(admin, appId, topics) == 0 ? quietChecks + 1 : 0;
-                Thread.sleep(200);
+                long now = System.nanoTime();
+                if (lag(admin, appId, topics) == 0) {
+                    zeroSince = quietChecks == 0 ? now : zeroSince;
+                    quietChecks++;
+                } else {
+                    quietChecks = 0;
+                }
+                Thread.sleep(100);
             }
+            return zeroSince;
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read the pipeline's offsets: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
     /** Records not yet processed, over the input and repartition topics. */
-    static long lag(Admin admin, String appId, TopicNames topics) throws ExecutionException, InterruptedException {
+    public static long lag(Admin admin, String appId, TopicNames topics) throws ExecutionException, InterruptedException {
         List<String> sources = admin.listTopics().names().get().stream()
                 .filter(t -> t.equals(topics.rawArticles()) || (t.startsWith(appId + "-") && t.endsWith("-repartition")))
                 .collect(Collectors.toList());

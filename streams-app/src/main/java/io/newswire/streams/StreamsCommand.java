@@ -53,8 +53,10 @@ public final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Properties props = StreamsSettings.of(bootstrapServers, registryUrl, stateDir, TopicNames.DEFAULTS, overrides());
-        try (StreamsRunner runner = StreamsRunner.start(props, TopicNames.DEFAULTS, Extractors.standard());
+        Map<String, String> overrides = overrides();
+        TopicNames topics = TopicNames.from(overrides);
+        Properties props = StreamsSettings.of(bootstrapServers, registryUrl, stateDir, topics, overrides);
+        try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard());
              QueryServer api = httpPort < 0 ? null : QueryServer.start(runner, httpHost, httpPort)) {
             Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "newswire-shutdown"));
             System.err.printf("newswire streams: application %s on %s%s; Ctrl-C to stop%n", props.get(StreamsConfig.APPLICATION_ID_CONFIG),

@@ -37,7 +37,7 @@ public final class StreamsRunner implements AutoCloseable {
     public static StreamsRunner start(Properties props, TopicNames topics, Extractor extractor) {
         PipelineTopics.ensure(props, topics);
         Topology topology = NewswireTopology.build(topics, extractor, new AvroSerdes(StreamsSettings.serdeConfig(props)));
-        KafkaStreams streams = new KafkaStreams(topology, props);
+        KafkaStreams streams = new KafkaStreams(topology, withoutPipelineSettings(props));
         StreamsRunner runner = new StreamsRunner(streams, props, topics);
         streams.setUncaughtExceptionHandler(error -> {
             // A record the topology could not catch; the thread is replaced and, under
@@ -53,6 +53,14 @@ public final class StreamsRunner implements AutoCloseable {
         });
         streams.start();
         return runner;
+    }
+
+    /** The newswire.* settings are the pipeline's, not Kafka's: keep them out of the clients' configs. */
+    private static Properties withoutPipelineSettings(Properties props) {
+        Properties kafka = new Properties();
+        props.stringPropertyNames().stream().filter(k -> !k.startsWith("newswire."))
+                .forEach(k -> kafka.put(k, props.getProperty(k)));
+        return kafka;
     }
 
     /** Waits until the instance has its tasks and is processing. */

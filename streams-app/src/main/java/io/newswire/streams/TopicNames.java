@@ -12,4 +12,21 @@ package io.newswire.streams;
 public record TopicNames(String rawArticles, String meetings, String topics, String deadLetters) {
     public static final TopicNames DEFAULTS =
             new TopicNames("news.articles.raw", "news.meetings", "news.topics", "news.articles.dlq");
+
+    /** Properties that rename the topics (a properties file or -X key=value). */
+    public static final String RAW = "newswire.topic.raw";
+    public static final String MEETINGS = "newswire.topic.meetings";
+    public static final String TOPICS = "newswire.topic.topics";
+    public static final String DEAD_LETTERS = "newswire.topic.dlq";
+
+    /** The defaults, renamed by whichever of the newswire.topic.* properties are set. */
+    public static TopicNames from(java.util.Map<?, ?> props) {
+        return new TopicNames(get(props, RAW, DEFAULTS.rawArticles), get(props, MEETINGS, DEFAULTS.meetings),
+                get(props, TOPICS, DEFAULTS.topics), get(props, DEAD_LETTERS, DEFAULTS.deadLetters));
+    }
+
+    private static String get(java.util.Map<?, ?> props, String key, String fallback) {
+        Object v = props.get(key);
+        return v == null || v.toString().isBlank() ? fallback : v.toString();
+    }
 }

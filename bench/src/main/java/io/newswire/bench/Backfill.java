@@ -1,0 +1,82 @@
+package io.newswire.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import io.newswire.embedded.LocalCluster;
+import io.newswire.extract.Extractors;
+import io.newswire.ingest.ArticlePublisher;
+import io.newswire.registry.SpecificAvroSerde;
+import io.newswire.schema.RawArticle;
+import io.newswire.streams.CaughtUp;
+import io.newswire.streams.PipelineTopics;
+import io.newswire.streams.StreamsRunner;
+import io.newswire.streams.StreamsSettings;
+import io.newswire.streams.TopicNames;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * Backfill: articles pre-loaded in the raw topic, then a topology run from the start until
+ * it has caught up; the full pipeline against a pass-through (raw to a copy topic, same
+ * serdes, same exactly-once guarantee) on the same data and broker.
+ */
+final class Backfill {
+    record Result(int articles, double seconds, double perSecond) {}
+
+    private Backfill() {}
+
+    /** Publishes articles 0..count-1 of the corpus to the topics' raw topic. */
+    static void preload(LocalCluster cluster, TopicNames topics, Corpus corpus, int count) {
+        cluster.kafka().createTopics(PipelineTopics.definitions(topics, 3, (short) 1));
+        Properties producer = ArticlePublisher.producerProperties(cluster.bootstrapServers(), cluster.registryUrl(), Map.of());
+        try (ArticlePublisher publisher = ArticlePublisher.create(producer, topics.rawArticles())) {
+            for (int i = 0; i < count; i++) {
+                publisher.publish(corpus.article(i));
+            }
+            publisher.flush();
+        }
+    }
+
+    static Properties props(LocalCluster cluster, TopicNames topics, String applicationId, Path stateDir, int threads) {
+        return StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), stateDir, topics, Map.of(
+                StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
+                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads)));
+    }
+
+    static Result full(LocalCluster cluster, TopicNames topics, int count, String applicationId, Path stateDir)
+            throws InterruptedException {
+        Properties props = props(cluster, topics, applicationId, stateDir, 1);
+        PipelineTopics.ensure(props, topics);
+        long start = System.nanoTime();
+        try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard())) {
+            long end = CaughtUp.await(props, topics, Duration.ofHours(2));
+            double seconds = (end - start) / 1e9;
+            return new Result(count, seconds, count / seconds);
+        }
+    }
+
+    static Result passThrough(LocalCluster cluster, TopicNames topics, int count, String applicationId, Path stateDir)
+            throws InterruptedException {
+        Properties props = props(cluster, topics, applicationId, stateDir, 1);
+        String copy = topics.rawArticles() + ".copy";
+        cluster.kafka().createTopic(copy, 3, Map.of());
+        SpecificAvroSerde<RawArticle> serde = new SpecificAvroSerde<>(RawArticle.class);
+        serde.configure(StreamsSettings.serdeConfig(props), false);
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(topics.rawArticles(), Consumed.with(Serdes.String(), serde)).to(copy, Produced.with(Serdes.String(), serde));
+        long start = System.nanoTime();
+        try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
+            streams.start();
+            long end = CaughtUp.await(props, topics, Duration.ofHours(2));
+            double seconds = (end - start) / 1e9;
+            return new Result(count, seconds, count / seconds);
+        }
+    }
+}

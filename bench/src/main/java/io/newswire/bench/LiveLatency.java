@@ -1,0 +1,93 @@
+package io.newswire.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.newswire.embedded.LocalCluster;
+import io.newswire.extract.Extractors;
+import io.newswire.ingest.ArticlePublisher;
+import io.newswire.streams.CaughtUp;
+import io.newswire.streams.StoreNames;
+import io.newswire.streams.StreamsRunner;
+import io.newswire.streams.TopicNames;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Publish-to-aggregate latency at a steady publish rate: each update of the
+ * meetings-per-region-per-day store carries the timestamp of the article that caused it
+ * (Kafka Streams propagates record timestamps through repartitions and aggregations), so
+ * reading the store's changelog with read_committed, the time it becomes visible minus that
+ * timestamp is the latency an aggregate reader sees.
+ */
+final class LiveLatency {
+    record Result(double rate, int samples, double p50Ms, double p99Ms, double maxMs) {}
+
+    private LiveLatency() {}
+
+    static Result run(LocalCluster cluster, Corpus corpus, int rate, Duration duration, int firstIndex, Path work)
+            throws InterruptedException {
+        String prefix = "live" + rate;
+        TopicNames topics = new TopicNames(prefix + ".raw", prefix + ".meetings", prefix + ".topics", prefix + ".dlq");
+        String appId = "bench-" + prefix;
+        Properties props = Backfill.props(cluster, topics, appId, work.resolve(prefix), 1);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard())) {
+            runner.awaitRunning(Duration.ofMinutes(2));
+            Thread reader = new Thread(() -> readChangelog(cluster, appId + "-" + StoreNames.MEETINGS_PER_REGION + "-changelog",
+                    duration.plusSeconds(10), latencies), "latency-reader");
+            reader.start();
+            Properties producer = ArticlePublisher.producerProperties(cluster.bootstrapServers(), cluster.registryUrl(),
+                    Map.of("linger.ms", "0"));
+            try (ArticlePublisher publisher = ArticlePublisher.create(producer, topics.rawArticles())) {
+                long intervalNanos = 1_000_000_000L / rate;
+                long start = System.nanoTime();
+                int total = (int) (rate * duration.toSeconds());
+                for (int i = 0; i < total; i++) {
+                    long due = start + i * intervalNanos;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                    publisher.publish(corpus.article(firstIndex + i));
+                }
+                publisher.flush();
+            }
+            CaughtUp.await(props, topics, Duration.ofMinutes(5));
+            reader.join();
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return new Result(rate, 0, Double.NaN, Double.NaN, Double.NaN);
+        }
+        return new Result(rate, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.get(sorted.size() - 1));
+    }
+
+    private static void readChangelog(LocalCluster cluster, String topic, Duration duration, List<Long> latencies) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "latency-" + topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + duration.toMillis();
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(20))) {
+                    latencies.add(System.currentTimeMillis() - r.timestamp());
+                }
+            }
+        }
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
