@@ -224,9 +224,9 @@ final class RuleExtractor implements Extractor {
         }
 
         Enrichment run() {
+            gazetteer();
             furniture();
             sentences();
-            gazetteer();
             for (int s = 0; s < sents.size(); s++) sentence(s);
             defaults();
             List<Mtg> ordered = new ArrayList<>();
@@ -333,7 +333,7 @@ final class RuleExtractor implements Extractor {
             boolean in = false;
             for (int i = 0; i < s.length(); i++) {
                 boolean w = Character.isLetterOrDigit(s.charAt(i));
-                if (w && !in) n++;
+                if (w && !in && ++n > 8) return n; // callers only distinguish short lines
                 in = w;
             }
             return n;
@@ -432,6 +432,13 @@ final class RuleExtractor implements Extractor {
             if (!(caps == i - a || cityKnown)) return null;
             int month = 0, day = 0, year = 0;
             int j = i;
+            if (p.equals(",") && i + 2 < t.n && gaz(i + 1, Type.COUNTRY) != null && gazEnd[i + 1] < t.n
+                    && t.is(gazEnd[i + 1], ",") && caps == i - a) {
+                // "NUSA DUA, Indonesia, Nov 16": unknown city, known country
+                if (cc == null) cc = gaz(i + 1, Type.COUNTRY).code();
+                i = gazEnd[i + 1];
+                cityKnown = true;
+            }
             if (p.equals(",")) {
                 j = i + 1;
                 if (j < t.n && (month = Dates.month(t.tok[j])) > 0) {
@@ -481,7 +488,7 @@ final class RuleExtractor implements Extractor {
             }
             int endChar = j < t.n ? t.start[j] : text.length();
             maskChars(t.start[a], Math.min(endChar, to));
-            if (city != null) {
+            if (city != null || cc != null) {
                 dlCity = city;
                 dlCountry = cc;
             }
@@ -564,7 +571,7 @@ final class RuleExtractor implements Extractor {
             int i = 0;
             while (i < t.n) {
                 gazEnd[i] = -1;
-                if (mask[i] || !t.isWord(i)) {
+                if (!t.isWord(i)) {
                     i++;
                     continue;
                 }
@@ -790,8 +797,14 @@ final class RuleExtractor implements Extractor {
             while (k < sentEnd) {
                 String low = t.lower(k);
                 int gs = gazAt[k] != null ? k : -1;
-                if (gs >= 0 && (gaz(k, Type.COUNTRY) != null || gaz(k, Type.DEMONYM) != null || gaz(k, Type.ORG) != null)) {
+                if (gs >= 0 && (gaz(k, Type.COUNTRY) != null || gaz(k, Type.DEMONYM) != null || gaz(k, Type.ORG) != null
+                        || gaz(k, Type.REGION) != null || gaz(k, Type.TERRITORY) != null)) {
                     k = gazEnd[k];
+                    last = k;
+                    continue;
+                }
+                if (t.hyphenBefore[k] && k > j + 1 && last == k) {
+                    k++;
                     last = k;
                     continue;
                 }
@@ -802,6 +815,7 @@ final class RuleExtractor implements Extractor {
                     continue;
                 }
                 if (low.equals("of") || low.equals("for") || low.equals("the") || low.equals("and") || low.equals("'s")
+                        || low.equals("in") && k > j + 1 && g.titleWords.contains(t.lower(k - 1))
                         || (low.equals("his") || low.equals("her")) && k == j + 1) {
                     k++;
                     continue;
@@ -929,6 +943,11 @@ final class RuleExtractor implements Extractor {
                 int j = i + 1;
                 while (j < b) {
                     if (nameCont(j, a)) { j++; continue; }
+                    if (j == i + 1 && t.tok[j].equals("He") && !mask[j] && i > a && !t.is(j + 1, "said")
+                            && (g.roleNouns.contains(t.lower(i - 1)) || findPerson(List.of(t.lower(i), "he")) != null)) {
+                        j++;
+                        continue;
+                    }
                     if (PARTICLES.contains(t.lower(j)) && j + 1 < b && nameWord(j + 1, a)) { j += 2; continue; }
                     break;
                 }
@@ -1047,6 +1066,11 @@ final class RuleExtractor implements Extractor {
                         continue;
                     }
                     if (q.equals("'s") || g.titleWords.contains(q) || q.equals("top")) {
+                        k--;
+                        continue;
+                    }
+                    if ((q.equals("and") || q.equals(",")) && k - 1 >= a && gazStartCovering(k - 1) >= 0
+                            && gaz(gazStartCovering(k - 1), Type.DEMONYM) != null) {
                         k--;
                         continue;
                     }
@@ -1998,7 +2022,10 @@ final class RuleExtractor implements Extractor {
                 for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speechBetween |= SPEECH.contains(t.lower(k));
                 if (speechBetween && i > trig) continue;
                 Entry c = gaz(i, Type.CITY);
-                boolean prep = i > a && (t.is(i - 1, "in") || t.is(i - 1, "at") || t.is(i - 1, ",") && t.is(i - 2, "capital"))
+                boolean travelTo = i > a + 1 && t.is(i - 1, "to") && (t.lower(i - 2).startsWith("travel") || t.is(i - 2, "trip")
+                        || t.is(i - 2, "visit") || t.is(i - 2, "head") || t.is(i - 2, "heads") || t.is(i - 2, "fly")
+                        || t.is(i - 2, "flies") || t.is(i - 2, "come") || t.is(i - 2, "go"));
+                boolean prep = i > a && (t.is(i - 1, "in") || t.is(i - 1, "at") || travelTo || t.is(i - 1, ",") && t.is(i - 2, "capital"))
                         || gazEnd[i] < b && t.is(gazEnd[i], "hotel") || i > a + 1 && t.is(i - 2, "in") && t.is(i - 1, "the");
                 if (c != null && prep && !nameTok[i]) {
                     if (dist < bestDist) {

@@ -22,6 +22,12 @@ final class Tokens {
     boolean[] word;
     boolean[] cap;
 
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (int c = 0; c < 128; c++) ASCII[c] = String.valueOf((char) c);
+    }
+
     Tokens(String text) {
         this.text = text;
         tokenize();
@@ -35,7 +41,9 @@ final class Tokens {
             cap[i] = Character.isUpperCase(c0);
             String x = tok[i].indexOf('\u2019') >= 0 ? tok[i].replace('\u2019', '\'') : tok[i];
             norm[i] = x;
-            low[i] = x.toLowerCase(java.util.Locale.ROOT);
+            boolean upper = false;
+            for (int k = 0; k < x.length() && !upper; k++) upper = Character.isUpperCase(x.charAt(k));
+            low[i] = upper ? x.toLowerCase(java.util.Locale.ROOT) : x;
         }
     }
 
@@ -50,7 +58,8 @@ final class Tokens {
         start[n] = s;
         end[n] = e;
         hyphenBefore[n] = hyph;
-        tok[n] = text.substring(s, e);
+        char c = text.charAt(s);
+        tok[n] = e == s + 1 && c < 128 ? ASCII[c] : text.substring(s, e);
         n++;
     }
 
