@@ -657,6 +657,11 @@ final class RuleExtractor implements Extractor {
             return true;
         }
 
+        boolean nameStart(int i, int sentStart) {
+            if (!nameWord(i, sentStart)) return false;
+            return !(t.hyphenBefore[i] && i > 0 && !nameWord(i - 1, sentStart));
+        }
+
         boolean nameCont(int i, int sentStart) {
             if (nameWord(i, sentStart)) return true;
             // hyphenated second part: "Kyu-duk", "Jong-un"
@@ -936,7 +941,7 @@ final class RuleExtractor implements Extractor {
             // 1. persons
             int i = a;
             while (i < b) {
-                if (!nameWord(i, a)) {
+                if (!nameStart(i, a)) {
                     i++;
                     continue;
                 }
@@ -1052,7 +1057,7 @@ final class RuleExtractor implements Extractor {
                 if (i + 1 < b && g.titleWords.contains(t.lower(i + 1)) && !t.is(i + 1, "'s")) continue;
                 boolean nameSoon = false;
                 for (int k = i + 1; k < b && k <= i + 3; k++) nameSoon |= nameTok[k];
-                if (nameSoon && !(t.is(i + 1, "of") || t.is(i + 1, "from"))) continue;
+                if (nameSoon && !plural && !(t.is(i + 1, "of") || t.is(i + 1, "from"))) continue;
                 // phrase start
                 int k = i - 1;
                 String country = null;
@@ -1331,7 +1336,7 @@ final class RuleExtractor implements Extractor {
                 if (mask[i]) continue;
                 Entry te = gaz(i, Type.TERRITORY);
                 if (te != null) forcedTopics.addAll(te.codes());
-                if (SITUATION.contains(t.lower(i)) && i + 1 < b) {
+                if (SITUATION.contains(t.lower(i)) && i + 1 < b && !titleTok[i]) {
                     int k = i + 1;
                     if (t.is(k, "in") || t.is(k, "of") || t.is(k, "inside") || t.is(k, "around") || t.is(k, "on")) {
                         k++;
