@@ -1,0 +1,108 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.extract.Enrichment.Kind;
+import io.newswire.extract.Enrichment.Meeting;
+import io.newswire.extract.Enrichment.Status;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Further rules, again with invented sentences. */
+class MoreRulesTest {
+    static Enrichment run(String text) {
+        return RulesTest.run(text);
+    }
+
+    @Test
+    void pronounSubjectAndObject() {
+        Enrichment e = run(" date 2030-06-12 Foreign Minister Clara Vidal of Chile arrived in Lima on Tuesday and "
+                + "President Hugo Salas of Peru received her at the palace.");
+        assertEquals(1, e.meetings().size(), e.toString());
+        assertEquals(2, e.meetings().get(0).participants().size());
+        Enrichment he = run(" date 2030-06-12 President Hugo Salas of Peru praised the talks after he spoke by phone with "
+                + "Chilean President Rosa Mena on Monday.");
+        assertEquals(1, he.meetings().size(), he.toString());
+        assertEquals(Kind.CALL, he.meetings().get(0).kind());
+        assertTrue(RulesTest.hasName(he.meetings().get(0), "Salas"));
+    }
+
+    @Test
+    void laterSentenceCorrectsTheKind() {
+        Enrichment e = run(" date 2030-06-12 Yesterday, Foreign Minister Clara Vidal of Chile held discussions with "
+                + "her Peruvian counterpart, Ana Quispe. Vidal said the issues had been taken up by telephone.");
+        assertEquals(1, e.meetings().size(), e.toString());
+        assertEquals(Kind.CALL, e.meetings().get(0).kind());
+        assertNull(e.meetings().get(0).location());
+    }
+
+    @Test
+    void delegationListJoinsTheMeeting() {
+        Enrichment e = run(" date 2030-06-12 Officials of Chile and Peru met in Lima on Monday. Present were the Chilean "
+                + "Minister of Trade, Hon. Pedro Alvarez, and the Chilean Minister of Mines, Hon. Lucia Farias.");
+        assertEquals(1, e.meetings().size(), e.toString());
+        Meeting m = e.meetings().get(0);
+        assertTrue(RulesTest.hasName(m, "Alvarez") && RulesTest.hasName(m, "Farias"), m.toString());
+        assertTrue(m.participants().stream().anyMatch(p -> p.name() == null && "PE".equals(p.country())));
+    }
+
+    @Test
+    void lastWeekMergesWithItsDatedMention() {
+        Enrichment e = run(" date 2030-06-13 Envoy Mark Dunn of Canada took part last week in a three-way conversation "
+                + "with Japanese envoy Ken Sato and Korean envoy Min Park.\n\n"
+                + "In this photo, Dunn speaks on June 5, 2030, during a videoconference with Ken Sato and Min Park.");
+        assertEquals(1, e.meetings().size(), e.toString());
+        assertEquals(LocalDate.of(2030, 6, 5), e.meetings().get(0).date());
+        assertEquals(Kind.VIDEO, e.meetings().get(0).kind());
+        assertEquals(3, e.meetings().get(0).participants().size());
+    }
+
+    @Test
+    void statementDateIsNotTheMeetingDate() {
+        Enrichment e = run(" date 2030-06-13 On Thursday, Minister Ana Ruiz said Spain will help the forthcoming "
+                + "Serbia-Kosovo talks.");
+        assertEquals(1, e.meetings().size(), e.toString());
+        assertEquals(Status.PLANNED, e.meetings().get(0).status());
+        assertNull(e.meetings().get(0).date());
+    }
+
+    @Test
+    void plannedThenCancelledIsOneMeeting() {
+        Enrichment e = run(" date 2030-06-13 Foreign Minister Ana Ruiz of Spain was due to meet Moroccan Foreign Minister "
+                + "Karim Bennani on Friday. The meeting was called off at the last minute.");
+        assertEquals(1, e.meetings().size(), e.toString());
+        assertEquals(Status.CANCELLED, e.meetings().get(0).status());
+    }
+
+    @Test
+    void travelToGivesThePlannedVenue() {
+        Enrichment e = run(" date 2030-06-13 Foreign Minister Ana Ruiz of Spain will travel to Rabat next week to meet "
+                + "her Moroccan counterpart Karim Bennani.");
+        Meeting m = e.meetings().get(0);
+        assertEquals(Status.PLANNED, m.status());
+        assertEquals("MA", m.location().country());
+        assertEquals("Rabat", m.location().city());
+    }
+
+    @Test
+    void datelineWithCountry() {
+        Enrichment e = run(" date 2030-06-13 SMALLTOWN, Kenya, June 12 (Reuters) - President Peter Mwangi of Kenya met "
+                + "Ugandan President Joseph Okello on Wednesday.");
+        Meeting m = e.meetings().get(0);
+        assertEquals(LocalDate.of(2030, 6, 12), m.date());
+        assertEquals("KE", m.location().country());
+        assertTrue(e.topics().countries().isEmpty(), e.topics().toString());
+    }
+
+    @Test
+    void captionMeetingsComeAfterTheBody() {
+        Enrichment e = run(" date 2030-06-13 Envoy Mark Dunn (R) and envoy Ken Sato pose for a photo at a Tokyo hotel "
+                + "where they met on May 2, 2030.\n"
+                + "Envoy Mark Dunn of Canada held a phone conversation on Thursday with his Japanese counterpart, Ken Sato.");
+        assertEquals(2, e.meetings().size(), e.toString());
+        assertEquals(Kind.CALL, e.meetings().get(0).kind());
+        assertEquals(LocalDate.of(2030, 5, 2), e.meetings().get(1).date());
+    }
+}
