@@ -258,9 +258,11 @@ final class RuleExtractor implements Extractor {
             while (lineStart < len) {
                 int lineEnd = text.indexOf('\n', lineStart);
                 if (lineEnd < 0) lineEnd = len;
-                String line = text.substring(lineStart, Math.min(lineEnd, lineStart + 400));
-                String trimmed = line.strip();
-                int lead = lineStart + (line.length() - line.stripLeading().length());
+                int lead = lineStart;
+                while (lead < lineEnd && Character.isWhitespace(text.charAt(lead))) lead++;
+                int tail = lineEnd;
+                while (tail > lead && Character.isWhitespace(text.charAt(tail - 1))) tail--;
+                String trimmed = text.substring(lead, Math.min(tail, lead + 64));
                 if (!trimmed.isEmpty()) {
                     // " date YYYY-MM-DD" line prefix
                     if (lineNo < 3 && trimmed.startsWith("date ") && trimmed.length() >= 15) {
@@ -268,18 +270,18 @@ final class RuleExtractor implements Extractor {
                         if (d != null) {
                             if (published == null) published = d;
                             maskChars(lead, lead + 15);
-                            trimmed = trimmed.substring(15).strip();
-                            lead = text.indexOf(trimmed.isEmpty() ? "\n" : trimmed.substring(0, 1), lead + 15);
-                            if (lead < 0) lead = lineEnd;
+                            lead += 15;
+                            while (lead < tail && Character.isWhitespace(text.charAt(lead))) lead++;
+                            trimmed = text.substring(lead, Math.min(tail, lead + 64));
                         }
                     }
                     String low = trimmed.substring(0, Math.min(24, trimmed.length())).toLowerCase(Locale.ROOT);
-                    int words = countWords(trimmed);
-                    boolean endsSentence = endsSentence(trimmed);
+                    int words = countWords(lead, tail);
+                    boolean endsSentence = tail > lead && endsSentence(text.substring(tail - 1, tail));
                     if (low.startsWith("updated") || low.startsWith("published") || low.startsWith("posted")
                             || low.startsWith("written by") || low.startsWith("by ") || low.startsWith("from ")
                             && words <= 6 || low.startsWith("photo credit") || low.startsWith("(reporting")
-                            || trimmed.indexOf('|') >= 0 && !endsSentence || words <= 3 && !endsSentence
+                            || pipeRow(lead, tail) && !endsSentence || words <= 3 && !endsSentence
                             || low.startsWith("share") || low.startsWith("print the page")
                             || low.startsWith("discussion about") || low.startsWith("go to ")
                             || low.startsWith("all news") || low.startsWith("back to top")) {
@@ -288,7 +290,7 @@ final class RuleExtractor implements Extractor {
                             bylineCity(lead, lineEnd);
                         }
                         maskChars(lead, lineEnd);
-                    } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3) {
+                    } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3 && trimmed.length() < 64) {
                         // "Aidoghie Paulinus, Abuja" style byline
                         bylineCity(lead, lineEnd);
                         if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
@@ -328,11 +330,18 @@ final class RuleExtractor implements Extractor {
             return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == ')' || c == '\'' || c == ':';
         }
 
-        int countWords(String s) {
+        /** A table/menu row: pipes and at most a dozen words ("Kazuhiro Nogi | Afp | Getty Images"). */
+        boolean pipeRow(int from, int to) {
+            boolean pipe = false;
+            for (int i = from; i < to; i++) pipe |= text.charAt(i) == '|';
+            return pipe && countWords(from, to) <= 8;
+        }
+
+        int countWords(int from, int to) {
             int n = 0;
             boolean in = false;
-            for (int i = 0; i < s.length(); i++) {
-                boolean w = Character.isLetterOrDigit(s.charAt(i));
+            for (int i = from; i < to; i++) {
+                boolean w = Character.isLetterOrDigit(text.charAt(i));
                 if (w && !in && ++n > 8) return n; // callers only distinguish short lines
                 in = w;
             }

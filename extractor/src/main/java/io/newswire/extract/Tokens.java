@@ -11,10 +11,10 @@ import java.util.Arrays;
 final class Tokens {
     final String text;
     int n;
-    int[] start = new int[64];
-    int[] end = new int[64];
-    boolean[] hyphenBefore = new boolean[64];
-    String[] tok = new String[64];
+    int[] start;
+    int[] end;
+    boolean[] hyphenBefore;
+    String[] tok;
     /** Lower-cased tokens with typographic apostrophes normalised, computed once. */
     String[] low;
     /** Tokens with typographic apostrophes normalised (gazetteer keys). */
@@ -30,6 +30,11 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text;
+        int cap0 = Math.max(16, text.length() / 4);
+        start = new int[cap0];
+        end = new int[cap0];
+        hyphenBefore = new boolean[cap0];
+        tok = new String[cap0];
         tokenize();
         low = new String[n];
         norm = new String[n];
