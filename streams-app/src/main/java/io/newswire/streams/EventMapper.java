@@ -97,9 +97,4 @@ final class EventMapper {
     static String topicKey(TopicEvent t) {
         return t.getArticleId() + "|" + t.getKind() + "|" + t.getCode();
     }
-
-    /** The key of one article's report of one meeting. */
-    static String mentionKey(MeetingMention m) {
-        return m.getMeetingId() + "|" + m.getArticleId();
-    }
 }

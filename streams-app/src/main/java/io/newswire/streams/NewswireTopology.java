@@ -1,14 +1,13 @@
 package io.newswire.streams;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.newswire.extract.Extractor;
+import io.newswire.schema.CountDelta;
 import io.newswire.schema.DailyCounts;
 import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.MeetingEvent;
@@ -22,37 +21,38 @@ import io.newswire.schema.TopicEvent;
 import io.newswire.schema.TopicKind;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
  * The whole pipeline in one place.
  *
  * <pre>
- * news.articles.raw ─► enrich ─┬─► news.articles.dlq            (cannot decode / cannot enrich)
- *                              └─► articles ─► meeting-mention diff ─► mentions table ─► group by meeting
- *                                     │                                     ─► meetings ─► news.meetings
- *                                     │                                            ├─► meetings-per-region-per-day
- *                                     │                                            └─► meetings-per-country-per-day
- *                                     └────► topic diff ─► news.topics
- *                                                      └─► topics table ─► topics-per-region-per-day
- *                                                                       └─► topics-per-country-per-day
+ * news.articles.raw ─► enrich ─┬─► news.articles.dlq                    (cannot decode / cannot enrich)
+ *                              └─► article contributions ─┬─► news.topics   (upserts, tombstones)
+ *                                  (diff with the previous │
+ *                                   version of the article)├─► by meeting id ─► meeting reports ─┬─► news.meetings
+ *                                                          │                                    │
+ *                                                          └──────────────► by day ◄────────────┘  count changes
+ *                                                                             └─► daily counts: meetings-per-region-per-day,
+ *                                                                                 meetings-per-country-per-day,
+ *                                                                                 topics-per-region-per-day,
+ *                                                                                 topics-per-country-per-day
  * </pre>
  *
- * Every derived record is an upsert or a tombstone of a KTable, so a corrected article
- * (same id, new text) or a retraction (tombstone) updates the meetings and every count.
+ * Every step emits only changes: a corrected article (same id, new text) withdraws the
+ * reports and topics it no longer has and adds the new ones; a retraction (tombstone)
+ * withdraws everything; each count change is a -1 for what stops counting and a +1 for what
+ * starts. Two repartitions (by meeting, by day) and exactly-once keep every count exact.
  */
 public final class NewswireTopology {
     /** Bucket of calls and video meetings in the region counts. */
@@ -65,98 +65,60 @@ public final class NewswireTopology {
     public static Topology build(TopicNames topics, Extractor extractor, AvroSerdes avro) {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
-        Serde<EnrichedArticle> enrichedSerde = avro.serde(EnrichedArticle.class);
-        Serde<MeetingMention> mentionSerde = avro.serde(MeetingMention.class);
         Serde<MeetingEvent> meetingSerde = avro.serde(MeetingEvent.class);
-        Serde<TopicEvent> topicSerde = avro.serde(TopicEvent.class);
         Serde<DailyCounts> countsSerde = avro.serde(DailyCounts.class);
-        Serde<RawArticle> rawSerde = avro.serde(RawArticle.class);
 
         // 1. Read and enrich; what cannot be read or enriched goes to the dead-letter topic.
         Map<String, KStream<String, ReadResult>> read = builder
                 .stream(topics.rawArticles(), Consumed.with(keys, Serdes.ByteArray()).withName("raw-articles"))
-                .processValues(() -> new ArticleEnricher(extractor, rawSerde.deserializer()), Named.as("enrich"))
+                .processValues(() -> new ArticleEnricher(extractor, avro.serde(RawArticle.class).deserializer()), Named.as("enrich"))
                 .split(Named.as("read-"))
                 .branch((id, result) -> result.isFailure(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));
         read.get("read-failed")
                 .mapValues(ReadResult::failedValue, Named.as("original-bytes"))
                 .to(topics.deadLetters(), Produced.with(keys, Serdes.ByteArray()).withName("dead-letters"));
-        KStream<String, EnrichedArticle> articles = read.get("read-ok")
-                .mapValues(ReadResult::article, Named.as("enriched-article"));
 
-        // 2. Meetings: each article version's reports, diffed against its previous version,
-        //    merged per meeting over all articles.
-        builder.addStateStore(diffStore("meeting-mention-keys"));
-        KTable<String, MeetingMention> mentions = articles
-                .process(() -> new KeyedDiff<>("meeting-mention-keys", NewswireTopology::mentionsOf),
-                        Named.as("meeting-mention-diff"), "meeting-mention-keys")
-                .toTable(Named.as("mentions"), Materialized.<String, MeetingMention, KeyValueStore<Bytes, byte[]>>as("meeting-mentions")
-                        .withKeySerde(keys).withValueSerde(mentionSerde));
-        KTable<String, MeetingEvent> meetings = mentions
-                .groupBy((key, mention) -> KeyValue.pair(mention.getMeetingId(), mention),
-                        Grouped.with("by-meeting", keys, mentionSerde))
-                .aggregate(() -> new MeetingMentions("", new ArrayList<>()), MeetingMerger::add, MeetingMerger::remove,
-                        Named.as("merge-reports"),
-                        Materialized.<String, MeetingMentions, KeyValueStore<Bytes, byte[]>>as("meeting-reports")
-                                .withKeySerde(keys).withValueSerde(avro.serde(MeetingMentions.class)))
-                .mapValues(MeetingMerger::merge, Named.as("merge"),
-                        Materialized.<String, MeetingEvent, KeyValueStore<Bytes, byte[]>>as(StoreNames.MEETINGS)
-                                .withKeySerde(keys).withValueSerde(meetingSerde));
-        meetings.toStream(Named.as("meeting-changes"))
+        // 2. What each article version adds, changes or withdraws.
+        builder.addStateStore(store(ArticleContributions.STORE, avro.serde(EnrichedArticle.class)));
+        Map<String, KStream<String, Change>> contributions = read.get("read-ok")
+                .mapValues(ReadResult::article, Named.as("enriched-article"))
+                .process(ArticleContributions::new, Named.as("article-contributions"), ArticleContributions.STORE)
+                .split(Named.as("contribution-"))
+                .branch((key, c) -> c instanceof Change.Mention, Branched.as("mention"))
+                .branch((key, c) -> c instanceof Change.Topic, Branched.as("topic"))
+                .defaultBranch(Branched.as("count"));
+        contributions.get("contribution-topic")
+                .mapValues(c -> ((Change.Topic) c).event(), Named.as("topic-value"))
+                .to(topics.topics(), Produced.with(keys, avro.serde(TopicEvent.class)).withName("topics-out"));
+
+        // 3. Meetings: every article's report of a meeting, merged into one event per meeting id.
+        builder.addStateStore(store(MeetingReports.REPORTS_STORE, avro.serde(MeetingMentions.class)));
+        builder.addStateStore(store(StoreNames.MEETINGS, meetingSerde));
+        Map<String, KStream<String, Change>> meetingChanges = contributions.get("contribution-mention")
+                .mapValues(c -> ((Change.Mention) c).mention(), Named.as("mention-value"))
+                .repartition(Repartitioned.with(keys, avro.serde(MeetingMention.class)).withName("mentions-by-meeting"))
+                .process(MeetingReports::new, Named.as("meeting-reports"), MeetingReports.REPORTS_STORE, StoreNames.MEETINGS)
+                .split(Named.as("meeting-"))
+                .branch((key, c) -> c instanceof Change.Meeting, Branched.as("event"))
+                .defaultBranch(Branched.as("count"));
+        meetingChanges.get("meeting-event")
+                .mapValues(c -> ((Change.Meeting) c).event(), Named.as("meeting-state"))
                 .to(topics.meetings(), Produced.with(keys, meetingSerde).withName("meetings-out"));
 
-        countPerDay(meetings, NewswireTopology::meetingDay, NewswireTopology::venueBucket,
-                StoreNames.MEETINGS_PER_REGION, "meetings-by-day-region", meetingSerde, countsSerde);
-        countPerDay(meetings, NewswireTopology::meetingDay, NewswireTopology::participantCountries,
-                StoreNames.MEETINGS_PER_COUNTRY, "meetings-by-day-country", meetingSerde, countsSerde);
-
-        // 3. Topics: one compacted record per (article, topic), retracted with the article.
-        builder.addStateStore(diffStore("topic-keys"));
-        KStream<String, TopicEvent> topicEvents = articles
-                .process(() -> new KeyedDiff<>("topic-keys", NewswireTopology::topicsOf), Named.as("topic-diff"), "topic-keys");
-        topicEvents.to(topics.topics(), Produced.with(keys, topicSerde).withName("topics-out"));
-        KTable<String, TopicEvent> topicTable = topicEvents.toTable(Named.as("topic-table"),
-                Materialized.<String, TopicEvent, KeyValueStore<Bytes, byte[]>>as("topic-events")
-                        .withKeySerde(keys).withValueSerde(topicSerde));
-        countPerDay(topicTable, t -> String.valueOf(t.getDate()), t -> countryTopic(t, true),
-                StoreNames.TOPICS_PER_REGION, "topics-by-day-region", topicSerde, countsSerde);
-        countPerDay(topicTable, t -> String.valueOf(t.getDate()), t -> countryTopic(t, false),
-                StoreNames.TOPICS_PER_COUNTRY, "topics-by-day-country", topicSerde, countsSerde);
+        // 4. Daily counts of meetings and topics, by day.
+        DailyCountUpdater.STORES.values().forEach(name -> builder.addStateStore(store(name, countsSerde)));
+        contributions.get("contribution-count")
+                .merge(meetingChanges.get("meeting-count"), Named.as("count-changes"))
+                .mapValues(c -> ((Change.Count) c).delta(), Named.as("count-delta"))
+                .repartition(Repartitioned.with(keys, avro.serde(CountDelta.class)).withName("counts-by-day"))
+                .processValues(DailyCountUpdater::new, Named.as("daily-counts"), DailyCountUpdater.STORES.values().toArray(String[]::new));
 
         return builder.build();
     }
 
-    /** Groups a table by day and keeps, per day, how many values fall in each bucket. */
-    private static <V> void countPerDay(KTable<String, V> table, java.util.function.Function<V, String> day,
-                                        java.util.function.Function<V, Collection<String>> buckets,
-                                        String store, String name, Serde<V> valueSerde, Serde<DailyCounts> countsSerde) {
-        DailyCounter<V> counter = new DailyCounter<>(buckets);
-        table.groupBy((key, value) -> KeyValue.pair(day.apply(value), value), Grouped.with(name, Serdes.String(), valueSerde))
-                .aggregate(DailyCounter::empty, counter.adder(), counter.subtractor(), Named.as(name + "-count"),
-                        Materialized.<String, DailyCounts, KeyValueStore<Bytes, byte[]>>as(store)
-                                .withKeySerde(Serdes.String()).withValueSerde(countsSerde));
-    }
-
-    private static org.apache.kafka.streams.state.StoreBuilder<KeyValueStore<String, List<String>>> diffStore(String name) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
-                Serdes.ListSerde(ArrayList.class, Serdes.String()));
-    }
-
-    static Map<String, MeetingMention> mentionsOf(EnrichedArticle article) {
-        Map<String, MeetingMention> out = new LinkedHashMap<>();
-        for (MeetingMention m : article.getMeetings()) {
-            out.put(EventMapper.mentionKey(m), m);
-        }
-        return out;
-    }
-
-    static Map<String, TopicEvent> topicsOf(EnrichedArticle article) {
-        Map<String, TopicEvent> out = new LinkedHashMap<>();
-        for (TopicEvent t : article.getTopics()) {
-            out.put(EventMapper.topicKey(t), t);
-        }
-        return out;
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 
     static String meetingDay(MeetingEvent m) {

@@ -101,8 +101,8 @@ class NewswireTopologyTest {
         String corrected = "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Rosemary DiCarlo,UN\n";
         publish("tass-1", LocalDate.of(2021, 9, 22), corrected);
 
-        Map<String, MeetingEvent> changes = meetings.readKeyValuesToMap();
-        assertEquals(3, changes.values().stream().filter(v -> v == null).count(), "three meetings no longer reported");
+        List<TestRecord<String, MeetingEvent>> changes = meetings.readRecordsToList();
+        assertEquals(3, changes.stream().filter(r -> r.value() == null).count(), "three meetings no longer reported: " + changes);
         assertEquals(Map.of("Americas/Northern America", 1L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
         try (var all = store(StoreNames.MEETINGS).all()) {
             int n = 0;
@@ -115,11 +115,27 @@ class NewswireTopologyTest {
     }
 
     @Test
+    void theSameArticleAgainChangesNothing() {
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "TOPIC AF Afghanistan Asia,Southern Asia\n");
+        meetings.readRecordsToList();
+        topics.readRecordsToList();
+
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "TOPIC AF Afghanistan Asia,Southern Asia\n");
+
+        assertTrue(meetings.isEmpty(), "no meeting update");
+        assertTrue(topics.isEmpty(), "no topic update");
+        assertEquals(Map.of("Americas/Northern America", 3L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
+        assertEquals(Map.of("AF", 1L), countsOn(StoreNames.TOPICS_PER_COUNTRY, "2021-09-22"));
+    }
+
+    @Test
     void aRetractionRemovesEverythingTheArticleContributed() {
         publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "TOPIC AF Afghanistan Asia,Southern Asia\n");
         raw.pipeInput("tass-1", null);
 
-        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        Map<String, MeetingEvent> latest = new java.util.HashMap<>();
+        meetings.readRecordsToList().forEach(r -> latest.put(r.key(), r.value()));
+        assertEquals(4, latest.size());
         assertTrue(latest.values().stream().allMatch(v -> v == null), "every meeting tombstoned: " + latest);
         assertNull(store(StoreNames.MEETINGS_PER_REGION).get("2021-09-21"));
         assertNull(store(StoreNames.TOPICS_PER_COUNTRY).get("2021-09-22"));

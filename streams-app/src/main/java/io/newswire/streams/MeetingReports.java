@@ -1,0 +1,79 @@
+package io.newswire.streams;
+
+import java.util.ArrayList;
+
+import io.newswire.schema.CountDelta;
+import io.newswire.schema.CountDimension;
+import io.newswire.schema.MeetingEvent;
+import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingMentions;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Keeps, per meeting id, every article's report of the meeting and the event merged from
+ * them. On each added, changed or withdrawn report it emits the meeting's new state (a
+ * tombstone once no article reports it) and the daily counts that change: the old state
+ * stops counting, the new one starts.
+ */
+final class MeetingReports implements Processor<String, MeetingMention, String, Change> {
+    static final String REPORTS_STORE = "meeting-reports";
+
+    private ProcessorContext<String, Change> context;
+    private KeyValueStore<String, MeetingMentions> reports;
+    private KeyValueStore<String, MeetingEvent> meetings;
+
+    @Override
+    public void init(ProcessorContext<String, Change> context) {
+        this.context = context;
+        this.reports = context.getStateStore(REPORTS_STORE);
+        this.meetings = context.getStateStore(StoreNames.MEETINGS);
+    }
+
+    @Override
+    public void process(Record<String, MeetingMention> record) {
+        String meetingId = record.key();
+        MeetingMention mention = record.value();
+        MeetingMentions before = reports.get(meetingId);
+        if (before == null) {
+            before = new MeetingMentions(meetingId, new ArrayList<>());
+        }
+        MeetingMentions after = mention.getMeeting() == null
+                ? MeetingMerger.remove(meetingId, mention, before)
+                : MeetingMerger.add(meetingId, mention, before);
+        MeetingEvent oldEvent = meetings.get(meetingId);
+        MeetingEvent newEvent = after == null ? null : MeetingMerger.merge(after);
+        if (after == null) {
+            reports.delete(meetingId);
+            meetings.delete(meetingId);
+        } else {
+            reports.put(meetingId, after);
+            meetings.put(meetingId, newEvent);
+        }
+        if (AvroEquality.same(oldEvent, newEvent)) {
+            return;
+        }
+        context.forward(record.withValue(new Change.Meeting(newEvent)));
+        count(record, oldEvent, -1);
+        count(record, newEvent, +1);
+    }
+
+    private void count(Record<String, MeetingMention> record, MeetingEvent event, int delta) {
+        if (event == null) {
+            return;
+        }
+        String day = NewswireTopology.meetingDay(event);
+        for (String bucket : NewswireTopology.venueBucket(event)) {
+            forward(record, day, CountDimension.MEETINGS_BY_REGION, bucket, delta);
+        }
+        for (String bucket : NewswireTopology.participantCountries(event)) {
+            forward(record, day, CountDimension.MEETINGS_BY_COUNTRY, bucket, delta);
+        }
+    }
+
+    private void forward(Record<String, MeetingMention> record, String day, CountDimension dimension, String bucket, int delta) {
+        context.forward(record.withKey(day).withValue(new Change.Count(new CountDelta(dimension, bucket, delta))));
+    }
+}
