@@ -53,7 +53,7 @@ final class RuleExtractor implements Extractor {
     static final Set<String> NOUN_TRIGGERS = Set.of("meeting", "meetings", "talks", "conversation", "conversations",
             "call", "calls", "summit", "videoconference", "videoconferences", "discussions", "negotiations",
             "encounter", "audience", "consultations", "get-together", "breakfast", "lunch", "dinner", "trilateral",
-            "summits", "tête-à-tête");
+            "summits", "tête-à-tête", "reunión", "reunion", "réunion", "entretien");
     static final Set<String> WEAK_TRIGGERS = Set.of("discussed", "addressed", "reviewed", "exchanged", "went",
             "touched", "took", "discuss", "briefed");
     static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stressed", "noted", "stated",
@@ -227,11 +227,22 @@ final class RuleExtractor implements Extractor {
             gazetteer();
             furniture();
             sentences();
+            if (System.getProperty("newswire.debug") != null) {
+                for (int[] x : sents) {
+                    System.err.println("SENT " + (x[2] == 1 ? "H " : "") + text.substring(t.start[x[0]], t.end[x[1] - 1]));
+                }
+            }
             for (int s = 0; s < sents.size(); s++) sentence(s);
             defaults();
-            List<Mtg> ordered = new ArrayList<>();
-            for (Mtg m : meetings) if (!caption(m.sents.iterator().next())) ordered.add(m);
-            for (Mtg m : meetings) if (caption(m.sents.iterator().next())) ordered.add(m);
+            // order of first mention in the body text; meetings only in captions come last
+            List<Mtg> ordered = new ArrayList<>(meetings);
+            Map<Mtg, Integer> key = new HashMap<>();
+            for (Mtg m : meetings) {
+                int k = Integer.MAX_VALUE;
+                for (int si : m.sents) k = Math.min(k, caption(si) ? 1_000_000 + si : si);
+                key.put(m, k);
+            }
+            ordered.sort((x, y) -> Integer.compare(key.get(x), key.get(y)));
             List<Meeting> out = new ArrayList<>();
             for (Mtg m : ordered) {
                 Meeting mm = toMeeting(m);
@@ -550,7 +561,8 @@ final class RuleExtractor implements Extractor {
             if (k >= t.n) return true;
             if (t.start[k] == t.end[k - 1]) return false; // no space after
             char c = text.charAt(t.start[k]);
-            if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c' || c == '(' || c == '\'')) {
+            if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c' || c == '(' || c == '\''
+                    || c == '[')) {
                 return false;
             }
             if (j > 0 && t.isWord(j - 1) && t.end[j - 1] == t.start[j]) {
@@ -1486,9 +1498,14 @@ final class RuleExtractor implements Extractor {
             // split at a second trigger introduced by after/following/before/which/and/','
             if (trig >= 0) {
                 int second = -1;
+                int prevTrig = trig;
                 for (int i = trig + 1; i < b; i++) {
                     String low = t.lower(i);
                     if (isVerbTrigger(i, low, b) || isNounTrigger(i, low, b)) {
+                        if (i == prevTrig + 1) {
+                            prevTrig = i; // "trilateral meeting", "phone call": one trigger
+                            continue;
+                        }
                         second = i;
                         break;
                     }
@@ -1592,6 +1609,16 @@ final class RuleExtractor implements Extractor {
                     && a > sents.get(si)[0]) {
                 Mtg src = prevClause != null ? prevClause : meetings.isEmpty() ? null : meetings.get(meetings.size() - 1);
                 if (src != null) for (Part p : src.parts) ments.add(new Ment(a, p));
+            }
+            if (ments.isEmpty() && hasAny(Math.max(a, trig - 4), trig, "the two")) {
+                int[] s0 = sents.get(si);
+                for (int k = s0[0]; k < a + (trig - a); k++) {
+                    List<int[]> pair = k == s0[0] || t.is(k - 1, ",") || t.is(k - 1, "but") ? placeList(k, trig) : List.of();
+                    if (pair.size() == 2) {
+                        for (int[] it : pair) ments.add(new Ment(it[0], it[1], new Part(null, placeCode(it[0], false, true))));
+                        break;
+                    }
+                }
             }
             if (ments.isEmpty()) {
                 if (!meetings.isEmpty() && kindExplicit && mentionsAny(allMents, meetings.get(meetings.size() - 1))) {
@@ -2025,6 +2052,7 @@ final class RuleExtractor implements Extractor {
                 Entry v = gaz(i, Type.VENUE);
                 int dist = Math.abs(i - trig);
                 if (v != null && gazEnd[i] < b && SPEECH.contains(t.lower(gazEnd[i]))) continue;
+                if (v != null && i > a && (t.is(i - 1, "from") || t.is(i - 2, "from") && t.is(i - 1, "the"))) continue;
                 if (v != null) {
                     if (bestDist == Integer.MAX_VALUE || dist < bestDist + 6) {
                         best = new String[] {v.city(), v.code()};
@@ -2038,7 +2066,7 @@ final class RuleExtractor implements Extractor {
                 Entry c = gaz(i, Type.CITY);
                 boolean travelTo = i > a + 1 && t.is(i - 1, "to") && (t.lower(i - 2).startsWith("travel") || t.is(i - 2, "trip")
                         || t.is(i - 2, "visit") || t.is(i - 2, "head") || t.is(i - 2, "heads") || t.is(i - 2, "fly")
-                        || t.is(i - 2, "flies") || t.is(i - 2, "come") || t.is(i - 2, "go"));
+                        || t.is(i - 2, "flies") || t.is(i - 2, "come") || t.is(i - 2, "coming") || t.is(i - 2, "go"));
                 boolean prep = i > a && (t.is(i - 1, "in") || t.is(i - 1, "at") || travelTo || t.is(i - 1, ",") && t.is(i - 2, "capital"))
                         || gazEnd[i] < b && t.is(gazEnd[i], "hotel") || i > a + 1 && t.is(i - 2, "in") && t.is(i - 1, "the");
                 if (c != null && prep && !nameTok[i]) {
@@ -2123,20 +2151,56 @@ final class RuleExtractor implements Extractor {
         }
 
         boolean covers(List<Part> big, List<Part> small) {
+            List<Part> unmatchedSides = new ArrayList<>();
+            Set<Part> used = new java.util.HashSet<>();
             for (Part s : small) {
                 boolean found = false;
                 for (Part x : big) {
                     if (s.p != null && x.p != null ? s.p == x.p : s.same(x)) {
                         found = true;
+                        used.add(x);
                         break;
                     }
                 }
-                if (!found) return false;
+                if (!found) {
+                    if (s.p != null) return false;
+                    unmatchedSides.add(s);
+                }
+            }
+            // an unnamed side can be the one participant of the other report whose country is unknown
+            for (Part s : unmatchedSides) {
+                Part hit = null;
+                for (Part x : big) {
+                    if (x.p != null && x.p.country == null && !used.contains(x)) {
+                        hit = x;
+                        break;
+                    }
+                }
+                if (hit == null) return false;
+                used.add(hit);
             }
             return true;
         }
 
         void merge(Mtg o, Mtg m) {
+            // unnamed sides matched to country-less people: the people take the side's country
+            List<Part> sides = new ArrayList<>();
+            for (Part p : o.parts) if (p.p == null) sides.add(p);
+            for (Part p : m.parts) if (p.p == null) sides.add(p);
+            for (Part sd : sides) {
+                boolean matched = false;
+                for (Part x : o.parts) if (x.p != null && sd.side.equals(x.p.country)) matched = true;
+                for (Part x : m.parts) if (x.p != null && sd.side.equals(x.p.country)) matched = true;
+                if (matched) continue;
+                List<Part> pool = new ArrayList<>(o.parts);
+                pool.addAll(m.parts);
+                for (Part x : pool) {
+                    if (x.p != null && x.p.country == null && (o.parts.size() == m.parts.size())) {
+                        x.p.country = sd.side;
+                        break;
+                    }
+                }
+            }
             for (Part p : m.parts) {
                 boolean found = false;
                 for (int k = 0; k < o.parts.size(); k++) {
@@ -2186,8 +2250,18 @@ final class RuleExtractor implements Extractor {
                     m.country = null;
                 }
                 if (m.status == Status.HELD && m.date == null && !m.vague && !m.historical) {
-                    if (prev != null && prev.date != null) m.date = prev.date;
-                    else if (prev == null) m.date = newsDate;
+                    if (prev != null && prev.date != null) {
+                        m.date = prev.date;
+                    } else if (prev == null) {
+                        // the next dated report of the same day ("Lavrov met X. On Wednesday he also met ...")
+                        for (Mtg o : meetings) {
+                            if (o != m && o.status == Status.HELD && o.date != null && !o.historical && !o.vague
+                                    && meetings.indexOf(o) > meetings.indexOf(m) && o.kind == m.kind) {
+                                m.date = o.date;
+                                break;
+                            }
+                        }
+                    }
                 }
                 if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
                         && (m.status == Status.HELD || m.status == Status.PLANNED && m.date != null)) {
