@@ -581,6 +581,9 @@ final class RuleExtractor implements Extractor {
             String q = t.tok[last];
             if (q.equals(".") || q.equals("!") || q.equals("?") || isCloser(q)) return false;
             if (e >= t.n) return false; // text cut off mid-sentence: keep it
+            int words = 0;
+            for (int k = s; k < e; k++) if (t.word[k]) words++;
+            if (words > 25) return false; // a long unpunctuated line (tweet, caption) is text
             return newlineBetween(last, e) || mask[e];
         }
 
