@@ -73,7 +73,9 @@ final class Gazetteer {
             if (codes.size() == 1) addClaim(claimed, "D:" + d, codes.iterator().next(), Type.DEMONYM, d);
         });
         for (String[] r : rows("curated/cities-extra.tsv")) {
-            add(r[0], new Entry(Type.CITY, r[2], r[1], r[1], List.of()));
+            Entry e = new Entry(Type.CITY, r[2], r[1], r[1], List.of());
+            add(r[0], e);
+            add(r[0].toUpperCase(Locale.ROOT), e);
         }
         Set<String> curatedCities = new HashSet<>();
         for (String[] r : rows("curated/cities-extra.tsv")) curatedCities.add(r[0]);

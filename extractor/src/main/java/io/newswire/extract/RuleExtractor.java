@@ -496,7 +496,7 @@ final class RuleExtractor implements Extractor {
             for (int guard = 0; guard < 12 && j < t.n; guard++) {
                 String q = t.tok[j];
                 if (q.equals(".") || q.equals("/") || q.equals("-") || q.equals("\u2014") || q.equals("\u2013")
-                        || q.equals(":") || t.allCaps(j) && guard < 6 && !cityStart(j)) {
+                        || q.equals(":") || t.allCaps(j) && guard < 6 && j > 0 && t.is(j - 1, "/")) {
                     j++;
                 } else if (q.equals("(")) {
                     int k = j;
@@ -1426,6 +1426,7 @@ final class RuleExtractor implements Extractor {
                 while (k < b && k <= i + 8 && !nameTok[k]) k++;
                 return k < b && nameTok[k] && !(k + 1 < b && t.is(k + 1, "to"));
             }
+            if (low.equals("joined") && t.is(i + 1, "by")) return true;
             if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (t.is(i + 1, "an") || t.is(i + 1, "in"))
                     && t.is(i + 2, "audience")) {
                 return true;
@@ -1623,6 +1624,12 @@ final class RuleExtractor implements Extractor {
                     }
                 }
             }
+            if (ments.isEmpty() && !meetings.isEmpty() && (hasAny(Math.max(a, trig - 5), trig, "the two leaders", "the two ministers",
+                    "the two presidents", "the two diplomats", "the two sides", "the two men", "the two women")
+                    || hasAny(Math.max(a, trig - 2), trig, "the two"))) {
+                Mtg lastM = meetings.get(meetings.size() - 1);
+                for (Part p : lastM.parts) ments.add(new Ment(a, a + 1, p));
+            }
             if (ments.isEmpty()) {
                 if (!meetings.isEmpty() && kindExplicit && mentionsAny(allMents, meetings.get(meetings.size() - 1))) {
                     Mtg lastM = meetings.get(meetings.size() - 1);
@@ -1660,7 +1667,7 @@ final class RuleExtractor implements Extractor {
             }
             boolean sep = sentenceHas(a, b, SEP_CUES) || t.lower(trig).equals("meetings") && !between;
             boolean multi = sentenceHas(a, b, MULTI_CUES) || hasAny(a, b, "group photo", "all three", "three-way", "four-way",
-                    "three way", "four way");
+                    "three way", "four way", "joined by");
             boolean singularNoun = !verb[0] && trig > a && (t.is(trig - 1, "a") || t.is(trig - 1, "an")
                     || trig - 2 >= a && (t.is(trig - 2, "a") || t.is(trig - 2, "an")));
             List<List<Part>> groups = new ArrayList<>();
