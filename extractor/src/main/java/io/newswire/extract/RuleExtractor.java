@@ -69,6 +69,8 @@ final class RuleExtractor implements Extractor {
     static final Set<String> LONG_FORM = Set.of("republic", "federal", "democratic", "kingdom", "state", "islamic",
             "people", "'s", "socialist", "of", "the", "united", "arab", "federative", "plurinational", "bolivarian",
             "sultanate", "principality", "commonwealth", "grand", "duchy");
+    static final Set<String> AUX = Set.of("did", "does", "do", "not", "will", "would", "has", "had", "have", "also",
+            "then", "later", "never", "could", "may", "might", "to", "plans", "is", "was");
     static final Set<String> LIST_GLUE = Set.of("and", "as", "well", "also", "with", "the", "his", "her", "their", "its",
             "'s", "of", "for", "to", "in", "from", "counterpart", "counterparts", "respectively", "then", "finally", "later");
     static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "this", "that");
@@ -972,6 +974,11 @@ final class RuleExtractor implements Extractor {
                 int j = i + 1;
                 while (j < b) {
                     if (nameCont(j, a)) { j++; continue; }
+                    if (t.is(j, ".") && t.tok[j - 1].length() == 1 && t.cap[j - 1] && j + 1 < b && nameWord(j + 1, a)
+                            && t.end[j] < t.start[j + 1]) {
+                        j++;
+                        continue;
+                    }
                     if (j == i + 1 && t.tok[j].equals("He") && !mask[j] && i > a && !t.is(j + 1, "said")
                             && (g.roleNouns.contains(t.lower(i - 1)) || findPerson(List.of(t.lower(i), "he")) != null)) {
                         j++;
@@ -1041,7 +1048,10 @@ final class RuleExtractor implements Extractor {
             }
             for (int k = a; k + 1 < b; k++) {
                 if (!(t.is(k, "he") || t.is(k, "she"))) continue;
-                boolean verbNext = isVerbTrigger(k + 1, t.lower(k + 1), b) || k + 2 < b && isVerbTrigger(k + 2, t.lower(k + 2), b)
+                int v = k + 1;
+                while (v < b && v <= k + 3 && AUX.contains(t.lower(v))) v++;
+                boolean verbNext = v < b && isVerbTrigger(v, t.lower(v), b) || isVerbTrigger(k + 1, t.lower(k + 1), b)
+                        || k + 2 < b && isVerbTrigger(k + 2, t.lower(k + 2), b)
                         || k + 2 < b && (t.is(k + 1, "held") || t.is(k + 1, "had")) && isNounTrigger(k + 2, t.lower(k + 2), b);
                 if (!verbNext) continue;
                 Person best = null;
@@ -1110,7 +1120,13 @@ final class RuleExtractor implements Extractor {
                 boolean possessive = false;
                 for (int m = k + 1; m < i; m++) possessive |= t.is(m, "'s");
                 boolean ofList = plural && i + 1 < b && (t.is(i + 1, "of") || t.is(i + 1, "from"));
-                if (!det && !possessive && !ofList) continue;
+                boolean demList = false;
+                if (plural) {
+                    int dn = 0;
+                    for (int m = k + 1; m < i; m++) if (gazAt[m] != null && gaz(m, Type.DEMONYM) != null) dn++;
+                    demList = dn >= 2;
+                }
+                if (!det && !possessive && !ofList && !demList) continue;
                 // "... of/from COUNTRY(, COUNTRY)* and COUNTRY" => sides
                 int j = i + 1;
                 if (j < b && (t.is(j, "of") || t.is(j, "from"))) {
@@ -1716,7 +1732,16 @@ final class RuleExtractor implements Extractor {
                 for (Ment m : guests) if (m.part.p != focus) groups.add(List.of(new Part(focus, null), m.part));
             } else {
                 List<Part> all = new ArrayList<>();
-                for (Ment m : ments) all.add(m.part);
+                for (Ment m : hosts) all.add(m.part);
+                // guests join a subject group only when linked to the trigger ("A and B met with C")
+                boolean linked = hosts.size() < 2 || !guests.isEmpty() && withBefore(trig, guests.get(0).tok);
+                Ment prevG = null;
+                for (Ment m : guests) {
+                    if (!linked) break;
+                    if (prevG != null && prevG.end > 0 && !listGap(prevG.end, m.tok)) break;
+                    all.add(m.part);
+                    prevG = m;
+                }
                 groups.add(all);
             }
             if (pendingKind != null && !kindExplicit) {
@@ -1974,6 +1999,8 @@ final class RuleExtractor implements Extractor {
                 boolean speech = false;
                 for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= SPEECH.contains(t.lower(k));
                 if (speech && i < trig) continue;
+                // "X said on Friday (that) ...": the date of the statement
+                if (i >= 2 && (SPEECH.contains(t.lower(i - 1)) || t.is(i - 1, "on") && SPEECH.contains(t.lower(i - 2)))) continue;
                 int dist = Math.abs(i - trig);
                 if (dist < bestDist) {
                     best = d;
@@ -2205,7 +2232,7 @@ final class RuleExtractor implements Extractor {
                 List<Part> pool = new ArrayList<>(o.parts);
                 pool.addAll(m.parts);
                 for (Part x : pool) {
-                    if (x.p != null && x.p.country == null && (o.parts.size() == m.parts.size())) {
+                    if (x.p != null && x.p.country == null) {
                         x.p.country = sd.side;
                         break;
                     }
@@ -2245,6 +2272,12 @@ final class RuleExtractor implements Extractor {
             } else if (o.country == null && m.country != null) {
                 o.country = m.country;
             }
+            // a side now represented by a person of its country is dropped
+            o.parts.removeIf(x -> {
+                if (x.p != null) return false;
+                for (Part y : o.parts) if (y.p != null && x.side.equals(y.p.country)) return true;
+                return false;
+            });
             o.historical &= m.historical;
             o.negotiate |= m.negotiate;
             o.sents.addAll(m.sents);
