@@ -65,7 +65,8 @@ final class RuleExtractor implements Extractor {
             "respective");
     static final Set<String> MULTI_CUES = Set.of("together", "gathered", "trilateral", "quadrilateral", "format");
     static final Set<String> PLAN_VERBS = Set.of("meet", "hold", "have", "visit", "sit", "host", "receive", "resume",
-            "take", "talk", "travel", "attend", "discuss", "call", "speak", "convene", "be", "arrange", "begin");
+            "take", "talk", "travel", "attend", "discuss", "call", "speak", "convene", "be", "arrange", "begin", "continue",
+            "start", "welcome");
     static final Set<String> LONG_FORM = Set.of("republic", "federal", "democratic", "kingdom", "state", "islamic",
             "people", "'s", "socialist", "of", "the", "united", "arab", "federative", "plurinational", "bolivarian",
             "sultanate", "principality", "commonwealth", "grand", "duchy");
@@ -1363,9 +1364,11 @@ final class RuleExtractor implements Extractor {
                 if (list.size() < 2) continue;
                 int after = list.get(list.size() - 1)[1];
                 int k = after;
-                if (k < b && (t.is(k, "have") || t.is(k, "had") || t.is(k, "also"))) k++;
-                if (k < b && (VERB_TRIGGERS.contains(t.lower(k)) || t.is(k, "held") && k + 1 < b
-                        && (NOUN_TRIGGERS.contains(t.lower(k + 1)) || t.is(k + 1, "talks")))) {
+                while (k < b && k < after + 3 && AUX.contains(t.lower(k))) k++;
+                boolean heldNoun = k + 1 < b && (t.is(k, "held") || t.is(k, "hold") || t.is(k, "continue") || t.is(k, "resume")
+                        || t.is(k, "begin") || t.is(k, "start") || t.is(k, "have") || t.is(k, "had"))
+                        && (NOUN_TRIGGERS.contains(t.lower(k + 1)) || k + 2 < b && NOUN_TRIGGERS.contains(t.lower(k + 2)));
+                if (k < b && (VERB_TRIGGERS.contains(t.lower(k)) || heldNoun)) {
                     for (int[] it : list) ments.add(new Ment(it[0], new Part(null, placeCode(it[0], false, true))));
                 }
             }
@@ -1603,7 +1606,7 @@ final class RuleExtractor implements Extractor {
                 distinct = cs.size();
                 int personCount = 0;
                 for (Ment m : ments) if (m.part.p != null) personCount++;
-                if (personCount >= 2 && distinct >= 2 && sentenceHas(a, b, WEAK_TRIGGERS)) {
+                if (personCount >= 2 && distinct >= 2 && sentenceHas(a, b, WEAK_TRIGGERS) && !sentenceHas(a, b, NOUN_TRIGGERS)) {
                     trig = ments.get(0).tok + 1;
                 } else {
                     Kind k = kind(a, b);
