@@ -171,6 +171,7 @@ final class RuleExtractor implements Extractor {
         final boolean[] titleTok;
         final boolean[] nameTok;
         final byte[] nameMemo;
+        final Person[] personAt;
         final byte[] nounMemo;
         final int[] gazEnd;
         @SuppressWarnings("unchecked")
@@ -201,6 +202,7 @@ final class RuleExtractor implements Extractor {
             titleTok = new boolean[t.n];
             nameTok = new boolean[t.n];
             nameMemo = new byte[t.n];
+            personAt = new Person[t.n];
             nounMemo = new byte[t.n];
             gazEnd = new int[t.n];
             gazAt = new List[t.n];
@@ -1011,7 +1013,10 @@ final class RuleExtractor implements Extractor {
                     for (int k = ts; k < i; k++) titleTok[k] = true;
                 }
                 if (p != null) {
-                    for (int k = i; k < j; k++) nameTok[k] = true;
+                    for (int k = i; k < j; k++) {
+                        nameTok[k] = true;
+                        personAt[k] = p;
+                    }
                     p.last = i;
                     if (headline && persons.indexOf(p) == persons.size() - 1 && p.toks.size() < 2) {
                         // keep
@@ -1048,6 +1053,7 @@ final class RuleExtractor implements Extractor {
                 if (best != null) ments.add(new Ment(k, k + 1, new Part(best, null)));
             }
             for (int k = a; k + 1 < b; k++) {
+                if ((t.is(k, "he") || t.is(k, "she")) && focus != null) personAt[k] = focus;
                 if (!(t.is(k, "he") || t.is(k, "she"))) continue;
                 int v = k + 1;
                 while (v < b && v <= k + 3 && AUX.contains(t.lower(v))) v++;
@@ -1538,7 +1544,7 @@ final class RuleExtractor implements Extractor {
                     for (int k = second - 1; k > trig; k--) {
                         String q = t.lower(k);
                         if (q.equals("after") || q.equals("following") || q.equals("before") || q.equals("which")
-                                || q.equals(";") || q.equals("built") || q.equals("followed")
+                                || q.equals(";") || q.equals("built") || q.equals("followed") || q.equals("since")
                                 || q.equals("and") && t.is(k - 1, ",")) {
                             cut = k;
                             break;
@@ -1974,7 +1980,9 @@ final class RuleExtractor implements Extractor {
                                 && t.is(i + 1, "to") && (t.is(i + 2, "meet") || t.is(i + 2, "hold") || t.is(i + 2, "visit"))) {
                             planned = true;
                         }
-                        if (low.equals("scheduled") || low.equals("planned") && !t.is(i - 1, "had")) planned = true;
+                        boolean adjective = i + 1 < b && (NOUN_TRIGGERS.contains(t.lower(i + 1))
+                                || i + 2 < b && NOUN_TRIGGERS.contains(t.lower(i + 2)) && !t.is(i + 1, "for"));
+                        if ((low.equals("scheduled") || low.equals("planned") && !t.is(i - 1, "had")) && !adjective) planned = true;
                     }
                     case "upcoming", "forthcoming", "schedule", "agenda", "coming" -> planned |= !low.equals("coming")
                             || i + 1 < b && !t.is(i + 1, "to") && !t.is(i - 1, "the") || t.is(i - 1, "the") && i + 1 < b
@@ -2107,7 +2115,10 @@ final class RuleExtractor implements Extractor {
                 boolean travelTo = i > a + 1 && t.is(i - 1, "to") && (t.lower(i - 2).startsWith("travel") || t.is(i - 2, "trip")
                         || t.is(i - 2, "visit") || t.is(i - 2, "head") || t.is(i - 2, "heads") || t.is(i - 2, "fly")
                         || t.is(i - 2, "flies") || t.is(i - 2, "come") || t.is(i - 2, "coming") || t.is(i - 2, "go"));
-                boolean prep = i > a && (t.is(i - 1, "in") || t.is(i - 1, "at") || travelTo || t.is(i - 1, ",") && t.is(i - 2, "capital"))
+                boolean visitCity = i > a && (t.is(i - 1, "visit") || t.is(i - 1, "visiting") || t.is(i - 1, "visits")
+                        || t.is(i - 1, "outside") || t.is(i - 1, "near"));
+                boolean prep = i > a && (t.is(i - 1, "in") || t.is(i - 1, "at") || travelTo || visitCity
+                        || t.is(i - 1, ",") && t.is(i - 2, "capital"))
                         || gazEnd[i] < b && t.is(gazEnd[i], "hotel") || i > a + 1 && t.is(i - 2, "in") && t.is(i - 1, "the");
                 if (c != null && prep && !nameTok[i]) {
                     if (dist < bestDist) {
@@ -2383,6 +2394,26 @@ final class RuleExtractor implements Extractor {
             for (Person p : persons) if (p.country != null) excluded.add(p.country);
             for (Mtg m : meetings) if (m.country != null) excluded.add(m.country);
             if (dlCountry != null) excluded.add(dlCountry);
+            for (int i = 1; i < t.n; i++) {
+                // places travelled to are itinerary, not subjects: "visited Senegal and Niger", "a visit to Armenia"
+                String q = t.lower(i - 1);
+                boolean travel = q.equals("visited") || q.equals("visiting") || q.equals("visit") && !t.is(i - 2, "the")
+                        || q.equals("to") && i >= 2 && (t.is(i - 2, "visit") || t.is(i - 2, "trip") || t.lower(i - 2).startsWith("travel"))
+                        || q.equals("of") && i >= 2 && t.is(i - 2, "tour") || q.equals("in") && i >= 2 && t.lower(i - 2).startsWith("arriv");
+                if (!travel || mask[i]) continue;
+                // only the itinerary of someone who meets in this article
+                int sStart = sentStartOf(i);
+                boolean traveller = false;
+                for (int k = sStart; k < i; k++) {
+                    Person pp = personAt[k];
+                    if (pp != null && meetCount.containsKey(pp)) traveller = true;
+                }
+                if (!traveller) continue;
+                for (int[] it : placeList(i, t.n)) {
+                    String c = placeCode(it[0], false, false);
+                    if (c != null && !forcedTopics.contains(c)) excluded.add(c);
+                }
+            }
             Set<String> codes = new LinkedHashSet<>();
             Map<String, Region> regions = new LinkedHashMap<>();
             for (int i = 0; i < t.n; i++) {
@@ -2418,6 +2449,11 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return new Topics(out, new ArrayList<>(regions.values()), themes);
+        }
+
+        int sentStartOf(int tok) {
+            for (int[] x : sents) if (x[0] <= tok && tok < x[1]) return x[0];
+            return tok;
         }
 
         void addCountry(List<Country> out, String code) {
