@@ -45,6 +45,8 @@ final class Gazetteer {
     final Set<String> stopwords = new HashSet<>();
     final Map<String, List<String>> themes = new LinkedHashMap<>();
     final Map<String, String[]> regions = new HashMap<>();
+    /** Offices that identify a country ("Secretary of State" -> US), lower-cased, longest first. */
+    final List<String[]> titleCountries = new ArrayList<>();
 
     private static final String BASE = "/io/newswire/extract/";
 
@@ -106,6 +108,7 @@ final class Gazetteer {
         }
         for (String h : honorifics) if (h.indexOf(' ') < 0) titleWords.add(h);
         stopwords.addAll(lines("curated/stopwords.txt"));
+        for (String[] r : rows("curated/title-countries.tsv")) titleCountries.add(new String[] {r[0].toLowerCase(Locale.ROOT), r[1]});
         for (String[] r : rows("curated/themes.tsv")) {
             themes.put(r[0], split(r, 1));
             for (String k : split(r, 1)) {

@@ -938,6 +938,15 @@ final class RuleExtractor implements Extractor {
                 p.org = org;
             }
             if (p.country == null && org != null) p.country = org;
+            if (p.country == null && p.title != null) {
+                String tl = p.titleLow();
+                for (String[] tc : g.titleCountries) {
+                    if (tl.contains(tc[0])) {
+                        p.country = tc[1];
+                        break;
+                    }
+                }
+            }
         }
 
         boolean firstIsOrg(int ts, int te) {
