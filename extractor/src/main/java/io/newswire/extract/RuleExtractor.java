@@ -70,6 +70,9 @@ final class RuleExtractor implements Extractor {
     static final Set<String> LONG_FORM = Set.of("republic", "federal", "democratic", "kingdom", "state", "islamic",
             "people", "'s", "socialist", "of", "the", "united", "arab", "federative", "plurinational", "bolivarian",
             "sultanate", "principality", "commonwealth", "grand", "duchy");
+    /** How far back merging and reference resolution look (bounds the work on huge inputs). */
+    static final int WINDOW = 64;
+
     static final Set<String> AUX = Set.of("did", "does", "do", "not", "will", "would", "has", "had", "have", "also",
             "then", "later", "never", "could", "may", "might", "to", "plans", "is", "was");
     static final Set<String> LIST_GLUE = Set.of("and", "as", "well", "also", "with", "the", "his", "her", "their", "its",
@@ -184,9 +187,11 @@ final class RuleExtractor implements Extractor {
         String dlCity;
         String dlCountry;
         final List<Person> persons = new ArrayList<>();
+        final Map<String, List<Person>> byTok = new HashMap<>();
         final List<Mtg> meetings = new ArrayList<>();
         Person focus;
         final Map<Person, Integer> meetCount = new LinkedHashMap<>();
+        int focusCount;
         Kind pendingKind;
         DateExpr pendingDate;
         final Set<String> participantCountries = new LinkedHashSet<>();
@@ -701,7 +706,15 @@ final class RuleExtractor implements Extractor {
         Person findPerson(List<String> toks) {
             // exact token-set match, or a single token contained in a known name
             Person best = null;
-            for (Person p : persons) {
+            Set<Person> cands = new LinkedHashSet<>();
+            for (String tk : toks) {
+                List<Person> l = byTok.get(tk);
+                if (l != null) {
+                    // the most recent few per token are enough (bounded work on huge inputs)
+                    for (int k = Math.max(0, l.size() - 64); k < l.size(); k++) cands.add(l.get(k));
+                }
+            }
+            for (Person p : cands) {
                 if (toks.size() >= 2) {
                     if (p.toks.containsAll(toks) || toks.containsAll(p.toks)) {
                         if (best == null || p.last > best.last) best = p;
@@ -711,7 +724,7 @@ final class RuleExtractor implements Extractor {
                 }
             }
             if (best == null && toks.size() == 1 && toks.get(0).length() >= 5) {
-                for (Person p : persons) {
+                for (Person p : recentPersons(256)) {
                     String last = p.toks.get(p.toks.size() - 1);
                     if (editDistance1(last, toks.get(0))) {
                         if (best == null || p.last > best.last) best = p;
@@ -719,6 +732,10 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return best;
+        }
+
+        List<Person> recentPersons(int max) {
+            return persons.subList(Math.max(0, persons.size() - max), persons.size());
         }
 
         /** Title span before token i (exclusive): returns the start token, i when none. */
@@ -897,6 +914,7 @@ final class RuleExtractor implements Extractor {
                 }
             }
             persons.add(p);
+            for (String tk : p.toks) byTok.computeIfAbsent(tk, x -> new ArrayList<>(2)).add(p);
             return p;
         }
 
@@ -1169,7 +1187,7 @@ final class RuleExtractor implements Extractor {
                             continue;
                         }
                         if (nameFollows) {
-                            for (Person pp : persons) {
+                            for (Person pp : recentPersons(32)) {
                                 if (pp.last == nf && pp.country == null) pp.country = placeCode(list.get(0)[0], true, true);
                             }
                         }
@@ -1195,7 +1213,7 @@ final class RuleExtractor implements Extractor {
                         int idx = 0;
                         for (int m = nf; m < b && idx < cs.size(); m++) {
                             if (nameTok[m] && (m == nf || !nameTok[m - 1])) {
-                                for (Person pp : persons) if (pp.last == m && pp.country == null) pp.country = cs.get(idx);
+                                for (Person pp : recentPersons(32)) if (pp.last == m && pp.country == null) pp.country = cs.get(idx);
                                 idx++;
                             } else if (!(nameTok[m] || t.is(m, "and") || t.is(m, ","))) {
                                 break;
@@ -1246,7 +1264,7 @@ final class RuleExtractor implements Extractor {
         Person resolveRole(String role, String country, int at, int phraseStart) {
             Person best = null;
             int bestScore = -1;
-            for (Person p : persons) {
+            for (Person p : recentPersons(256)) {
                 if (p.staff || p.last >= at && p.last != at) continue;
                 if (country != null && !country.equals(p.country)) continue;
                 if (!roleFitsLow(role, p.titleLow())) continue;
@@ -1801,17 +1819,18 @@ final class RuleExtractor implements Extractor {
             if (last != null) {
                 for (List<Part> grp : groups) for (Part p : grp) if (p.p != null) meetCount.merge(p.p, 1, Integer::sum);
                 // the protagonist: the person in most meetings so far (ties: the host of the latest)
-                Person best = null;
-                int bestN = 0;
                 Part h = last.parts.get(0);
-                for (Map.Entry<Person, Integer> en : meetCount.entrySet()) {
-                    int n = en.getValue();
-                    if (n > bestN || n == bestN && en.getKey() == h.p) {
-                        best = en.getKey();
-                        bestN = n;
+                for (List<Part> grp : groups) {
+                    for (Part p : grp) {
+                        if (p.p == null) continue;
+                        int n = meetCount.get(p.p);
+                        if (n > focusCount || n == focusCount && p.p == h.p) {
+                            focus = p.p;
+                            focusCount = n;
+                        }
                     }
                 }
-                if (best != null) focus = best;
+                if (h.p != null && meetCount.getOrDefault(h.p, 0) == focusCount) focus = h.p;
             }
             return last;
         }
@@ -1909,7 +1928,7 @@ final class RuleExtractor implements Extractor {
                 meetings.add(m);
                 return;
             }
-            List<Mtg> targets = plural ? meetings : List.of(lastM);
+            List<Mtg> targets = plural ? meetings.subList(Math.max(0, meetings.size() - WINDOW), meetings.size()) : List.of(lastM);
             for (Mtg m : targets) {
                 if (m.status != Status.HELD && status == Status.HELD) continue;
                 if (de != null && de.date() != null && m.date == null && !m.vague) m.date = de.date();
@@ -2159,7 +2178,8 @@ final class RuleExtractor implements Extractor {
         Mtg add(Mtg m) {
             Mtg into = null;
             int bestScore = -1;
-            for (Mtg o : meetings) {
+            for (int k = Math.max(0, meetings.size() - WINDOW); k < meetings.size(); k++) {
+                Mtg o = meetings.get(k);
                 if (compatible(o, m)) {
                     int score = (o.kindExplicit && m.kindExplicit && o.kind == m.kind ? 2 : 0)
                             + (o.date != null && o.date.equals(m.date) ? 1 : 0) + (o.kindExplicit == m.kindExplicit ? 1 : 0);
@@ -2175,7 +2195,7 @@ final class RuleExtractor implements Extractor {
                 return m;
             }
             // the merged meeting may now cover others (two bilaterals that were one trilateral)
-            for (int k = meetings.size() - 1; k >= 0; k--) {
+            for (int k = meetings.size() - 1; k >= Math.max(0, meetings.size() - WINDOW); k--) {
                 Mtg o = meetings.get(k);
                 if (o != into && o.parts.size() < into.parts.size() && compatible(into, o) && covers(into.parts, o.parts)) {
                     merge(into, o);
@@ -2310,7 +2330,8 @@ final class RuleExtractor implements Extractor {
 
         void defaults() {
             Mtg prev = null;
-            for (Mtg m : meetings) {
+            for (int mi = 0; mi < meetings.size(); mi++) {
+                Mtg m = meetings.get(mi);
                 if (m.kind != Kind.IN_PERSON) {
                     m.city = null;
                     m.country = null;
@@ -2320,9 +2341,9 @@ final class RuleExtractor implements Extractor {
                         m.date = prev.date;
                     } else if (prev == null) {
                         // the next dated report of the same day ("Lavrov met X. On Wednesday he also met ...")
-                        for (Mtg o : meetings) {
-                            if (o != m && o.status == Status.HELD && o.date != null && !o.historical && !o.vague
-                                    && meetings.indexOf(o) > meetings.indexOf(m) && o.kind == m.kind) {
+                        for (int k = mi + 1; k < meetings.size() && k <= mi + WINDOW; k++) {
+                            Mtg o = meetings.get(k);
+                            if (o.status == Status.HELD && o.date != null && !o.historical && !o.vague && o.kind == m.kind) {
                                 m.date = o.date;
                                 break;
                             }
@@ -2343,9 +2364,12 @@ final class RuleExtractor implements Extractor {
                 if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
                     // a planned meeting of the same trip: the venue of the meetings reported before it
                     Mtg before = null;
-                    for (Mtg o : meetings) {
-                        if (o == m) break;
-                        if (o.country != null && o.kind == Kind.IN_PERSON) before = o;
+                    for (int k = mi - 1; k >= 0 && k >= mi - WINDOW; k--) {
+                        Mtg o = meetings.get(k);
+                        if (o.country != null && o.kind == Kind.IN_PERSON) {
+                            before = o;
+                            break;
+                        }
                     }
                     if (before != null) {
                         m.city = before.city;
@@ -2461,7 +2485,14 @@ final class RuleExtractor implements Extractor {
         }
 
         int sentStartOf(int tok) {
-            for (int[] x : sents) if (x[0] <= tok && tok < x[1]) return x[0];
+            int lo = 0, hi = sents.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] x = sents.get(mid);
+                if (tok < x[0]) hi = mid - 1;
+                else if (tok >= x[1]) lo = mid + 1;
+                else return x[0];
+            }
             return tok;
         }
 
