@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import io.newswire.extract.Enrichment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -45,6 +46,30 @@ class PropertiesTest {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         // generous: 1 MB must take well under 20 s even on a loaded machine (typical: a few hundred ms)
         assertTrue(ms < 2_000 + 20L * kb, "took " + ms + " ms for " + kb + " KB");
+    }
+
+    @Test
+    @Timeout(60)
+    void manyDistinctPeopleAndMeetingsStayLinear() {
+        // one megabyte of distinct names and meetings: look-back windows keep merging/coreference bounded
+        java.util.Random r = new java.util.Random(7);
+        String[] syl = {"ka", "lo", "mi", "ra", "to", "su", "ne", "vi", "da", "po", "re", "zu"};
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < (1 << 20)) {
+            sb.append("Foreign Minister ").append(name(r, syl)).append(' ').append(name(r, syl))
+                    .append(" met with President ").append(name(r, syl)).append(' ').append(name(r, syl))
+                    .append(" in Moscow on Monday. The minister also held talks with the president. ");
+        }
+        long t0 = System.nanoTime();
+        Enrichment e = Extractors.standard().extract(new Article("p", sb.toString(), null, null));
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(e.meetings().size() > 1000);
+        assertTrue(ms < 30_000, "took " + ms + " ms");
+    }
+
+    static String name(java.util.Random r, String[] syl) {
+        String s = syl[r.nextInt(syl.length)] + syl[r.nextInt(syl.length)] + syl[r.nextInt(syl.length)];
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     @Test
