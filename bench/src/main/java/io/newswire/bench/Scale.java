@@ -15,7 +15,6 @@ import io.newswire.embedded.LocalCluster;
 import io.newswire.streams.CaughtUp;
 import io.newswire.streams.PipelineTopics;
 import io.newswire.streams.TopicNames;
-import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The `streams` command as users run it (its own JVM, -Xmx given), over a pre-loaded raw
@@ -33,21 +32,34 @@ final class Scale {
             throws IOException, InterruptedException {
         Properties props = Backfill.props(cluster, topics, appId, stateDir, threads);
         PipelineTopics.ensure(props, topics);
+        int port = freePort();
         try (Child child = Child.start(List.of(HEAP), "io.newswire.cli.Newswire",
-                streamsArgs(cluster, topics, appId, stateDir, threads, -1), log);
-             Admin admin = Admin.create(adminProps(cluster))) {
-            // Time from the first record processed (JVM start-up and rebalance excluded) to caught up.
-            long initial = CaughtUp.lag(admin, appId, topics);
-            while (CaughtUp.lag(admin, appId, topics) >= initial) {
-                Thread.sleep(20);
-            }
-            long first = System.nanoTime();
+                streamsArgs(cluster, topics, appId, stateDir, threads, port), log)) {
+            // From RUNNING (JVM start-up and the first rebalance excluded) to caught up.
+            long running = awaitReady(port, log);
             long end = CaughtUp.await(props, topics, Duration.ofHours(3));
             double rss = child.peakRssMib();
-            return new Result(articles, threads, articles / ((end - first) / 1e9), rss);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("cannot read the application's offsets", e.getCause());
+            return new Result(articles, threads, articles / ((end - running) / 1e9), rss);
         }
+    }
+
+    /** Waits for the child's /health/ready (Kafka Streams RUNNING); returns System.nanoTime() then. */
+    private static long awaitReady(int port, Path log) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return System.nanoTime();
+                }
+            } catch (IOException notYet) {
+                // the HTTP API starts with the streams client
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the streams process never became ready; see " + log);
     }
 
     /** Seconds for a new instance (empty state folder) of {@code appId} to restore its stores and be ready. */
@@ -57,21 +69,7 @@ final class Scale {
         long start = System.nanoTime();
         try (Child child = Child.start(List.of(HEAP), "io.newswire.cli.Newswire",
                 streamsArgs(cluster, topics, appId, emptyStateDir, 1, port), log)) {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build();
-            long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
-            while (System.nanoTime() < deadline) {
-                try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return (System.nanoTime() - start) / 1e9;
-                    }
-                } catch (IOException notYet) {
-                    // the HTTP API starts with the streams client
-                }
-                Thread.sleep(50);
-            }
-            throw new IllegalStateException("the restored instance never became ready; see " + log);
+            return (awaitReady(port, log) - start) / 1e9;
         }
     }
 
@@ -82,12 +80,6 @@ final class Scale {
         args.addAll(List.of("-X", TopicNames.RAW + "=" + topics.rawArticles(), "-X", TopicNames.MEETINGS + "=" + topics.meetings(),
                 "-X", TopicNames.TOPICS + "=" + topics.topics(), "-X", TopicNames.DEAD_LETTERS + "=" + topics.deadLetters()));
         return args;
-    }
-
-    private static Properties adminProps(LocalCluster cluster) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", cluster.bootstrapServers());
-        return p;
     }
 
     private static int freePort() throws IOException {

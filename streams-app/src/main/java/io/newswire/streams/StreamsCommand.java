@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = "Run the enrichment topology against an existing Kafka cluster and serve its stores over HTTP.")
 public final class StreamsCommand implements Callable<Integer> {
-    @Option(names = "--bootstrap-server", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-b", "--bootstrap-server"}, defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
     String bootstrapServers;
 
-    @Option(names = "--schema-registry", defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--schema-registry"}, defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
     String registryUrl;
 
     @Option(names = "--config", description = "Properties file: any Kafka Streams, client (SASL/SSL) or registry (basic.auth.*) setting.")
