@@ -747,7 +747,10 @@ final class RuleExtractor implements Extractor {
         }
 
         boolean isRoman(String s) {
-            return s.equals("II") || s.equals("III") || s.equals("IV") || s.equals("Jr");
+            if (s.equals("Jr")) return true;
+            if (s.isEmpty() || s.length() > 3) return false;
+            for (int k = 0; k < s.length(); k++) if (!Character.isUpperCase(s.charAt(k))) return false;
+            return true; // "II", "III", initials such as "AK"
         }
 
         int titleStartNoComma(int i, int sentStart) {
@@ -920,7 +923,28 @@ final class RuleExtractor implements Extractor {
 
         void fillTitle(Person p, int ts, int te) {
             if (ts >= te) return;
-            p.title = cleanTitle(text.substring(t.start[ts], t.end[te - 1]));
+            // the displayed title drops a leading nationality ("Russian", "Australia's", "the"): it is the country
+            int ds = ts;
+            for (int guard = 0; guard < 4 && ds < te; guard++) {
+                if (t.is(ds, "the") || t.is(ds, "his") || t.is(ds, "her")) {
+                    ds++;
+                } else if (gazAt[ds] != null && gaz(ds, Type.DEMONYM) != null && gaz(ds, Type.ORG) == null && gazEnd[ds] < te
+                        && !t.hyphenBefore[gazEnd[ds]]) {
+                    ds = gazEnd[ds];
+                } else if (gazAt[ds] != null && (gaz(ds, Type.COUNTRY) != null || capitalCountry(ds) != null)
+                        && gazEnd[ds] < te && t.is(gazEnd[ds], "'s")) {
+                    ds = gazEnd[ds] + 1;
+                } else {
+                    break;
+                }
+            }
+            if (ds >= te) ds = ts;
+            int de = te;
+            while (de - 1 > ds && (g.honorifics.contains(t.lower(de - 1)) || isRoman(t.tok[de - 1]) && gazAt[de - 1] == null
+                    || t.is(de - 1, "."))) {
+                de--;
+            }
+            p.title = cleanTitle(text.substring(t.start[ds], t.end[de - 1]));
             String org = null, country = null, toCountry = null;
             for (int k = ts; k < te; k++) {
                 titleTok[k] = true;
@@ -2387,6 +2411,9 @@ final class RuleExtractor implements Extractor {
             for (Part p : m.parts) {
                 if (p.p != null) {
                     String org = p.p.org != null ? g.orgNames.get(p.p.org) : null;
+                    if (org == null && p.p.country != null && g.country(p.p.country) != null && foreignMinistry(p.p.titleLow())) {
+                        org = "Ministry of Foreign Affairs of " + g.country(p.p.country).name();
+                    }
                     ps.add(new Participant(p.p.name, p.p.title, org, p.p.country));
                 } else {
                     String org = g.orgNames.get(p.side);
@@ -2408,6 +2435,11 @@ final class RuleExtractor implements Extractor {
                 ev.add(new Evidence(cs, ce, text.substring(cs, ce)));
             }
             return new Meeting(ps, m.kind, m.status, m.date, loc, cameo(m), ev);
+        }
+
+        boolean foreignMinistry(String tl) {
+            return tl.contains("foreign minister") || tl.contains("minister of foreign") || tl.contains("foreign affairs minister")
+                    || tl.contains("minister for foreign") || tl.contains("foreign and") && tl.contains("minister");
         }
 
         String cameo(Mtg m) {

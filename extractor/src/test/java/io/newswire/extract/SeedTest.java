@@ -50,7 +50,8 @@ class SeedTest {
             assertEquals(ev.text(), seed().substring(ev.start(), ev.end()));
         }
         assertEquals("UN Under-Secretary-General for Political and Peacebuilding Affairs", held.get(0).participants().get(1).title());
-        assertEquals("Russian Deputy Foreign Minister", held.get(0).participants().get(0).title());
+        assertEquals("Deputy Foreign Minister", held.get(0).participants().get(0).title());
+        assertEquals("Ministry of Foreign Affairs of Russia", held.get(0).participants().get(0).organization());
         List<Meeting> planned = e.meetings().stream().filter(m -> m.status() == Status.PLANNED).collect(Collectors.toList());
         assertEquals(1, planned.size());
         assertTrue(planned.get(0).participants().get(0).name().contains("Lavrov"));
