@@ -1182,7 +1182,7 @@ final class RuleExtractor implements Extractor {
                 if (plural) {
                     int dn = 0;
                     for (int m = k + 1; m < i; m++) if (gazAt[m] != null && gaz(m, Type.DEMONYM) != null) dn++;
-                    demList = dn >= 2;
+                    demList = dn >= 2 || dn == 1 && k >= a && (t.is(k, "with") || isVerbTrigger(k, t.lower(k), b));
                 }
                 if (!det && !possessive && !ofList && !demList) continue;
                 // "... of/from COUNTRY(, COUNTRY)* and COUNTRY" => sides
@@ -1230,7 +1230,8 @@ final class RuleExtractor implements Extractor {
                     }
                     int nf = i + 1;
                     if (nf < b && (t.is(nf, ",") || t.is(nf, "-") || t.is(nf, "—") || t.is(nf, ":"))) nf++;
-                    if (cs.size() >= 2 && !(nf < b && nameTok[nf])) {
+                    boolean objectPos = k >= a && (t.is(k, "with") || isVerbTrigger(k, t.lower(k), b));
+                    if ((cs.size() >= 2 || cs.size() == 1 && objectPos) && !(nf < b && nameTok[nf])) {
                         for (String c : cs) ments.add(new Ment(i, i + 1, new Part(null, c)));
                     } else if (cs.size() >= 2) {
                         // "his US and UK counterparts, Rex Tillerson and Boris Johnson": countries in order
@@ -1486,7 +1487,8 @@ final class RuleExtractor implements Extractor {
                     int k = i + 1;
                     while (k < b && k <= i + 8) {
                         if (nameTok[k] || titleTok[k] || t.is(k, "him") || t.is(k, "her") || t.is(k, "them")) return true;
-                        if (t.is(k, "his") || t.is(k, "her") || t.is(k, "the") || t.is(k, "by") || t.is(k, "in")
+                        if (t.is(k, "his") || t.is(k, "her") || t.is(k, "the") || t.is(k, "by") || t.is(k, "in") || t.is(k, "a")
+                                || t.is(k, "delegation") || t.is(k, "led") || t.is(k, "headed")
                                 || g.titleWords.contains(t.lower(k)) || gazAt[k] != null || t.is(k, "for") || t.is(k, "talks")) {
                             k++;
                             continue;
@@ -1680,6 +1682,9 @@ final class RuleExtractor implements Extractor {
                     pendingKindFrom(a, b, ments);
                     return null;
                 }
+            }
+            for (int k = Math.max(a, trig - 8); k < trig; k++) {
+                if (t.is(k, "whether") || t.is(k, "unclear") || t.is(k, "if") && !t.is(k - 1, "as")) return null;
             }
             Kind kind = kind(a, b);
             boolean kindExplicit = kind != null;
