@@ -182,6 +182,18 @@ final class Gazetteer {
         return best;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, String> singulars = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "ministers" -> "minister" (cached: no allocation on the hot path after warm-up). */
+    String singular(String plural) {
+        String s = singulars.get(plural);
+        if (s == null) {
+            s = plural.substring(0, plural.length() - 1);
+            if (singulars.size() < 100_000) singulars.put(plural, s);
+        }
+        return s;
+    }
+
     CountryInfo country(String code) {
         return countries.get(code);
     }

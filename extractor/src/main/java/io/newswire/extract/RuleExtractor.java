@@ -32,6 +32,9 @@ final class RuleExtractor implements Extractor {
     /** Inputs longer than this are cut (the tail is ignored) to bound the work per article. */
     static final int MAX_CHARS = 1 << 20;
 
+    /** {@code -Dnewswire.debug} prints sentences, clauses and people to stderr (development aid). */
+    static final boolean DEBUG = Boolean.getBoolean("newswire.debug") || System.getProperty("newswire.debug") != null;
+
     final Gazetteer g;
 
     RuleExtractor(Gazetteer g) {
@@ -237,7 +240,7 @@ final class RuleExtractor implements Extractor {
             gazetteer();
             furniture();
             sentences();
-            if (System.getProperty("newswire.debug") != null) {
+            if (DEBUG) {
                 for (int[] x : sents) {
                     System.err.println("SENT " + (x[2] == 1 ? "H " : "") + text.substring(t.start[x[0]], t.end[x[1] - 1]));
                 }
@@ -258,7 +261,7 @@ final class RuleExtractor implements Extractor {
                 Meeting mm = toMeeting(m);
                 if (mm != null) out.add(mm);
             }
-            if (System.getProperty("newswire.debug") != null) System.err.print(debugPersons());
+            if (DEBUG) System.err.print(debugPersons());
             return new Enrichment(published != null ? published : newsDate, out, topics());
         }
 
@@ -1141,8 +1144,8 @@ final class RuleExtractor implements Extractor {
             for (int i = a; i < b; i++) {
                 if (mask[i] || titleTok[i] || nameTok[i] || !t.isWord(i)) continue;
                 String low = t.lower(i);
-                boolean plural = low.length() > 3 && low.endsWith("s") && g.roleNouns.contains(low.substring(0, low.length() - 1));
-                if (!g.roleNouns.contains(low) && !plural) continue;
+                boolean plural = low.length() > 3 && low.endsWith("s") && g.roleNouns.contains(g.singular(low));
+                if (!plural && !g.roleNouns.contains(low)) continue;
                 // title of a following name?
                 if (i + 1 < b && (nameTok[i + 1] || titleTok[i + 1])) continue;
                 if (i + 2 < b && t.is(i + 1, ",") && nameTok[i + 2]) continue;
@@ -1752,7 +1755,7 @@ final class RuleExtractor implements Extractor {
             boolean singularNoun = !verb[0] && trig > a && (t.is(trig - 1, "a") || t.is(trig - 1, "an")
                     || trig - 2 >= a && (t.is(trig - 2, "a") || t.is(trig - 2, "an")));
             List<List<Part>> groups = new ArrayList<>();
-            if (System.getProperty("newswire.debug") != null) {
+            if (DEBUG) {
                 System.err.println("CLAUSE trig=" + t.tok[Math.min(trig, t.n - 1)] + " hosts=" + hosts.size() + " guests="
                         + guests.size() + " sep=" + sep + " multi=" + multi + " between=" + between + " focus="
                         + (focus == null ? null : focus.name) + " :: " + text.substring(t.start[a], t.end[b - 1]));
