@@ -40,6 +40,7 @@ public final class ServingServer implements AutoCloseable {
     static final int MAX_QUERY_LENGTH = 1024;
     /** Longest accepted request line plus headers, bytes; longer gets 431 from Jetty. */
     static final int MAX_HEADER_BYTES = 8 * 1024;
+    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Set<String> RANGE = Set.of("from", "to");
     private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "region", "limit");
@@ -176,6 +177,9 @@ public final class ServingServer implements AutoCloseable {
         String query = ctx.queryString();
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
             throw new ApiException(414, "query string longer than " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (query != null && BAD_ESCAPE.matcher(query).find()) {
+            throw ApiException.badRequest("malformed query string: '%' must start an escape like %20");
         }
         securityHeaders().forEach(ctx::header);
     }
