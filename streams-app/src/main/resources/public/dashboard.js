@@ -12,6 +12,7 @@
   let chartType = 'bar';
   let timer = null;
   let busy = false;
+  let truncated = false;
 
   function range() {
     const q = new URLSearchParams();
@@ -39,18 +40,21 @@
     return row.subregion ? row.region + ' / ' + row.subregion : row.region;
   }
 
+  // Every day from first to last, at most the MAX_DAYS_ON_AXIS latest ones.
   function daysBetween(first, last) {
     const out = [];
-    const d = new Date(first + 'T00:00:00Z');
-    const end = new Date(last + 'T00:00:00Z');
-    while (d <= end && out.length < MAX_DAYS_ON_AXIS) {
+    const d = new Date(last + 'T00:00:00Z');
+    const start = new Date(first + 'T00:00:00Z');
+    while (d >= start && out.length < MAX_DAYS_ON_AXIS) {
       out.push(d.toISOString().slice(0, 10));
-      d.setUTCDate(d.getUTCDate() + 1);
+      d.setUTCDate(d.getUTCDate() - 1);
     }
-    return out;
+    truncated = d >= start;
+    return out.reverse();
   }
 
-  function drawChart(rows) {
+  function drawChart(allRows) {
+    const rows = allRows.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.day)); // not the 'unknown' day
     const days = rows.length ? daysBetween($('from').value || rows[0].day, $('to').value || rows[rows.length - 1].day) : [];
     const buckets = [...new Set(rows.map(bucketName))].sort();
     const index = new Map(days.map((d, i) => [d, i]));
@@ -121,7 +125,7 @@
     $('meetings').replaceChildren(...meetings.map((m) => {
       const li = el('li');
       const head = el('div', null, 'head');
-      head.append(el('span', m.day, 'day'), el('span', m.status.toLowerCase(), 'tag'), el('span', m.kind.toLowerCase().replace('_', ' '), 'tag'));
+      head.append(el('span', m.day || 'undated', 'day'), el('span', m.status.toLowerCase(), 'tag'), el('span', m.kind.toLowerCase().replace('_', ' '), 'tag'));
       if (m.location) {
         head.append(el('span', [m.location.city, m.location.country].filter(Boolean).join(', ')
           + (m.location.subregion ? ' · ' + m.location.subregion : '')));
@@ -154,7 +158,8 @@
         status.textContent = 'incomplete: some partitions are unavailable (rebalancing); retrying';
         status.className = 'warn';
       } else {
-        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString();
+        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString()
+          + (truncated ? ' · the chart shows the latest ' + MAX_DAYS_ON_AXIS + ' days: choose a range for earlier ones' : '');
         status.className = '';
       }
     } catch (e) {

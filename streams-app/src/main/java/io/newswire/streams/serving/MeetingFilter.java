@@ -13,9 +13,9 @@ import io.newswire.schema.Participant;
  * venue region or subregion. Null fields match everything.
  */
 record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country, String region) {
-    /** Latest day first, then by id: the order of every meeting list. */
+    /** Latest day first (undated last), then by id: the order of every meeting list. */
     static final Comparator<Map<String, Object>> LATEST_FIRST = Comparator
-            .comparing((Map<String, Object> m) -> String.valueOf(m.get("day"))).reversed()
+            .comparing((Map<String, Object> m) -> (String) m.get("day"), Comparator.nullsLast(Comparator.<String>reverseOrder()))
             .thenComparing(m -> String.valueOf(m.get("meetingId")));
 
     static MeetingFilter from(Params params) {
