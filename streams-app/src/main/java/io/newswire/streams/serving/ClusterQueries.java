@@ -3,7 +3,6 @@ package io.newswire.streams.serving;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,9 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import io.newswire.schema.DailyCounts;
@@ -53,6 +55,11 @@ final class ClusterQueries implements AutoCloseable {
     private final HostInfo self;
     private final StorePartitions partitions;
     private final PeerClient peers;
+    private final ExecutorService peerThreads = Executors.newFixedThreadPool(4, runnable -> {
+        Thread t = new Thread(runnable, "newswire-peer-query");
+        t.setDaemon(true);
+        return t;
+    });
 
     ClusterQueries(StreamsRunner runner, HostInfo self, PeerClient peers) {
         this.streams = runner.streams();
@@ -136,38 +143,48 @@ final class ClusterQueries implements AutoCloseable {
         for (int p = 0; p < count; p++) {
             unanswered.add(p);
         }
-        SortedSet<Integer> failed = new TreeSet<>();
-        List<T> rows = new ArrayList<>();
-        long total = 0;
-        Collection<StreamsMetadata> hosts = streams.streamsMetadataForStore(store);
-        for (StreamsMetadata host : hosts) {
+        // Ask the other instances in parallel, each for the partitions it hosts; read ours meanwhile.
+        Map<HostInfo, Set<Integer>> owners = new java.util.LinkedHashMap<>();
+        for (StreamsMetadata host : streams.streamsMetadataForStore(store)) {
             Set<Integer> owned = new TreeSet<>();
             host.topicPartitions().stream().filter(tp -> topics.contains(tp.topic()))
                     .forEach(tp -> owned.add(tp.partition()));
             owned.retainAll(unanswered); // each partition from one instance only
-            if (owned.isEmpty()) {
-                continue;
+            if (!owned.isEmpty()) {
+                owners.put(host.hostInfo(), owned);
+                unanswered.removeAll(owned);
             }
-            Partial<T> part;
-            if (host.hostInfo().equals(self)) {
-                part = local.apply(owned);
-            } else {
-                try {
-                    part = remote.ask(host.hostInfo(), owned);
-                } catch (IOException e) {
-                    log.debug("Instance {} did not answer for {}: {}", host.hostInfo(), store, e.toString());
-                    part = Partial.failed(owned);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw ApiException.unavailable("interrupted");
-                }
+        }
+        Map<HostInfo, CompletableFuture<Partial<T>>> asked = new java.util.LinkedHashMap<>();
+        owners.forEach((host, owned) -> {
+            if (!host.equals(self)) {
+                asked.put(host, CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return remote.ask(host, owned);
+                    } catch (IOException e) {
+                        log.debug("Instance {} did not answer for {}: {}", host, store, e.toString());
+                        return Partial.failed(owned);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return Partial.failed(owned);
+                    }
+                }, peerThreads));
             }
-            unanswered.removeAll(owned);
+        });
+        List<Partial<T>> parts = new ArrayList<>();
+        if (owners.containsKey(self)) {
+            parts.add(local.apply(owners.get(self)));
+        }
+        asked.forEach((host, answer) -> parts.add(answer.join()));
+
+        SortedSet<Integer> failed = new TreeSet<>(unanswered);
+        List<T> rows = new ArrayList<>();
+        long total = 0;
+        for (Partial<T> part : parts) {
             failed.addAll(part.unavailable());
             rows.addAll(part.rows());
             total += part.total();
         }
-        failed.addAll(unanswered);
         return new Gathered<>(rows, total, failed, count);
     }
 
@@ -227,6 +244,7 @@ final class ClusterQueries implements AutoCloseable {
 
     @Override
     public void close() {
+        peerThreads.shutdownNow();
         partitions.close();
     }
 }
