@@ -63,6 +63,7 @@ class ServingMultiInstanceTest {
                     for (Instance asked : List.of(a, b)) {
                         assertWholeAnswers(asked, wire);
                     }
+                    printLatencies(a, wire);
                     b.runner.streams().close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                             .withTimeout(Duration.ofSeconds(30)));
                 }
@@ -127,6 +128,33 @@ class ServingMultiInstanceTest {
             Thread.sleep(100);
         }
         fail("instance A did not take over every partition within " + timeout + " (" + incomplete + " incomplete answers)");
+    }
+
+    /** Median times of a gathered range and of local and forwarded key lookups, for the record. */
+    private static void printLatencies(Instance a, Wire wire) throws Exception {
+        List<Long> range = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            long t = System.nanoTime();
+            a.get("/api/meetings/per-region");
+            range.add(System.nanoTime() - t);
+        }
+        HostInfo self = new HostInfo("127.0.0.1", a.server.port());
+        List<Long> local = new ArrayList<>();
+        List<Long> forwarded = new ArrayList<>();
+        for (String id : wire.reports().keySet()) {
+            boolean mine = self.equals(a.runner.streams().queryMetadataForKey(StoreNames.MEETINGS, id, Serdes.String().serializer()).activeHost());
+            long t = System.nanoTime();
+            a.get("/api/meetings/" + id);
+            (mine ? local : forwarded).add(System.nanoTime() - t);
+        }
+        System.out.printf("latency (median ms): gathered range %.2f, local key %.2f (%d), forwarded key %.2f (%d)%n",
+                median(range), median(local), local.size(), median(forwarded), forwarded.size());
+    }
+
+    private static double median(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        sorted.sort(null);
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2) / 1e6;
     }
 
     private static void awaitBothHostPartitions(Instance a, Instance b) throws InterruptedException {
