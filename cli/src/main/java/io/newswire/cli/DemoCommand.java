@@ -24,10 +24,12 @@ import io.newswire.ingest.PublishSummary;
 import io.newswire.streams.Aggregates;
 import io.newswire.streams.CaughtUp;
 import io.newswire.streams.PipelineTopics;
-import io.newswire.streams.QueryServer;
 import io.newswire.streams.StreamsRunner;
 import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopicNames;
+import io.newswire.streams.serving.ServingMetrics;
+import io.newswire.streams.serving.ServingServer;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -85,11 +87,10 @@ public final class DemoCommand implements Callable<Integer> {
             PublishSummary published = publish(cluster, topics);
             System.err.println("demo: ingest " + published.report());
 
-            CountDownLatch cleanedUp = new CountDownLatch(1);
-            try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard())) {
-                runner.awaitRunning(Duration.ofMinutes(2));
-                CaughtUp.await(props, topics, timeout);
-                if (once) {
+            if (once) {
+                try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard())) {
+                    runner.awaitRunning(Duration.ofMinutes(2));
+                    CaughtUp.await(props, topics, timeout);
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("articles", Map.of("read", published.read(), "published", published.published(),
                             "duplicates", published.duplicates(), "rejected", published.rejected()));
@@ -99,12 +100,20 @@ public final class DemoCommand implements Callable<Integer> {
                     System.err.printf("demo: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
                     return published.rejected() > 0 ? 1 : 0;
                 }
-                try (QueryServer api = QueryServer.start(runner, "127.0.0.1", httpPort)) {
+            }
+
+            CountDownLatch cleanedUp = new CountDownLatch(1);
+            try (ServingMetrics metrics = new ServingMetrics();
+                 ServingServer api = ServingServer.start("127.0.0.1", httpPort, metrics)) {
+                props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + api.port());
+                try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard(), metrics)) {
+                    metrics.bind(runner.streams());
+                    api.attach(runner);
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                         runner.close();
                         awaitQuietly(cleanedUp);
                     }, "newswire-demo-shutdown"));
-                    System.err.printf("demo: Kafka %s, Schema Registry %s, HTTP http://127.0.0.1:%d/api/meetings/per-region%n"
+                    System.err.printf("demo: Kafka %s, Schema Registry %s, dashboard http://127.0.0.1:%d/%n"
                             + "demo: running; publish more with ./newswire ingest --bootstrap-server %s --schema-registry %s FILE...; Ctrl-C to stop%n",
                             cluster.bootstrapServers(), cluster.registryUrl(), api.port(), cluster.bootstrapServers(), cluster.registryUrl());
                     runner.awaitStopped();

@@ -2,6 +2,7 @@ package io.newswire.streams;
 
 import io.newswire.extract.Article;
 import io.newswire.extract.Extractor;
+import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.RawArticle;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -20,11 +21,13 @@ final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadRes
 
     private final Extractor extractor;
     private final Deserializer<RawArticle> deserializer;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, ReadResult> context;
 
-    ArticleEnricher(Extractor extractor, Deserializer<RawArticle> deserializer) {
+    ArticleEnricher(Extractor extractor, Deserializer<RawArticle> deserializer, PipelineMetrics metrics) {
         this.extractor = extractor;
         this.deserializer = deserializer;
+        this.metrics = metrics;
     }
 
     @Override
@@ -35,6 +38,7 @@ final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadRes
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
         if (record.value() == null) {
+            metrics.articleRetracted();
             context.forward(record.withValue(ReadResult.RETRACTED));
             return;
         }
@@ -50,8 +54,11 @@ final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadRes
             return;
         }
         try {
+            long started = System.nanoTime();
             var enrichment = extractor.extract(new Article(article.getId(), textOf(article), article.getPublished(), article.getSource()));
-            context.forward(record.withValue(ReadResult.enriched(EventMapper.toEnrichedArticle(article, enrichment))));
+            EnrichedArticle enriched = EventMapper.toEnrichedArticle(article, enrichment);
+            metrics.articleEnriched(System.nanoTime() - started);
+            context.forward(record.withValue(ReadResult.enriched(enriched)));
         } catch (RuntimeException e) {
             deadLetter(record, DeadLetter.Stage.ENRICH, e);
         }
@@ -67,6 +74,7 @@ final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadRes
         String where = context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?");
         log.warn("Record {} (key {}) sent to the dead-letter topic: {} failed: {}", where, record.key(), stage, error.toString());
         DeadLetter.describe(record.headers(), stage, error, context.recordMetadata().orElse(null));
+        metrics.deadLetter(stage.name().toLowerCase(java.util.Locale.ROOT));
         context.forward(record.withValue(ReadResult.failed(record.value())));
     }
 }

@@ -63,6 +63,11 @@ public final class NewswireTopology {
     private NewswireTopology() {}
 
     public static Topology build(TopicNames topics, Extractor extractor, AvroSerdes avro) {
+        return build(topics, extractor, avro, PipelineMetrics.NONE);
+    }
+
+    /** The topology, reporting articles, dead letters and emitted events to {@code metrics}. */
+    public static Topology build(TopicNames topics, Extractor extractor, AvroSerdes avro, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
         Serde<MeetingEvent> meetingSerde = avro.serde(MeetingEvent.class);
@@ -71,7 +76,7 @@ public final class NewswireTopology {
         // 1. Read and enrich; what cannot be read or enriched goes to the dead-letter topic.
         Map<String, KStream<String, ReadResult>> read = builder
                 .stream(topics.rawArticles(), Consumed.with(keys, Serdes.ByteArray()).withName("raw-articles"))
-                .processValues(() -> new ArticleEnricher(extractor, avro.serde(RawArticle.class).deserializer()), Named.as("enrich"))
+                .processValues(() -> new ArticleEnricher(extractor, avro.serde(RawArticle.class).deserializer(), metrics), Named.as("enrich"))
                 .split(Named.as("read-"))
                 .branch((id, result) -> result.isFailure(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));
@@ -90,6 +95,7 @@ public final class NewswireTopology {
                 .defaultBranch(Branched.as("count"));
         contributions.get("contribution-topic")
                 .mapValues(c -> ((Change.Topic) c).event(), Named.as("topic-value"))
+                .peek((key, topic) -> metrics.topicEmitted(topic == null), Named.as("count-topics"))
                 .to(topics.topics(), Produced.with(keys, avro.serde(TopicEvent.class)).withName("topics-out"));
 
         // 3. Meetings: every article's report of a meeting, merged into one event per meeting id.
@@ -104,6 +110,7 @@ public final class NewswireTopology {
                 .defaultBranch(Branched.as("count"));
         meetingChanges.get("meeting-event")
                 .mapValues(c -> ((Change.Meeting) c).event(), Named.as("meeting-state"))
+                .peek((id, meeting) -> metrics.meetingEmitted(meeting == null), Named.as("count-meetings"))
                 .to(topics.meetings(), Produced.with(keys, meetingSerde).withName("meetings-out"));
 
         // 4. Daily counts of meetings and topics, by day.

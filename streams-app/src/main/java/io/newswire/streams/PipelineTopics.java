@@ -50,7 +50,7 @@ public final class PipelineTopics {
     }
 
     /** Client properties minus the Streams- and pipeline-only ones, so Admin does not warn about them. */
-    static Properties adminProps(Properties all) {
+    public static Properties adminProps(Properties all) {
         Properties p = new Properties();
         for (String name : all.stringPropertyNames()) {
             if (name.equals("bootstrap.servers") || name.startsWith("security.") || name.startsWith("sasl.")

@@ -10,6 +10,8 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import io.newswire.extract.Extractors;
+import io.newswire.streams.serving.ServingMetrics;
+import io.newswire.streams.serving.ServingServer;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,22 +50,43 @@ public final class StreamsCommand implements Callable<Integer> {
     @Option(names = "--http-host", defaultValue = "127.0.0.1", description = "Address of the HTTP API (default: ${DEFAULT-VALUE}).")
     String httpHost;
 
-    @Option(names = "--http-port", defaultValue = "8080", description = "Port of the HTTP API, -1 for none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--http-port", defaultValue = "8080", description = "Port of the HTTP API, 0 for a free one, -1 for none (default: ${DEFAULT-VALUE}).")
     int httpPort;
+
+    @Option(names = "--advertised-host", description = "Host name other instances reach this one's HTTP API at, for application.server (default: --http-host, or this machine's name when that is 0.0.0.0).")
+    String advertisedHost;
 
     @Override
     public Integer call() throws Exception {
         Map<String, String> overrides = overrides();
         TopicNames topics = TopicNames.from(overrides);
-        Properties props = StreamsSettings.of(bootstrapServers, registryUrl, stateDir, topics, overrides);
-        try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard());
-             QueryServer api = httpPort < 0 ? null : QueryServer.start(runner, httpHost, httpPort)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "newswire-shutdown"));
-            System.err.printf("newswire streams: application %s on %s%s; Ctrl-C to stop%n", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
-                    bootstrapServers, api == null ? "" : ", HTTP on http://" + httpHost + ":" + api.port());
-            runner.awaitStopped();
-            return runner.streams().state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
+        try (ServingMetrics metrics = new ServingMetrics();
+             ServingServer api = httpPort < 0 ? null : ServingServer.start(httpHost, httpPort, metrics)) {
+            if (api != null) {
+                // Other instances forward queries here: application.server is this server's address.
+                overrides.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedHost() + ":" + api.port());
+            }
+            Properties props = StreamsSettings.of(bootstrapServers, registryUrl, stateDir, topics, overrides);
+            try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard(), metrics)) {
+                metrics.bind(runner.streams());
+                if (api != null) {
+                    api.attach(runner);
+                }
+                Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "newswire-shutdown"));
+                System.err.printf("newswire streams: application %s on %s%s; Ctrl-C to stop%n", props.get(StreamsConfig.APPLICATION_ID_CONFIG),
+                        bootstrapServers, api == null ? "" : ", HTTP on http://" + httpHost + ":" + api.port()
+                                + " (application.server " + props.get(StreamsConfig.APPLICATION_SERVER_CONFIG) + ")");
+                runner.awaitStopped();
+                return runner.streams().state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
+            }
         }
+    }
+
+    private String advertisedHost() throws java.net.UnknownHostException {
+        if (advertisedHost != null) {
+            return advertisedHost;
+        }
+        return httpHost.equals("0.0.0.0") || httpHost.equals("::") ? java.net.InetAddress.getLocalHost().getHostName() : httpHost;
     }
 
     private Map<String, String> overrides() throws IOException {

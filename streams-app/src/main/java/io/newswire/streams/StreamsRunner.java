@@ -24,21 +24,28 @@ public final class StreamsRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StreamsRunner.class);
 
     private final KafkaStreams streams;
+    private final Topology topology;
     private final Properties props;
     private final TopicNames topics;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private StreamsRunner(KafkaStreams streams, Properties props, TopicNames topics) {
+    private StreamsRunner(KafkaStreams streams, Topology topology, Properties props, TopicNames topics) {
         this.streams = streams;
+        this.topology = topology;
         this.props = props;
         this.topics = topics;
     }
 
     public static StreamsRunner start(Properties props, TopicNames topics, Extractor extractor) {
+        return start(props, topics, extractor, PipelineMetrics.NONE);
+    }
+
+    /** Starts the topology, reporting to {@code metrics}; see {@code serving.ServingMetrics}. */
+    public static StreamsRunner start(Properties props, TopicNames topics, Extractor extractor, PipelineMetrics metrics) {
         PipelineTopics.ensure(props, topics);
-        Topology topology = NewswireTopology.build(topics, extractor, new AvroSerdes(StreamsSettings.serdeConfig(props)));
+        Topology topology = NewswireTopology.build(topics, extractor, new AvroSerdes(StreamsSettings.serdeConfig(props)), metrics);
         KafkaStreams streams = new KafkaStreams(topology, withoutPipelineSettings(props));
-        StreamsRunner runner = new StreamsRunner(streams, props, topics);
+        StreamsRunner runner = new StreamsRunner(streams, topology, props, topics);
         streams.setUncaughtExceptionHandler(error -> {
             // A record the topology could not catch; the thread is replaced and, under
             // exactly-once, resumes from the last committed transaction: nothing lost or doubled.
@@ -88,6 +95,11 @@ public final class StreamsRunner implements AutoCloseable {
 
     public KafkaStreams streams() {
         return streams;
+    }
+
+    /** The topology this instance runs (its description tells which topics feed which store). */
+    public Topology topology() {
+        return topology;
     }
 
     public Properties properties() {

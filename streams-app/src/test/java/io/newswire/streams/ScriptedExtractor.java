@@ -19,7 +19,7 @@ import io.newswire.extract.Extractor;
  * FAIL
  * </pre>
  */
-final class ScriptedExtractor implements Extractor {
+public final class ScriptedExtractor implements Extractor {
     @Override
     public Enrichment extract(Article article) {
         List<Enrichment.Meeting> meetings = new ArrayList<>();

@@ -1,0 +1,205 @@
+// The newswire dashboard: polls the JSON API of this instance (which gathers every instance)
+// and draws meetings per region per day, the top countries and topics, the latest meetings.
+// Data goes into the page through textContent only, never as HTML.
+(function () {
+  'use strict';
+  const REFRESH_MS = 5000;
+  const MAX_DAYS_ON_AXIS = 400;
+  const COLORS = ['#2f6fdb', '#e8743b', '#19a979', '#ed4a7b', '#945ecf', '#13a4b4', '#525df4', '#bf399e',
+    '#6c8893', '#ee6868', '#2f8f43', '#d4a017', '#8c564b', '#5f7fa8'];
+  const $ = (id) => document.getElementById(id);
+  let chart = null;
+  let chartType = 'bar';
+  let timer = null;
+  let busy = false;
+  let truncated = false;
+
+  function range() {
+    const q = new URLSearchParams();
+    if ($('from').value) q.set('from', $('from').value);
+    if ($('to').value) q.set('to', $('to').value);
+    return q;
+  }
+
+  async function fetchJson(path, params) {
+    const qs = params && params.toString();
+    const response = await fetch(path + (qs ? '?' + qs : ''), { headers: { Accept: 'application/json' } });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(body.error || (path + ': HTTP ' + response.status));
+    return body;
+  }
+
+  function el(tag, text, className) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = text;
+    if (className) e.className = className;
+    return e;
+  }
+
+  function bucketName(row) {
+    return row.subregion ? row.region + ' / ' + row.subregion : row.region;
+  }
+
+  // Every day from first to last, at most the MAX_DAYS_ON_AXIS latest ones.
+  function daysBetween(first, last) {
+    const out = [];
+    const d = new Date(last + 'T00:00:00Z');
+    const start = new Date(first + 'T00:00:00Z');
+    while (d >= start && out.length < MAX_DAYS_ON_AXIS) {
+      out.push(d.toISOString().slice(0, 10));
+      d.setUTCDate(d.getUTCDate() - 1);
+    }
+    truncated = d >= start;
+    return out.reverse();
+  }
+
+  function drawChart(allRows) {
+    const rows = allRows.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.day)); // not the 'unknown' day
+    const days = rows.length ? daysBetween($('from').value || rows[0].day, $('to').value || rows[rows.length - 1].day) : [];
+    const buckets = [...new Set(rows.map(bucketName))].sort();
+    const index = new Map(days.map((d, i) => [d, i]));
+    const datasets = buckets.map((bucket, i) => {
+      const data = new Array(days.length).fill(0);
+      rows.filter((r) => bucketName(r) === bucket).forEach((r) => {
+        if (index.has(r.day)) data[index.get(r.day)] += r.meetings;
+      });
+      const color = COLORS[i % COLORS.length];
+      return { label: bucket, data, backgroundColor: color, borderColor: color, fill: false, tension: 0.2, pointRadius: 2 };
+    });
+    if (chart && chart.config.type !== chartType) {
+      chart.destroy();
+      chart = null;
+    }
+    if (!chart) {
+      chart = new Chart($('perRegion'), {
+        type: chartType,
+        data: { labels: days, datasets },
+        options: {
+          animation: false, maintainAspectRatio: false,
+          interaction: { mode: 'index', intersect: false },
+          scales: { x: { stacked: chartType === 'bar' }, y: { stacked: chartType === 'bar', beginAtZero: true, ticks: { precision: 0 } } },
+          plugins: { legend: { position: 'bottom' } }
+        }
+      });
+    } else {
+      chart.data.labels = days;
+      chart.data.datasets = datasets;
+      chart.update();
+    }
+  }
+
+  function drawTop(tableId, rows, countName) {
+    const totals = new Map();
+    rows.forEach((r) => totals.set(r.country, (totals.get(r.country) || 0) + r[countName]));
+    const top = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+    const max = top.length ? top[0][1] : 1;
+    const body = $(tableId).querySelector('tbody');
+    body.replaceChildren(...top.map(([country, n]) => {
+      const tr = el('tr');
+      tr.append(el('td', country));
+      const td = el('td', null, 'n');
+      const bar = el('span', null, 'bar');
+      bar.style.width = Math.round(80 * n / max) + 'px';
+      td.append(bar, document.createTextNode(String(n)));
+      tr.append(td);
+      return tr;
+    }));
+    if (!top.length) {
+      const tr = el('tr');
+      const td = el('td', 'nothing in this range');
+      td.colSpan = 2;
+      tr.append(td);
+      body.append(tr);
+    }
+  }
+
+  function person(p) {
+    const parts = [p.name || p.organization || p.country || '?'];
+    if (p.title) parts.push(p.title);
+    if (p.name && p.organization) parts.push(p.organization);
+    if (p.country) parts.push(p.country);
+    return parts[0] + (parts.length > 1 ? ' (' + parts.slice(1).join(', ') + ')' : '');
+  }
+
+  function drawMeetings(meetings) {
+    $('meetings').replaceChildren(...meetings.map((m) => {
+      const li = el('li');
+      const head = el('div', null, 'head');
+      head.append(el('span', m.day || 'undated', 'day'), el('span', m.status.toLowerCase(), 'tag'), el('span', m.kind.toLowerCase().replace('_', ' '), 'tag'));
+      if (m.location) {
+        head.append(el('span', [m.location.city, m.location.country].filter(Boolean).join(', ')
+          + (m.location.subregion ? ' · ' + m.location.subregion : '')));
+      }
+      li.append(head, el('div', m.participants.map(person).join(' — '), 'who'));
+      li.append(el('div', m.mentions + (m.mentions === 1 ? ' article: ' : ' articles: ') + m.articleIds.join(', '), 'sources'));
+      (m.evidence || []).slice(0, 2).forEach((e) => li.append(el('blockquote', e.text)));
+      return li;
+    }));
+    if (!meetings.length) $('meetings').append(el('li', 'no meetings in this range'));
+  }
+
+  async function refresh() {
+    if (busy) return;
+    busy = true;
+    try {
+      const q = range();
+      const meetingsQuery = new URLSearchParams(q);
+      meetingsQuery.set('limit', '15');
+      const [perRegion, perCountry, topics, meetings] = await Promise.all([
+        fetchJson('/api/meetings/per-region', q), fetchJson('/api/meetings/per-country', q),
+        fetchJson('/api/topics/per-country', q), fetchJson('/api/meetings', meetingsQuery)]);
+      drawChart(perRegion.rows);
+      drawTop('countries', perCountry.rows, 'meetings');
+      drawTop('topics', topics.rows, 'mentions');
+      drawMeetings(meetings.meetings);
+      const incomplete = [perRegion, perCountry, topics, meetings].filter((a) => !a.complete);
+      const status = $('status');
+      if (incomplete.length) {
+        status.textContent = 'incomplete: some partitions are unavailable (rebalancing); retrying';
+        status.className = 'warn';
+      } else {
+        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString()
+          + (truncated ? ' · the chart shows the latest ' + MAX_DAYS_ON_AXIS + ' days: choose a range for earlier ones' : '');
+        status.className = '';
+      }
+    } catch (e) {
+      $('status').textContent = 'cannot load: ' + e.message;
+      $('status').className = 'warn';
+    } finally {
+      busy = false;
+    }
+  }
+
+  function schedule() {
+    clearInterval(timer);
+    if ($('live').checked) timer = setInterval(refresh, REFRESH_MS);
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    const params = new URLSearchParams(location.search);
+    if (params.get('from')) $('from').value = params.get('from');
+    if (params.get('to')) $('to').value = params.get('to');
+    $('from').addEventListener('change', refresh);
+    $('to').addEventListener('change', refresh);
+    $('live').addEventListener('change', schedule);
+    document.querySelectorAll('button[data-days]').forEach((b) => b.addEventListener('click', () => {
+      const days = Number(b.dataset.days);
+      if (days === 0) {
+        $('from').value = '';
+        $('to').value = '';
+      } else {
+        const to = new Date();
+        const from = new Date(Date.now() - (days - 1) * 86400000);
+        $('to').value = to.toISOString().slice(0, 10);
+        $('from').value = from.toISOString().slice(0, 10);
+      }
+      refresh();
+    }));
+    document.querySelectorAll('input[name=chartType]').forEach((r) => r.addEventListener('change', () => {
+      chartType = r.value;
+      refresh();
+    }));
+    refresh();
+    schedule();
+  });
+}());

@@ -1,0 +1,245 @@
+package io.newswire.streams.serving;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.embedded.LocalCluster;
+import io.newswire.extract.Enrichment;
+import io.newswire.streams.CaughtUp;
+import io.newswire.streams.PipelineTopics;
+import io.newswire.streams.TopicNames;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTTP API of one instance on a real broker: every endpoint answers what the published
+ * articles say, and bad requests get a 4xx with a message.
+ */
+class ServingApiTest {
+    @TempDir
+    static Path work;
+
+    static LocalCluster cluster;
+    static Instance api;
+    static Wire wire = Wire.generate(11, 60);
+
+    @BeforeAll
+    static void runThePipelineOnAScriptedWire() throws Exception {
+        cluster = LocalCluster.start(work, 0, 0);
+        api = new Instance(cluster, work.resolve("state"), 3);
+        PipelineTopics.ensure(api.runner.properties(), TopicNames.DEFAULTS);
+        wire.publishTo(cluster);
+        api.runner.awaitRunning(Duration.ofMinutes(1));
+        CaughtUp.await(api.runner.properties(), TopicNames.DEFAULTS, Duration.ofMinutes(3));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (api != null) {
+            api.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void meetingsPerRegionListsEveryDayAndRegionOfTheRange() throws Exception {
+        JsonNode all = api.get("/api/meetings/per-region").json();
+        assertEquals(wire.rows("meetings-per-region", null, null), all.get("rows"));
+        assertTrue(all.get("complete").asBoolean());
+        assertEquals(3, all.get("partitions").asInt());
+        assertTrue(all.get("rows").size() > 5, "the wire has meetings on several days: " + all);
+
+        JsonNode week = api.get("/api/meetings/per-region?from=2024-04-25&to=2024-04-30").json();
+        assertEquals(wire.rows("meetings-per-region", LocalDate.of(2024, 4, 25), LocalDate.of(2024, 4, 30)), week.get("rows"));
+        assertEquals("2024-04-25", week.get("from").asText());
+    }
+
+    @Test
+    void meetingsPerRegionCanBeNarrowedToOneRegionOrSubregion() throws Exception {
+        for (JsonNode row : api.get("/api/meetings/per-region?region=europe").json().get("rows")) {
+            assertEquals("Europe", row.get("region").asText());
+        }
+        JsonNode africa = api.get("/api/meetings/per-region?region=Sub-Saharan%20Africa").json().get("rows");
+        assertFalse(africa.isEmpty());
+        africa.forEach(row -> assertEquals("Sub-Saharan Africa", row.get("subregion").asText()));
+    }
+
+    @Test
+    void meetingsPerCountryAndTopicsAnswerTheirStores() throws Exception {
+        assertEquals(wire.rows("meetings-per-country", null, null), api.get("/api/meetings/per-country").json().get("rows"));
+        assertEquals(wire.rows("topics-per-region", null, null), api.get("/api/topics/per-region").json().get("rows"));
+        assertEquals(wire.rows("topics-per-country", null, null), api.get("/api/topics/per-country?from=2024-05-02&to=2024-05-02").json().get("rows"));
+        JsonNode russia = api.get("/api/meetings/per-country?country=ru").json().get("rows");
+        assertFalse(russia.isEmpty());
+        russia.forEach(row -> assertEquals("RU", row.get("country").asText()));
+    }
+
+    @Test
+    void aMeetingHasItsParticipantsAndEveryArticleReportingIt() throws Exception {
+        Map<String, List<String>> reports = wire.reports();
+        String id = reports.entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst().orElseThrow().getKey();
+        Enrichment.Meeting truth = wire.meetings().get(id);
+
+        Instance.Answer answer = api.get("/api/meetings/" + id);
+
+        assertEquals(200, answer.status(), answer.body());
+        JsonNode meeting = answer.json();
+        assertEquals(id, meeting.get("meetingId").asText());
+        assertEquals(reports.get(id), strings(meeting.get("articleIds")));
+        assertEquals(reports.get(id).size(), meeting.get("mentions").asInt());
+        assertEquals(truth.participants().stream().map(Enrichment.Participant::name).sorted().toList(),
+                strings(meeting.get("participants"), "name").stream().sorted().toList());
+        assertFalse(meeting.get("evidence").isEmpty(), "the sentences that report it");
+    }
+
+    @Test
+    void meetingsOfADayAndACountryAreListedLatestFirst() throws Exception {
+        Map<String, Enrichment.Meeting> meetings = wire.meetings();
+        TreeSet<String> expected = new TreeSet<>();
+        meetings.forEach((id, m) -> {
+            boolean russian = m.participants().stream().anyMatch(p -> p.country().equals("RU"))
+                    || m.location() != null && m.location().country().equals("RU");
+            if (russian && LocalDate.of(2024, 4, 28).equals(m.date())) {
+                expected.add(id);
+            }
+        });
+
+        JsonNode answer = api.get("/api/meetings?day=2024-04-28&country=RU").json();
+
+        assertEquals(expected, new TreeSet<>(strings(answer.get("meetings"), "meetingId")));
+        assertEquals(expected.size(), answer.get("total").asInt());
+
+        JsonNode all = api.get("/api/meetings?limit=1000").json();
+        assertEquals(meetings.keySet(), new TreeSet<>(strings(all.get("meetings"), "meetingId")));
+        List<String> days = strings(all.get("meetings"), "day");
+        List<String> sorted = new ArrayList<>(days);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, days, "latest day first");
+
+        JsonNode three = api.get("/api/meetings?limit=3").json();
+        assertEquals(3, three.get("meetings").size());
+        assertEquals(meetings.size(), three.get("total").asInt(), "total counts every match");
+    }
+
+    @Test
+    void anUnknownMeetingIs404() throws Exception {
+        Instance.Answer answer = api.get("/api/meetings/0123456789abcdef01234567");
+        assertEquals(404, answer.status());
+        assertTrue(answer.json().get("error").asText().contains("no meeting"), answer.body());
+    }
+
+    @Test
+    void badParametersAre400WithAMessageSayingWhatIsWrong() throws Exception {
+        assertBadRequest("/api/meetings/per-region?from=yesterday", "'from' must be a day YYYY-MM-DD");
+        assertBadRequest("/api/meetings/per-region?from=2024-05-02&to=2024-05-01", "is after 'to'");
+        assertBadRequest("/api/meetings/per-country?from=2024-02-30", "'from' must be a day");
+        assertBadRequest("/api/topics/per-region?color=blue", "unknown parameter 'color'");
+        assertBadRequest("/api/topics/per-country?from=2024-05-01&from=2024-05-02", "more than once");
+        assertBadRequest("/api/meetings?limit=0", "'limit' must be a whole number");
+        assertBadRequest("/api/meetings?limit=lots", "'limit' must be a whole number");
+        assertBadRequest("/api/meetings?country=%3Cscript%3E", "'country' must be a code");
+        assertBadRequest("/api/meetings/not%20an%20id", "a meeting id is");
+        assertEquals(400, api.rawStatus("/api/meetings/per-region?from=%zz"), "a malformed escape");
+        assertEquals(400, api.rawStatus("/api/meetings/%zz"), "a malformed escape in the path");
+    }
+
+    @Test
+    void theApiIsReadOnlyAndRejectsOversizedRequests() throws Exception {
+        Instance.Answer post = api.send(HttpRequest.newBuilder(api.uri("/api/meetings"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(405, post.status(), post.body());
+        Instance.Answer delete = api.send(HttpRequest.newBuilder(api.uri("/api/meetings/x")).DELETE());
+        assertEquals(405, delete.status(), delete.body());
+
+        assertEquals(414, api.get("/api/meetings?country=" + "a".repeat(2000)).status());
+        Instance.Answer hugeHeader = api.send(HttpRequest.newBuilder(api.uri("/api/meetings")).header("X-Big", "b".repeat(20_000)).GET());
+        assertEquals(431, hugeHeader.status());
+
+        Instance.Answer unknown = api.get("/api/nothing-here");
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.json().get("endpoints").size() > 5, "lists the endpoints: " + unknown.body());
+        assertEquals("nosniff", unknown.response().headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
+    void healthSaysLiveAndReadyWhileRunning() throws Exception {
+        assertEquals(200, api.get("/health/live").status());
+        Instance.Answer ready = api.get("/health/ready");
+        assertEquals(200, ready.status());
+        assertEquals("RUNNING", ready.json().get("state").asText());
+    }
+
+    @Test
+    void metricsHaveTheKafkaStreamsMetricsAndThePipelinesCounters() throws Exception {
+        Instance.Answer metrics = api.get("/metrics");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.response().headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        String text = metrics.body();
+        assertTrue(text.contains("kafka_stream_thread_process_total"), "Kafka Streams thread metrics");
+        assertTrue(text.contains("kafka_stream_alive_stream_threads"), "Kafka Streams client metrics");
+        long articles = wire.sends.stream().filter(s -> s.getValue() != null).count();
+        assertTrue(counter(text, "newswire_articles_processed_total{outcome=\"enriched\"}") >= articles, text);
+        assertTrue(counter(text, "newswire_articles_processed_total{outcome=\"retracted\"}") >= 1);
+        assertTrue(counter(text, "newswire_meetings_emitted_total{change=\"upsert\"}") >= wire.meetings().size());
+        assertTrue(counter(text, "newswire_topics_emitted_total{change=\"upsert\"}") >= 1);
+        assertTrue(text.contains("newswire_dead_letters_total{stage=\"enrich\"}"));
+        assertTrue(text.contains("newswire_enrichment_latency_seconds_bucket{le="), "a latency histogram");
+    }
+
+    @Test
+    void theDashboardAndItsChartLibraryAreServedFromTheJar() throws Exception {
+        Instance.Answer page = api.get("/");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Meetings per region per day"), page.body());
+        String script = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
+        assertTrue(page.body().contains(script), "the page loads the pinned Chart.js from the jar");
+        assertEquals(200, api.get(script).status());
+        assertEquals(200, api.get("/dashboard.js").status());
+        assertEquals(200, api.get("/dashboard.css").status());
+    }
+
+    private static void assertBadRequest(String path, String message) throws Exception {
+        Instance.Answer answer = api.get(path);
+        assertEquals(400, answer.status(), path + " -> " + answer.body());
+        if (!message.isEmpty()) {
+            assertTrue(answer.json().get("error").asText().contains(message), path + " -> " + answer.body());
+        }
+        assertFalse(answer.body().contains("Exception"), "no stack trace: " + answer.body());
+    }
+
+    private static double counter(String prometheus, String series) {
+        for (String line : prometheus.split("\n")) {
+            if (line.startsWith(series + " ")) {
+                return Double.parseDouble(line.substring(series.length() + 1).trim());
+            }
+        }
+        throw new AssertionError("no series " + series);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.get(field).asText()));
+        return out;
+    }
+}
