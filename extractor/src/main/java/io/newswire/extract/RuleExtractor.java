@@ -707,6 +707,7 @@ final class RuleExtractor implements Extractor {
         }
 
         Person findPerson(List<String> toks) {
+            if (toks.isEmpty()) return null;
             // exact token-set match, or a single token contained in a known name
             Person best = null;
             Set<Person> cands = new LinkedHashSet<>();
@@ -728,6 +729,7 @@ final class RuleExtractor implements Extractor {
             }
             if (best == null && toks.size() == 1 && toks.get(0).length() >= 5) {
                 for (Person p : recentPersons(256)) {
+                    if (p.toks.isEmpty()) continue;
                     String last = p.toks.get(p.toks.size() - 1);
                     if (editDistance1(last, toks.get(0))) {
                         if (best == null || p.last > best.last) best = p;
@@ -1046,6 +1048,10 @@ final class RuleExtractor implements Extractor {
                 }
                 List<String> toks = new ArrayList<>();
                 for (int k = i; k < j; k++) if (t.isWord(k) && !PARTICLES.contains(t.lower(k))) toks.add(t.lower(k));
+                if (toks.isEmpty()) {
+                    i = j;
+                    continue;
+                }
                 Person p = findPerson(toks);
                 boolean titled = i > a && (g.roleNouns.contains(t.lower(i - 1)) || g.honorifics.contains(t.lower(i - 1))
                         || t.is(i - 1, ".") && i - 1 > a && g.honorifics.contains(t.lower(i - 2)));

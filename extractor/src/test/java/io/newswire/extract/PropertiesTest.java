@@ -31,6 +31,16 @@ class PropertiesTest {
         assertNotNull(Extractors.standard().extract(new Article("p", text, null, null)));
     }
 
+    @Property(tries = 500)
+    void neverThrowsOnMutatedWireCopy(@ForAll @IntRange(min = 0, max = 4000) int cut, @ForAll @IntRange(min = 0, max = 4000) int at,
+                                      @ForAll("wireish") String insert) throws Exception {
+        String seed = SeedTest.seed();
+        int c = Math.min(cut, seed.length()), p = Math.min(at, c);
+        String text = seed.substring(0, p) + insert + seed.substring(p, c);
+        assertNotNull(Extractors.standard().extract(new Article("p", text, null, null)));
+        assertNotNull(Extractors.standard().extract(new Article("p", seed.substring(c), null, null)));
+    }
+
     @Property(tries = 200)
     void neverThrowsOnArbitraryText(@ForAll String text) {
         assertNotNull(Extractors.standard().extract(new Article("p", text, null, null)));
