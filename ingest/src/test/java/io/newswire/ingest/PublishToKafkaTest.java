@@ -154,8 +154,10 @@ class PublishToKafkaTest {
         Fixtures.write(dir, "1-small.txt", Fixtures.TASS);
         Fixtures.write(dir, "2-large.txt", "GENEVA (AP) — " + "Ministers met again and again. ".repeat(600));
         Fixtures.write(dir, "3-small.txt", Fixtures.XINHUA);
+        // A generous timeout: after the refused batch the idempotent producer resequences the
+        // partition, which can take many seconds on a loaded 2-core CI machine.
         IngestCommandTest.Run r = IngestCommandTest.run("-q", "--bootstrap-server", kafka.bootstrapServers(),
-                "--schema-registry", REGISTRY, "--topic", topic, "--compression", "none", dir.toString());
+                "--schema-registry", REGISTRY, "--topic", topic, "--compression", "none", "--timeout", "90s", dir.toString());
         assertEquals(ExitCodes.SOME_REJECTED, r.exit(), r.err());
         assertTrue(r.err().contains("rejected " + dir.resolve("2-large.txt") + ": not accepted by Kafka"), r.err());
         assertTrue(r.err().contains("read 3, published 2, 0 duplicates skipped, 1 rejected"), r.err());
