@@ -76,6 +76,11 @@ final class RuleExtractor implements Extractor {
     /** How far back merging and reference resolution look (bounds the work on huge inputs). */
     static final int WINDOW = 64;
 
+    static final Set<String> NOT_MET = Set.of("criticism", "protests", "protest", "resistance", "opposition",
+            "skepticism", "scepticism", "expectations", "expectation", "deadline", "demands", "requirements", "target",
+            "targets", "approval", "applause", "silence", "derision", "condemnation", "backlash", "needs", "standards",
+            "criteria", "fate", "death", "end");
+
     static final Set<String> AUX = Set.of("did", "does", "do", "not", "will", "would", "has", "had", "have", "also",
             "then", "later", "never", "could", "may", "might", "to", "plans", "is", "was");
     static final Set<String> LIST_GLUE = Set.of("and", "as", "well", "also", "with", "the", "his", "her", "their", "its",
@@ -1488,6 +1493,10 @@ final class RuleExtractor implements Extractor {
 
         boolean isVerbTrigger(int i, String low, int b) {
             if (VERB_TRIGGERS.contains(low)) {
+                if (low.startsWith("meet") || low.equals("met")) {
+                    // "met with criticism", "met expectations", "meet the deadline"
+                    for (int k = i + 1; k < b && k <= i + 4; k++) if (NOT_MET.contains(t.lower(k))) return false;
+                }
                 if (low.equals("sat") || low.equals("sits")) return t.is(i + 1, "down");
                 if (low.equals("spoke") || low.equals("speaks")) return t.is(i + 1, "with") || t.is(i + 1, "by");
                 if (low.equals("talked")) return t.is(i + 1, "with") || t.is(i + 1, "by");

@@ -97,6 +97,21 @@ class MoreRulesTest {
     }
 
     @Test
+    void metWithCriticismIsNotAMeeting() {
+        Enrichment e = run(" date 2030-01-04 The plan of President Lina Morales met with fierce criticism from Senator "
+                + "Tomas Varga on Friday. Morales met Varga on Saturday in Lima.");
+        assertEquals(1, e.meetings().size(), e.toString());
+        assertEquals(LocalDate.of(2029, 12, 29), e.meetings().get(0).date());
+        assertEquals("PE", e.meetings().get(0).location().country());
+    }
+
+    @Test
+    void uncertainMeetingsAreNotMeetings() {
+        Enrichment e = run(" date 2030-01-04 It was not clear whether President Lina Morales would meet Senator Tomas Varga.");
+        assertTrue(e.meetings().isEmpty(), e.toString());
+    }
+
+    @Test
     void captionMeetingsComeAfterTheBody() {
         Enrichment e = run(" date 2030-06-13 Envoy Mark Dunn (R) and envoy Ken Sato pose for a photo at a Tokyo hotel "
                 + "where they met on May 2, 2030.\n"
