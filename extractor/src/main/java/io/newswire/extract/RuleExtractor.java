@@ -2529,6 +2529,8 @@ final class RuleExtractor implements Extractor {
             List<Entry>[] out1 = new List[1];
             for (int i = 0; i < t.n; i++) {
                 if (mask[i] || !t.isWord(i)) continue;
+                int gs = gazStartCovering(i);
+                if (gs >= 0 && (gaz(gs, Type.ORG) != null || gaz(gs, Type.VENUE) != null)) continue; // "Security Council"
                 int e = g.matchTheme(t, i, out1);
                 if (e > 0) {
                     String slug = out1[0].get(0).code();
