@@ -81,6 +81,12 @@ final class RuleExtractor implements Extractor {
             "targets", "approval", "applause", "silence", "derision", "condemnation", "backlash", "needs", "standards",
             "criteria", "fate", "death", "end");
 
+    static final Set<String> NOT_RECEIVED = Set.of("letter", "letters", "message", "messages", "support", "aid",
+            "award", "prize", "invitation", "delivery", "shipment", "votes", "vote", "funding", "loan", "loans", "report",
+            "reports", "complaint", "complaints", "request", "requests", "visa", "assurances", "congratulations", "greetings",
+            "weapons", "arms", "vaccines", "doses", "assistance", "backing", "criticism", "praise", "approval", "money",
+            "payment", "payments", "order", "orders", "bid", "bids", "offer", "offers", "proposal", "proposals");
+
     static final Set<String> AUX = Set.of("did", "does", "do", "not", "will", "would", "has", "had", "have", "also",
             "then", "later", "never", "could", "may", "might", "to", "plans", "is", "was");
     static final Set<String> LIST_GLUE = Set.of("and", "as", "well", "also", "with", "the", "his", "her", "their", "its",
@@ -1501,17 +1507,11 @@ final class RuleExtractor implements Extractor {
                 if (low.equals("spoke") || low.equals("speaks")) return t.is(i + 1, "with") || t.is(i + 1, "by");
                 if (low.equals("talked")) return t.is(i + 1, "with") || t.is(i + 1, "by");
                 if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives")) {
-                    // needs a person object, not "received support"
-                    int k = i + 1;
-                    while (k < b && k <= i + 8) {
+                    // needs a person object, not "received support" / "received a letter"
+                    for (int k = i + 1; k < b && k <= i + 12; k++) {
+                        if (NOT_RECEIVED.contains(t.lower(k))) return false;
                         if (nameTok[k] || titleTok[k] || t.is(k, "him") || t.is(k, "her") || t.is(k, "them")) return true;
-                        if (t.is(k, "his") || t.is(k, "her") || t.is(k, "the") || t.is(k, "by") || t.is(k, "in") || t.is(k, "a")
-                                || t.is(k, "delegation") || t.is(k, "led") || t.is(k, "headed")
-                                || g.titleWords.contains(t.lower(k)) || gazAt[k] != null || t.is(k, "for") || t.is(k, "talks")) {
-                            k++;
-                            continue;
-                        }
-                        return false;
+                        if (t.is(k, ".") || t.is(k, ";") || t.is(k, "that") || t.is(k, "which")) return false;
                     }
                     return false;
                 }
