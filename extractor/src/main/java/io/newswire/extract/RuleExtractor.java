@@ -2184,7 +2184,9 @@ final class RuleExtractor implements Extractor {
                     continue;
                 }
                 boolean speechBetween = false;
-                for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speechBetween |= SPEECH.contains(t.lower(k));
+                for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) {
+                    speechBetween |= SPEECH.contains(t.lower(k)) && !t.is(k + 1, "no"); // "said no to coming" is not attribution
+                }
                 if (speechBetween && i > trig) continue;
                 Entry c = gaz(i, Type.CITY);
                 boolean travelTo = i > a + 1 && t.is(i - 1, "to") && (t.lower(i - 2).startsWith("travel") || t.is(i - 2, "trip")
