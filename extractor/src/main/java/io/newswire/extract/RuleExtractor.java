@@ -2207,7 +2207,10 @@ final class RuleExtractor implements Extractor {
                 Entry co = gaz(i, Type.COUNTRY);
                 if (co != null && i > a) {
                     boolean inPrep = t.is(i - 1, "in") || i - 2 >= a && t.is(i - 2, "in") && Character.isLowerCase(t.tok[i - 1].charAt(0))
-                            && t.isWord(i - 1) && !t.is(i - 1, "the");
+                            && t.isWord(i - 1) && !t.is(i - 1, "the")
+                            || i - 2 >= a && t.is(i - 1, "to") && (t.lower(i - 2).startsWith("travel") || t.is(i - 2, "trip")
+                            || t.is(i - 2, "visit") || t.is(i - 2, "coming") || t.is(i - 2, "come"))
+                            || t.is(i - 1, "visit") || t.is(i - 1, "visiting") || t.is(i - 1, "visits");
                     if (inPrep && !(i - 2 >= a && SITUATION.contains(t.lower(i - 2)))
                             && !(i - 3 >= a && SITUATION.contains(t.lower(i - 3))) && dist < coDist) {
                         countryOnly = new String[] {null, co.code()};
