@@ -646,7 +646,7 @@ final class RuleExtractor implements Extractor {
             Entry e = gaz(i, Type.COUNTRY);
             if (e != null) return e.code();
             if (withDemonyms && (e = gaz(i, Type.DEMONYM)) != null) return e.code();
-            if (withOrgs && (e = gaz(i, Type.ORG)) != null) return e.code();
+            if (withOrgs && (e = gaz(i, Type.ORG)) != null && !"MEDIA".equals(e.code())) return e.code();
             return null;
         }
 
@@ -973,6 +973,7 @@ final class RuleExtractor implements Extractor {
                 Entry c = gaz(k, Type.COUNTRY);
                 Entry d = gaz(k, Type.DEMONYM);
                 Entry o = gaz(k, Type.ORG);
+                if (o != null && "MEDIA".equals(o.code())) o = null;
                 if (c == null && d == null && o == null && gazEnd[k] < te && t.is(gazEnd[k], "'s") && capitalCountry(k) != null
                         && country == null) {
                     country = capitalCountry(k);
