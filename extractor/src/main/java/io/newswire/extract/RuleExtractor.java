@@ -2484,7 +2484,19 @@ final class RuleExtractor implements Extractor {
         }
 
         Topics topics() {
-            Set<String> excluded = new LinkedHashSet<>(participantCountries);
+            // unnamed sides are excluded unless the article keeps naming them (then they are its subject)
+            Map<String, Integer> mentions = new HashMap<>();
+            for (int i = 0; i < t.n; i++) {
+                if (mask[i] || gazAt[i] == null || titleTok[i]) continue;
+                Entry c = gaz(i, Type.COUNTRY);
+                if (c != null) mentions.merge(c.code(), 1, Integer::sum);
+            }
+            Set<String> excluded = new LinkedHashSet<>();
+            Set<String> personCountries = new LinkedHashSet<>();
+            for (Mtg m : meetings) for (Part p : m.parts) if (p.p != null && p.p.country != null) personCountries.add(p.p.country);
+            for (String c : participantCountries) {
+                if (personCountries.contains(c) || mentions.getOrDefault(c, 0) < 3) excluded.add(c);
+            }
             for (Person p : persons) if (p.country != null) excluded.add(p.country);
             for (Mtg m : meetings) if (m.country != null) excluded.add(m.country);
             if (dlCountry != null) excluded.add(dlCountry);
