@@ -181,6 +181,7 @@ final class RuleExtractor implements Extractor {
         }
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays of gazetteer matches
     final class Run {
         final String text;
         final Tokens t;
