@@ -44,10 +44,14 @@ final class Backfill {
         }
     }
 
+    /** Streams settings the user gave to `bench -X`, applied to every topology the bench runs. */
+    static final Map<String, String> OVERRIDES = new java.util.HashMap<>();
+
     static Properties props(LocalCluster cluster, TopicNames topics, String applicationId, Path stateDir, int threads) {
-        return StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), stateDir, topics, Map.of(
-                StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
-                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads)));
+        Map<String, String> settings = new java.util.HashMap<>(OVERRIDES);
+        settings.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        settings.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+        return StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), stateDir, topics, settings);
     }
 
     static Result full(LocalCluster cluster, TopicNames topics, int count, String applicationId, Path stateDir)

@@ -49,6 +49,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--only", split = ",", description = "Run only these sections: extractor, ingest, backfill, latency, scale (default: all).")
+    java.util.Set<String> only;
+
+    @Option(names = "-X", paramLabel = "KEY=VALUE", description = "A Kafka Streams setting for every topology the bench runs (e.g. commit.interval.ms=1000), repeatable.")
+    java.util.Map<String, String> streamsOverrides = new java.util.HashMap<>();
+
     @Option(names = "--work-dir", description = "Folder for the broker's data and the state stores (default: a temporary folder, deleted at the end).")
     Path workDir;
 
@@ -57,38 +63,45 @@ public final class BenchCommand implements Callable<Integer> {
         int backfill = articles != null ? articles : quick ? 5_000 : 100_000;
         List<Integer> scales = scale != null ? scale : quick ? List.of(2_000, 5_000) : List.of(10_000, 100_000);
         int latency = latencySeconds != null ? latencySeconds : quick ? 15 : 60;
+        Backfill.OVERRIDES.putAll(streamsOverrides);
         boolean temporary = workDir == null;
         Path work = temporary ? Files.createTempDirectory("newswire-bench-") : Files.createDirectories(workDir);
         List<Measurement> table = new ArrayList<>();
         Corpus corpus = new Corpus(seed);
         long started = System.nanoTime();
         try {
-            progress("extractor: one thread, generated articles");
-            List<String> texts = corpus.texts(500);
-            double seedSized = ExtractorBench.articlesPerSecond(texts, 1, quick ? 3 : 10);
-            double tenTimes = ExtractorBench.articlesPerSecond(texts.subList(0, 100), 10, quick ? 3 : 10);
-            table.add(new Measurement("extractor", "seed-sized articles, 1 thread", seedSized, "articles/s", "target ≥ 5,000"));
-            table.add(new Measurement("extractor", "10x longer articles, 1 thread", tenTimes, "articles/s", ""));
+            if (runs("extractor")) {
+                progress("extractor: one thread, generated articles");
+                List<String> texts = corpus.texts(500);
+                double seedSized = ExtractorBench.articlesPerSecond(texts, 1, quick ? 3 : 10);
+                double tenTimes = ExtractorBench.articlesPerSecond(texts.subList(0, 100), 10, quick ? 3 : 10);
+                table.add(new Measurement("extractor", "seed-sized articles, 1 thread", seedSized, "articles/s", "target ≥ 5,000"));
+                table.add(new Measurement("extractor", "10x longer articles, 1 thread", tenTimes, "articles/s", ""));
+            }
 
             try (LocalCluster cluster = LocalCluster.start(work.resolve("cluster"), 0, 0)) {
-                progress("ingest vs ProducerPerformance: " + backfill + " articles");
-                IngestBench.Result ingest = IngestBench.run(cluster, corpus, Math.min(backfill, 100_000), Files.createDirectories(work.resolve("ingest")));
-                table.add(new Measurement("ingest", "ingest of " + ingest.records() + " article files", ingest.ingestPerSecond(), "articles/s",
-                        ratio(ingest.ingestPerSecond(), ingest.producerPerfPerSecond()) + " of ProducerPerformance; target ≥ 80%"));
-                table.add(new Measurement("ingest", "ProducerPerformance, same payloads (" + Math.round(ingest.averageBytes()) + " B avg)",
-                        ingest.producerPerfPerSecond(), "records/s", "Kafka's own producer tool, same settings"));
+                if (runs("ingest")) {
+                    progress("ingest vs ProducerPerformance: " + backfill + " articles");
+                    IngestBench.Result ingest = IngestBench.run(cluster, corpus, Math.min(backfill, 100_000), Files.createDirectories(work.resolve("ingest")));
+                    table.add(new Measurement("ingest", "ingest of " + ingest.records() + " article files", ingest.ingestPerSecond(), "articles/s",
+                            ratio(ingest.ingestPerSecond(), ingest.producerPerfPerSecond()) + " of ProducerPerformance; target ≥ 80%"));
+                    table.add(new Measurement("ingest", "ProducerPerformance, same payloads (" + Math.round(ingest.averageBytes()) + " B avg)",
+                            ingest.producerPerfPerSecond(), "records/s", "Kafka's own producer tool, same settings"));
+                }
 
-                progress("backfill: " + backfill + " articles, exactly-once");
-                TopicNames backfillTopics = new TopicNames("bench.raw", "bench.meetings", "bench.topics", "bench.dlq");
-                Backfill.preload(cluster, backfillTopics, corpus, backfill);
-                Backfill.Result pass = Backfill.passThrough(cluster, backfillTopics, backfill, "bench-pass", work.resolve("state-pass"));
-                Backfill.Result full = Backfill.full(cluster, backfillTopics, backfill, "bench-full", work.resolve("state-full"));
-                table.add(new Measurement("backfill", "full topology, " + backfill + " articles", full.perSecond(), "articles/s",
-                        ratio(full.perSecond(), pass.perSecond()) + " of pass-through; target ≥ 50%"));
-                table.add(new Measurement("backfill", "pass-through topology, same data", pass.perSecond(), "articles/s", "same serdes, exactly_once_v2"));
+                if (runs("backfill")) {
+                    progress("backfill: " + backfill + " articles, exactly-once");
+                    TopicNames backfillTopics = new TopicNames("bench.raw", "bench.meetings", "bench.topics", "bench.dlq");
+                    Backfill.preload(cluster, backfillTopics, corpus, backfill);
+                    Backfill.Result pass = Backfill.passThrough(cluster, backfillTopics, backfill, "bench-pass", work.resolve("state-pass"));
+                    Backfill.Result full = Backfill.full(cluster, backfillTopics, backfill, "bench-full", work.resolve("state-full"));
+                    table.add(new Measurement("backfill", "full topology, " + backfill + " articles", full.perSecond(), "articles/s",
+                            ratio(full.perSecond(), pass.perSecond()) + " of pass-through; target ≥ 50%"));
+                    table.add(new Measurement("backfill", "pass-through topology, same data", pass.perSecond(), "articles/s", "same serdes, exactly_once_v2"));
+                }
 
                 int next = backfill;
-                for (int rate : rates) {
+                for (int rate : runs("latency") ? rates : List.<Integer>of()) {
                     progress("live latency at " + rate + " articles/s for " + latency + " s");
                     LiveLatency.Result r = LiveLatency.run(cluster, corpus, rate, Duration.ofSeconds(latency), next, work);
                     next += rate * latency;
@@ -99,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
 
                 int loaded = 0;
                 String lastApp = null;
-                for (int n : scales) {
+                for (int n : runs("scale") ? scales : List.<Integer>of()) {
                     progress("scale: " + n + " articles, `streams` in its own JVM (" + Scale.HEAP + ")");
                     TopicNames scaleTopics = new TopicNames("scale.raw", "scale.meetings", "scale.topics", "scale.dlq");
                     if (loaded == 0) {
@@ -113,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
                     table.add(new Measurement("scale", n + " articles, 1 thread", r.perSecond(), "articles/s",
                             "peak RSS " + Measurement.format(r.peakRssMib()) + " MiB"));
                 }
-                if (!scales.isEmpty()) {
+                if (loaded > 0) {
                     TopicNames scaleTopics = new TopicNames("scale.raw", "scale.meetings", "scale.topics", "scale.dlq");
                     progress("scale: " + loaded + " articles with 2 stream threads");
                     Scale.Result two = Scale.run(cluster, scaleTopics, loaded, 2, "bench-scale-2t", work.resolve("bench-scale-2t"),
@@ -132,6 +145,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         print(table, (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    private boolean runs(String section) {
+        return only == null || only.isEmpty() || only.contains(section);
     }
 
     private static void preloadMore(LocalCluster cluster, TopicNames topics, Corpus corpus, int from, int to) {

@@ -77,6 +77,7 @@ final class Scale {
         List<String> args = new ArrayList<>(List.of("streams", "--bootstrap-server", cluster.bootstrapServers(),
                 "--schema-registry", cluster.registryUrl(), "--application-id", appId, "--state-dir", stateDir.toString(),
                 "--threads", Integer.toString(threads), "--http-port", Integer.toString(httpPort)));
+        Backfill.OVERRIDES.forEach((k, v) -> args.addAll(List.of("-X", k + "=" + v)));
         args.addAll(List.of("-X", TopicNames.RAW + "=" + topics.rawArticles(), "-X", TopicNames.MEETINGS + "=" + topics.meetings(),
                 "-X", TopicNames.TOPICS + "=" + topics.topics(), "-X", TopicNames.DEAD_LETTERS + "=" + topics.deadLetters()));
         return args;
