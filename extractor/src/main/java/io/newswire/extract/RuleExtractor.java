@@ -1838,7 +1838,9 @@ final class RuleExtractor implements Extractor {
             if (de == null && pendingDate != null) de = pendingDate;
             pendingDate = null;
             boolean historical = hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
-                    && !hasAny(a, b, "earlier on", "earlier today", "earlier in the day");
+                    && !hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
+                    // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
+                    || hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited");
             String[] venue = kind == Kind.IN_PERSON ? venue(a, b, trig) : null;
             boolean negotiate = hasAny(a, b, "negotiations", "negotiate", "negotiated");
             Mtg last = null;
