@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import io.newswire.schema.MeetingKind;
 import io.newswire.schema.Participant;
@@ -20,6 +21,9 @@ import io.newswire.schema.Participant;
  * list the sides in another order or give another title still produce the same id.
  */
 public final class MeetingIdentity {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private MeetingIdentity() {}
 
     /**
@@ -48,8 +52,8 @@ public final class MeetingIdentity {
 
     /** Lower case, accents removed, punctuation to spaces. */
     static String fold(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String decomposed = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_LETTERS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static String sha256(String s) {
