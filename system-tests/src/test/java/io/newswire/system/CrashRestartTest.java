@@ -1,0 +1,176 @@
+package io.newswire.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+
+import io.newswire.embedded.LocalCluster;
+import io.newswire.extract.Extractors;
+import io.newswire.streams.CaughtUp;
+import io.newswire.streams.PipelineTopics;
+import io.newswire.streams.StreamsSettings;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crash and restart under exactly-once: the {@code streams} command runs in a child JVM over a backfill of
+ * generated articles and is killed with SIGKILL at random points while it has work in flight, then
+ * restarted on the same state folder; at the end every aggregate, the meetings store and the meetings topic
+ * equal the truth computed directly from the extractor's output, and every undecodable record is in the
+ * dead-letter topic exactly once.
+ */
+@Tag("reliability")
+class CrashRestartTest {
+    /** A killed member leaves the group after 6 s instead of 45 s, so a restart gets its tasks back quickly. */
+    static final Map<String, String> FAST_FAILOVER = Map.of(
+            "session.timeout.ms", "6000", "heartbeat.interval.ms", "1500");
+
+    static final int ARTICLES = Integer.getInteger("reliability.articles", 2000);
+    static final int KILLS = Integer.getInteger("reliability.kills", 4);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void killedRepeatedlyDuringABackfillTheAggregatesStillEqualTheTruth() throws Exception {
+        long started = System.nanoTime();
+        Random random = new Random(Long.getLong("reliability.seed", 20261128L));
+        Corpus corpus = Corpus.generate(ARTICLES, 5);
+        Truth truth = Truth.of(corpus.finalArticles(), Extractors.standard());
+        log(started, "corpus and truth ready: " + corpus.describe());
+        String appId = "crash-single";
+        try (LocalCluster cluster = LocalCluster.start(work, 0, 0)) {
+            String bootstrap = cluster.bootstrapServers();
+            Properties props = StreamsSettings.of(bootstrap, cluster.registryUrl(), work.resolve("unused"), Pipeline.TOPICS, Map.of());
+            PipelineTopics.ensure(props, Pipeline.TOPICS);
+            // The backfill: most of it before the first start, the rest published while the instance is being killed.
+            int firstPart = corpus.sends().size() * 2 / 3;
+            Pipeline.publish(bootstrap, cluster.registryUrl(), corpus.sends(0, firstPart));
+            Thread late = new Thread(() -> Pipeline.publish(bootstrap, cluster.registryUrl(), corpus.sends(firstPart, Integer.MAX_VALUE)));
+
+            Path state = work.resolve("state");
+            List<Long> lagAtKill = new ArrayList<>();
+            try (Admin admin = cluster.kafka().admin()) {
+                for (int run = 0; run < KILLS; run++) {
+                    try (StreamsProcess p = StreamsProcess.start("streams-" + run, bootstrap, cluster.registryUrl(), appId, state,
+                            work.resolve("logs"), FAST_FAILOVER)) {
+                        p.awaitRunning(Duration.ofMinutes(2));
+                        log(started, "streams-" + run + " RUNNING");
+                        if (run == 1) {
+                            late.start();
+                        }
+                        awaitProgress(admin, appId, Duration.ofMinutes(3));
+                        log(started, "streams-" + run + " committed progress");
+                        Thread.sleep(300 + random.nextInt(2500));
+                        long lag = Lag.input(admin, appId, Pipeline.TOPICS);
+                        p.kill();
+                        lagAtKill.add(lag);
+                        log(started, "kill " + (run + 1) + ": SIGKILL with " + lag + " input records not yet committed");
+                    }
+                }
+                late.join();
+                try (StreamsProcess last = StreamsProcess.start("streams-final", bootstrap, cluster.registryUrl(), appId, state,
+                        work.resolve("logs"), FAST_FAILOVER)) {
+                    last.awaitRunning(Duration.ofMinutes(2));
+                    CaughtUp.await(StreamsSettings.of(bootstrap, cluster.registryUrl(), state, Pipeline.TOPICS,
+                            Map.of("application.id", appId)), Pipeline.TOPICS, Duration.ofMinutes(8));
+                    log(started, "final instance caught up");
+                }
+            }
+            Pipeline.Observed observed = Pipeline.observe(bootstrap, cluster.registryUrl(), appId, work.resolve("reader-state"), FAST_FAILOVER);
+            log(started, "results read");
+            assertExact(truth, corpus, observed);
+            assertTrue(lagAtKill.stream().filter(l -> l > 0).count() >= KILLS - 1,
+                    "the kills hit an instance with work in flight: " + lagAtKill);
+            System.out.printf("CrashRestartTest: %d SIGKILLs survived (lag at kill %s); %s; compared %d values (%d meetings, %d reports);"
+                            + " %d dead letters; %d s%n", KILLS, lagAtKill, corpus.describe(), truth.size(), truth.meetings().size(),
+                    truth.reports(), observed.deadLetters(), (System.nanoTime() - started) / 1_000_000_000);
+        }
+    }
+
+    @Test
+    void anInstanceKilledWhileASecondOneRunsHasItsTasksMovedOverAndNothingIsLostOrDoubled() throws Exception {
+        long started = System.nanoTime();
+        Random random = new Random(Long.getLong("reliability.seed", 20261128L) + 1);
+        Corpus corpus = Corpus.generate(ARTICLES / 2, 6);
+        Truth truth = Truth.of(corpus.finalArticles(), Extractors.standard());
+        log(started, "corpus and truth ready: " + corpus.describe());
+        String appId = "crash-pair";
+        try (LocalCluster cluster = LocalCluster.start(work, 0, 0)) {
+            String bootstrap = cluster.bootstrapServers();
+            String registry = cluster.registryUrl();
+            PipelineTopics.ensure(StreamsSettings.of(bootstrap, registry, work.resolve("unused"), Pipeline.TOPICS, Map.of()), Pipeline.TOPICS);
+            Pipeline.publish(bootstrap, registry, corpus.sends());
+            Path logs = work.resolve("logs");
+            List<Long> lagAtKill = new ArrayList<>();
+            try (Admin admin = cluster.kafka().admin();
+                 StreamsProcess a = StreamsProcess.start("a-0", bootstrap, registry, appId, work.resolve("state-a"), logs, FAST_FAILOVER);
+                 StreamsProcess b = StreamsProcess.start("b-0", bootstrap, registry, appId, work.resolve("state-b"), logs, FAST_FAILOVER)) {
+                a.awaitRunning(Duration.ofMinutes(2));
+                b.awaitRunning(Duration.ofMinutes(2));
+                log(started, "a and b RUNNING");
+                awaitProgress(admin, appId, Duration.ofMinutes(3));
+                Thread.sleep(300 + random.nextInt(2000));
+                lagAtKill.add(Lag.input(admin, appId, Pipeline.TOPICS));
+                a.kill();
+                log(started, "a killed while b runs, lag " + lagAtKill.get(0));
+                awaitProgress(admin, appId, Duration.ofMinutes(3)); // b carries on, with a's tasks after the rebalance
+                try (StreamsProcess a1 = StreamsProcess.start("a-1", bootstrap, registry, appId, work.resolve("state-a"), logs, FAST_FAILOVER)) {
+                    a1.awaitRunning(Duration.ofMinutes(2));
+                    log(started, "a restarted; tasks move back");
+                    awaitProgress(admin, appId, Duration.ofMinutes(3));
+                    Thread.sleep(300 + random.nextInt(2000));
+                    lagAtKill.add(Lag.input(admin, appId, Pipeline.TOPICS));
+                    b.kill();
+                    log(started, "b killed while a runs, lag " + lagAtKill.get(1));
+                    CaughtUp.await(StreamsSettings.of(bootstrap, registry, work.resolve("state-a"), Pipeline.TOPICS,
+                            Map.of("application.id", appId)), Pipeline.TOPICS, Duration.ofMinutes(8));
+                    log(started, "a caught up alone");
+                }
+            }
+            Pipeline.Observed observed = Pipeline.observe(bootstrap, registry, appId, work.resolve("reader-state"), FAST_FAILOVER);
+            assertExact(truth, corpus, observed);
+            assertTrue(lagAtKill.stream().allMatch(l -> l > 0), "both kills hit work in flight: " + lagAtKill);
+            System.out.printf("CrashRestartTest (pair): 2 SIGKILLs with a survivor (lag at kill %s); %s; compared %d values (%d meetings);"
+                    + " %d dead letters; %d s%n", lagAtKill, corpus.describe(), truth.size(), truth.meetings().size(),
+                    observed.deadLetters(), (System.nanoTime() - started) / 1_000_000_000);
+        }
+    }
+
+    static void log(long started, String what) {
+        System.out.printf("[%5.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);
+    }
+
+    /** Waits until the instance has committed some work (so the next kill lands mid-run, not during start-up). */
+    static void awaitProgress(Admin admin, String appId, Duration timeout) throws Exception {
+        long before = Lag.input(admin, appId, Pipeline.TOPICS);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (Lag.input(admin, appId, Pipeline.TOPICS) >= before && before > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no progress within " + timeout);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    static void assertExact(Truth truth, Corpus corpus, Pipeline.Observed observed) {
+        assertEquals(truth.meetings(), observed.meetingsTopic(), "news.meetings: every meeting once, with every article reporting it");
+        assertEquals(truth.meetings(), observed.meetingsStore(), "the meetings store");
+        assertEquals(truth.meetingsPerRegion(), observed.meetingsPerRegion(), "meetings per region per day");
+        assertEquals(truth.meetingsPerCountry(), observed.meetingsPerCountry(), "meetings per country per day");
+        assertEquals(truth.topicsPerRegion(), observed.topicsPerRegion(), "topics per region per day");
+        assertEquals(truth.topicsPerCountry(), observed.topicsPerCountry(), "topics per country per day");
+        assertEquals(corpus.garbageRecords(), observed.deadLetters(), "each undecodable record dead-lettered exactly once");
+        assertTrue(truth.meetings().size() > 100, "the corpus exercises many meetings: " + truth.meetings().size());
+        assertTrue(truth.meetings().values().stream().anyMatch(a -> a.size() >= 2), "and meetings reported by several articles");
+    }
+}

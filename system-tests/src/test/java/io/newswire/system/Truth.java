@@ -1,0 +1,112 @@
+package io.newswire.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.newswire.extract.Article;
+import io.newswire.extract.Enrichment;
+import io.newswire.extract.Extractor;
+import io.newswire.schema.MeetingKind;
+import io.newswire.schema.Participant;
+import io.newswire.schema.RawArticle;
+import io.newswire.streams.MeetingIdentity;
+
+/**
+ * What the aggregates must hold, computed with plain maps straight from the extractor's output on the
+ * articles still published, without Kafka. Written independently of the topology (only the public meeting
+ * id function is shared), following the documented rules: a meeting is counted once however many articles
+ * report it; its status is the newest report's, its venue the oldest report's that names one; HELD
+ * meetings only; a day is the meeting date, else the publication date.
+ */
+public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String, Map<String, Long>> meetingsPerCountry,
+                    Map<String, Map<String, Long>> topicsPerRegion, Map<String, Map<String, Long>> topicsPerCountry,
+                    Map<String, List<String>> meetings) {
+
+    private record Report(String articleId, LocalDate published, Instant received, Enrichment.Meeting meeting) {}
+
+    private static final Comparator<Report> BY_AGE = Comparator
+            .comparing((Report r) -> r.published() == null ? LocalDate.MAX : r.published())
+            .thenComparing(Report::received)
+            .thenComparing(Report::articleId);
+
+    public static Truth of(Map<String, RawArticle> articles, Extractor extractor) {
+        Map<String, List<Report>> reports = new TreeMap<>();
+        Map<String, Map<String, Long>> topicsPerRegion = new TreeMap<>();
+        Map<String, Map<String, Long>> topicsPerCountry = new TreeMap<>();
+        for (RawArticle a : articles.values()) {
+            String text = a.getHeadline() == null || a.getHeadline().isBlank() || a.getBody().startsWith(a.getHeadline())
+                    ? a.getBody() : a.getHeadline() + "\n\n" + a.getBody();
+            Enrichment e = extractor.extract(new Article(a.getId(), text, a.getPublished(), a.getSource()));
+            LocalDate published = a.getPublished() != null ? a.getPublished() : e.published();
+            Instant received = a.getReceivedAt() == null ? Instant.EPOCH : a.getReceivedAt();
+            Set<String> inThisArticle = new LinkedHashSet<>();
+            for (Enrichment.Meeting m : e.meetings()) {
+                String id = idOf(m, published);
+                if (inThisArticle.add(id)) { // one article reports a meeting once: its first statement counts
+                    reports.computeIfAbsent(id, k -> new ArrayList<>()).add(new Report(a.getId(), published, received, m));
+                }
+            }
+            String day = String.valueOf(published != null ? published : LocalDate.ofInstant(received, ZoneOffset.UTC));
+            Map<String, Enrichment.Country> countries = new LinkedHashMap<>();
+            e.topics().countries().forEach(c -> countries.put(c.code(), c));
+            for (Enrichment.Country c : countries.values()) {
+                topicsPerCountry.computeIfAbsent(day, d -> new TreeMap<>()).merge(c.code(), 1L, Long::sum);
+                String bucket = c.region() == null ? "UNKNOWN" : c.subregion() == null ? c.region() : c.region() + "/" + c.subregion();
+                topicsPerRegion.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
+            }
+        }
+        Map<String, Map<String, Long>> perRegion = new TreeMap<>();
+        Map<String, Map<String, Long>> perCountry = new TreeMap<>();
+        Map<String, List<String>> meetings = new TreeMap<>();
+        for (Map.Entry<String, List<Report>> entry : reports.entrySet()) {
+            List<Report> rs = new ArrayList<>(entry.getValue());
+            rs.sort(BY_AGE);
+            meetings.put(entry.getKey(), rs.stream().map(Report::articleId).sorted().toList());
+            Enrichment.Meeting first = rs.get(0).meeting();
+            Enrichment.Meeting newest = rs.get(rs.size() - 1).meeting();
+            if (newest.status() != Enrichment.Status.HELD) {
+                continue;
+            }
+            LocalDate date = rs.stream().map(r -> r.meeting().date()).filter(d -> d != null).findFirst().orElse(null);
+            LocalDate earliest = rs.stream().map(Report::published).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
+            String day = date != null ? date.toString() : earliest != null ? earliest.toString() : "unknown";
+            Enrichment.Location venue = rs.stream().map(r -> r.meeting().location()).filter(l -> l != null).findFirst().orElse(null);
+            String bucket = first.kind() != Enrichment.Kind.IN_PERSON ? "REMOTE"
+                    : venue == null || venue.region() == null ? "UNKNOWN"
+                    : venue.subregion() == null ? venue.region() : venue.region() + "/" + venue.subregion();
+            perRegion.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
+            first.participants().stream().map(p -> p.country() == null ? "UNKNOWN" : p.country()).distinct()
+                    .forEach(c -> perCountry.computeIfAbsent(day, d -> new TreeMap<>()).merge(c, 1L, Long::sum));
+        }
+        return new Truth(perRegion, perCountry, topicsPerRegion, topicsPerCountry, meetings);
+    }
+
+    private static String idOf(Enrichment.Meeting m, LocalDate published) {
+        List<Participant> ps = new ArrayList<>();
+        m.participants().forEach(p -> ps.add(new Participant(p.name(), p.title(), p.organization(), p.country())));
+        return MeetingIdentity.of(ps, m.date() != null ? m.date() : published, MeetingKind.valueOf(m.kind().name()));
+    }
+
+    /** Number of distinct values compared: every (day, bucket) count and every meeting with its reporting articles. */
+    public long size() {
+        return cells(meetingsPerRegion) + cells(meetingsPerCountry) + cells(topicsPerRegion) + cells(topicsPerCountry)
+                + meetings.size();
+    }
+
+    public long reports() {
+        return meetings.values().stream().mapToLong(List::size).sum();
+    }
+
+    static long cells(Map<String, Map<String, Long>> m) {
+        return m.values().stream().mapToLong(Map::size).sum();
+    }
+}
