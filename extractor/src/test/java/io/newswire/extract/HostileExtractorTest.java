@@ -99,6 +99,14 @@ class HostileExtractorTest {
         extractChecked(sb.toString());
     }
 
+    /** Regression: the extractor threw IndexOutOfBoundsException (findPerson on an empty token list) on this text. */
+    @Test
+    void aNameRunWithoutWordTokensIsNotACrash() {
+        byte[] found = {-34, 9, -34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, 0, 89};
+        extractChecked(new String(found, StandardCharsets.UTF_8));
+        extractChecked("\uFFFD\t\uFFFD\u0000\uFFFD\u0000Y");
+    }
+
     @Test
     void aTenMegabyteArticle() {
         String paragraph = "MOSCOW, May 2 /TASS/. Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi"

@@ -30,8 +30,9 @@ public final class StreamsProcess implements AutoCloseable {
      * @param extra -X properties of the command line
      */
     public static StreamsProcess start(String name, String bootstrap, String registryUrl, String appId, Path stateDir,
-                                       Path logDir, Map<String, String> extra) throws IOException {
-        List<String> args = new ArrayList<>(List.of("streams", "--bootstrap-server", bootstrap, "--schema-registry", registryUrl,
+                                       Path logDir, Map<String, String> extra, String... jvmOptions) throws IOException {
+        List<String> args = new ArrayList<>(List.of(jvmOptions));
+        args.addAll(List.of("streams", "--bootstrap-server", bootstrap, "--schema-registry", registryUrl,
                 "--state-dir", stateDir.toString(), "--application-id", appId, "--http-port", "-1"));
         extra.forEach((k, v) -> {
             args.add("-X");
@@ -40,7 +41,7 @@ public final class StreamsProcess implements AutoCloseable {
         return command(name, logDir, args);
     }
 
-    /** Any {@code newswire} subcommand in a child JVM, output to {@code logDir/name.log}. */
+    /** Any {@code newswire} subcommand in a child JVM, output to {@code logDir/name.log}; leading "-D..." are JVM options. */
     public static StreamsProcess command(String name, Path logDir, List<String> args) throws IOException {
         Files.createDirectories(logDir);
         List<String> cmd = new ArrayList<>();
@@ -49,10 +50,14 @@ public final class StreamsProcess implements AutoCloseable {
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.newswire.schema");
+        int first = 0;
+        while (first < args.size() && args.get(first).startsWith("-D")) {
+            cmd.add(args.get(first++));
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("io.newswire.cli.Newswire");
-        cmd.addAll(args);
+        cmd.addAll(args.subList(first, args.size()));
         Path log = logDir.resolve(name + ".log");
         Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
@@ -82,6 +87,11 @@ public final class StreamsProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 
     public boolean isAlive() {
