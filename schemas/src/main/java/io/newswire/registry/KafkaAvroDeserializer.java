@@ -114,7 +114,8 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
       DatumReader<Object> reader = readerFor(id, writerSchema, what);
       BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, KafkaAvroSerializer.HEADER_SIZE,
           bytes.length - KafkaAvroSerializer.HEADER_SIZE, null);
-      Object value = reader.read(null, decoder);
+      // Lengths and counts are checked against the payload before allocating (no OOM from a bad prefix).
+      Object value = reader.read(null, new BoundedDecoder(decoder, bytes.length - KafkaAvroSerializer.HEADER_SIZE));
       if (!decoder.isEnd()) {
         // Trailing bytes: not fatal for Avro, but a sign of a mismatched writer schema.
         throw new SerializationException("Error deserializing Avro " + what + " with schema id " + id

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class FuzzSerdeTest {
   static final String SCOPE = "fuzz-serde";
   static final String TOPIC = "news.articles.raw";
-  static final int CASES = Integer.getInteger("fuzz.serde.cases", 20_000);
+  static final int CASES = Integer.getInteger("fuzz.serde.cases", 10_000);
 
   KafkaAvroSerializer serializer;
   KafkaAvroDeserializer deserializer;
@@ -74,9 +74,12 @@ class FuzzSerdeTest {
     byte[][] seeds = {serializer.serialize(TOPIC, article()), serializer.serialize("news.meetings", meeting())};
     Random random = new Random(20261128L);
     Map<String, Integer> outcomes = new TreeMap<>();
+    long[] slowestCase = {0};
     assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
+      long slowest = 0;
       for (int i = 0; i < CASES; i++) {
         byte[] bytes = mutate(seeds[i % 2], random, i);
+        long t0 = System.nanoTime();
         String outcome;
         try {
           Object value = deserializer.deserialize(i % 2 == 0 ? TOPIC : "news.meetings", bytes);
@@ -89,11 +92,43 @@ class FuzzSerdeTest {
               + java.util.HexFormat.of().formatHex(bytes), e);
         }
         outcomes.merge(outcome, 1, Integer::sum);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        slowest = Math.max(slowest, ms);
       }
+      slowestCase[0] = slowest;
     });
-    System.out.println("FuzzSerdeTest: " + CASES + " cases: " + outcomes);
+    System.out.println("FuzzSerdeTest: " + CASES + " cases: " + outcomes + "; slowest case " + slowestCase[0] + " ms");
+    assertTrue(slowestCase[0] < 5_000, "no case allocates what a bogus length claims: slowest " + slowestCase[0] + " ms");
     assertEquals(CASES, outcomes.values().stream().mapToInt(Integer::intValue).sum());
     assertTrue(outcomes.getOrDefault("SerializationException", 0) > CASES / 4, outcomes.toString());
+  }
+
+  /**
+   * Regression: a 150-byte record whose string length prefix claims ~1 GB (or an array of ~1 billion items)
+   * made the deserializer allocate that much before failing (seconds per record, an OutOfMemoryError on a
+   * small heap: a poison pill for a stream thread). Now refused from the payload size, without allocating.
+   */
+  @Test
+  void aLengthPrefixLargerThanThePayloadIsRefusedWithoutAllocatingIt() {
+    byte[] valid = serializer.serialize(TOPIC, article());
+    byte[] claim = {(byte) 0xFE, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07}; // zig-zag varint: 1,073,741,823
+    byte[] hugeString = splice(valid, 5, 1, claim); // the length of "id"
+    byte[] meeting = serializer.serialize("news.meetings", meeting());
+    byte[] hugeArray = splice(meeting, 5 + 1 + 2, 1, claim); // the item count of "participants", after "m1"
+    for (byte[] bad : new byte[][] {hugeString, hugeArray}) {
+      long before = usedHeap();
+      assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        SerializationException e = org.junit.jupiter.api.Assertions.assertThrows(SerializationException.class,
+            () -> deserializer.deserialize(bad == hugeString ? TOPIC : "news.meetings", bad));
+        assertTrue(e.getMessage().contains("malformed data"), e.getMessage());
+      });
+      assertTrue(usedHeap() - before < 256L * 1024 * 1024, "no gigabyte allocation");
+    }
+  }
+
+  static long usedHeap() {
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
   }
 
   static byte[] mutate(byte[] seed, Random r, int i) {
