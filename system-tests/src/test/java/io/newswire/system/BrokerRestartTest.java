@@ -22,7 +22,6 @@ import io.newswire.ingest.ArticleGenerator;
 import io.newswire.ingest.GenerateCommand;
 import io.newswire.registry.KafkaAvroDeserializer;
 import io.newswire.schema.RawArticle;
-import io.newswire.streams.CaughtUp;
 import io.newswire.streams.PipelineTopics;
 import io.newswire.streams.StreamsSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -87,8 +86,8 @@ class BrokerRestartTest {
                 }
                 awaitKeys(bootstrap, expectedIds.size(), Duration.ofMinutes(4));
                 CrashRestartTest.log(started, "every article on the input topic");
-                CaughtUp.await(StreamsSettings.of(bootstrap, registry.url(), work.resolve("state"), Pipeline.TOPICS,
-                        Map.of("application.id", appId)), Pipeline.TOPICS, Duration.ofMinutes(6));
+                Pipeline.awaitSettled(bootstrap, StreamsSettings.of(bootstrap, registry.url(), work.resolve("state"), Pipeline.TOPICS,
+                        Map.of("application.id", appId)));
                 CrashRestartTest.log(started, "streams caught up");
                 assertTrue(ingest.isAlive(), "ingest --follow is still running:\n" + ingest.tail());
                 assertTrue(streams.isAlive(), "streams is still running:\n" + streams.tail());
@@ -98,12 +97,12 @@ class BrokerRestartTest {
             Truth truth = Truth.of(published, Extractors.standard());
             Pipeline.Observed observed = Pipeline.observe(bootstrap, registry.url(), appId, work.resolve("reader-state"),
                     CrashRestartTest.FAST_FAILOVER);
-            assertEquals(truth.meetings(), observed.meetingsTopic(), "news.meetings");
-            assertEquals(truth.meetings(), observed.meetingsStore(), "meetings store");
-            assertEquals(truth.meetingsPerRegion(), observed.meetingsPerRegion(), "meetings per region per day");
-            assertEquals(truth.meetingsPerCountry(), observed.meetingsPerCountry(), "meetings per country per day");
-            assertEquals(truth.topicsPerRegion(), observed.topicsPerRegion(), "topics per region per day");
-            assertEquals(truth.topicsPerCountry(), observed.topicsPerCountry(), "topics per country per day");
+            CrashRestartTest.assertSame(truth.meetings(), observed.meetingsTopic(), "news.meetings");
+            CrashRestartTest.assertSame(truth.meetings(), observed.meetingsStore(), "meetings store");
+            CrashRestartTest.assertSame(truth.meetingsPerRegion(), observed.meetingsPerRegion(), "meetings per region per day");
+            CrashRestartTest.assertSame(truth.meetingsPerCountry(), observed.meetingsPerCountry(), "meetings per country per day");
+            CrashRestartTest.assertSame(truth.topicsPerRegion(), observed.topicsPerRegion(), "topics per region per day");
+            CrashRestartTest.assertSame(truth.topicsPerCountry(), observed.topicsPerCountry(), "topics per country per day");
             assertEquals(0, observed.deadLetters(), "no dead letters");
             System.out.printf("BrokerRestartTest: %d broker restart(s); %d articles in %d files; compared %d values (%d meetings); %d s%n",
                     restarts, expectedIds.size(), BATCHES, truth.size(), truth.meetings().size(), (System.nanoTime() - started) / 1_000_000_000);

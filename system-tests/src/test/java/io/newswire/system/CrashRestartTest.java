@@ -13,7 +13,6 @@ import java.util.Random;
 
 import io.newswire.embedded.LocalCluster;
 import io.newswire.extract.Extractors;
-import io.newswire.streams.CaughtUp;
 import io.newswire.streams.PipelineTopics;
 import io.newswire.streams.StreamsSettings;
 import org.apache.kafka.clients.admin.Admin;
@@ -58,11 +57,12 @@ class CrashRestartTest {
             Thread late = new Thread(() -> Pipeline.publish(bootstrap, cluster.registryUrl(), corpus.sends(firstPart, Integer.MAX_VALUE)));
 
             Path state = work.resolve("state");
+            Path logs = logDir("crash-single");
             List<Long> lagAtKill = new ArrayList<>();
             try (Admin admin = cluster.kafka().admin()) {
                 for (int run = 0; run < KILLS; run++) {
                     try (StreamsProcess p = StreamsProcess.start("streams-" + run, bootstrap, cluster.registryUrl(), appId, state,
-                            work.resolve("logs"), FAST_FAILOVER)) {
+                            logs, FAST_FAILOVER)) {
                         p.awaitRunning(Duration.ofMinutes(2));
                         log(started, "streams-" + run + " RUNNING");
                         if (run == 1) {
@@ -79,10 +79,10 @@ class CrashRestartTest {
                 }
                 late.join();
                 try (StreamsProcess last = StreamsProcess.start("streams-final", bootstrap, cluster.registryUrl(), appId, state,
-                        work.resolve("logs"), FAST_FAILOVER)) {
+                        logs, FAST_FAILOVER)) {
                     last.awaitRunning(Duration.ofMinutes(2));
-                    CaughtUp.await(StreamsSettings.of(bootstrap, cluster.registryUrl(), state, Pipeline.TOPICS,
-                            Map.of("application.id", appId)), Pipeline.TOPICS, Duration.ofMinutes(8));
+                    Pipeline.awaitSettled(bootstrap, StreamsSettings.of(bootstrap, cluster.registryUrl(), state, Pipeline.TOPICS,
+                            Map.of("application.id", appId)));
                     log(started, "final instance caught up");
                 }
             }
@@ -110,7 +110,7 @@ class CrashRestartTest {
             String registry = cluster.registryUrl();
             PipelineTopics.ensure(StreamsSettings.of(bootstrap, registry, work.resolve("unused"), Pipeline.TOPICS, Map.of()), Pipeline.TOPICS);
             Pipeline.publish(bootstrap, registry, corpus.sends());
-            Path logs = work.resolve("logs");
+            Path logs = logDir("crash-pair");
             List<Long> lagAtKill = new ArrayList<>();
             try (Admin admin = cluster.kafka().admin();
                  StreamsProcess a = StreamsProcess.start("a-0", bootstrap, registry, appId, work.resolve("state-a"), logs, FAST_FAILOVER);
@@ -132,8 +132,8 @@ class CrashRestartTest {
                     lagAtKill.add(Lag.input(admin, appId, Pipeline.TOPICS));
                     b.kill();
                     log(started, "b killed while a runs, lag " + lagAtKill.get(1));
-                    CaughtUp.await(StreamsSettings.of(bootstrap, registry, work.resolve("state-a"), Pipeline.TOPICS,
-                            Map.of("application.id", appId)), Pipeline.TOPICS, Duration.ofMinutes(8));
+                    Pipeline.awaitSettled(bootstrap, StreamsSettings.of(bootstrap, registry, work.resolve("state-a"), Pipeline.TOPICS,
+                            Map.of("application.id", appId)));
                     log(started, "a caught up alone");
                 }
             }
@@ -144,6 +144,19 @@ class CrashRestartTest {
                     + " %d dead letters; %d s%n", lagAtKill, corpus.describe(), truth.size(), truth.meetings().size(),
                     observed.deadLetters(), (System.nanoTime() - started) / 1_000_000_000);
         }
+    }
+
+    /** Child logs are kept under target/reliability-logs for a post-mortem. */
+    static Path logDir(String test) throws java.io.IOException {
+        Path dir = Path.of("target", "reliability-logs", test);
+        if (java.nio.file.Files.exists(dir)) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+        }
+        return java.nio.file.Files.createDirectories(dir);
     }
 
     static void log(long started, String what) {
@@ -163,14 +176,43 @@ class CrashRestartTest {
     }
 
     static void assertExact(Truth truth, Corpus corpus, Pipeline.Observed observed) {
-        assertEquals(truth.meetings(), observed.meetingsTopic(), "news.meetings: every meeting once, with every article reporting it");
-        assertEquals(truth.meetings(), observed.meetingsStore(), "the meetings store");
-        assertEquals(truth.meetingsPerRegion(), observed.meetingsPerRegion(), "meetings per region per day");
-        assertEquals(truth.meetingsPerCountry(), observed.meetingsPerCountry(), "meetings per country per day");
-        assertEquals(truth.topicsPerRegion(), observed.topicsPerRegion(), "topics per region per day");
-        assertEquals(truth.topicsPerCountry(), observed.topicsPerCountry(), "topics per country per day");
+        assertSame(truth.meetings(), observed.meetingsTopic(), "news.meetings: every meeting once, with every article reporting it");
+        assertSame(truth.meetings(), observed.meetingsStore(), "the meetings store");
+        assertSame(truth.meetingsPerRegion(), observed.meetingsPerRegion(), "meetings per region per day");
+        assertSame(truth.meetingsPerCountry(), observed.meetingsPerCountry(), "meetings per country per day");
+        assertSame(truth.topicsPerRegion(), observed.topicsPerRegion(), "topics per region per day");
+        assertSame(truth.topicsPerCountry(), observed.topicsPerCountry(), "topics per country per day");
         assertEquals(corpus.garbageRecords(), observed.deadLetters(), "each undecodable record dead-lettered exactly once");
         assertTrue(truth.meetings().size() > 100, "the corpus exercises many meetings: " + truth.meetings().size());
         assertTrue(truth.meetings().values().stream().anyMatch(a -> a.size() >= 2), "and meetings reported by several articles");
+    }
+
+    /** Equality of two maps, reported as a short diff (missing, extra, different) instead of two huge maps. */
+    static <V> void assertSame(Map<String, V> expected, Map<String, V> actual, String what) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> extra = new ArrayList<>();
+        List<String> different = new ArrayList<>();
+        expected.forEach((k, v) -> {
+            if (!actual.containsKey(k)) {
+                missing.add(k + "=" + v);
+            } else if (!actual.get(k).equals(v)) {
+                different.add(k + ": expected " + v + " but was " + actual.get(k));
+            }
+        });
+        actual.forEach((k, v) -> {
+            if (!expected.containsKey(k)) {
+                extra.add(k + "=" + v);
+            }
+        });
+        throw new AssertionError(what + ": " + expected.size() + " expected, " + actual.size() + " observed; "
+                + missing.size() + " missing " + head(missing) + "; " + extra.size() + " extra " + head(extra) + "; "
+                + different.size() + " different " + head(different));
+    }
+
+    private static List<String> head(List<String> l) {
+        return l.subList(0, Math.min(8, l.size()));
     }
 }

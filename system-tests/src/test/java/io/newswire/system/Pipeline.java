@@ -19,6 +19,9 @@ import io.newswire.streams.StoreNames;
 import io.newswire.streams.StreamsRunner;
 import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopicNames;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -74,16 +77,48 @@ public final class Pipeline {
         Map<String, String> overrides = new HashMap<>(extra);
         overrides.put("application.id", appId);
         Properties props = StreamsSettings.of(bootstrap, registryUrl, stateDir, TOPICS, overrides);
-        CaughtUp.await(props, TOPICS, Duration.ofMinutes(5));
-        Map<String, List<String>> topic = readMeetings(bootstrap, registryUrl);
-        long dlq = countRecords(bootstrap, TOPICS.deadLetters());
         try (StreamsRunner runner = StreamsRunner.start(props, TOPICS, Extractors.standard())) {
             runner.awaitRunning(Duration.ofMinutes(3));
-            CaughtUp.await(props, TOPICS, Duration.ofMinutes(3));
+            awaitSettled(bootstrap, props);
+            Map<String, List<String>> topic = readMeetings(bootstrap, registryUrl);
+            long dlq = countRecords(bootstrap, TOPICS.deadLetters());
             return new Observed(counts(runner, StoreNames.MEETINGS_PER_REGION), counts(runner, StoreNames.MEETINGS_PER_COUNTRY),
                     counts(runner, StoreNames.TOPICS_PER_REGION), counts(runner, StoreNames.TOPICS_PER_COUNTRY),
                     meetingsStore(runner), topic, dlq);
         }
+    }
+
+    /**
+     * Waits until no transaction is open on the cluster, then until the application has caught up. A SIGKILLed
+     * instance leaves its transaction open until the broker aborts it (transaction.timeout.ms, 10 s under
+     * Streams' exactly-once); until then the last stable offset of the partitions it wrote is stuck, so
+     * read_committed readers, and committed-offset lag, see only the records before it.
+     */
+    public static void awaitSettled(String bootstrap, Properties props) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            while (true) {
+                List<TransactionListing> open = new ArrayList<>();
+                try {
+                    for (TransactionListing t : admin.listTransactions().all().get()) {
+                        if (t.state() == TransactionState.ONGOING || t.state() == TransactionState.PREPARE_ABORT
+                                || t.state() == TransactionState.PREPARE_COMMIT || t.state() == TransactionState.PREPARE_EPOCH_FENCE) {
+                            open.add(t);
+                        }
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+                if (open.isEmpty()) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("transactions still open: " + open);
+                }
+                Thread.sleep(250);
+            }
+        }
+        CaughtUp.await(props, TOPICS, Duration.ofMinutes(5));
     }
 
     private static Map<String, Map<String, Long>> counts(StreamsRunner runner, String store) {
