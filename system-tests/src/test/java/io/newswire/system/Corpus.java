@@ -102,7 +102,7 @@ public final class Corpus {
 
     /** The first {@code n} sends followed by the rest: for publishing in two phases. */
     public List<Send> sends(int from, int to) {
-        return sends.subList(from, Math.min(to, sends.size()));
+        return sends.subList(Math.min(from, sends.size()), Math.min(to, sends.size()));
     }
 
     public Map<String, RawArticle> finalArticles() {

@@ -34,7 +34,7 @@ class CrashRestartTest {
             "session.timeout.ms", "6000", "heartbeat.interval.ms", "1500");
 
     static final int ARTICLES = Integer.getInteger("reliability.articles", 2000);
-    static final int KILLS = Integer.getInteger("reliability.kills", 4);
+    static final int KILLS = Integer.getInteger("reliability.kills", 6);
 
     @TempDir
     Path work;
@@ -51,33 +51,29 @@ class CrashRestartTest {
             String bootstrap = cluster.bootstrapServers();
             Properties props = StreamsSettings.of(bootstrap, cluster.registryUrl(), work.resolve("unused"), Pipeline.TOPICS, Map.of());
             PipelineTopics.ensure(props, Pipeline.TOPICS);
-            // The backfill: most of it before the first start, the rest published while the instance is being killed.
-            int firstPart = corpus.sends().size() * 2 / 3;
-            Pipeline.publish(bootstrap, cluster.registryUrl(), corpus.sends(0, firstPart));
-            Thread late = new Thread(() -> Pipeline.publish(bootstrap, cluster.registryUrl(), corpus.sends(firstPart, Integer.MAX_VALUE)));
-
+            // The backfill arrives in chunks, one run ahead: every incarnation has work in flight when it is killed.
+            int chunk = corpus.sends().size() / (KILLS + 2) + 1;
+            Pipeline.publish(bootstrap, cluster.registryUrl(), corpus.sends(0, chunk));
             Path state = work.resolve("state");
             Path logs = logDir("crash-single");
             List<Long> lagAtKill = new ArrayList<>();
             try (Admin admin = cluster.kafka().admin()) {
                 for (int run = 0; run < KILLS; run++) {
+                    Pipeline.publish(bootstrap, cluster.registryUrl(), corpus.sends((run + 1) * chunk, (run + 2) * chunk));
                     try (StreamsProcess p = StreamsProcess.start("streams-" + run, bootstrap, cluster.registryUrl(), appId, state,
                             logs, FAST_FAILOVER)) {
                         p.awaitRunning(Duration.ofMinutes(2));
                         log(started, "streams-" + run + " RUNNING");
-                        if (run == 1) {
-                            late.start();
-                        }
                         awaitProgress(admin, appId, Duration.ofMinutes(3));
                         log(started, "streams-" + run + " committed progress");
-                        Thread.sleep(300 + random.nextInt(2500));
+                        Thread.sleep(200 + random.nextInt(1500));
                         long lag = Lag.input(admin, appId, Pipeline.TOPICS);
                         p.kill();
                         lagAtKill.add(lag);
                         log(started, "kill " + (run + 1) + ": SIGKILL with " + lag + " input records not yet committed");
                     }
                 }
-                late.join();
+                Pipeline.publish(bootstrap, cluster.registryUrl(), corpus.sends((KILLS + 1) * chunk, Integer.MAX_VALUE));
                 try (StreamsProcess last = StreamsProcess.start("streams-final", bootstrap, cluster.registryUrl(), appId, state,
                         logs, FAST_FAILOVER)) {
                     last.awaitRunning(Duration.ofMinutes(2));
@@ -109,7 +105,8 @@ class CrashRestartTest {
             String bootstrap = cluster.bootstrapServers();
             String registry = cluster.registryUrl();
             PipelineTopics.ensure(StreamsSettings.of(bootstrap, registry, work.resolve("unused"), Pipeline.TOPICS, Map.of()), Pipeline.TOPICS);
-            Pipeline.publish(bootstrap, registry, corpus.sends());
+            int third = corpus.sends().size() / 3 + 1;
+            Pipeline.publish(bootstrap, registry, corpus.sends(0, third));
             Path logs = logDir("crash-pair");
             List<Long> lagAtKill = new ArrayList<>();
             try (Admin admin = cluster.kafka().admin();
@@ -119,19 +116,24 @@ class CrashRestartTest {
                 b.awaitRunning(Duration.ofMinutes(2));
                 log(started, "a and b RUNNING");
                 awaitProgress(admin, appId, Duration.ofMinutes(3));
-                Thread.sleep(300 + random.nextInt(2000));
+                Thread.sleep(200 + random.nextInt(1000));
                 lagAtKill.add(Lag.input(admin, appId, Pipeline.TOPICS));
                 a.kill();
                 log(started, "a killed while b runs, lag " + lagAtKill.get(0));
-                awaitProgress(admin, appId, Duration.ofMinutes(3)); // b carries on, with a's tasks after the rebalance
+                int tasks = awaitSoleMember(admin, appId, Duration.ofMinutes(2));
+                log(started, "b alone in the group, with all " + tasks + " input and repartition partitions");
+                Pipeline.publish(bootstrap, registry, corpus.sends(third, 2 * third));
+                awaitProgress(admin, appId, Duration.ofMinutes(3)); // b carries on, with a's tasks
                 try (StreamsProcess a1 = StreamsProcess.start("a-1", bootstrap, registry, appId, work.resolve("state-a"), logs, FAST_FAILOVER)) {
                     a1.awaitRunning(Duration.ofMinutes(2));
                     log(started, "a restarted; tasks move back");
+                    Pipeline.publish(bootstrap, registry, corpus.sends(2 * third, Integer.MAX_VALUE));
                     awaitProgress(admin, appId, Duration.ofMinutes(3));
-                    Thread.sleep(300 + random.nextInt(2000));
                     lagAtKill.add(Lag.input(admin, appId, Pipeline.TOPICS));
                     b.kill();
                     log(started, "b killed while a runs, lag " + lagAtKill.get(1));
+                    tasks = awaitSoleMember(admin, appId, Duration.ofMinutes(2));
+                    log(started, "a alone in the group, with all " + tasks + " input and repartition partitions");
                     Pipeline.awaitSettled(bootstrap, StreamsSettings.of(bootstrap, registry, work.resolve("state-a"), Pipeline.TOPICS,
                             Map.of("application.id", appId)));
                     log(started, "a caught up alone");
@@ -143,6 +145,33 @@ class CrashRestartTest {
             System.out.printf("CrashRestartTest (pair): 2 SIGKILLs with a survivor (lag at kill %s); %s; compared %d values (%d meetings);"
                     + " %d dead letters; %d s%n", lagAtKill, corpus.describe(), truth.size(), truth.meetings().size(),
                     observed.deadLetters(), (System.nanoTime() - started) / 1_000_000_000);
+        }
+    }
+
+    /**
+     * Waits until the group has one member, stable, assigned every partition the application reads (the
+     * input topic and the repartition topics): the killed instance's tasks have moved to the survivor.
+     */
+    static int awaitSoleMember(Admin admin, String appId, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var group = admin.describeConsumerGroups(List.of(appId)).describedGroups().get(appId).get();
+            if (group.members().size() == 1 && group.groupState() == org.apache.kafka.common.GroupState.STABLE) {
+                int assigned = group.members().iterator().next().assignment().topicPartitions().size();
+                int all = 0;
+                for (var d : admin.describeTopics(admin.listTopics().names().get().stream()
+                        .filter(t -> t.equals(Pipeline.TOPICS.rawArticles()) || (t.startsWith(appId + "-") && t.endsWith("-repartition")))
+                        .toList()).allTopicNames().get().values()) {
+                    all += d.partitions().size();
+                }
+                if (assigned == all) {
+                    return assigned;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the survivor did not take over every task: " + group);
+            }
+            Thread.sleep(250);
         }
     }
 
