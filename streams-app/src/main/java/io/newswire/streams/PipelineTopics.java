@@ -39,6 +39,7 @@ public final class PipelineTopics {
                 }
             }
             admin.createTopics(missing).all().get();
+            awaitLeaders(admin, missing);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create the pipeline's topics: " + e.getCause().getMessage(), e.getCause());
@@ -46,6 +47,30 @@ public final class PipelineTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * A new topic's partitions get their leader a moment after creation; a producer that sends
+     * before may see NotLeaderOrFollower and retry into out-of-order sequences, so wait.
+     */
+    private static void awaitLeaders(Admin admin, List<NewTopic> created) throws ExecutionException, InterruptedException {
+        if (created.isEmpty()) {
+            return;
+        }
+        List<String> names = created.stream().map(NewTopic::name).toList();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                boolean ready = admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException notYetVisible) {
+                // UnknownTopicOrPartition until the metadata has propagated
+            }
+            Thread.sleep(50);
         }
     }
 

@@ -188,13 +188,19 @@ class ExactlyOnceIntegrationTest {
                 ProducerConfig.ACKS_CONFIG, "all", "schema.registry.url", cluster.registryUrl());
         KafkaAvroSerializer serializer = new KafkaAvroSerializer();
         serializer.configure(config, false);
+        List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
             for (KeyValue<String, String> send : sends) {
                 RawArticle value = send.value == null ? null : RawArticle.newBuilder().setId(send.key).setPublished(published)
                         .setReceivedAt(Instant.parse("2024-05-02T10:00:00Z")).setBody(send.value).build();
-                producer.send(new ProducerRecord<>(TopicNames.DEFAULTS.rawArticles(), send.key, value));
+                acks.add(producer.send(new ProducerRecord<>(TopicNames.DEFAULTS.rawArticles(), send.key, value)));
             }
             producer.flush();
+            for (java.util.concurrent.Future<?> ack : acks) {
+                ack.get(); // the truth assumes every input was published: fail here, not in a count
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("publishing the test articles failed", e);
         }
     }
 
