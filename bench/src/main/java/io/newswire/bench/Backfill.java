@@ -34,10 +34,15 @@ final class Backfill {
 
     /** Publishes articles 0..count-1 of the corpus to the topics' raw topic. */
     static void preload(LocalCluster cluster, TopicNames topics, Corpus corpus, int count) {
+        preload(cluster, topics, corpus, 0, count);
+    }
+
+    /** Publishes articles from..to-1 of the corpus, creating the topics first if missing. */
+    static void preload(LocalCluster cluster, TopicNames topics, Corpus corpus, int from, int to) {
         cluster.kafka().createTopics(PipelineTopics.definitions(topics, 3, (short) 1));
         Properties producer = ArticlePublisher.producerProperties(cluster.bootstrapServers(), cluster.registryUrl(), Map.of());
         try (ArticlePublisher publisher = ArticlePublisher.create(producer, topics.rawArticles())) {
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < to; i++) {
                 publisher.publish(corpus.article(i));
             }
             publisher.flush();

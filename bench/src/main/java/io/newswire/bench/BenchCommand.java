@@ -115,11 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
                 for (int n : runs("scale") ? scales : List.<Integer>of()) {
                     progress("scale: " + n + " articles, `streams` in its own JVM (" + Scale.HEAP + ")");
                     TopicNames scaleTopics = new TopicNames("scale.raw", "scale.meetings", "scale.topics", "scale.dlq");
-                    if (loaded == 0) {
-                        Backfill.preload(cluster, scaleTopics, corpus, n);
-                    } else {
-                        preloadMore(cluster, scaleTopics, corpus, loaded, n);
-                    }
+                    Backfill.preload(cluster, scaleTopics, corpus, loaded, n);
                     loaded = n;
                     lastApp = "bench-scale-" + n;
                     Scale.Result r = Scale.run(cluster, scaleTopics, n, 1, lastApp, work.resolve(lastApp), work.resolve(lastApp + ".log"));
@@ -149,17 +145,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     private boolean runs(String section) {
         return only == null || only.isEmpty() || only.contains(section);
-    }
-
-    private static void preloadMore(LocalCluster cluster, TopicNames topics, Corpus corpus, int from, int to) {
-        java.util.Properties producer = io.newswire.ingest.ArticlePublisher.producerProperties(
-                cluster.bootstrapServers(), cluster.registryUrl(), java.util.Map.of());
-        try (io.newswire.ingest.ArticlePublisher publisher = io.newswire.ingest.ArticlePublisher.create(producer, topics.rawArticles())) {
-            for (int i = from; i < to; i++) {
-                publisher.publish(corpus.article(i));
-            }
-            publisher.flush();
-        }
     }
 
     private void print(List<Measurement> table, double seconds) {
