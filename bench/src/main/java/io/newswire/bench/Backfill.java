@@ -64,11 +64,45 @@ final class Backfill {
         Properties props = props(cluster, topics, applicationId, stateDir, 1);
         PipelineTopics.ensure(props, topics);
         long start = System.nanoTime();
+        long cpuBefore = processCpuNanos();
+        Map<String, Long> threadsBefore = ThreadCpu.byName();
         try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard())) {
             long end = CaughtUp.await(props, topics, Duration.ofHours(2));
             double seconds = (end - start) / 1e9;
+            System.err.printf("full topology: %.1f s wall, process CPU %.1f s (broker included), stream threads CPU %.1f s%n",
+                    seconds, (processCpuNanos() - cpuBefore) / 1e9, streamThreadCpuNanos(applicationId) / 1e9);
+            reportThreadTime(runner.streams());
+            System.err.println("CPU by thread: " + ThreadCpu.top(threadsBefore, ThreadCpu.byName(), 15));
             return new Result(count, seconds, count / seconds);
         }
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static long streamThreadCpuNanos(String applicationId) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(applicationId) && t.getName().contains("-StreamThread-") && !t.getName().contains("producer")) {
+                total += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return total;
+    }
+
+    /** Where the stream threads' time went (Kafka Streams' thread metrics, over their last 60 s window), on stderr. */
+    static void reportThreadTime(KafkaStreams streams) {
+        StringBuilder line = new StringBuilder("stream thread time:");
+        streams.metrics().forEach((name, metric) -> {
+            if (name.group().equals("stream-thread-metrics")
+                    && (name.name().endsWith("-ratio") || name.name().endsWith("-latency-avg") || name.name().endsWith("-total"))
+                    && !name.name().startsWith("task-")) {
+                line.append(' ').append(name.name()).append('=').append(metric.metricValue());
+            }
+        });
+        System.err.println(line);
     }
 
     static Result passThrough(LocalCluster cluster, TopicNames topics, int count, String applicationId, Path stateDir)

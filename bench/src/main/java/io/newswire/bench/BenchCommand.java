@@ -63,6 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
         int backfill = articles != null ? articles : quick ? 5_000 : 100_000;
         List<Integer> scales = scale != null ? scale : quick ? List.of(2_000, 5_000) : List.of(10_000, 100_000);
         int latency = latencySeconds != null ? latencySeconds : quick ? 15 : 60;
+        int warmUp = quick ? 3_000 : 10_000;
         Backfill.OVERRIDES.putAll(streamsOverrides);
         boolean temporary = workDir == null;
         Path work = temporary ? Files.createTempDirectory("newswire-bench-") : Files.createDirectories(workDir);
@@ -90,6 +91,13 @@ public final class BenchCommand implements Callable<Integer> {
                 }
 
                 if (runs("backfill")) {
+                    // Warm-up first, for both topologies, on their own topics: on 2 cores the JIT compiler otherwise takes
+                    // a core for the first 20 s or so, which would be measured as the pipeline's cost.
+                    progress("backfill warm-up: " + warmUp + " articles through both topologies");
+                    TopicNames warmUpTopics = new TopicNames("warmup.raw", "warmup.meetings", "warmup.topics", "warmup.dlq");
+                    Backfill.preload(cluster, warmUpTopics, corpus, backfill, backfill + warmUp);
+                    Backfill.passThrough(cluster, warmUpTopics, warmUp, "warmup-pass", work.resolve("warmup-pass"));
+                    Backfill.full(cluster, warmUpTopics, warmUp, "warmup-full", work.resolve("warmup-full"));
                     progress("backfill: " + backfill + " articles, exactly-once");
                     TopicNames backfillTopics = new TopicNames("bench.raw", "bench.meetings", "bench.topics", "bench.dlq");
                     Backfill.preload(cluster, backfillTopics, corpus, backfill);
@@ -100,7 +108,7 @@ public final class BenchCommand implements Callable<Integer> {
                     table.add(new Measurement("backfill", "pass-through topology, same data", pass.perSecond(), "articles/s", "same serdes, exactly_once_v2"));
                 }
 
-                int next = backfill;
+                int next = backfill + (runs("backfill") ? warmUp : 0);
                 for (int rate : runs("latency") ? rates : List.<Integer>of()) {
                     progress("live latency at " + rate + " articles/s for " + latency + " s");
                     LiveLatency.Result r = LiveLatency.run(cluster, corpus, rate, Duration.ofSeconds(latency), next, work);

@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.newswire.schema.CountDelta;
+import io.newswire.schema.ArticleFootprint;
 import io.newswire.schema.CountDimension;
 import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.MeetingMention;
+import io.newswire.schema.ReportFootprint;
 import io.newswire.schema.TopicEvent;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,63 +17,81 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Compares each version of an article with the previous one (kept in a store, by article id)
- * and emits only what changed: the meeting reports it adds, changes or withdraws, its topic
- * events (tombstones for the ones it no longer has), and the topic counts that change. A
- * retraction (null) withdraws everything; the same version again emits nothing.
+ * Compares each version of an article with the previous one and emits only what changed: the
+ * meeting reports it adds, changes or withdraws, its topic events (tombstones for the ones it
+ * no longer has), and the topic counts that change. A retraction (null) withdraws everything;
+ * the same version again emits nothing.
+ *
+ * <p>The store keeps each article's footprint, not the article: a fingerprint per meeting
+ * report (a withdrawal needs only the ids) and the topic events (their counts must be taken
+ * back). That is a small fraction of the article, which keeps the store, its changelog and a
+ * restore small on a long backfill.
  */
 final class ArticleContributions implements Processor<String, EnrichedArticle, String, Change> {
-    static final String STORE = "article-contributions";
+    static final String STORE = "article-footprints";
 
+    private final AvroFingerprint<MeetingMention> fingerprints = new AvroFingerprint<>(MeetingMention.class);
     private ProcessorContext<String, Change> context;
-    private KeyValueStore<String, EnrichedArticle> previous;
+    private KeyValueStore<String, ArticleFootprint> footprints;
 
     @Override
     public void init(ProcessorContext<String, Change> context) {
         this.context = context;
-        this.previous = context.getStateStore(STORE);
+        this.footprints = context.getStateStore(STORE);
     }
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         String articleId = record.key();
-        EnrichedArticle before = previous.get(articleId);
-        EnrichedArticle after = record.value();
+        EnrichedArticle article = record.value();
+        ArticleFootprint before = footprints.get(articleId);
+        Map<String, MeetingMention> reports = byMeeting(article);
+        ArticleFootprint after = article == null ? null : footprint(articleId, reports, article.getTopics());
         if (AvroEquality.same(before, after)) {
             return;
         }
-        diffMeetings(record, before, after);
+        diffReports(record, before, after, reports);
         diffTopics(record, before, after);
         if (after == null) {
-            previous.delete(articleId);
+            footprints.delete(articleId);
         } else {
-            previous.put(articleId, after);
+            footprints.put(articleId, after);
         }
     }
 
-    private void diffMeetings(Record<String, EnrichedArticle> record, EnrichedArticle before, EnrichedArticle after) {
-        Map<String, MeetingMention> old = byMeeting(before);
-        Map<String, MeetingMention> now = byMeeting(after);
-        for (MeetingMention m : old.values()) {
-            if (!now.containsKey(m.getMeetingId())) {
-                MeetingMention withdrawn = MeetingMention.newBuilder(m).setMeeting(null).build();
-                context.forward(record.withKey(m.getMeetingId()).withValue(new Change.Mention(withdrawn)));
-            }
-        }
-        for (MeetingMention m : now.values()) {
-            if (!AvroEquality.same(m, old.get(m.getMeetingId()))) {
-                context.forward(record.withKey(m.getMeetingId()).withValue(new Change.Mention(m)));
-            }
-        }
+    private ArticleFootprint footprint(String articleId, Map<String, MeetingMention> reports, List<TopicEvent> topics) {
+        List<ReportFootprint> prints = reports.values().stream()
+                .map(m -> new ReportFootprint(m.getMeetingId(), fingerprints.of(m)))
+                .toList();
+        return new ArticleFootprint(articleId, prints, topics);
     }
 
-    private void diffTopics(Record<String, EnrichedArticle> record, EnrichedArticle before, EnrichedArticle after) {
-        Map<String, TopicEvent> old = byKey(before);
-        Map<String, TopicEvent> now = byKey(after);
+    private void diffReports(Record<String, EnrichedArticle> record, ArticleFootprint before, ArticleFootprint after,
+                             Map<String, MeetingMention> reports) {
+        Map<String, Long> old = fingerprintsByMeeting(before);
+        Map<String, Long> now = fingerprintsByMeeting(after);
+        for (String meetingId : old.keySet()) {
+            if (!now.containsKey(meetingId)) {
+                // The merge step needs only the ids to withdraw a report.
+                MeetingMention withdrawn = MeetingMention.newBuilder().setMeetingId(meetingId).setArticleId(record.key()).setMeeting(null).build();
+                context.forward(record.withKey(meetingId).withValue(new Change.Mention(withdrawn)));
+            }
+        }
+        now.forEach((meetingId, fingerprint) -> {
+            if (!fingerprint.equals(old.get(meetingId))) {
+                context.forward(record.withKey(meetingId).withValue(new Change.Mention(reports.get(meetingId))));
+            }
+        });
+    }
+
+    private void diffTopics(Record<String, EnrichedArticle> record, ArticleFootprint before, ArticleFootprint after) {
+        Map<String, TopicEvent> old = topicsByKey(before);
+        Map<String, TopicEvent> now = topicsByKey(after);
+        CountBatch counts = new CountBatch();
         for (Map.Entry<String, TopicEvent> e : old.entrySet()) {
             TopicEvent replacement = now.get(e.getKey());
             if (!AvroEquality.same(e.getValue(), replacement)) {
-                count(record, e.getValue(), -1);
+                count(counts, e.getValue(), -1);
                 if (replacement == null) {
                     context.forward(record.withKey(e.getKey()).withValue(new Change.Topic(null)));
                 }
@@ -80,24 +99,21 @@ final class ArticleContributions implements Processor<String, EnrichedArticle, S
         }
         for (Map.Entry<String, TopicEvent> e : now.entrySet()) {
             if (!AvroEquality.same(e.getValue(), old.get(e.getKey()))) {
-                count(record, e.getValue(), +1);
+                count(counts, e.getValue(), +1);
                 context.forward(record.withKey(e.getKey()).withValue(new Change.Topic(e.getValue())));
             }
         }
+        counts.forEachDay((day, changes) -> context.forward(record.withKey(day).withValue(new Change.Count(changes))));
     }
 
-    private void count(Record<String, EnrichedArticle> record, TopicEvent topic, int delta) {
+    private static void count(CountBatch counts, TopicEvent topic, int delta) {
         String day = String.valueOf(topic.getDate());
         for (String bucket : NewswireTopology.countryTopic(topic, true)) {
-            forwardCount(record, day, CountDimension.TOPICS_BY_REGION, bucket, delta);
+            counts.add(day, CountDimension.TOPICS_BY_REGION, bucket, delta);
         }
         for (String bucket : NewswireTopology.countryTopic(topic, false)) {
-            forwardCount(record, day, CountDimension.TOPICS_BY_COUNTRY, bucket, delta);
+            counts.add(day, CountDimension.TOPICS_BY_COUNTRY, bucket, delta);
         }
-    }
-
-    private void forwardCount(Record<String, EnrichedArticle> record, String day, CountDimension dimension, String bucket, int delta) {
-        context.forward(record.withKey(day).withValue(new Change.Count(new CountDelta(dimension, bucket, delta))));
     }
 
     private static Map<String, MeetingMention> byMeeting(EnrichedArticle article) {
@@ -108,9 +124,17 @@ final class ArticleContributions implements Processor<String, EnrichedArticle, S
         return out;
     }
 
-    private static Map<String, TopicEvent> byKey(EnrichedArticle article) {
-        Map<String, TopicEvent> out = new HashMap<>();
-        for (TopicEvent t : article == null ? List.<TopicEvent>of() : article.getTopics()) {
+    private static Map<String, Long> fingerprintsByMeeting(ArticleFootprint footprint) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (ReportFootprint r : footprint == null ? List.<ReportFootprint>of() : footprint.getReports()) {
+            out.put(r.getMeetingId(), r.getFingerprint());
+        }
+        return out;
+    }
+
+    private static Map<String, TopicEvent> topicsByKey(ArticleFootprint footprint) {
+        Map<String, TopicEvent> out = new LinkedHashMap<>();
+        for (TopicEvent t : footprint == null ? List.<TopicEvent>of() : footprint.getTopics()) {
             out.put(EventMapper.topicKey(t), t);
         }
         return out;

@@ -1,6 +1,6 @@
 package io.newswire.streams;
 
-import io.newswire.schema.CountDelta;
+import io.newswire.schema.CountChanges;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingMention;
 import io.newswire.schema.TopicEvent;
@@ -19,6 +19,6 @@ sealed interface Change {
     /** A topic event, null when withdrawn; key: 'articleId|KIND|code'. */
     record Topic(TopicEvent event) implements Change {}
 
-    /** A change of a daily count; key: day. */
-    record Count(CountDelta delta) implements Change {}
+    /** The changes of one day's counts; key: day. */
+    record Count(CountChanges changes) implements Change {}
 }

@@ -1,9 +1,12 @@
 package io.newswire.streams;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.newswire.schema.CountChanges;
 import io.newswire.schema.CountDelta;
 import io.newswire.schema.CountDimension;
 import io.newswire.schema.DailyCounts;
@@ -13,12 +16,12 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Applies count changes to the four daily aggregate stores (key: day). Every +1 has a -1
+ * Applies count changes to the four daily aggregate stores (key: day), a day's batch at a time. Every +1 has a -1
  * emitted by the same upstream state change when the value stops counting, so, with
  * exactly-once, the stores always hold the counts of the current meetings and topics. A
  * day with nothing counted is deleted.
  */
-final class DailyCountUpdater implements FixedKeyProcessor<String, CountDelta, Void> {
+final class DailyCountUpdater implements FixedKeyProcessor<String, CountChanges, Void> {
     static final Map<CountDimension, String> STORES = Map.of(
             CountDimension.MEETINGS_BY_REGION, StoreNames.MEETINGS_PER_REGION,
             CountDimension.MEETINGS_BY_COUNTRY, StoreNames.MEETINGS_PER_COUNTRY,
@@ -33,17 +36,26 @@ final class DailyCountUpdater implements FixedKeyProcessor<String, CountDelta, V
     }
 
     @Override
-    public void process(FixedKeyRecord<String, CountDelta> record) {
+    public void process(FixedKeyRecord<String, CountChanges> record) {
         String day = record.key();
-        CountDelta delta = record.value();
-        KeyValueStore<String, DailyCounts> store = stores.get(delta.getDimension());
+        Map<CountDimension, List<CountDelta>> byDimension = new EnumMap<>(CountDimension.class);
+        for (CountDelta delta : record.value().getChanges()) {
+            byDimension.computeIfAbsent(delta.getDimension(), d -> new ArrayList<>()).add(delta);
+        }
+        byDimension.forEach((dimension, deltas) -> apply(stores.get(dimension), day, deltas));
+    }
+
+    /** One read and one write of the day's counts per dimension, whatever the number of buckets changed. */
+    private static void apply(KeyValueStore<String, DailyCounts> store, String day, List<CountDelta> deltas) {
         DailyCounts current = store.get(day);
         Map<String, Long> counts = current == null ? new HashMap<>() : new HashMap<>(current.getCounts());
-        long n = counts.getOrDefault(delta.getBucket(), 0L) + delta.getDelta();
-        if (n == 0) {
-            counts.remove(delta.getBucket());
-        } else {
-            counts.put(delta.getBucket(), n);
+        for (CountDelta delta : deltas) {
+            long n = counts.getOrDefault(delta.getBucket(), 0L) + delta.getDelta();
+            if (n == 0) {
+                counts.remove(delta.getBucket());
+            } else {
+                counts.put(delta.getBucket(), n);
+            }
         }
         if (counts.isEmpty()) {
             store.delete(day);

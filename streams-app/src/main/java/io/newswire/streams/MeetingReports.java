@@ -2,7 +2,6 @@ package io.newswire.streams;
 
 import java.util.ArrayList;
 
-import io.newswire.schema.CountDelta;
 import io.newswire.schema.CountDimension;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingMention;
@@ -16,7 +15,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Keeps, per meeting id, every article's report of the meeting and the event merged from
  * them. On each added, changed or withdrawn report it emits the meeting's new state (a
  * tombstone once no article reports it) and the daily counts that change: the old state
- * stops counting, the new one starts.
+ * stops counting, the new one starts (summed, so a new report of the same meeting on the
+ * same day changes no count and emits none).
  */
 final class MeetingReports implements Processor<String, MeetingMention, String, Change> {
     static final String REPORTS_STORE = "meeting-reports";
@@ -56,24 +56,22 @@ final class MeetingReports implements Processor<String, MeetingMention, String, 
             return;
         }
         context.forward(record.withValue(new Change.Meeting(newEvent)));
-        count(record, oldEvent, -1);
-        count(record, newEvent, +1);
+        CountBatch counts = new CountBatch();
+        count(counts, oldEvent, -1);
+        count(counts, newEvent, +1);
+        counts.forEachDay((day, changes) -> context.forward(record.withKey(day).withValue(new Change.Count(changes))));
     }
 
-    private void count(Record<String, MeetingMention> record, MeetingEvent event, int delta) {
+    private static void count(CountBatch counts, MeetingEvent event, int delta) {
         if (event == null) {
             return;
         }
         String day = NewswireTopology.meetingDay(event);
         for (String bucket : NewswireTopology.venueBucket(event)) {
-            forward(record, day, CountDimension.MEETINGS_BY_REGION, bucket, delta);
+            counts.add(day, CountDimension.MEETINGS_BY_REGION, bucket, delta);
         }
         for (String bucket : NewswireTopology.participantCountries(event)) {
-            forward(record, day, CountDimension.MEETINGS_BY_COUNTRY, bucket, delta);
+            counts.add(day, CountDimension.MEETINGS_BY_COUNTRY, bucket, delta);
         }
-    }
-
-    private void forward(Record<String, MeetingMention> record, String day, CountDimension dimension, String bucket, int delta) {
-        context.forward(record.withKey(day).withValue(new Change.Count(new CountDelta(dimension, bucket, delta))));
     }
 }

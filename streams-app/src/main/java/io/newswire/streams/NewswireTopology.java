@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import io.newswire.extract.Extractor;
-import io.newswire.schema.CountDelta;
+import io.newswire.schema.ArticleFootprint;
+import io.newswire.schema.CountChanges;
 import io.newswire.schema.DailyCounts;
-import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingMention;
@@ -85,7 +85,7 @@ public final class NewswireTopology {
                 .to(topics.deadLetters(), Produced.with(keys, Serdes.ByteArray()).withName("dead-letters"));
 
         // 2. What each article version adds, changes or withdraws.
-        builder.addStateStore(store(ArticleContributions.STORE, avro.serde(EnrichedArticle.class)));
+        builder.addStateStore(store(ArticleContributions.STORE, avro.serde(ArticleFootprint.class)));
         Map<String, KStream<String, Change>> contributions = read.get("read-ok")
                 .mapValues(ReadResult::article, Named.as("enriched-article"))
                 .process(ArticleContributions::new, Named.as("article-contributions"), ArticleContributions.STORE)
@@ -117,8 +117,8 @@ public final class NewswireTopology {
         DailyCountUpdater.STORES.values().forEach(name -> builder.addStateStore(store(name, countsSerde)));
         contributions.get("contribution-count")
                 .merge(meetingChanges.get("meeting-count"), Named.as("count-changes"))
-                .mapValues(c -> ((Change.Count) c).delta(), Named.as("count-delta"))
-                .repartition(Repartitioned.with(keys, avro.serde(CountDelta.class)).withName("counts-by-day"))
+                .mapValues(c -> ((Change.Count) c).changes(), Named.as("count-changes-value"))
+                .repartition(Repartitioned.with(keys, avro.serde(CountChanges.class)).withName("count-changes-by-day"))
                 .processValues(DailyCountUpdater::new, Named.as("daily-counts"), DailyCountUpdater.STORES.values().toArray(String[]::new));
 
         return builder.build();

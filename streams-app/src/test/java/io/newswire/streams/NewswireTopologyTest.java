@@ -13,6 +13,8 @@ import java.util.Properties;
 
 import io.newswire.registry.KafkaAvroSerializer;
 import io.newswire.registry.MockSchemaRegistry;
+import io.newswire.schema.ArticleFootprint;
+import io.newswire.schema.CountChanges;
 import io.newswire.schema.DailyCounts;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingStatus;
@@ -126,6 +128,31 @@ class NewswireTopologyTest {
         assertTrue(topics.isEmpty(), "no topic update");
         assertEquals(Map.of("Americas/Northern America", 3L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
         assertEquals(Map.of("AF", 1L), countsOn(StoreNames.TOPICS_PER_COUNTRY, "2021-09-22"));
+    }
+
+    @Test
+    void aSecondReportOfAKnownMeetingSendsNoCountChangeAndEachArticleOneRecordPerDay() {
+        TestOutputTopic<String, CountChanges> countChanges = driver.createOutputTopic("topology-test-count-changes-by-day-repartition",
+                new StringDeserializer(), new AvroSerdes(SERDE_CONFIG).serde(CountChanges.class).deserializer());
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "TOPIC AF Afghanistan Asia,Southern Asia\n");
+        List<TestRecord<String, CountChanges>> first = countChanges.readRecordsToList();
+        // 3 held meetings on 09-21 (from the meeting step, one record each) and the topic on 09-22 (one record).
+        assertEquals(4, first.size(), "one record per state change and day: " + first);
+        assertEquals(1, first.stream().filter(r -> r.key().equals("2021-09-22")).count());
+
+        publish("xinhua-7", LocalDate.of(2021, 9, 22), seedLikeText());
+        List<TestRecord<String, CountChanges>> second = countChanges.readRecordsToList();
+        assertTrue(second.isEmpty(), "the meetings keep their day and buckets, so their -1 and +1 cancel: " + second);
+        assertEquals(Map.of("Americas/Northern America", 3L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
+    }
+
+    @Test
+    void theContributionsStoreKeepsAFootprintNotTheArticle() {
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "TOPIC AF Afghanistan Asia,Southern Asia\n");
+        ArticleFootprint footprint = (ArticleFootprint) store(ArticleContributions.STORE).get("tass-1");
+        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        assertEquals(latest.keySet(), footprint.getReports().stream().map(r -> r.getMeetingId()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(List.of("AF"), footprint.getTopics().stream().map(TopicEvent::getCode).toList());
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class Pipeline {
     /** What the pipeline holds at the end: the five stores (via a fresh instance), the meetings topic, the dead letters. */
     public record Observed(Map<String, Map<String, Long>> meetingsPerRegion, Map<String, Map<String, Long>> meetingsPerCountry,
                            Map<String, Map<String, Long>> topicsPerRegion, Map<String, Map<String, Long>> topicsPerCountry,
-                           Map<String, List<String>> meetingsStore, Map<String, List<String>> meetingsTopic, long deadLetters) {}
+                           Map<String, List<String>> meetingsStore, Map<String, List<String>> meetingsTopic, long deadLetters,
+                           long inputRecords) {}
 
     /** Publishes {@code sends} in order (idempotent producer, acks=all), articles through the registry serializer. */
     public static void publish(String bootstrap, String registryUrl, List<Corpus.Send> sends) {
@@ -58,12 +59,22 @@ public final class Pipeline {
         config.put("schema.registry.url", registryUrl);
         KafkaAvroSerializer avro = new KafkaAvroSerializer();
         avro.configure(config, false);
+        List<java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>> acks = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             for (Corpus.Send s : sends) {
                 byte[] value = s.isGarbage() ? s.garbage() : s.article() == null ? null : avro.serialize(TOPICS.rawArticles(), s.article());
-                producer.send(new ProducerRecord<>(TOPICS.rawArticles(), s.key(), value));
+                acks.add(producer.send(new ProducerRecord<>(TOPICS.rawArticles(), s.key(), value)));
             }
             producer.flush();
+            // Every send is checked: a lost input record would otherwise look like a pipeline that lost an article.
+            for (var ack : acks) {
+                ack.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the broker refused an input record: " + e.getCause(), e.getCause());
         }
     }
 
@@ -82,9 +93,10 @@ public final class Pipeline {
             awaitSettled(bootstrap, props);
             Map<String, List<String>> topic = readMeetings(bootstrap, registryUrl);
             long dlq = countRecords(bootstrap, TOPICS.deadLetters());
+            long input = countRecords(bootstrap, TOPICS.rawArticles());
             return new Observed(counts(runner, StoreNames.MEETINGS_PER_REGION), counts(runner, StoreNames.MEETINGS_PER_COUNTRY),
                     counts(runner, StoreNames.TOPICS_PER_REGION), counts(runner, StoreNames.TOPICS_PER_COUNTRY),
-                    meetingsStore(runner), topic, dlq);
+                    meetingsStore(runner), topic, dlq, input);
         }
     }
 
