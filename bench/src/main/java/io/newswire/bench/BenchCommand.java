@@ -82,10 +82,14 @@ public final class BenchCommand implements Callable<Integer> {
 
             try (LocalCluster cluster = LocalCluster.start(work.resolve("cluster"), 0, 0)) {
                 if (runs("ingest")) {
-                    progress("ingest vs ProducerPerformance: " + backfill + " articles");
-                    IngestBench.Result ingest = IngestBench.run(cluster, corpus, Math.min(backfill, 100_000), Files.createDirectories(work.resolve("ingest")));
-                    table.add(new Measurement("ingest", "ingest of " + ingest.records() + " article files", ingest.ingestPerSecond(), "articles/s",
-                            ratio(ingest.ingestPerSecond(), ingest.producerPerfPerSecond()) + " of ProducerPerformance; target ≥ 80%"));
+                    // At least 20,000: below that both tools' connection set-up (about a second) is most of what is timed.
+                    int ingestCount = Math.min(Math.max(backfill, 20_000), 100_000);
+                    progress("ingest vs ProducerPerformance: " + ingestCount + " articles");
+                    IngestBench.Result ingest = IngestBench.run(cluster, corpus, ingestCount, Files.createDirectories(work.resolve("ingest")));
+                    table.add(new Measurement("ingest", "ingest of " + ingest.records() + " articles, one JSON-lines file", ingest.jsonLinesPerSecond(),
+                            "articles/s", ratio(ingest.jsonLinesPerSecond(), ingest.producerPerfPerSecond()) + " of ProducerPerformance; target ≥ 80%"));
+                    table.add(new Measurement("ingest", "ingest of " + ingest.records() + " articles, one file each", ingest.filesPerSecond(),
+                            "articles/s", ratio(ingest.filesPerSecond(), ingest.producerPerfPerSecond()) + " of ProducerPerformance"));
                     table.add(new Measurement("ingest", "ProducerPerformance, same payloads (" + Math.round(ingest.averageBytes()) + " B avg)",
                             ingest.producerPerfPerSecond(), "records/s", "Kafka's own producer tool, same settings"));
                 }

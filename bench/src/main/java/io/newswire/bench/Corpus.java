@@ -21,6 +21,11 @@ final class Corpus {
         return generator.article(index).text();
     }
 
+    /** The article as a ninjs-style JSON line, as `newswire generate --format jsonl` writes it. */
+    String jsonLine(int index) {
+        return io.newswire.ingest.GenerateCommand.jsonLine(generator.article(index));
+    }
+
     RawArticle article(int index) {
         ArticleGenerator.Generated g = generator.article(index);
         RawArticle a = reader.fromText(g.fileName(), g.text());

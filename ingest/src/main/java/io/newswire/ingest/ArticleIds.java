@@ -28,22 +28,37 @@ public final class ArticleIds {
     /** The text as compared for identity: NFC, whitespace runs collapsed to one space, trimmed. */
     public static String normalise(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); ) {
-            int cp = nfc.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
+        // Copies runs of non-space characters whole: a per-code-point loop was most of the cost of ingest's
+        // duplicate check. Every whitespace and space character is in the BMP, so chars suffice.
+        StringBuilder out = null;
+        int runStart = -1;
+        int length = nfc.length();
+        for (int i = 0; i <= length; i++) {
+            boolean space = i < length && isSpace(nfc.charAt(i));
+            if (i < length && !space) {
+                if (runStart < 0) {
+                    runStart = i;
                 }
-                out.appendCodePoint(cp);
+                continue;
+            }
+            if (runStart >= 0) {
+                if (out == null) {
+                    if (runStart == 0 && i == length) {
+                        return nfc; // nothing to collapse or trim
+                    }
+                    out = new StringBuilder(length);
+                } else {
+                    out.append(' ');
+                }
+                out.append(nfc, runStart, i);
+                runStart = -1;
             }
         }
-        return out.toString();
+        return out == null ? "" : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c < ' ' ? Character.isWhitespace(c) : c > '~' && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
     }
 
     /** Full hex SHA-256 of a string's UTF-8 bytes (used to tell two versions of one id apart). */

@@ -367,6 +367,13 @@ public final class ArticleReader {
     }
 
     static LocalDate parseDate(String s) {
+        if (s.length() == 10) { // the common YYYY-MM-DD: parsed first, without the three failed attempts below
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeException ignored) {
+                return null;
+            }
+        }
         try {
             return OffsetDateTime.parse(s).toLocalDate();
         } catch (DateTimeException ignored) {

@@ -90,15 +90,20 @@ public final class ArticleSources {
 
     /** The files under a folder that ingest reads, recursively, sorted by relative path. */
     public static List<Path> listFiles(Path folder) throws IOException {
-        List<Path> out = new ArrayList<>();
+        // The sort key is computed once per file: relativizing inside the comparator took a third of the
+        // time of ingesting a folder of 20,000 small files.
+        java.util.TreeMap<String, Path> byName = new java.util.TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             walk.filter(p -> !p.equals(folder))
-                    .filter(p -> !hidden(folder.relativize(p)))
                     .filter(Files::isRegularFile)
-                    .forEach(out::add);
+                    .forEach(p -> {
+                        Path relative = folder.relativize(p);
+                        if (!hidden(relative)) {
+                            byName.put(relative.toString().replace('\\', '/'), p);
+                        }
+                    });
         }
-        out.sort(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')));
-        return out;
+        return new ArrayList<>(byName.values());
     }
 
     static boolean hidden(Path relative) {

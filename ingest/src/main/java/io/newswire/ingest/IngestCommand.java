@@ -218,22 +218,25 @@ public final class IngestCommand implements Callable<Integer> {
             // already shutting down
         }
         ArticlePublisher publisher = null;
+        SendingThread sending = null;
         try {
             publisher = dryRun ? ArticlePublisher.dryRun(stdout, topic) : ArticlePublisher.create(props, topic);
             publisher.checkConnection();
             ArticlePublisher pub = publisher;
             Progress.Mode mode = Progress.detect(quiet);
             progress = new Progress(stderr, mode, Progress.defaultInterval(mode), pub::summary);
+            sending = new SendingThread(pub, 1024);
+            SendingThread sender = sending;
             ArticleHandler handler = new ArticleHandler() {
                 @Override
                 public void article(RawArticle article) {
-                    pub.publish(article);
+                    sender.article(article);
                 }
 
                 @Override
                 public void rejected(Rejection rejection) {
                     report(rejection);
-                    pub.rejected(rejection);
+                    sender.rejected(rejection);
                 }
             };
             List<FolderWatcher> folders = new ArrayList<>();
@@ -268,7 +271,7 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             }
             progress.reading("");
-            publisher.flush();
+            sending.flush();
             if (follow && !stopped()) {
                 if (folders.isEmpty() && pollers.isEmpty()) {
                     progress.message("ingest: --follow: no folder or feed to watch; done");
@@ -278,10 +281,10 @@ public final class IngestCommand implements Callable<Integer> {
                     stderr.println("ingest: " + publisher.summary().line());
                     stderr.println("ingest: following " + folders.size() + " folder(s) and " + pollers.size()
                             + " feed(s); Ctrl-C to stop");
-                    followLoop(folders, pollers, reader, handler, publisher);
+                    followLoop(folders, pollers, reader, handler, publisher, sending);
                 }
             }
-            PublishSummary summary = publisher.flush();
+            PublishSummary summary = sending.flush();
             progress.close();
             for (Rejection r : summary.rejections()) {
                 report(r);
@@ -314,6 +317,9 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.FATAL;
         } finally {
             closeProgress();
+            if (sending != null) {
+                sending.close();
+            }
             if (publisher != null) {
                 publisher.close();
             }
@@ -329,7 +335,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private void followLoop(List<FolderWatcher> folders, Map<URI, FeedPoller> pollers, ArticleReader reader,
-            ArticleHandler handler, ArticlePublisher publisher) throws IOException {
+            ArticleHandler handler, ArticlePublisher publisher, SendingThread sending) throws IOException {
         Map<FeedPoller, Long> due = new LinkedHashMap<>();
         long now = System.nanoTime();
         for (FeedPoller p : pollers.values()) {
@@ -367,7 +373,7 @@ public final class IngestCommand implements Callable<Integer> {
                         reader.readFile(f, handler);
                     }
                     if (!ready.isEmpty()) {
-                        PublishSummary s = publisher.flush();
+                        PublishSummary s = sending.flush();
                         stderr.println("ingest: " + w.folder() + ": " + ready.size() + " new or changed file(s): "
                                 + (s.published() - before.published()) + " published, "
                                 + (s.duplicates() - before.duplicates()) + " duplicate(s), "
@@ -380,7 +386,7 @@ public final class IngestCommand implements Callable<Integer> {
                 if (System.nanoTime() >= e.getValue() && !stopped()) {
                     FeedPoller p = e.getKey();
                     pollFeed(p, handler);
-                    publisher.flush();
+                    sending.flush();
                     Duration next = p.nextDelay(interval);
                     if (p.consecutiveFailures() > 0) {
                         stderr.println("ingest: " + p.url() + ": failed " + p.consecutiveFailures()

@@ -51,4 +51,33 @@ class ArticleIdsTest {
         assertEquals(2, first.size());
         assertEquals(first, second);
     }
+
+    /** The definition the fast normaliser must keep: NFC, then every whitespace or space-character run is one space, trimmed. */
+    @net.jqwik.api.Property(tries = 2000)
+    void normalisingCollapsesEveryKindOfSpaceLikeTheCodePointDefinition(
+            @net.jqwik.api.ForAll("textWithSpaces") String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        StringBuilder expected = new StringBuilder();
+        boolean pending = false;
+        for (int cp : nfc.codePoints().toArray()) {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                pending = expected.length() > 0;
+            } else {
+                if (pending) {
+                    expected.append(' ');
+                    pending = false;
+                }
+                expected.appendCodePoint(cp);
+            }
+        }
+        assertEquals(expected.toString(), ArticleIds.normalise(text));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> textWithSpaces() {
+        return net.jqwik.api.Arbitraries.strings()
+                .withChars(' ', '\t', '\n', '\r', '\u000B', '\u001F', '\u00A0', '\u2003', '\u2028', '\u3000', '\u0085', '\u007F')
+                .withChars('a', 'Z', '-', 'e', '\u0301', '\u00E9', '\uD83D', '\uDE00')
+                .ofMaxLength(40);
+    }
 }

@@ -121,13 +121,32 @@ public class KafkaAvroSerializer implements Serializer<Object> {
 
   private byte[] encode(int id, Schema writerSchema, Object data) throws IOException {
     Object datum = data instanceof byte[] b ? ByteBuffer.wrap(b) : data;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    // One buffer and one buffered encoder per thread, reused: growing a fresh stream from 128 bytes
+    // through an unbuffered encoder was a quarter of the cost of encoding a 1 KB article.
+    Buffers buffers = BUFFERS.get();
+    ByteArrayOutputStream out = buffers.out;
+    out.reset();
     out.write(MAGIC_BYTE);
-    out.write(ByteBuffer.allocate(4).putInt(id).array());
-    BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-    writerFor(writerSchema, datum).write(datum, encoder);
-    encoder.flush();
-    return out.toByteArray();
+    out.write(id >>> 24);
+    out.write(id >>> 16);
+    out.write(id >>> 8);
+    out.write(id);
+    buffers.encoder = EncoderFactory.get().binaryEncoder(out, buffers.encoder);
+    writerFor(writerSchema, datum).write(datum, buffers.encoder);
+    buffers.encoder.flush();
+    byte[] bytes = out.toByteArray();
+    if (out.size() > MAX_RETAINED_BUFFER) {
+      BUFFERS.remove(); // a huge record's buffer is not kept for the rest of the thread's life
+    }
+    return bytes;
+  }
+
+  private static final int MAX_RETAINED_BUFFER = 1 << 20;
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  private static final class Buffers {
+    final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    BinaryEncoder encoder;
   }
 
   @SuppressWarnings("unchecked")
