@@ -124,23 +124,27 @@ public final class BenchCommand implements Callable<Integer> {
 
                 int loaded = 0;
                 String lastApp = null;
-                for (int n : runs("scale") ? scales : List.<Integer>of()) {
+                List<Integer> sizes = runs("scale") ? scales : List.<Integer>of();
+                // 1 versus 2 threads on the second size (100k by default), not on the largest: a 1M run takes long enough once.
+                int twoThreadsAt = sizes.isEmpty() ? -1 : sizes.get(Math.min(1, sizes.size() - 1));
+                TopicNames scaleTopics = new TopicNames("scale.raw", "scale.meetings", "scale.topics", "scale.dlq");
+                for (int n : sizes) {
                     progress("scale: " + n + " articles, `streams` in its own JVM (" + Scale.HEAP + ")");
-                    TopicNames scaleTopics = new TopicNames("scale.raw", "scale.meetings", "scale.topics", "scale.dlq");
                     Backfill.preload(cluster, scaleTopics, corpus, loaded, n);
                     loaded = n;
                     lastApp = "bench-scale-" + n;
                     Scale.Result r = Scale.run(cluster, scaleTopics, n, 1, lastApp, work.resolve(lastApp), work.resolve(lastApp + ".log"));
                     table.add(new Measurement("scale", n + " articles, 1 thread", r.perSecond(), "articles/s",
                             "peak RSS " + Measurement.format(r.peakRssMib()) + " MiB"));
+                    if (n == twoThreadsAt) {
+                        progress("scale: " + n + " articles with 2 stream threads");
+                        Scale.Result two = Scale.run(cluster, scaleTopics, n, 2, "bench-scale-2t", work.resolve("bench-scale-2t"),
+                                work.resolve("bench-scale-2t.log"));
+                        table.add(new Measurement("scale", n + " articles, 2 threads", two.perSecond(), "articles/s",
+                                "peak RSS " + Measurement.format(two.peakRssMib()) + " MiB"));
+                    }
                 }
-                if (loaded > 0) {
-                    TopicNames scaleTopics = new TopicNames("scale.raw", "scale.meetings", "scale.topics", "scale.dlq");
-                    progress("scale: " + loaded + " articles with 2 stream threads");
-                    Scale.Result two = Scale.run(cluster, scaleTopics, loaded, 2, "bench-scale-2t", work.resolve("bench-scale-2t"),
-                            work.resolve("bench-scale-2t.log"));
-                    table.add(new Measurement("scale", loaded + " articles, 2 threads", two.perSecond(), "articles/s",
-                            "peak RSS " + Measurement.format(two.peakRssMib()) + " MiB"));
+                if (lastApp != null) {
                     progress("restore: a fresh instance of " + lastApp + " rebuilding its stores");
                     double restore = Scale.restoreSeconds(cluster, scaleTopics, lastApp, work.resolve("restore"), work.resolve("restore.log"));
                     table.add(new Measurement("restore", "fresh instance after " + loaded + " articles", restore, "s", "empty state folder, from changelogs"));

@@ -85,7 +85,7 @@ public final class NewswireTopology {
                 .to(topics.deadLetters(), Produced.with(keys, Serdes.ByteArray()).withName("dead-letters"));
 
         // 2. What each article version adds, changes or withdraws.
-        builder.addStateStore(store(ArticleContributions.STORE, avro.serde(ArticleFootprint.class)));
+        builder.addStateStore(uncachedStore(ArticleContributions.STORE, avro.serde(ArticleFootprint.class)));
         Map<String, KStream<String, Change>> contributions = read.get("read-ok")
                 .mapValues(ReadResult::article, Named.as("enriched-article"))
                 .process(ArticleContributions::new, Named.as("article-contributions"), ArticleContributions.STORE)
@@ -122,6 +122,11 @@ public final class NewswireTopology {
                 .processValues(DailyCountUpdater::new, Named.as("daily-counts"), DailyCountUpdater.STORES.values().toArray(String[]::new));
 
         return builder.build();
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> uncachedStore(String name, Serde<V> values) {
+        // An article id is written about once per backfill: a cache would only add its lookups and evictions.
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
