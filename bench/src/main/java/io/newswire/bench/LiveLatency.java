@@ -41,9 +41,17 @@ final class LiveLatency {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard())) {
             runner.awaitRunning(Duration.ofMinutes(2));
+            // Articles published in the first seconds warm the JIT up and are not measured.
+            long warmUpMillis = Math.min(5_000, duration.toMillis() / 4);
+            long measureFrom = System.currentTimeMillis() + warmUpMillis;
+            java.util.concurrent.CountDownLatch readerReady = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> readChangelog(cluster, appId + "-" + StoreNames.MEETINGS_PER_REGION + "-changelog",
-                    duration.plusSeconds(10), latencies), "latency-reader");
+                    duration.plusSeconds(10), measureFrom, readerReady, latencies), "latency-reader");
             reader.start();
+            // The reader must be reading before the first article goes out, or its own start-up is measured.
+            if (!readerReady.await(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the changelog reader did not start");
+            }
             Properties producer = ArticlePublisher.producerProperties(cluster.bootstrapServers(), cluster.registryUrl(),
                     Map.of("linger.ms", "0"));
             try (ArticlePublisher publisher = ArticlePublisher.create(producer, topics.rawArticles())) {
@@ -71,16 +79,25 @@ final class LiveLatency {
         return new Result(rate, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.get(sorted.size() - 1));
     }
 
-    private static void readChangelog(LocalCluster cluster, String topic, Duration duration, List<Long> latencies) {
+    private static void readChangelog(LocalCluster cluster, String topic, Duration duration, long measureFrom,
+                                      java.util.concurrent.CountDownLatch ready, List<Long> latencies) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "latency-" + topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
+            // Assigned, not subscribed: no group to join, so nothing waits on a rebalance.
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofMinutes(1)).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            partitions.forEach(consumer::position);
+            ready.countDown();
             long deadline = System.currentTimeMillis() + duration.toMillis();
             while (System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(20))) {
-                    latencies.add(System.currentTimeMillis() - r.timestamp());
+                    if (r.timestamp() >= measureFrom) {
+                        latencies.add(System.currentTimeMillis() - r.timestamp());
+                    }
                 }
             }
         }
