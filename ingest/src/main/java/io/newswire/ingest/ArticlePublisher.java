@@ -100,7 +100,7 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     public static ArticlePublisher create(Properties props, String topic) {
         KafkaProducer<String, RawArticle> producer;
         try {
-            producer = new KafkaProducer<>(props);
+            producer = new KafkaProducer<>(withinTopicLimit(props, topic));
         } catch (KafkaException e) {
             throw new IngestException("cannot create the Kafka producer: " + rootMessage(e), ExitCodes.FATAL, e);
         }
@@ -349,6 +349,42 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
             fatal = e;
         }
         return fatal;
+    }
+
+    /**
+     * Keeps requests and batches within the topic's {@code max.message.bytes}. An article the broker would
+     * refuse is then refused by the producer before it joins a batch (a clear "not accepted" for that article
+     * alone), instead of the broker refusing a whole batch: the idempotent producer then splits and
+     * resequences it, which delayed the articles around it by seconds, or until they expired. Settings are
+     * only ever lowered; when the topic's config cannot be read, they are left as they are.
+     */
+    static Properties withinTopicLimit(Properties props, String topic) {
+        Long limit = topicMessageLimit(adminProperties(props), topic);
+        if (limit == null) {
+            return props;
+        }
+        Properties out = new Properties();
+        out.putAll(props);
+        for (String key : List.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, ProducerConfig.BATCH_SIZE_CONFIG)) {
+            long current = Long.parseLong(props.getProperty(key, key.equals(ProducerConfig.BATCH_SIZE_CONFIG) ? "16384" : "1048576"));
+            out.put(key, Long.toString(Math.min(current, limit)));
+        }
+        return out;
+    }
+
+    private static Long topicMessageLimit(Properties adminProps, String topic) {
+        try (Admin admin = Admin.create(adminProps)) {
+            org.apache.kafka.common.config.ConfigResource resource =
+                    new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+            var entry = admin.describeConfigs(List.of(resource)).all().get(5, TimeUnit.SECONDS)
+                    .get(resource).get("max.message.bytes");
+            return entry == null || entry.value() == null ? null : Long.parseLong(entry.value());
+        } catch (ExecutionException | java.util.concurrent.TimeoutException | KafkaException | NumberFormatException e) {
+            return null; // no such topic, no permission, unreachable: checkConnection() says which
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private static Properties adminProperties(Properties producerProps) {
