@@ -207,8 +207,14 @@ public final class EmbeddedKafka implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!names.isEmpty() && System.nanoTime() < deadline) {
             try {
-                if (admin.describeTopics(names).allTopicNames().get().values().stream()
-                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()))) {
+                var described = admin.describeTopics(names).allTopicNames().get().values();
+                if (described.stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()))) {
+                    // The metadata names a leader before the leader's log is open; an offsets request is
+                    // answered by the partition itself, so it succeeds only once produce requests would.
+                    java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+                    described.forEach(d -> d.partitions().forEach(p -> latest.put(
+                            new org.apache.kafka.common.TopicPartition(d.name(), p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
+                    admin.listOffsets(latest).all().get();
                     return;
                 }
             } catch (ExecutionException notYetVisible) {

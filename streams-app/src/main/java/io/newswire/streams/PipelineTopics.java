@@ -62,9 +62,16 @@ public final class PipelineTopics {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             try {
-                boolean ready = admin.describeTopics(names).allTopicNames().get().values().stream()
+                var described = admin.describeTopics(names).allTopicNames().get().values();
+                boolean ready = described.stream()
                         .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
                 if (ready) {
+                    // The metadata names a leader before the leader's log is open; an offsets request is
+                    // answered by the partition itself, so it succeeds only once produce requests would.
+                    java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+                    described.forEach(d -> d.partitions().forEach(p -> latest.put(
+                            new org.apache.kafka.common.TopicPartition(d.name(), p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
+                    admin.listOffsets(latest).all().get();
                     return;
                 }
             } catch (ExecutionException notYetVisible) {
