@@ -1,6 +1,5 @@
 package io.newswire.streams;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
