@@ -119,6 +119,30 @@ class HostileSourcesIngestTest {
         }
     }
 
+    @Test
+    void aRegistryWithBasicAuthenticationNeedsTheCredentialsWhichAreNeverPrinted() throws Exception {
+        String topic = "raw-" + UUID.randomUUID();
+        kafka.createTopic(topic, 1, Map.of());
+        Fixtures.write(dir, "in/a.txt", Fixtures.TASS);
+        String password = "reg-Secret-77";
+        try (SchemaRegistryServer secured = new SchemaRegistryServer(new io.newswire.embedded.registry.InMemorySchemaStore(), "127.0.0.1", 0)
+                .withCredentials(io.newswire.embedded.registry.RegistryCredentials.of("newswire", password)).start()) {
+            IngestCommandTest.Run anonymous = IngestCommandTest.run("-q", "--bootstrap-server", kafka.bootstrapServers(),
+                    "--schema-registry", secured.url(), "--topic", topic, dir.resolve("in").toString());
+            assertEquals(ExitCodes.FATAL, anonymous.exit(), anonymous.err());
+            assertTrue(anonymous.err().contains("401"), anonymous.err());
+
+            Path config = Fixtures.write(dir, "client.properties",
+                    "basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=newswire:" + password + "\n");
+            IngestCommandTest.Run r = IngestCommandTest.run("-q", "--show-config", "--bootstrap-server", kafka.bootstrapServers(),
+                    "--schema-registry", secured.url(), "--topic", topic, "--config", config.toString(), dir.resolve("in").toString());
+            assertEquals(ExitCodes.OK, r.exit(), r.err());
+            assertTrue(r.err().contains("read 1, published 1"), r.err());
+            assertFalse(r.err().contains(password) || r.out().contains(password), r.err());
+            assertEquals(Set.of(ArticleIds.forText(Fixtures.TASS)), keys(topic, 1));
+        }
+    }
+
     private static void waitFor(ByteArrayOutputStream err, String text, Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
         while (!err.toString(StandardCharsets.UTF_8).contains(text)) {
