@@ -120,6 +120,20 @@ class HostileSourcesIngestTest {
     }
 
     @Test
+    void aFolderThatCannotBeListedIsReportedAndTheOtherSourcesRead() throws Exception {
+        // A symbolic link back to its own folder: listing (links are followed) fails with a loop.
+        Path looping = java.nio.file.Files.createDirectories(dir.resolve("looping"));
+        Fixtures.write(looping, "a.txt", Fixtures.TASS);
+        java.nio.file.Files.createSymbolicLink(looping.resolve("again"), looping);
+        Path good = Fixtures.write(dir, "good/b.txt", Fixtures.XINHUA);
+        IngestCommandTest.Run r = IngestCommandTest.run("--dry-run", "-q", looping.toString(), good.toString());
+        assertEquals(ExitCodes.SOME_REJECTED, r.exit(), r.err());
+        assertTrue(r.err().contains("rejected " + looping + ": cannot list folder"), r.err());
+        assertTrue(r.err().contains("read 1, published 1"), r.err());
+        assertTrue(r.out().contains(ArticleIds.forText(Fixtures.XINHUA)), r.out());
+    }
+
+    @Test
     void aRegistryWithBasicAuthenticationNeedsTheCredentialsWhichAreNeverPrinted() throws Exception {
         String topic = "raw-" + UUID.randomUUID();
         kafka.createTopic(topic, 1, Map.of());
