@@ -108,10 +108,13 @@ class ThreeBrokerFaultTest {
                             APP_ID + "-" + StoreNames.MEETINGS + "-changelog"));
 
                     // (a) SIGKILL of the broker leading the input partitions.
+                    int victim = cluster.leaders(admin, Pipeline.TOPICS.rawArticles()).get(0);
+                    // Leadership is spread over the nodes; make one node the leader of every input partition first.
+                    cluster.moveLeadership(admin, Pipeline.TOPICS.rawArticles(), victim, LONG);
                     Publisher pa = Publisher.start(bootstrap, registry.url(), sends.subList(cut[1], cut[2]), 120);
                     awaitInFlight(admin, pa);
                     Map<Integer, Integer> leaders = cluster.leaders(admin, Pipeline.TOPICS.rawArticles());
-                    int victim = mostFrequent(leaders);
+                    assertTrue(leaders.values().stream().allMatch(l -> l == victim), "node " + victim + " leads every input partition: " + leaders);
                     fault("(a) SIGKILL of node " + victim + ", leader of input partitions " + partitionsLedBy(leaders, victim)
                             + " of " + leaders, admin, pa, () -> cluster.kill(victim));
                     pa.join(LONG);
@@ -126,7 +129,9 @@ class ThreeBrokerFaultTest {
                     Publisher pb = Publisher.start(bootstrap, registry.url(), sends.subList(cut[2], cut[3]), 120);
                     awaitInFlight(admin, pb);
                     int controller = cluster.activeController(admin);
-                    fault("(b) SIGKILL of node " + controller + ", the active controller", admin, pb, () -> cluster.kill(controller));
+                    Map<Integer, Integer> leadersB = cluster.leaders(admin, Pipeline.TOPICS.rawArticles());
+                    fault("(b) SIGKILL of node " + controller + ", the active controller (and leader of input partitions "
+                            + partitionsLedBy(leadersB, controller) + " of " + leadersB + ")", admin, pb, () -> cluster.kill(controller));
                     int newController = awaitNewController(cluster, admin, controller);
                     pb.join(LONG);
                     cluster.restart(controller, LONG);
@@ -338,12 +343,6 @@ class ThreeBrokerFaultTest {
         List<ConfigResource> resources = topics.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
         admin.describeConfigs(resources).all().get().forEach((r, config) ->
                 assertEquals("2", config.get("min.insync.replicas").value(), r.name() + " min.insync.replicas"));
-    }
-
-    private static int mostFrequent(Map<Integer, Integer> leaders) {
-        Map<Integer, Integer> count = new TreeMap<>();
-        leaders.values().forEach(l -> count.merge(l, 1, Integer::sum));
-        return count.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     private static List<Integer> partitionsLedBy(Map<Integer, Integer> leaders, int node) {
