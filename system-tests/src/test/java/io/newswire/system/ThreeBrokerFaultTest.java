@@ -117,6 +117,9 @@ class ThreeBrokerFaultTest {
                     assertTrue(leaders.values().stream().allMatch(l -> l == victim), "node " + victim + " leads every input partition: " + leaders);
                     fault("(a) SIGKILL of node " + victim + ", leader of input partitions " + partitionsLedBy(leaders, victim)
                             + " of " + leaders, admin, pa, () -> cluster.kill(victim));
+                    long killedAt = System.nanoTime();
+                    awaitLeadersOtherThan(cluster, admin, victim);
+                    figures.add("(a) every input partition had a new leader " + (System.nanoTime() - killedAt) / 1_000_000 + " ms after the SIGKILL");
                     pa.join(LONG);
                     Map<Integer, Integer> after = cluster.leaders(admin, Pipeline.TOPICS.rawArticles());
                     assertTrue(after.values().stream().noneMatch(l -> l == victim), "the input partitions have new leaders: " + after);
@@ -132,7 +135,10 @@ class ThreeBrokerFaultTest {
                     Map<Integer, Integer> leadersB = cluster.leaders(admin, Pipeline.TOPICS.rawArticles());
                     fault("(b) SIGKILL of node " + controller + ", the active controller (and leader of input partitions "
                             + partitionsLedBy(leadersB, controller) + " of " + leadersB + ")", admin, pb, () -> cluster.kill(controller));
+                    long controllerKilledAt = System.nanoTime();
                     int newController = awaitNewController(cluster, admin, controller);
+                    figures.add("(b) node " + newController + " was the active controller " + (System.nanoTime() - controllerKilledAt) / 1_000_000
+                            + " ms after the SIGKILL");
                     pb.join(LONG);
                     cluster.restart(controller, LONG);
                     cluster.awaitHealthy(LONG);
@@ -198,6 +204,23 @@ class ThreeBrokerFaultTest {
                         + ", lag " + Lag.input(admin, APP_ID, Pipeline.TOPICS));
             }
             Thread.sleep(20);
+        }
+    }
+
+    private static void awaitLeadersOtherThan(KafkaCluster cluster, Admin admin, int old) throws Exception {
+        long deadline = System.nanoTime() + LONG.toNanos();
+        while (true) {
+            try {
+                if (cluster.leaders(admin, Pipeline.TOPICS.rawArticles()).values().stream().allMatch(l -> l != old && l >= 0)) {
+                    return;
+                }
+            } catch (Exception retry) {
+                // metadata not answered yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("input partitions still led by node " + old + " after " + LONG);
+            }
+            Thread.sleep(100);
         }
     }
 
