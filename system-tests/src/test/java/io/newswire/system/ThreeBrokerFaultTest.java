@@ -119,8 +119,11 @@ class ThreeBrokerFaultTest {
                             + " of " + leaders, admin, pa, () -> cluster.kill(victim));
                     long killedAt = System.nanoTime();
                     awaitLeadersOtherThan(cluster, admin, victim);
-                    figures.add("(a) every input partition had a new leader " + (System.nanoTime() - killedAt) / 1_000_000 + " ms after the SIGKILL");
+                    long newLeadersAt = System.nanoTime();
+                    figures.add("(a) every input partition had a new leader " + (newLeadersAt - killedAt) / 1_000_000 + " ms after the SIGKILL");
                     pa.join(LONG);
+                    figures.add("(a) records sent before the SIGKILL and acknowledged after it: " + pa.acknowledgedAfterMark()
+                            + "; sent while the input partitions had no live leader: " + pa.sentAfterMarkUntil(newLeadersAt));
                     Map<Integer, Integer> after = cluster.leaders(admin, Pipeline.TOPICS.rawArticles());
                     assertTrue(after.values().stream().noneMatch(l -> l == victim), "the input partitions have new leaders: " + after);
                     cluster.restart(victim, LONG);
@@ -140,6 +143,7 @@ class ThreeBrokerFaultTest {
                     figures.add("(b) node " + newController + " was the active controller " + (System.nanoTime() - controllerKilledAt) / 1_000_000
                             + " ms after the SIGKILL");
                     pb.join(LONG);
+                    figures.add("(b) records sent before the SIGKILL and acknowledged after it: " + pb.acknowledgedAfterMark());
                     cluster.restart(controller, LONG);
                     cluster.awaitHealthy(LONG);
                     CrashRestartTest.log(started, "node " + controller + " back; node " + newController + " took over as controller");
@@ -157,6 +161,7 @@ class ThreeBrokerFaultTest {
                         cluster.restart(node, LONG);
                         cluster.awaitHealthy(LONG);
                         pc.join(LONG);
+                        figures.add("(c) node " + node + ": records sent before the SIGTERM and acknowledged after it: " + pc.acknowledgedAfterMark());
                         CrashRestartTest.log(started, "node " + node + " restarted (controlled shutdown took " + stopMs[0] + " ms), all in sync");
                     }
                     verify("after (c)", bootstrap, registry.url(), settle, sends);
@@ -188,6 +193,7 @@ class ThreeBrokerFaultTest {
         long lag = Lag.input(admin, APP_ID, Pipeline.TOPICS);
         int unacked = publisher.unacknowledged();
         int acked = publisher.acknowledged();
+        publisher.mark();
         fault.run();
         String line = what + ": " + unacked + " records sent and not yet acknowledged, " + lag
                 + " input records published and not yet processed, publisher at " + acked + "/" + publisher.size();
@@ -381,11 +387,18 @@ class ThreeBrokerFaultTest {
         private final List<Corpus.Send> sends;
         private final ConcurrentLinkedQueue<Future<RecordMetadata>> pending = new ConcurrentLinkedQueue<>();
         private final AtomicInteger acked = new AtomicInteger();
+        private final AtomicInteger sent = new AtomicInteger();
+        private final long[] ackedAt;
+        private final long[] sentAt;
+        private volatile long markedAt;
+        private volatile int sentAtMark;
         private final Thread thread;
         private volatile Throwable failure;
 
         private Publisher(String bootstrap, String registryUrl, List<Corpus.Send> sends, long pauseMs) {
             this.sends = sends;
+            this.ackedAt = new long[sends.size()];
+            this.sentAt = new long[sends.size()];
             this.thread = new Thread(() -> run(bootstrap, registryUrl, pauseMs), "publisher");
         }
 
@@ -412,12 +425,16 @@ class ThreeBrokerFaultTest {
                     Corpus.Send s = sends.get(i);
                     byte[] value = s.garbage() != null ? s.garbage() : s.article() == null ? null
                             : avro.serialize(Pipeline.TOPICS.rawArticles(), s.article());
+                    int index = i;
+                    sentAt[i] = System.nanoTime();
                     Future<RecordMetadata> f = producer.send(new ProducerRecord<>(Pipeline.TOPICS.rawArticles(), s.key(), value),
                             (md, e) -> {
                                 if (e == null) {
+                                    ackedAt[index] = System.nanoTime();
                                     acked.incrementAndGet();
                                 }
                             });
+                    sent.incrementAndGet();
                     all.add(f);
                     pending.add(f);
                     if (pauseMs > 0 && i % 5 == 4) {
@@ -440,6 +457,34 @@ class ThreeBrokerFaultTest {
 
         int acknowledged() {
             return acked.get();
+        }
+
+        /** Notes the moment of a fault, to count later the records sent before it and acknowledged after it. */
+        void mark() {
+            sentAtMark = sent.get();
+            markedAt = System.nanoTime();
+        }
+
+        /** After {@link #join}: records handed to the producer before the fault whose acknowledgment came after it. */
+        int acknowledgedAfterMark() {
+            int n = 0;
+            for (int i = 0; i < sentAtMark; i++) {
+                if (ackedAt[i] - markedAt > 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** After {@link #join}: records handed to the producer between the fault and {@code until} (nanoTime). */
+        int sentAfterMarkUntil(long until) {
+            int n = 0;
+            for (long t : sentAt) {
+                if (t - markedAt > 0 && until - t > 0) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         int unacknowledged() {
