@@ -27,6 +27,7 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
     private final Counter retracted;
     private final Counter deadDeserialize;
     private final Counter deadEnrich;
+    private final Counter deadProduce;
     private final Counter meetingsUpserted;
     private final Counter meetingsRemoved;
     private final Counter topicsUpserted;
@@ -42,6 +43,8 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
         deadDeserialize = Counter.builder("newswire.dead.letters").tag("stage", "deserialize")
                 .description("Records sent to the dead-letter topic").register(registry);
         deadEnrich = Counter.builder("newswire.dead.letters").tag("stage", "enrich")
+                .description("Records sent to the dead-letter topic").register(registry);
+        deadProduce = Counter.builder("newswire.dead.letters").tag("stage", "produce")
                 .description("Records sent to the dead-letter topic").register(registry);
         meetingsUpserted = Counter.builder("newswire.meetings.emitted").tag("change", "upsert")
                 .description("Records sent to the meetings topic").register(registry);
@@ -93,7 +96,21 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
 
     @Override
     public void deadLetter(String stage) {
-        ("deserialize".equals(stage) ? deadDeserialize : deadEnrich).increment();
+        ("deserialize".equals(stage) ? deadDeserialize : "produce".equals(stage) ? deadProduce : deadEnrich).increment();
+    }
+
+    @Override
+    public void limitApplied(String limit) {
+        // A handful of fixed names (Limits), so a bounded number of series.
+        Counter.builder("newswire.limits.applied").tag("limit", limit)
+                .description("Values cut or left out at one of the documented limits").register(registry).increment();
+    }
+
+    @Override
+    public void recordSkipped(String reason) {
+        Counter.builder("newswire.records.skipped").tag("reason", reason)
+                .description("Records not sent (over the size limit) or dead letters that could not be written; each logged with its input offset")
+                .register(registry).increment();
     }
 
     @Override
