@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -12,6 +13,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.streams.DeadLetterProductionHandler;
 import io.newswire.streams.PipelineMetrics;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -59,6 +61,11 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
                 .register(registry);
+        // Counted by the production exception handler, which Kafka instantiates: process-wide figures.
+        FunctionCounter.builder("newswire.dead.letters.lost", DeadLetterProductionHandler.class, c -> DeadLetterProductionHandler.deadLettersLost())
+                .description("Dead letters that could not be written (logged with the input offset and skipped)").register(registry);
+        FunctionCounter.builder("newswire.records.refused", DeadLetterProductionHandler.class, c -> DeadLetterProductionHandler.tooLarge())
+                .description("Records the producer or broker refused as too large (a reference went to the dead-letter topic)").register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
