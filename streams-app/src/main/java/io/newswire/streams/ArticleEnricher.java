@@ -45,9 +45,17 @@ final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadRes
         String topic = context.recordMetadata().map(m -> m.topic()).orElse("");
         RawArticle article;
         try {
+            if (record.key() != null && record.key().length() > Limits.MAX_ID_CHARS) {
+                throw new IllegalArgumentException("key of " + record.key().length() + " characters, longer than the limit of "
+                        + Limits.MAX_ID_CHARS + " for an article id");
+            }
             article = deserializer.deserialize(topic, record.headers(), record.value());
             if (article == null || article.getId() == null) {
                 throw new IllegalArgumentException("record holds no article");
+            }
+            if (article.getId().length() > Limits.MAX_ID_CHARS) {
+                throw new IllegalArgumentException("article id of " + article.getId().length() + " characters, longer than the limit of "
+                        + Limits.MAX_ID_CHARS);
             }
         } catch (RuntimeException e) {
             deadLetter(record, DeadLetter.Stage.DESERIALIZE, e);
@@ -72,9 +80,19 @@ final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadRes
 
     private void deadLetter(FixedKeyRecord<String, byte[]> record, DeadLetter.Stage stage, Exception error) {
         String where = context.recordMetadata().map(m -> m.topic() + "-" + m.partition() + "@" + m.offset()).orElse("?");
-        log.warn("Record {} (key {}) sent to the dead-letter topic: {} failed: {}", where, record.key(), stage, error.toString());
+        String key = Limits.cut(record.key(), Limits.MAX_ID_CHARS);
+        log.warn("Record {} (key {}) sent to the dead-letter topic: {} failed: {}", where, key, stage,
+                Limits.cut(error.toString(), DeadLetter.MAX_MESSAGE_CHARS));
         DeadLetter.describe(record.headers(), stage, error, context.recordMetadata().orElse(null));
         metrics.deadLetter(stage.name().toLowerCase(java.util.Locale.ROOT));
-        context.forward(record.withValue(ReadResult.failed(record.value())));
+        byte[] value = record.value();
+        if (value.length + (key == null ? 0 : 3L * key.length()) > Limits.MAX_RECORD_BYTES) {
+            // The raw topic takes records the producer here could not send (2 MiB): a refused send would abort the
+            // transaction and replay this record forever. The dead letter says where to find it instead.
+            DeadLetter.omitPayload(record.headers(), "omitted: " + value.length + " bytes, over the limit of "
+                    + Limits.MAX_RECORD_BYTES + "; the record is at " + where);
+            value = ReadResult.NO_PAYLOAD;
+        }
+        context.forward(record.withValue(ReadResult.failed(value))); // the key is cut to the same length on the way out
     }
 }

@@ -55,6 +55,13 @@ public final class CaughtUp {
 
     /** Records not yet processed, over the input and repartition topics. */
     public static long lag(Admin admin, String appId, TopicNames topics) throws ExecutionException, InterruptedException {
+        return progress(admin, appId, topics).lag();
+    }
+
+    /** The application's committed offsets, summed, and its lag, over the input and repartition topics. */
+    public record Progress(long committed, long lag) {}
+
+    public static Progress progress(Admin admin, String appId, TopicNames topics) throws ExecutionException, InterruptedException {
         List<String> sources = admin.listTopics().names().get().stream()
                 .filter(t -> t.equals(topics.rawArticles()) || (t.startsWith(appId + "-") && t.endsWith("-repartition")))
                 .collect(Collectors.toList());
@@ -67,11 +74,13 @@ public final class CaughtUp {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(appId).partitionsToOffsetAndMetadata().get();
         long lag = 0;
+        long sum = 0;
         for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             OffsetAndMetadata c = committed.get(e.getKey());
             long position = c == null ? 0 : c.offset();
             lag += Math.max(0, e.getValue() - position);
+            sum += position;
         }
-        return lag;
+        return new Progress(sum, lag);
     }
 }

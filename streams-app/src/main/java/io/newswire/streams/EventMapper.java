@@ -21,7 +21,14 @@ import io.newswire.schema.RawArticle;
 import io.newswire.schema.TopicEvent;
 import io.newswire.schema.TopicKind;
 
-/** Turns what the extractor read from one article into the Avro records the topology carries. */
+/**
+ * Turns what the extractor read from one article into the Avro records the topology carries, within
+ * {@link Limits}: the first {@link Limits#MAX_MEETINGS_PER_ARTICLE} meetings and
+ * {@link Limits#MAX_TOPICS_PER_ARTICLE} topics, per meeting the first {@link Limits#MAX_PARTICIPANTS}
+ * participants and {@link Limits#MAX_EVIDENCE_PER_REPORT} evidence sentences, every string cut to its cap.
+ * The meeting id is computed from every participant the extractor named, before the cap, so it is the id the
+ * extractor's output gives.
+ */
 final class EventMapper {
     private EventMapper() {}
 
@@ -34,7 +41,9 @@ final class EventMapper {
         Map<String, MeetingMention> mentions = new LinkedHashMap<>();
         for (Enrichment.Meeting m : enrichment.meetings()) {
             MeetingMention mention = toMention(article.getId(), published, received, m);
-            mentions.merge(mention.getMeetingId(), mention, EventMapper::withMoreEvidence);
+            if (mentions.size() < Limits.MAX_MEETINGS_PER_ARTICLE || mentions.containsKey(mention.getMeetingId())) {
+                mentions.merge(mention.getMeetingId(), mention, EventMapper::withMoreEvidence);
+            }
         }
         return EnrichedArticle.newBuilder()
                 .setArticleId(article.getId())
@@ -47,7 +56,12 @@ final class EventMapper {
     }
 
     private static MeetingMention withMoreEvidence(MeetingMention first, MeetingMention second) {
-        first.getMeeting().getEvidence().addAll(second.getMeeting().getEvidence());
+        List<Evidence> evidence = first.getMeeting().getEvidence();
+        for (Evidence e : second.getMeeting().getEvidence()) {
+            if (evidence.size() < Limits.MAX_EVIDENCE_PER_REPORT) {
+                evidence.add(e);
+            }
+        }
         return first;
     }
 
@@ -59,9 +73,16 @@ final class EventMapper {
         MeetingKind kind = MeetingKind.valueOf(m.kind().name());
         LocalDate day = m.date() != null ? m.date() : published;
         String meetingId = MeetingIdentity.of(participants, day, kind);
+        List<Participant> kept = new ArrayList<>();
+        for (Participant p : participants.subList(0, Math.min(participants.size(), Limits.MAX_PARTICIPANTS))) {
+            kept.add(new Participant(field(p.getName()), field(p.getTitle()), field(p.getOrganization()), field(p.getCountry())));
+        }
+        participants = kept;
         List<Evidence> evidence = new ArrayList<>();
         for (Enrichment.Evidence e : m.evidence()) {
-            evidence.add(new Evidence(articleId, e.start(), e.end(), e.text()));
+            if (evidence.size() < Limits.MAX_EVIDENCE_PER_REPORT) {
+                evidence.add(new Evidence(articleId, e.start(), e.end(), Limits.cut(e.text(), Limits.MAX_EVIDENCE_CHARS)));
+            }
         }
         Enrichment.Location loc = m.location();
         MeetingEvent meeting = MeetingEvent.newBuilder()
@@ -71,8 +92,8 @@ final class EventMapper {
                 .setStatus(MeetingStatus.valueOf(m.status().name()))
                 .setDate(m.date())
                 .setDay(day)
-                .setLocation(loc == null ? null : new Location(loc.city(), loc.country(), loc.region(), loc.subregion()))
-                .setCameo(m.cameo() == null ? "040" : m.cameo())
+                .setLocation(loc == null ? null : new Location(field(loc.city()), field(loc.country()), field(loc.region()), field(loc.subregion())))
+                .setCameo(m.cameo() == null ? "040" : field(m.cameo()))
                 .setEvidence(evidence)
                 .setArticleIds(new ArrayList<>(List.of(articleId)))
                 .build();
@@ -82,15 +103,19 @@ final class EventMapper {
     private static List<TopicEvent> toTopics(String articleId, LocalDate day, Enrichment.Topics topics) {
         List<TopicEvent> events = new ArrayList<>();
         for (Enrichment.Country c : topics.countries()) {
-            events.add(new TopicEvent(articleId, TopicKind.COUNTRY, c.code(), c.name(), c.region(), c.subregion(), day));
+            events.add(new TopicEvent(articleId, TopicKind.COUNTRY, field(c.code()), field(c.name()), field(c.region()), field(c.subregion()), day));
         }
         for (Enrichment.Region r : topics.regions()) {
-            events.add(new TopicEvent(articleId, TopicKind.REGION, r.code(), r.name(), null, null, day));
+            events.add(new TopicEvent(articleId, TopicKind.REGION, field(r.code()), field(r.name()), null, null, day));
         }
         for (String theme : topics.themes()) {
-            events.add(new TopicEvent(articleId, TopicKind.THEME, theme, theme, null, null, day));
+            events.add(new TopicEvent(articleId, TopicKind.THEME, field(theme), field(theme), null, null, day));
         }
-        return events;
+        return events.size() <= Limits.MAX_TOPICS_PER_ARTICLE ? events : new ArrayList<>(events.subList(0, Limits.MAX_TOPICS_PER_ARTICLE));
+    }
+
+    private static String field(String s) {
+        return Limits.cut(s, Limits.MAX_FIELD_CHARS);
     }
 
     /** The key of a topic event on news.topics. */

@@ -15,6 +15,11 @@ import io.newswire.schema.MeetingMentions;
  * aggregate holds the reports themselves so that withdrawing one recomputes the meeting
  * from the others; the merge is a pure function of the set of reports, so replay and
  * re-ordering give the same event.
+ *
+ * <p>Bounded ({@link Limits}): the aggregate keeps the first {@link Limits#MAX_REPORTS_PER_MEETING} articles'
+ * reports, within {@link Limits#MAX_REPORTS_BYTES}; a report past either cap is not kept ({@link #add} returns
+ * the aggregate unchanged). The merged event lists their article ids and the first
+ * {@link Limits#MAX_EVIDENCE_PER_MEETING} evidence sentences, oldest report first.
  */
 final class MeetingMerger {
     /** Oldest report first: it names the participants; the newest one sets the status. */
@@ -27,10 +32,14 @@ final class MeetingMerger {
 
     static MeetingMentions add(String meetingId, MeetingMention mention, MeetingMentions aggregate) {
         List<MeetingMention> mentions = new ArrayList<>(aggregate.getMentions());
-        mentions.removeIf(m -> m.getArticleId().equals(mention.getArticleId()));
+        boolean replaces = mentions.removeIf(m -> m.getArticleId().equals(mention.getArticleId()));
+        if (!replaces && mentions.size() >= Limits.MAX_REPORTS_PER_MEETING) {
+            return aggregate;
+        }
         mentions.add(mention);
         mentions.sort(BY_AGE);
-        return new MeetingMentions(meetingId, mentions);
+        MeetingMentions after = new MeetingMentions(meetingId, mentions);
+        return AvroSize.upperBound(after) > Limits.MAX_REPORTS_BYTES ? aggregate : after;
     }
 
     /** Withdraws one article's report; null (the meeting disappears) when none is left. */
@@ -53,7 +62,11 @@ final class MeetingMerger {
         LocalDate earliestPublished = null;
         for (MeetingMention m : mentions) {
             MeetingEvent e = m.getMeeting();
-            evidence.addAll(e.getEvidence());
+            for (Evidence sentence : e.getEvidence()) {
+                if (evidence.size() < Limits.MAX_EVIDENCE_PER_MEETING) {
+                    evidence.add(sentence);
+                }
+            }
             articleIds.add(m.getArticleId());
             if (merged.getDate() == null && e.getDate() != null) {
                 merged.setDate(e.getDate());

@@ -10,6 +10,8 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps, per meeting id, every article's report of the meeting and the event merged from
@@ -20,10 +22,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class MeetingReports implements Processor<String, MeetingMention, String, Change> {
     static final String REPORTS_STORE = "meeting-reports";
+    private static final Logger log = LoggerFactory.getLogger(MeetingReports.class);
+
+    private final PipelineMetrics metrics;
 
     private ProcessorContext<String, Change> context;
     private KeyValueStore<String, MeetingMentions> reports;
     private KeyValueStore<String, MeetingEvent> meetings;
+
+    MeetingReports(PipelineMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public void init(ProcessorContext<String, Change> context) {
@@ -43,6 +52,13 @@ final class MeetingReports implements Processor<String, MeetingMention, String, 
         MeetingMentions after = mention.getMeeting() == null
                 ? MeetingMerger.remove(meetingId, mention, before)
                 : MeetingMerger.add(meetingId, mention, before);
+        if (after == before && mention.getMeeting() != null) {
+            // Past Limits.MAX_REPORTS_PER_MEETING or MAX_REPORTS_BYTES: the meeting keeps the reports it has.
+            metrics.limitApplied("reports-per-meeting");
+            log.debug("Meeting {}: report of article {} not kept, the meeting holds {} reports (limits: {} reports, {} bytes)",
+                    meetingId, mention.getArticleId(), before.getMentions().size(), Limits.MAX_REPORTS_PER_MEETING, Limits.MAX_REPORTS_BYTES);
+            return;
+        }
         MeetingEvent oldEvent = meetings.get(meetingId);
         MeetingEvent newEvent = after == null ? null : MeetingMerger.merge(after);
         if (after == null) {

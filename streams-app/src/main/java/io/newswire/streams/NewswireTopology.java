@@ -21,6 +21,8 @@ import io.newswire.schema.TopicEvent;
 import io.newswire.schema.TopicKind;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -81,7 +83,9 @@ public final class NewswireTopology {
                 .branch((id, result) -> result.isFailure(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));
         read.get("read-failed")
-                .mapValues(ReadResult::failedValue, Named.as("original-bytes"))
+                // A key or value too large to send becomes a reference (see ArticleEnricher): a bounded record.
+                .map((id, result) -> KeyValue.pair(Limits.cut(id, Limits.MAX_ID_CHARS),
+                        result.failedValue() == ReadResult.NO_PAYLOAD ? null : result.failedValue()), Named.as("original-bytes"))
                 .to(topics.deadLetters(), Produced.with(keys, Serdes.ByteArray()).withName("dead-letters"));
 
         // 2. What each article version adds, changes or withdraws.
@@ -93,35 +97,53 @@ public final class NewswireTopology {
                 .branch((key, c) -> c instanceof Change.Mention, Branched.as("mention"))
                 .branch((key, c) -> c instanceof Change.Topic, Branched.as("topic"))
                 .defaultBranch(Branched.as("count"));
-        contributions.get("contribution-topic")
-                .mapValues(c -> ((Change.Topic) c).event(), Named.as("topic-value"))
+        guarded(contributions.get("contribution-topic")
+                .mapValues(c -> ((Change.Topic) c).event(), Named.as("topic-value")), "topic", topics, metrics)
                 .peek((key, topic) -> metrics.topicEmitted(topic == null), Named.as("count-topics"))
                 .to(topics.topics(), Produced.with(keys, avro.serde(TopicEvent.class)).withName("topics-out"));
 
         // 3. Meetings: every article's report of a meeting, merged into one event per meeting id.
         builder.addStateStore(store(MeetingReports.REPORTS_STORE, avro.serde(MeetingMentions.class)));
         builder.addStateStore(store(StoreNames.MEETINGS, meetingSerde));
-        Map<String, KStream<String, Change>> meetingChanges = contributions.get("contribution-mention")
-                .mapValues(c -> ((Change.Mention) c).mention(), Named.as("mention-value"))
+        Map<String, KStream<String, Change>> meetingChanges = guarded(contributions.get("contribution-mention")
+                .mapValues(c -> ((Change.Mention) c).mention(), Named.as("mention-value")), "mention", topics, metrics)
                 .repartition(Repartitioned.with(keys, avro.serde(MeetingMention.class)).withName("mentions-by-meeting"))
-                .process(MeetingReports::new, Named.as("meeting-reports"), MeetingReports.REPORTS_STORE, StoreNames.MEETINGS)
+                .process(() -> new MeetingReports(metrics), Named.as("meeting-reports"), MeetingReports.REPORTS_STORE, StoreNames.MEETINGS)
                 .split(Named.as("meeting-"))
                 .branch((key, c) -> c instanceof Change.Meeting, Branched.as("event"))
                 .defaultBranch(Branched.as("count"));
-        meetingChanges.get("meeting-event")
-                .mapValues(c -> ((Change.Meeting) c).event(), Named.as("meeting-state"))
+        guarded(meetingChanges.get("meeting-event")
+                .mapValues(c -> ((Change.Meeting) c).event(), Named.as("meeting-state")), "meeting", topics, metrics)
                 .peek((id, meeting) -> metrics.meetingEmitted(meeting == null), Named.as("count-meetings"))
                 .to(topics.meetings(), Produced.with(keys, meetingSerde).withName("meetings-out"));
 
         // 4. Daily counts of meetings and topics, by day.
         DailyCountUpdater.STORES.values().forEach(name -> builder.addStateStore(store(name, countsSerde)));
-        contributions.get("contribution-count")
+        guarded(contributions.get("contribution-count")
                 .merge(meetingChanges.get("meeting-count"), Named.as("count-changes"))
-                .mapValues(c -> ((Change.Count) c).changes(), Named.as("count-changes-value"))
+                .mapValues(c -> ((Change.Count) c).changes(), Named.as("count-changes-value")), "count-changes", topics, metrics)
                 .repartition(Repartitioned.with(keys, avro.serde(CountChanges.class)).withName("count-changes-by-day"))
                 .processValues(DailyCountUpdater::new, Named.as("daily-counts"), DailyCountUpdater.STORES.values().toArray(String[]::new));
 
         return builder.build();
+    }
+
+    /**
+     * {@code stream} without the records over {@link Limits#MAX_RECORD_BYTES}; each of those becomes a reference
+     * on the dead-letter topic (no payload; headers name the input record and the reason). See {@link SizeGuard}.
+     */
+    @SuppressWarnings("unchecked")
+    private static <V extends IndexedRecord> KStream<String, V> guarded(KStream<String, V> stream, String what, TopicNames topics,
+                                                                       PipelineMetrics metrics) {
+        Map<String, KStream<String, Object>> sized = stream
+                .processValues(() -> new SizeGuard<V>(what, metrics), Named.as(what + "-size-guard"))
+                .split(Named.as(what + "-sized-"))
+                .branch((key, value) -> value == SizeGuard.TOO_LARGE, Branched.as("too-large"))
+                .defaultBranch(Branched.as("ok"));
+        sized.get(what + "-sized-too-large")
+                .map((key, tooLarge) -> KeyValue.pair(Limits.cut(key, Limits.MAX_ID_CHARS), (byte[]) null), Named.as(what + "-reference"))
+                .to(topics.deadLetters(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName(what + "-too-large"));
+        return sized.get(what + "-sized-ok").mapValues(value -> (V) value, Named.as(what + "-sized"));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> uncachedStore(String name, Serde<V> values) {

@@ -21,6 +21,15 @@ public interface PipelineMetrics {
     /** A record was sent to the topics topic (a tombstone when the topic is retracted). */
     void topicEmitted(boolean tombstone);
 
+    /** A value was cut or left out at one of the {@link Limits}; {@code limit} names which. */
+    default void limitApplied(String limit) {}
+
+    /**
+     * A record was not sent because it would pass {@link Limits#MAX_RECORD_BYTES}, or a write to the dead-letter
+     * topic failed: it was logged with its input offset and skipped.
+     */
+    default void recordSkipped(String reason) {}
+
     PipelineMetrics NONE = new PipelineMetrics() {
         @Override public void articleEnriched(long nanos) {}
         @Override public void articleRetracted() {}

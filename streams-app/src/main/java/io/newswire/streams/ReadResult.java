@@ -9,6 +9,8 @@ import io.newswire.schema.EnrichedArticle;
  */
 record ReadResult(EnrichedArticle article, byte[] failedValue) {
     static final ReadResult RETRACTED = new ReadResult(null, null);
+    /** The failed value of a dead letter that is a reference (payload left out): sent as a null value. */
+    static final byte[] NO_PAYLOAD = new byte[0];
 
     static ReadResult enriched(EnrichedArticle article) {
         return new ReadResult(article, null);

@@ -28,8 +28,10 @@ public final class StreamsRunner implements AutoCloseable {
     private final Properties props;
     private final TopicNames topics;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final PipelineHealth health;
 
     private StreamsRunner(KafkaStreams streams, Topology topology, Properties props, TopicNames topics) {
+        this.health = new PipelineHealth(PipelineHealth.Settings.from(props), System::currentTimeMillis);
         this.streams = streams;
         this.topology = topology;
         this.props = props;
@@ -50,6 +52,7 @@ public final class StreamsRunner implements AutoCloseable {
             // A record the topology could not catch; the thread is replaced and, under
             // exactly-once, resumes from the last committed transaction: nothing lost or doubled.
             log.error("Stream thread failed, replacing it: {}", error.toString(), error);
+            runner.health.threadDied();
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> {
@@ -59,6 +62,7 @@ public final class StreamsRunner implements AutoCloseable {
             }
         });
         streams.start();
+        runner.health.startSampling(props, topics);
         return runner;
     }
 
@@ -93,6 +97,11 @@ public final class StreamsRunner implements AutoCloseable {
         return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Readiness and liveness of this instance (thread deaths, progress of the committed offsets). */
+    public PipelineHealth health() {
+        return health;
+    }
+
     public KafkaStreams streams() {
         return streams;
     }
@@ -118,6 +127,7 @@ public final class StreamsRunner implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        health.close();
         stopped.countDown();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -12,6 +13,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.streams.DeadLetterProductionHandler;
 import io.newswire.streams.PipelineMetrics;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -27,6 +29,7 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
     private final Counter retracted;
     private final Counter deadDeserialize;
     private final Counter deadEnrich;
+    private final Counter deadProduce;
     private final Counter meetingsUpserted;
     private final Counter meetingsRemoved;
     private final Counter topicsUpserted;
@@ -43,6 +46,8 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
                 .description("Records sent to the dead-letter topic").register(registry);
         deadEnrich = Counter.builder("newswire.dead.letters").tag("stage", "enrich")
                 .description("Records sent to the dead-letter topic").register(registry);
+        deadProduce = Counter.builder("newswire.dead.letters").tag("stage", "produce")
+                .description("Records sent to the dead-letter topic").register(registry);
         meetingsUpserted = Counter.builder("newswire.meetings.emitted").tag("change", "upsert")
                 .description("Records sent to the meetings topic").register(registry);
         meetingsRemoved = Counter.builder("newswire.meetings.emitted").tag("change", "tombstone")
@@ -56,6 +61,11 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
                 .register(registry);
+        // Counted by the production exception handler, which Kafka instantiates: process-wide figures.
+        FunctionCounter.builder("newswire.dead.letters.lost", DeadLetterProductionHandler.class, c -> DeadLetterProductionHandler.deadLettersLost())
+                .description("Dead letters that could not be written (logged with the input offset and skipped)").register(registry);
+        FunctionCounter.builder("newswire.records.refused", DeadLetterProductionHandler.class, c -> DeadLetterProductionHandler.tooLarge())
+                .description("Records the producer or broker refused as too large (a reference went to the dead-letter topic)").register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
@@ -93,7 +103,21 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
 
     @Override
     public void deadLetter(String stage) {
-        ("deserialize".equals(stage) ? deadDeserialize : deadEnrich).increment();
+        ("deserialize".equals(stage) ? deadDeserialize : "produce".equals(stage) ? deadProduce : deadEnrich).increment();
+    }
+
+    @Override
+    public void limitApplied(String limit) {
+        // A handful of fixed names (Limits), so a bounded number of series.
+        Counter.builder("newswire.limits.applied").tag("limit", limit)
+                .description("Values cut or left out at one of the documented limits").register(registry).increment();
+    }
+
+    @Override
+    public void recordSkipped(String reason) {
+        Counter.builder("newswire.records.skipped").tag("reason", reason)
+                .description("Records not sent (over the size limit) or dead letters that could not be written; each logged with its input offset")
+                .register(registry).increment();
     }
 
     @Override

@@ -15,10 +15,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.newswire.streams.EventJson;
+import io.newswire.streams.PipelineHealth;
 import io.newswire.streams.StoreNames;
 import io.newswire.streams.StoreQueries;
 import io.newswire.streams.StreamsRunner;
-import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
@@ -117,17 +117,14 @@ public final class ServingServer implements AutoCloseable {
     private void routes() {
         app.before(this::guard);
 
+        // See PipelineHealth: thread deaths and the progress of the committed offsets, not only the state.
         app.get("/health/live", ctx -> {
             StreamsRunner r = runner;
-            KafkaStreams.State s = r == null ? null : r.streams().state();
-            boolean live = s != KafkaStreams.State.ERROR && s != KafkaStreams.State.NOT_RUNNING;
-            send(ctx, live ? 200 : 503, Map.of("status", live ? "UP" : "DOWN", "state", s == null ? "STARTING" : s.name()));
+            health(ctx, r == null ? null : r.health().live(r.streams().state()), true);
         });
         app.get("/health/ready", ctx -> {
             StreamsRunner r = runner;
-            KafkaStreams.State s = r == null ? null : r.streams().state();
-            boolean ready = s == KafkaStreams.State.RUNNING;
-            send(ctx, ready ? 200 : 503, Map.of("status", ready ? "UP" : "DOWN", "state", s == null ? "STARTING" : s.name()));
+            health(ctx, r == null ? null : r.health().ready(r.streams().state()), false);
         });
         app.get("/metrics", ctx -> {
             Params.of(ctx, Set.of());
@@ -163,6 +160,20 @@ public final class ServingServer implements AutoCloseable {
             }
         });
         app.error(405, ctx -> send(ctx, 405, Map.of("error", "read-only API: only GET is allowed")));
+    }
+
+    private void health(Context ctx, PipelineHealth.Status status, boolean liveness) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (status == null) { // not attached yet: starting, alive but not ready
+            body.put("status", liveness ? "UP" : "DOWN");
+            body.put("state", "STARTING");
+            send(ctx, liveness ? 200 : 503, body);
+            return;
+        }
+        body.put("status", status.up() ? "UP" : "DOWN");
+        body.put("reason", status.reason());
+        body.putAll(status.details());
+        send(ctx, status.up() ? 200 : 503, body);
     }
 
     /** Read-only, small requests only. */
