@@ -92,10 +92,6 @@ final class RuleExtractor implements Extractor {
     static final Set<String> LIST_GLUE = Set.of("and", "as", "well", "also", "with", "the", "his", "her", "their", "its",
             "'s", "of", "for", "to", "in", "from", "counterpart", "counterparts", "respectively", "then", "finally", "later");
     static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "this", "that");
-    static final Set<String> ROLE_SINGLE_OK = Set.of("president", "minister", "secretary", "premier", "chancellor",
-            "ambassador", "envoy", "king", "queen", "emir", "prince", "chairperson", "chairman", "chair", "governor",
-            "speaker", "commissioner", "representative");
-
     // ------------------------------------------------------------------ per-article state
 
     static final class Person {
@@ -198,7 +194,6 @@ final class RuleExtractor implements Extractor {
         LocalDate published;
         LocalDate anchor;
         LocalDate newsDate;
-        LocalDate dlDate;
         String dlCity;
         String dlCountry;
         final List<Person> persons = new ArrayList<>();
@@ -334,12 +329,10 @@ final class RuleExtractor implements Extractor {
                     } else {
                         if (contentLines < 6) {
                             int[] dl = dateline(lead, lineEnd);
-                            if (dl != null) {
-                                if (dl[1] > 0) {
-                                    dlMonth = dl[1];
-                                    dlDay = dl[2];
-                                    dlYear = dl[3];
-                                }
+                            if (dl != null && dl[1] > 0) {
+                                dlMonth = dl[1];
+                                dlDay = dl[2];
+                                dlYear = dl[3];
                             }
                         }
                         if (fullDate == null && contentLines < 4) fullDate = firstFullDate(lead, lineEnd);
@@ -356,7 +349,6 @@ final class RuleExtractor implements Extractor {
             }
             if (newsDate == null) newsDate = published != null ? published : fullDate;
             anchor = published != null ? published : newsDate;
-            dlDate = newsDate;
             if (published != null) newsDate = published;
         }
 
@@ -540,10 +532,6 @@ final class RuleExtractor implements Extractor {
             return new int[] {1, month, day, year};
         }
 
-        boolean cityStart(int j) {
-            return false;
-        }
-
         // ------------------------------------------------------------ sentences
 
         void sentences() {
@@ -668,7 +656,7 @@ final class RuleExtractor implements Extractor {
 
         // ------------------------------------------------------------ names
 
-        boolean nameWord(int i, int sentStart) {
+        boolean nameWord(int i) {
             if (i < 0 || i >= t.n || mask[i] || !t.isWord(i) || !t.cap[i]) return false;
             byte memo = nameMemo[i];
             if (memo != 0) return memo == 1;
@@ -706,13 +694,13 @@ final class RuleExtractor implements Extractor {
             return true;
         }
 
-        boolean nameStart(int i, int sentStart) {
-            if (!nameWord(i, sentStart)) return false;
-            return !(t.hyphenBefore[i] && i > 0 && !nameWord(i - 1, sentStart));
+        boolean nameStart(int i) {
+            if (!nameWord(i)) return false;
+            return !(t.hyphenBefore[i] && i > 0 && !nameWord(i - 1));
         }
 
-        boolean nameCont(int i, int sentStart) {
-            if (nameWord(i, sentStart)) return true;
+        boolean nameCont(int i) {
+            if (nameWord(i)) return true;
             // hyphenated second part: "Kyu-duk", "Jong-un"
             return i < t.n && t.hyphenBefore[i] && t.isWord(i) && !mask[i] && Character.isLowerCase(t.tok[i].charAt(0))
                     && t.tok[i].length() <= 5;
@@ -991,7 +979,7 @@ final class RuleExtractor implements Extractor {
                 // officials of international bodies carry the body's code; a demonym before the body wins
                 // only for national officials ("Russian Deputy Foreign Minister")
                 p.org = org;
-                if (country == null || (!"UN".equals(org) || true) && firstIsOrg(ts, te)) p.country = org;
+                if (country == null || firstIsOrg(ts, te)) p.country = org;
                 else p.country = country;
             } else {
                 p.country = country;
@@ -1039,14 +1027,14 @@ final class RuleExtractor implements Extractor {
             // 1. persons
             int i = a;
             while (i < b) {
-                if (!nameStart(i, a)) {
+                if (!nameStart(i)) {
                     i++;
                     continue;
                 }
                 int j = i + 1;
                 while (j < b) {
-                    if (nameCont(j, a)) { j++; continue; }
-                    if (t.is(j, ".") && t.tok[j - 1].length() == 1 && t.cap[j - 1] && j + 1 < b && nameWord(j + 1, a)
+                    if (nameCont(j)) { j++; continue; }
+                    if (t.is(j, ".") && t.tok[j - 1].length() == 1 && t.cap[j - 1] && j + 1 < b && nameWord(j + 1)
                             && t.end[j] < t.start[j + 1]) {
                         j++;
                         continue;
@@ -1056,7 +1044,7 @@ final class RuleExtractor implements Extractor {
                         j++;
                         continue;
                     }
-                    if (PARTICLES.contains(t.lower(j)) && j + 1 < b && nameWord(j + 1, a)) { j += 2; continue; }
+                    if (PARTICLES.contains(t.lower(j)) && j + 1 < b && nameWord(j + 1)) { j += 2; continue; }
                     break;
                 }
                 List<String> toks = new ArrayList<>();
@@ -1069,7 +1057,7 @@ final class RuleExtractor implements Extractor {
                 boolean titled = i > a && (g.roleNouns.contains(t.lower(i - 1)) || g.honorifics.contains(t.lower(i - 1))
                         || t.is(i - 1, ".") && i - 1 > a && g.honorifics.contains(t.lower(i - 2)));
                 boolean conj = i > a + 1 && t.is(i - 1, "and") && i - 2 >= a && nameTok[i - 2]
-                        || j + 1 < b && t.is(j, "and") && nameWord(j + 1, a) && findPerson(List.of(t.lower(j + 1))) != null;
+                        || j + 1 < b && t.is(j, "and") && nameWord(j + 1) && findPerson(List.of(t.lower(j + 1))) != null;
                 int primary = 0;
                 for (int k = i; k < j; k++) if (!t.hyphenBefore[k]) primary++;
                 if (p == null && (primary >= 2 || titled || conj && i > a)) {
@@ -1091,9 +1079,6 @@ final class RuleExtractor implements Extractor {
                         personAt[k] = p;
                     }
                     p.last = i;
-                    if (headline && persons.indexOf(p) == persons.size() - 1 && p.toks.size() < 2) {
-                        // keep
-                    }
                     Ment m = new Ment(i, j, new Part(p, null));
                     if (p.staff) m.excluded = true;
                     int ae = appositiveEnd(j, b);
@@ -1328,11 +1313,6 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return best;
-        }
-
-        boolean roleFits(String role, String title) {
-            String tl = title == null ? "" : title.toLowerCase(Locale.ROOT);
-            return roleFitsLow(role, tl);
         }
 
         boolean roleFitsLow(String role, String tl) {
@@ -1699,7 +1679,7 @@ final class RuleExtractor implements Extractor {
                         }
                     }
                     presentList(si, a, b, allMents);
-                    pendingKindFrom(a, b, ments);
+                    pendingKindFrom(a, b);
                     return null;
                 }
             }
@@ -1742,7 +1722,7 @@ final class RuleExtractor implements Extractor {
                     }
                 }
                 reference(si, a, b, trig, kind, kindExplicit, status);
-                pendingKindFrom(a, b, ments);
+                pendingKindFrom(a, b);
                 return null;
             }
             List<Ment> hosts = new ArrayList<>();
@@ -1779,15 +1759,14 @@ final class RuleExtractor implements Extractor {
             }
             if (hosts.size() + guests.size() == 1) {
                 Part only = (hosts.isEmpty() ? guests : hosts).get(0).part;
-                if (hosts.isEmpty() && focus != null && only.p != focus && linked(trig, only)) {
+                if (hosts.isEmpty() && focus != null && only.p != focus && linked(trig)) {
                     groups.add(List.of(new Part(focus, null), only));
-                } else if (!hosts.isEmpty() && only.p != null && prevClause == null && hasAny(a, b, "the two")) {
-                    // nothing to pair with
-                } else {
-                    pendingKindFrom(a, b, ments);
+                } else if (hosts.isEmpty() || only.p == null || prevClause != null || !hasAny(a, b, "the two")) {
+                    pendingKindFrom(a, b);
                     if (kindExplicit && only.p != null) pendingKind = kind;
                     return null;
                 }
+                // else "the two" with a single named host: no meeting, but the clause still takes the pending kind and date
             } else if (sep && !hosts.isEmpty()) {
                 Part h = hosts.get(0).part;
                 for (Ment m : ments) if (m.part != h && !m.part.same(h)) groups.add(List.of(h, m.part));
@@ -1812,8 +1791,6 @@ final class RuleExtractor implements Extractor {
                     prevG = m;
                 }
             } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).tok) && focus != null) {
-                boolean focusIn = false;
-                for (Ment m : guests) focusIn |= m.part.p == focus;
                 for (Ment m : guests) if (m.part.p != focus) groups.add(List.of(new Part(focus, null), m.part));
             } else {
                 List<Part> all = new ArrayList<>();
@@ -1899,7 +1876,7 @@ final class RuleExtractor implements Extractor {
             return true;
         }
 
-        boolean linked(int trig, Part only) {
+        boolean linked(int trig) {
             for (int k = trig + 1; k < t.n && k <= trig + 12; k++) {
                 if (t.is(k, "with") || t.is(k, "by") || t.is(k, "to") || t.is(k, "on") || t.is(k, "between")) return true;
                 if (nameTok[k] || titleTok[k]) break;
@@ -1935,7 +1912,7 @@ final class RuleExtractor implements Extractor {
             return false;
         }
 
-        void pendingKindFrom(int a, int b, List<Ment> ments) {
+        void pendingKindFrom(int a, int b) {
             Kind k = kind(a, b);
             if (k != null && hasAny(a, b, "series", "calls", "conversations")) {
                 pendingKind = k;
