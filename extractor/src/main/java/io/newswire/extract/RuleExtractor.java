@@ -107,7 +107,7 @@ final class RuleExtractor implements Extractor {
         final int[] gazEnd;
         @SuppressWarnings("unchecked")
         final List<Entry>[] gazEntries;
-        final List<int[]> sents = new ArrayList<>(); // {tokStart, tokEnd, headline}
+        final List<Sentence> sentences = new ArrayList<>();
         LocalDate published;
         LocalDate anchor;
         LocalDate newsDate;
@@ -143,8 +143,8 @@ final class RuleExtractor implements Extractor {
 
         /** A photo caption ("... (R) ...", "[Photo/...]", "In this photo ..."). */
         boolean caption(int si) {
-            int[] s = sents.get(si);
-            for (int i = s[0]; i < s[1]; i++) {
+            Sentence s = sentences.get(si);
+            for (int i = s.start(); i < s.end(); i++) {
                 if (tokens.is(i, "photo") || tokens.is(i, "pictured") || tokens.tok[i].equals("R") && tokens.is(i - 1, "(") && tokens.is(i + 1, ")")
                         || tokens.tok[i].equals("L") && tokens.is(i - 1, "(") && tokens.is(i + 1, ")")) {
                     return true;
@@ -165,11 +165,11 @@ final class RuleExtractor implements Extractor {
             furniture();
             sentences();
             if (DEBUG) {
-                for (int[] x : sents) {
-                    System.err.println("SENT " + (x[2] == 1 ? "H " : "") + text.substring(tokens.start[x[0]], tokens.end[x[1] - 1]));
+                for (Sentence x : sentences) {
+                    System.err.println("SENT " + (x.headline() ? "H " : "") + text.substring(tokens.start[x.start()], tokens.end[x.end() - 1]));
                 }
             }
-            for (int s = 0; s < sents.size(); s++) sentence(s);
+            for (int s = 0; s < sentences.size(); s++) sentence(s);
             defaults();
             // order of first mention in the body text; meetings only in captions come last
             List<MeetingDraft> ordered = new ArrayList<>(meetings);
@@ -245,11 +245,11 @@ final class RuleExtractor implements Extractor {
                         maskChars(lead, lineEnd);
                     } else {
                         if (contentLines < 6) {
-                            int[] dl = dateline(lead, lineEnd);
-                            if (dl != null && dl[1] > 0) {
-                                dlMonth = dl[1];
-                                dlDay = dl[2];
-                                dlYear = dl[3];
+                            DatelineDate dl = dateline(lead, lineEnd);
+                            if (dl != null && dl.month() > 0) {
+                                dlMonth = dl.month();
+                                dlDay = dl.day();
+                                dlYear = dl.year();
                             }
                         }
                         if (fullDate == null && contentLines < 4) fullDate = firstFullDate(lead, lineEnd);
@@ -358,9 +358,9 @@ final class RuleExtractor implements Extractor {
         /**
          * A dateline at the start of a line: "MOSCOW, September 22. /TASS/.", "SEOUL, Feb. 25 (Yonhap) --",
          * "ANKARA (AA) –", "ISLAMABAD:", "Addis Ababa (ENA) February 16/2023", "NNA –". Masks it and
-         * returns {1, month, day, year} (month 0 when none), or null.
+         * returns its date (month 0 when it has none), or null when the line does not start with a dateline.
          */
-        int[] dateline(int from, int to) {
+        DatelineDate dateline(int from, int to) {
             int a = tokens.tokenAt(from);
             int i = a;
             int caps = 0;
@@ -446,7 +446,7 @@ final class RuleExtractor implements Extractor {
                 datelineCity = city;
                 datelineCountry = cc;
             }
-            return new int[] {1, month, day, year};
+            return new DatelineDate(month, day, year);
         }
 
         // ------------------------------------------------------------ sentences
@@ -470,7 +470,7 @@ final class RuleExtractor implements Extractor {
                     j++;
                 }
                 boolean headline = j > 0 && isHeadline(s, j);
-                sents.add(new int[] {s, j, headline ? 1 : 0});
+                sentences.add(new Sentence(s, j, headline));
                 i = j;
             }
         }
@@ -937,9 +937,9 @@ final class RuleExtractor implements Extractor {
         // ------------------------------------------------------------ sentence processing
 
         void sentence(int si) {
-            int[] s = sents.get(si);
-            int a = s[0], b = s[1];
-            boolean headline = s[2] == 1;
+            Sentence s = sentences.get(si);
+            int a = s.start(), b = s.end();
+            boolean headline = s.headline();
             List<Mention> ments = new ArrayList<>();
             // 1. persons
             int i = a;
@@ -1118,9 +1118,9 @@ final class RuleExtractor implements Extractor {
                         j2++;
                     }
                     if (j2 > j + 1 && !tokens.is(j2 - 1, "of") && !tokens.is(j2 - 1, "the")) j2 = j + 1;
-                    List<int[]> list = placeList(j2, b);
+                    List<TokenSpan> list = placeList(j2, b);
                     if (!list.isEmpty()) {
-                        int after = list.get(list.size() - 1)[1];
+                        int after = list.get(list.size() - 1).end();
                         int nf = after;
                         if (nf + 1 < b && tokens.is(nf, "to") && placeCode(nf + 1, false, true) != null) nf = gazEnd[nf + 1];
                         else if (nf + 2 < b && tokens.is(nf, "to") && tokens.is(nf + 1, "the") && placeCode(nf + 2, false, true) != null) {
@@ -1136,13 +1136,13 @@ final class RuleExtractor implements Extractor {
                         }
                         if (nameFollows) {
                             for (Person pp : recentPersons(32)) {
-                                if (pp.lastMention == nf && pp.country == null) pp.country = placeCode(list.get(0)[0], true, true);
+                                if (pp.lastMention == nf && pp.country == null) pp.country = placeCode(list.get(0).start(), true, true);
                             }
                         }
                         if (!nameFollows) {
-                            for (int[] it : list) ments.add(new Mention(it[0], it[1], Party.side(placeCode(it[0], true, true))));
+                            for (TokenSpan it : list) ments.add(new Mention(it.start(), it.end(), Party.side(placeCode(it.start(), true, true))));
                         }
-                        for (int[] it : list) for (int m = it[0]; m < it[1]; m++) inTitle[m] = true;
+                        for (TokenSpan it : list) for (int m = it.start(); m < it.end(); m++) inTitle[m] = true;
                         continue;
                     }
                 }
@@ -1197,7 +1197,7 @@ final class RuleExtractor implements Extractor {
                 }
                 if (!pluralRole) continue;
                 int st = tokens.is(i, "including") ? i + 1 : i + 2;
-                for (int[] it : placeList(st, b)) ments.add(new Mention(it[0], Party.side(placeCode(it[0], true, true))));
+                for (TokenSpan it : placeList(st, b)) ments.add(new Mention(it.start(), Party.side(placeCode(it.start(), true, true))));
             }
             // "the Armenian side"
             for (int i = a; i + 1 < b; i++) {
@@ -1254,8 +1254,8 @@ final class RuleExtractor implements Extractor {
         }
 
         /** A list of places (countries, orgs, capitals) starting at i: [start,end) pairs. */
-        List<int[]> placeList(int i, int b) {
-            List<int[]> out = new ArrayList<>();
+        List<TokenSpan> placeList(int i, int b) {
+            List<TokenSpan> out = new ArrayList<>();
             int k = i;
             while (k < b) {
                 if (tokens.is(k, "the")) k++;
@@ -1265,7 +1265,7 @@ final class RuleExtractor implements Extractor {
                 if (k >= b) break;
                 String c = placeCode(k, false, true);
                 if (c == null || gazEnd[k] <= k) break;
-                out.add(new int[] {k, gazEnd[k]});
+                out.add(new TokenSpan(k, gazEnd[k]));
                 k = gazEnd[k];
                 if (k < b && tokens.is(k, ",")) k++;
                 if (k < b && (tokens.is(k, "and") || tokens.is(k, "as") && tokens.is(k + 1, "well") && tokens.is(k + 2, "as"))) {
@@ -1296,23 +1296,23 @@ final class RuleExtractor implements Extractor {
                     trigNear |= isNounTrigger(k, q, b) || isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
                 }
                 if (tokens.is(i, "between") && trigNear) {
-                    List<int[]> items = new ArrayList<>();
+                    List<TokenSpan> items = new ArrayList<>();
                     int k = i + 1;
                     while (k < b && items.size() < 6) {
                         if (tokens.is(k, "the")) k++;
                         String c = k < b ? placeCode(k, false, true) : null;
                         if (c == null && k < b) c = capitalCountry(k);
                         if (c == null || gazEnd[k] <= k) break;
-                        items.add(new int[] {k, gazEnd[k]});
+                        items.add(new TokenSpan(k, gazEnd[k]));
                         k = gazEnd[k];
                         if (k < b && (tokens.is(k, "and") || tokens.is(k, ","))) k++;
                         else break;
                     }
                     if (items.size() >= 2) {
-                        for (int[] it : items) {
-                            String c = placeCode(it[0], false, true);
-                            if (c == null) c = capitalCountry(it[0]);
-                            if (!inTitle[it[0]]) ments.add(new Mention(it[0], Party.side(c)));
+                        for (TokenSpan it : items) {
+                            String c = placeCode(it.start(), false, true);
+                            if (c == null) c = capitalCountry(it.start());
+                            if (!inTitle[it.start()]) ments.add(new Mention(it.start(), Party.side(c)));
                         }
                     }
                 }
@@ -1337,16 +1337,16 @@ final class RuleExtractor implements Extractor {
             for (int i = a; i < b; i++) {
                 if (furniture[i] || inTitle[i]) continue;
                 if (i > a && !(tokens.is(i - 1, ",") || i - 1 == a || tokens.is(i - 1, "the") && i - 2 <= a)) continue;
-                List<int[]> list = placeList(i, b);
+                List<TokenSpan> list = placeList(i, b);
                 if (list.size() < 2) continue;
-                int after = list.get(list.size() - 1)[1];
+                int after = list.get(list.size() - 1).end();
                 int k = after;
                 while (k < b && k < after + 3 && AUX.contains(tokens.lower(k))) k++;
                 boolean heldNoun = k + 1 < b && (tokens.is(k, "held") || tokens.is(k, "hold") || tokens.is(k, "continue") || tokens.is(k, "resume")
                         || tokens.is(k, "begin") || tokens.is(k, "start") || tokens.is(k, "have") || tokens.is(k, "had"))
                         && (NOUN_TRIGGERS.contains(tokens.lower(k + 1)) || k + 2 < b && NOUN_TRIGGERS.contains(tokens.lower(k + 2)));
                 if (k < b && (VERB_TRIGGERS.contains(tokens.lower(k)) || heldNoun)) {
-                    for (int[] it : list) ments.add(new Mention(it[0], Party.side(placeCode(it[0], false, true))));
+                    for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(placeCode(it.start(), false, true))));
                 }
             }
         }
@@ -1360,9 +1360,9 @@ final class RuleExtractor implements Extractor {
                     int k = i + 1;
                     if (tokens.is(k, "in") || tokens.is(k, "of") || tokens.is(k, "inside") || tokens.is(k, "around") || tokens.is(k, "on")) {
                         k++;
-                        List<int[]> list = placeList(k, b);
-                        for (int[] it : list) {
-                            String c = placeCode(it[0], false, false);
+                        List<TokenSpan> list = placeList(k, b);
+                        for (TokenSpan it : list) {
+                            String c = placeCode(it.start(), false, false);
                             if (c != null) forcedTopics.add(c);
                         }
                     }
@@ -1372,28 +1372,25 @@ final class RuleExtractor implements Extractor {
 
         // ------------------------------------------------------------ meetings
 
-        int findTrigger(int a, int b, boolean[] verb) {
+        /** The first verb trigger, or a noun after "held"/"had"; else the first noun trigger; null when none. */
+        Trigger findTrigger(int a, int b) {
             int noun = -1;
             for (int i = a; i < b; i++) {
                 if (furniture[i] || !tokens.isWord(i)) continue;
                 String low = tokens.lower(i);
-                if (isVerbTrigger(i, low, b)) {
-                    verb[0] = true;
-                    return i;
-                }
+                if (isVerbTrigger(i, low, b)) return new Trigger(i, true);
                 if (isNounTrigger(i, low, b)) {
                     for (int k = Math.max(a, i - 3); k < i; k++) {
                         String q = tokens.lower(k);
                         if (q.equals("held") || q.equals("hold") || q.equals("holds") || q.equals("holding")
                                 || q.equals("had") || q.equals("have")) {
-                            verb[0] = true;
-                            return i;
+                            return new Trigger(i, true);
                         }
                     }
                     if (noun < 0) noun = i;
                 }
             }
-            return noun;
+            return noun < 0 ? null : new Trigger(noun, false);
         }
 
         boolean isVerbTrigger(int i, String low, int b) {
@@ -1483,8 +1480,8 @@ final class RuleExtractor implements Extractor {
         }
 
         void meetingsIn(int si, int a, int b, List<Mention> allMents) {
-            boolean[] verb = new boolean[1];
-            int trig = findTrigger(a, b, verb);
+            Trigger found = findTrigger(a, b);
+            int trig = found == null ? -1 : found.token();
             if (trig > a) {
                 for (int i = a; i < trig; i++) {
                     String low = tokens.lower(i);
@@ -1556,8 +1553,8 @@ final class RuleExtractor implements Extractor {
         }
 
         MeetingDraft clause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
-            boolean[] verb = new boolean[1];
-            int trig = findTrigger(a, b, verb);
+            Trigger trigger = findTrigger(a, b);
+            int trig = trigger == null ? -1 : trigger.token();
             List<Mention> ments = new ArrayList<>();
             for (Mention m : allMents) if (!m.excluded) ments.add(m);
             // dedupe by identity, a person wins over a side of the same country
@@ -1608,16 +1605,16 @@ final class RuleExtractor implements Extractor {
             if (kind == null) kind = Kind.IN_PERSON;
             Status status = status(a, b);
             if (ments.isEmpty() && hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
-                    && a > sents.get(si)[0]) {
+                    && a > sentences.get(si).start()) {
                 MeetingDraft src = prevClause != null ? prevClause : meetings.isEmpty() ? null : meetings.get(meetings.size() - 1);
                 if (src != null) for (Party p : src.parties) ments.add(new Mention(a, p));
             }
             if (ments.isEmpty() && hasAny(Math.max(a, trig - 4), trig, "the two")) {
-                int[] s0 = sents.get(si);
-                for (int k = s0[0]; k < a + (trig - a); k++) {
-                    List<int[]> pair = k == s0[0] || tokens.is(k - 1, ",") || tokens.is(k - 1, "but") ? placeList(k, trig) : List.of();
+                int sentStart = sentences.get(si).start();
+                for (int k = sentStart; k < trig; k++) {
+                    List<TokenSpan> pair = k == sentStart || tokens.is(k - 1, ",") || tokens.is(k - 1, "but") ? placeList(k, trig) : List.of();
                     if (pair.size() == 2) {
-                        for (int[] it : pair) ments.add(new Mention(it[0], it[1], Party.side(placeCode(it[0], false, true))));
+                        for (TokenSpan it : pair) ments.add(new Mention(it.start(), it.end(), Party.side(placeCode(it.start(), false, true))));
                         break;
                     }
                 }
@@ -1666,7 +1663,7 @@ final class RuleExtractor implements Extractor {
             boolean sep = sentenceHas(a, b, SEP_CUES) || tokens.lower(trig).equals("meetings") && !between;
             boolean multi = sentenceHas(a, b, MULTI_CUES) || hasAny(a, b, "group photo", "all three", "three-way", "four-way",
                     "three way", "four way", "joined by");
-            boolean singularNoun = !verb[0] && trig > a && (tokens.is(trig - 1, "a") || tokens.is(trig - 1, "an")
+            boolean singularNoun = (trigger == null || !trigger.verbal()) && trig > a && (tokens.is(trig - 1, "a") || tokens.is(trig - 1, "an")
                     || trig - 2 >= a && (tokens.is(trig - 2, "a") || tokens.is(trig - 2, "an")));
             List<List<Party>> groups = new ArrayList<>();
             if (DEBUG) {
@@ -1735,7 +1732,7 @@ final class RuleExtractor implements Extractor {
                     && !hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
                     // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
                     || hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited");
-            String[] venue = kind == Kind.IN_PERSON ? venue(a, b, trig) : null;
+            Venue venue = kind == Kind.IN_PERSON ? venue(a, b, trig) : null;
             boolean negotiate = hasAny(a, b, "negotiations", "negotiate", "negotiated");
             MeetingDraft last = null;
             for (List<Party> grp : groups) {
@@ -1753,8 +1750,8 @@ final class RuleExtractor implements Extractor {
                 }
                 m.historical = historical || de != null && de.vague();
                 if (venue != null) {
-                    m.city = venue[0];
-                    m.country = venue[1];
+                    m.city = venue.city();
+                    m.country = venue.country();
                 }
                 m.negotiation = negotiate;
                 m.event = hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
@@ -1857,7 +1854,7 @@ final class RuleExtractor implements Extractor {
             for (int k = Math.max(a, trig - 3); k < trig; k++) det |= DETERMINERS.contains(tokens.lower(k)) || tokens.is(k, "'s");
             if (!det) return;
             DateMention de = nearestDate(a, b, trig, status);
-            String[] venue = venue(a, b, trig);
+            Venue venue = venue(a, b, trig);
             MeetingDraft lastM = meetings.get(meetings.size() - 1);
             if (status == Status.PLANNED && lastM.status == Status.HELD && de != null && de.date() != null
                     && !Objects.equals(de.date(), lastM.date)) {
@@ -1877,9 +1874,9 @@ final class RuleExtractor implements Extractor {
             for (MeetingDraft m : targets) {
                 if (m.status != Status.HELD && status == Status.HELD) continue;
                 if (de != null && de.date() != null && m.date == null && !m.vague) m.date = de.date();
-                if (venue != null && m.kind == Kind.IN_PERSON && (m.city == null && venue[0] != null || m.country == null)) {
-                    m.city = venue[0];
-                    m.country = venue[1];
+                if (venue != null && m.kind == Kind.IN_PERSON && (m.city == null && venue.city() != null || m.country == null)) {
+                    m.city = venue.city();
+                    m.country = venue.country();
                 }
                 if (kindExplicit && !m.kindExplicit) {
                     m.kind = kind;
@@ -2063,10 +2060,10 @@ final class RuleExtractor implements Extractor {
 
         // ------------------------------------------------------------ venues
 
-        String[] venue(int a, int b, int trig) {
-            String[] best = null;
+        Venue venue(int a, int b, int trig) {
+            Venue best = null;
             int bestDist = Integer.MAX_VALUE;
-            String[] countryOnly = null;
+            Venue countryOnly = null;
             int coDist = Integer.MAX_VALUE;
             for (int i = a; i < b; i++) {
                 if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
@@ -2076,7 +2073,7 @@ final class RuleExtractor implements Extractor {
                 if (v != null && i > a && (tokens.is(i - 1, "from") || tokens.is(i - 2, "from") && tokens.is(i - 1, "the"))) continue;
                 if (v != null) {
                     if (bestDist == Integer.MAX_VALUE || dist < bestDist + 6) {
-                        best = new String[] {v.city(), v.code()};
+                        best = new Venue(v.city(), v.code());
                         bestDist = dist - 6; // known venues win
                     }
                     continue;
@@ -2097,7 +2094,7 @@ final class RuleExtractor implements Extractor {
                         || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
                 if (c != null && prep && !inName[i]) {
                     if (dist < bestDist) {
-                        best = new String[] {c.city(), c.code()};
+                        best = new Venue(c.city(), c.code());
                         bestDist = dist;
                     }
                     continue;
@@ -2111,7 +2108,7 @@ final class RuleExtractor implements Extractor {
                             || tokens.is(i - 1, "visit") || tokens.is(i - 1, "visiting") || tokens.is(i - 1, "visits");
                     if (inPrep && !(i - 2 >= a && SITUATION.contains(tokens.lower(i - 2)))
                             && !(i - 3 >= a && SITUATION.contains(tokens.lower(i - 3))) && dist < coDist) {
-                        countryOnly = new String[] {null, co.code()};
+                        countryOnly = new Venue(null, co.code());
                         coDist = dist;
                     }
                 }
@@ -2356,8 +2353,8 @@ final class RuleExtractor implements Extractor {
             }
             List<Evidence> ev = new ArrayList<>();
             for (int si : m.sentences) {
-                int[] s = sents.get(si);
-                int cs = tokens.start[s[0]], ce = tokens.end[s[1] - 1];
+                Sentence s = sentences.get(si);
+                int cs = tokens.start[s.start()], ce = tokens.end[s.end() - 1];
                 ev.add(new Evidence(cs, ce, text.substring(cs, ce)));
             }
             return new Meeting(ps, m.kind, m.status, m.date, loc, cameo(m), ev);
@@ -2412,8 +2409,8 @@ final class RuleExtractor implements Extractor {
                     if (pp != null && meetCount.containsKey(pp)) traveller = true;
                 }
                 if (!traveller) continue;
-                for (int[] it : placeList(i, tokens.n)) {
-                    String c = placeCode(it[0], false, false);
+                for (TokenSpan it : placeList(i, tokens.n)) {
+                    String c = placeCode(it.start(), false, false);
                     if (c != null && !forcedTopics.contains(c)) excluded.add(c);
                 }
             }
@@ -2457,13 +2454,13 @@ final class RuleExtractor implements Extractor {
         }
 
         int sentStartOf(int tok) {
-            int lo = 0, hi = sents.size() - 1;
+            int lo = 0, hi = sentences.size() - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int[] x = sents.get(mid);
-                if (tok < x[0]) hi = mid - 1;
-                else if (tok >= x[1]) lo = mid + 1;
-                else return x[0];
+                Sentence x = sentences.get(mid);
+                if (tok < x.start()) hi = mid - 1;
+                else if (tok >= x.end()) lo = mid + 1;
+                else return x.start();
             }
             return tok;
         }
@@ -2474,6 +2471,9 @@ final class RuleExtractor implements Extractor {
             out.add(new Country(code, ci.name(), ci.region(), ci.subregion()));
         }
     }
+
+    /** The date of a dateline: month 0 when it has none, year 0 when it has no year ("MOSCOW, September 22"). */
+    record DatelineDate(int month, int day, int year) {}
 
     static final java.util.concurrent.ConcurrentHashMap<String, String[]> SPLIT = new java.util.concurrent.ConcurrentHashMap<>();
 
