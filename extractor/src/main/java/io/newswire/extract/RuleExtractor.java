@@ -96,6 +96,7 @@ final class RuleExtractor implements Extractor {
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays of gazetteer matches
     final class Run {
+        final Document doc;
         final String text;
         final Tokens tokens;
         final boolean[] furniture;
@@ -105,9 +106,8 @@ final class RuleExtractor implements Extractor {
         final Person[] personAt;
         final byte[] nounTriggerMemo;
         final int[] gazEnd;
-        @SuppressWarnings("unchecked")
         final List<Entry>[] gazEntries;
-        final List<Sentence> sentences = new ArrayList<>();
+        final List<Sentence> sentences;
         LocalDate published;
         LocalDate anchor;
         LocalDate newsDate;
@@ -124,20 +124,20 @@ final class RuleExtractor implements Extractor {
         final Set<String> participantCountries = new LinkedHashSet<>();
         final Set<String> forcedTopics = new LinkedHashSet<>();
 
-        @SuppressWarnings("unchecked")
         Run(Article a) {
             String s = a.text();
-            if (s.length() > MAX_CHARS) s = s.substring(0, MAX_CHARS);
-            text = s;
-            tokens = new Tokens(text);
-            furniture = new boolean[tokens.n];
-            inTitle = new boolean[tokens.n];
-            inName = new boolean[tokens.n];
+            doc = new Document(s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s, gazetteer);
+            text = doc.text;
+            tokens = doc.tokens;
+            furniture = doc.furniture;
+            inTitle = doc.inTitle;
+            inName = doc.inName;
+            personAt = doc.personAt;
+            gazEnd = doc.gazEnd;
+            gazEntries = doc.gazEntries;
+            sentences = doc.sentences;
             nameWordMemo = new byte[tokens.n];
-            personAt = new Person[tokens.n];
             nounTriggerMemo = new byte[tokens.n];
-            gazEnd = new int[tokens.n];
-            gazEntries = new List[tokens.n];
             published = a.published();
         }
 
@@ -161,7 +161,7 @@ final class RuleExtractor implements Extractor {
         }
 
         Enrichment run() {
-            gazetteer();
+            GazetteerAnnotator.annotate(doc);
             furniture();
             sentences();
             if (DEBUG) {
@@ -191,10 +191,6 @@ final class RuleExtractor implements Extractor {
 
         // ------------------------------------------------------------ furniture
 
-        void maskChars(int from, int to) {
-            for (int i = tokens.tokenAt(from); i < tokens.n && tokens.start[i] < to; i++) furniture[i] = true;
-        }
-
         void furniture() {
             int len = text.length();
             int lineStart = 0;
@@ -217,7 +213,7 @@ final class RuleExtractor implements Extractor {
                         LocalDate d = iso(trimmed, 5);
                         if (d != null) {
                             if (published == null) published = d;
-                            maskChars(lead, lead + 15);
+                            doc.maskChars(lead, lead + 15);
                             lead += 15;
                             while (lead < tail && Character.isWhitespace(text.charAt(lead))) lead++;
                             trimmed = text.substring(lead, Math.min(tail, lead + 64));
@@ -237,12 +233,12 @@ final class RuleExtractor implements Extractor {
                         if ((low.startsWith("from ") || low.startsWith("by ") || words <= 6) && datelineCity == null) {
                             bylineCity(lead, lineEnd);
                         }
-                        maskChars(lead, lineEnd);
+                        doc.maskChars(lead, lineEnd);
                     } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3 && trimmed.length() < 64) {
                         // "Aidoghie Paulinus, Abuja" style byline
                         bylineCity(lead, lineEnd);
                         if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
-                        maskChars(lead, lineEnd);
+                        doc.maskChars(lead, lineEnd);
                     } else {
                         if (contentLines < 6) {
                             DatelineDate dl = dateline(lead, lineEnd);
@@ -386,10 +382,10 @@ final class RuleExtractor implements Extractor {
             if (!(caps == i - a || cityKnown)) return null;
             int month = 0, day = 0, year = 0;
             int j = i;
-            if (p.equals(",") && i + 2 < tokens.n && gaz(i + 1, Type.COUNTRY) != null && gazEnd[i + 1] < tokens.n
+            if (p.equals(",") && i + 2 < tokens.n && doc.gaz(i + 1, Type.COUNTRY) != null && gazEnd[i + 1] < tokens.n
                     && tokens.is(gazEnd[i + 1], ",") && caps == i - a) {
                 // "NUSA DUA, Indonesia, Nov 16": unknown city, known country
-                if (cc == null) cc = gaz(i + 1, Type.COUNTRY).code();
+                if (cc == null) cc = doc.gaz(i + 1, Type.COUNTRY).code();
                 i = gazEnd[i + 1];
                 cityKnown = true;
             }
@@ -441,7 +437,7 @@ final class RuleExtractor implements Extractor {
                 }
             }
             int endChar = j < tokens.n ? tokens.start[j] : text.length();
-            maskChars(tokens.start[a], Math.min(endChar, to));
+            doc.maskChars(tokens.start[a], Math.min(endChar, to));
             if (city != null || cc != null) {
                 datelineCity = city;
                 datelineCountry = cc;
@@ -460,11 +456,11 @@ final class RuleExtractor implements Extractor {
                 int j = i;
                 while (j < tokens.n && !furniture[j]) {
                     // newline between j-1 and j ends the sentence
-                    if (j > s && newlineBetween(j - 1, j)) break;
+                    if (j > s && doc.newlineBetween(j - 1, j)) break;
                     String q = tokens.tok[j];
                     if ((q.equals(".") || q.equals("!") || q.equals("?")) && boundaryAfter(j)) {
                         j++;
-                        while (j < tokens.n && !furniture[j] && isCloser(tokens.tok[j]) && !newlineBetween(j - 1, j)) j++;
+                        while (j < tokens.n && !furniture[j] && isCloser(tokens.tok[j]) && !doc.newlineBetween(j - 1, j)) j++;
                         break;
                     }
                     j++;
@@ -479,15 +475,10 @@ final class RuleExtractor implements Extractor {
             return q.equals("\"") || q.equals("\u201d") || q.equals("'") || q.equals(")") || q.equals("\u2019");
         }
 
-        boolean newlineBetween(int a, int b) {
-            for (int k = tokens.end[a]; k < tokens.start[b]; k++) if (text.charAt(k) == '\n') return true;
-            return false;
-        }
-
         boolean boundaryAfter(int j) {
             if (j + 1 >= tokens.n) return true;
             int k = j + 1;
-            while (k < tokens.n && isCloser(tokens.tok[k]) && !newlineBetween(k - 1, k)) k++;
+            while (k < tokens.n && isCloser(tokens.tok[k]) && !doc.newlineBetween(k - 1, k)) k++;
             if (k >= tokens.n) return true;
             if (tokens.start[k] == tokens.end[k - 1]) return false; // no space after
             char c = text.charAt(tokens.start[k]);
@@ -514,62 +505,10 @@ final class RuleExtractor implements Extractor {
             int words = 0;
             for (int k = s; k < e; k++) if (tokens.word[k]) words++;
             if (words > 25) return false; // a long unpunctuated line (tweet, caption) is text
-            return newlineBetween(last, e) || furniture[e];
+            return doc.newlineBetween(last, e) || furniture[e];
         }
 
         // ------------------------------------------------------------ gazetteer pass
-
-        @SuppressWarnings("unchecked")
-        void gazetteer() {
-            List<Entry>[] out = new List[1];
-            int i = 0;
-            while (i < tokens.n) {
-                gazEnd[i] = -1;
-                if (!tokens.isWord(i)) {
-                    i++;
-                    continue;
-                }
-                int e = gazetteer.match(tokens, i, out);
-                if (e > 0 && out[0] != null) {
-                    gazEntries[i] = out[0];
-                    gazEnd[i] = e;
-                    for (int k = i + 1; k < e; k++) gazEnd[k] = -1;
-                    i = e;
-                } else {
-                    i++;
-                }
-            }
-        }
-
-        Entry gaz(int i, Type type) {
-            if (i < 0 || i >= tokens.n || gazEntries[i] == null) return null;
-            for (Entry e : gazEntries[i]) if (e.type() == type) return e;
-            return null;
-        }
-
-        /** Country code of a country/demonym/org mention at i (org code for orgs), or null. */
-        String placeCode(int i, boolean withDemonyms, boolean withOrgs) {
-            Entry e = gaz(i, Type.COUNTRY);
-            if (e != null) return e.code();
-            if (withDemonyms && (e = gaz(i, Type.DEMONYM)) != null) return e.code();
-            if (withOrgs && (e = gaz(i, Type.ORG)) != null && !"MEDIA".equals(e.code())) return e.code();
-            return null;
-        }
-
-        boolean inGaz(int i) {
-            // token i covered by a gazetteer mention starting at or before i
-            for (int k = i; k >= 0 && k > i - 8; k--) {
-                if (gazEntries[k] != null) return gazEnd[k] > i;
-            }
-            return false;
-        }
-
-        int gazStartCovering(int i) {
-            for (int k = i; k >= 0 && k > i - 8; k--) {
-                if (gazEntries[k] != null) return gazEnd[k] > i ? k : -1;
-            }
-            return -1;
-        }
 
         // ------------------------------------------------------------ names
 
@@ -597,12 +536,12 @@ final class RuleExtractor implements Extractor {
                     || tokens.is(i + 1, ".") || i > 0 && Dates.day(tokens.tok[i - 1]) > 0) || Dates.WEEKDAYS.containsKey(low)) {
                 return false;
             }
-            if (inGaz(i)) {
+            if (doc.inGaz(i)) {
                 // a city name used as a first name: "Santiago Cafiero"
-                int k = gazStartCovering(i);
-                Entry city = k >= 0 ? gaz(k, Type.CITY) : null;
+                int k = doc.gazStartCovering(i);
+                Entry city = k >= 0 ? doc.gaz(k, Type.CITY) : null;
                 if (city != null && k == i && gazEnd[i] == i + 1 && gazEntries[i].size() == 1 && i + 1 < tokens.n
-                        && tokens.capitalized(i + 1) && !inGaz(i + 1) && tokens.isWord(i + 1)
+                        && tokens.capitalized(i + 1) && !doc.inGaz(i + 1) && tokens.isWord(i + 1)
                         && !gazetteer.stopwords.contains(tokens.lower(i + 1)) && !gazetteer.titleWords.contains(tokens.lower(i + 1))) {
                     return true;
                 }
@@ -701,19 +640,19 @@ final class RuleExtractor implements Extractor {
                     }
                     break;
                 }
-                int gs = gazStartCovering(k);
-                if (gs >= 0 && (gaz(gs, Type.COUNTRY) != null || gaz(gs, Type.DEMONYM) != null
-                        || gaz(gs, Type.ORG) != null)) {
+                int gs = doc.gazStartCovering(k);
+                if (gs >= 0 && (doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.DEMONYM) != null
+                        || doc.gaz(gs, Type.ORG) != null)) {
                     start = gs;
                     k = gs - 1;
                     continue;
                 }
                 if (low.equals(",") && onlyHonorifics(k + 1, i) && k - 1 >= sentStart && !crossed
-                        && (gazetteer.titleWords.contains(tokens.lower(k - 1)) || gazStartCovering(k - 1) >= 0)) {
+                        && (gazetteer.titleWords.contains(tokens.lower(k - 1)) || doc.gazStartCovering(k - 1) >= 0)) {
                     // "Venezuela's Minister of ... Affairs, Jorge Arreaza" (unless the span is another name's appositive)
                     int s2 = titleStartNoComma(k, sentStart);
                     boolean role = false;
-                    for (int m = s2; m < k; m++) role |= gazetteer.roleNouns.contains(tokens.lower(m)) && !inGaz(m);
+                    for (int m = s2; m < k; m++) role |= gazetteer.roleNouns.contains(tokens.lower(m)) && !doc.inGaz(m);
                     if (role && s2 < k && !(s2 - 1 >= sentStart && tokens.is(s2 - 1, ",") && s2 - 2 >= sentStart && inName[s2 - 2])
                             && !(s2 - 1 >= sentStart && inName[s2 - 1])) {
                         crossed = true;
@@ -773,8 +712,8 @@ final class RuleExtractor implements Extractor {
             while (k < sentEnd) {
                 String low = tokens.lower(k);
                 int gs = gazEntries[k] != null ? k : -1;
-                if (gs >= 0 && (gaz(k, Type.COUNTRY) != null || gaz(k, Type.DEMONYM) != null || gaz(k, Type.ORG) != null
-                        || gaz(k, Type.REGION) != null || gaz(k, Type.TERRITORY) != null)) {
+                if (gs >= 0 && (doc.gaz(k, Type.COUNTRY) != null || doc.gaz(k, Type.DEMONYM) != null || doc.gaz(k, Type.ORG) != null
+                        || doc.gaz(k, Type.REGION) != null || doc.gaz(k, Type.TERRITORY) != null)) {
                     k = gazEnd[k];
                     last = k;
                     continue;
@@ -796,7 +735,7 @@ final class RuleExtractor implements Extractor {
                     k++;
                     continue;
                 }
-                if (capitalCountry(k) != null && k + 1 < sentEnd && tokens.is(k + 1, "'s")) {
+                if (doc.capitalCountry(k) != null && k + 1 < sentEnd && tokens.is(k + 1, "'s")) {
                     k += 2;
                     last = k;
                     continue;
@@ -827,7 +766,7 @@ final class RuleExtractor implements Extractor {
             if (p.country == null && b + 1 < sentEnd && (tokens.is(b, "of") || tokens.is(b, "from"))) {
                 int k = b + 1;
                 if (tokens.is(k, "the")) k++;
-                String c = placeCode(k, false, true);
+                String c = doc.placeCode(k, false, true);
                 if (c != null) p.country = c;
             }
             // a spokesperson named after a comma-separated title: "the Spokesperson, Ministry of ..., X"
@@ -850,10 +789,10 @@ final class RuleExtractor implements Extractor {
             for (int guard = 0; guard < 4 && ds < te; guard++) {
                 if (tokens.is(ds, "the") || tokens.is(ds, "his") || tokens.is(ds, "her")) {
                     ds++;
-                } else if (gazEntries[ds] != null && gaz(ds, Type.DEMONYM) != null && gaz(ds, Type.ORG) == null && gazEnd[ds] < te
+                } else if (gazEntries[ds] != null && doc.gaz(ds, Type.DEMONYM) != null && doc.gaz(ds, Type.ORG) == null && gazEnd[ds] < te
                         && !tokens.hyphenBefore[gazEnd[ds]]) {
                     ds = gazEnd[ds];
-                } else if (gazEntries[ds] != null && (gaz(ds, Type.COUNTRY) != null || capitalCountry(ds) != null)
+                } else if (gazEntries[ds] != null && (doc.gaz(ds, Type.COUNTRY) != null || doc.capitalCountry(ds) != null)
                         && gazEnd[ds] < te && tokens.is(gazEnd[ds], "'s")) {
                     ds = gazEnd[ds] + 1;
                 } else {
@@ -876,13 +815,13 @@ final class RuleExtractor implements Extractor {
                 boolean after_to = k > ts && (tokens.is(k - 1, "to") || tokens.is(k - 2, "to") && tokens.is(k - 1, "the"));
                 boolean after_for = k > ts && (tokens.is(k - 1, "for") || tokens.is(k - 1, "in") || tokens.is(k - 2, "for")
                         || tokens.is(k - 2, "in"));
-                Entry c = gaz(k, Type.COUNTRY);
-                Entry d = gaz(k, Type.DEMONYM);
-                Entry o = gaz(k, Type.ORG);
+                Entry c = doc.gaz(k, Type.COUNTRY);
+                Entry d = doc.gaz(k, Type.DEMONYM);
+                Entry o = doc.gaz(k, Type.ORG);
                 if (o != null && "MEDIA".equals(o.code())) o = null;
-                if (c == null && d == null && o == null && gazEnd[k] < te && tokens.is(gazEnd[k], "'s") && capitalCountry(k) != null
+                if (c == null && d == null && o == null && gazEnd[k] < te && tokens.is(gazEnd[k], "'s") && doc.capitalCountry(k) != null
                         && country == null) {
-                    country = capitalCountry(k);
+                    country = doc.capitalCountry(k);
                 }
                 if ((c != null || d != null) && country == null && !after_to && !after_for) {
                     country = c != null ? c.code() : d.code();
@@ -917,8 +856,8 @@ final class RuleExtractor implements Extractor {
         boolean firstIsOrg(int ts, int te) {
             for (int k = ts; k < te; k++) {
                 if (gazEntries[k] == null) continue;
-                if (gaz(k, Type.ORG) != null) return true;
-                if (gaz(k, Type.COUNTRY) != null || gaz(k, Type.DEMONYM) != null) return false;
+                if (doc.gaz(k, Type.ORG) != null) return true;
+                if (doc.gaz(k, Type.COUNTRY) != null || doc.gaz(k, Type.DEMONYM) != null) return false;
             }
             return false;
         }
@@ -1079,9 +1018,9 @@ final class RuleExtractor implements Extractor {
                 String country = null;
                 while (k >= a) {
                     String q = tokens.lower(k);
-                    int gs = gazStartCovering(k);
-                    if (gs >= 0 && (gaz(gs, Type.DEMONYM) != null || gaz(gs, Type.COUNTRY) != null || gaz(gs, Type.ORG) != null)) {
-                        String c = placeCode(gs, true, true);
+                    int gs = doc.gazStartCovering(k);
+                    if (gs >= 0 && (doc.gaz(gs, Type.DEMONYM) != null || doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.ORG) != null)) {
+                        String c = doc.placeCode(gs, true, true);
                         if (country == null) country = c;
                         k = gs - 1;
                         continue;
@@ -1090,8 +1029,8 @@ final class RuleExtractor implements Extractor {
                         k--;
                         continue;
                     }
-                    if ((q.equals("and") || q.equals(",")) && k - 1 >= a && gazStartCovering(k - 1) >= 0
-                            && gaz(gazStartCovering(k - 1), Type.DEMONYM) != null) {
+                    if ((q.equals("and") || q.equals(",")) && k - 1 >= a && doc.gazStartCovering(k - 1) >= 0
+                            && doc.gaz(doc.gazStartCovering(k - 1), Type.DEMONYM) != null) {
                         k--;
                         continue;
                     }
@@ -1105,7 +1044,7 @@ final class RuleExtractor implements Extractor {
                 boolean demList = false;
                 if (plural) {
                     int dn = 0;
-                    for (int m = k + 1; m < i; m++) if (gazEntries[m] != null && gaz(m, Type.DEMONYM) != null) dn++;
+                    for (int m = k + 1; m < i; m++) if (gazEntries[m] != null && doc.gaz(m, Type.DEMONYM) != null) dn++;
                     demList = dn >= 2 || dn == 1 && k >= a && (tokens.is(k, "with") || isVerbTrigger(k, tokens.lower(k), b));
                 }
                 if (!det && !possessive && !ofList && !demList) continue;
@@ -1113,17 +1052,17 @@ final class RuleExtractor implements Extractor {
                 int j = i + 1;
                 if (j < b && (tokens.is(j, "of") || tokens.is(j, "from"))) {
                     int j2 = j + 1;
-                    while (j2 < b && j2 <= j + 5 && placeCode(j2, false, true) == null
+                    while (j2 < b && j2 <= j + 5 && doc.placeCode(j2, false, true) == null
                             && (gazetteer.titleWords.contains(tokens.lower(j2)) || tokens.is(j2, "of") || tokens.is(j2, "the") || tokens.is(j2, "and"))) {
                         j2++;
                     }
                     if (j2 > j + 1 && !tokens.is(j2 - 1, "of") && !tokens.is(j2 - 1, "the")) j2 = j + 1;
-                    List<TokenSpan> list = placeList(j2, b);
+                    List<TokenSpan> list = doc.placeList(j2, b);
                     if (!list.isEmpty()) {
                         int after = list.get(list.size() - 1).end();
                         int nf = after;
-                        if (nf + 1 < b && tokens.is(nf, "to") && placeCode(nf + 1, false, true) != null) nf = gazEnd[nf + 1];
-                        else if (nf + 2 < b && tokens.is(nf, "to") && tokens.is(nf + 1, "the") && placeCode(nf + 2, false, true) != null) {
+                        if (nf + 1 < b && tokens.is(nf, "to") && doc.placeCode(nf + 1, false, true) != null) nf = gazEnd[nf + 1];
+                        else if (nf + 2 < b && tokens.is(nf, "to") && tokens.is(nf + 1, "the") && doc.placeCode(nf + 2, false, true) != null) {
                             nf = gazEnd[nf + 2];
                         }
                         if (nf < b && tokens.is(nf, ",")) nf++;
@@ -1136,11 +1075,11 @@ final class RuleExtractor implements Extractor {
                         }
                         if (nameFollows) {
                             for (Person pp : recentPersons(32)) {
-                                if (pp.lastMention == nf && pp.country == null) pp.country = placeCode(list.get(0).start(), true, true);
+                                if (pp.lastMention == nf && pp.country == null) pp.country = doc.placeCode(list.get(0).start(), true, true);
                             }
                         }
                         if (!nameFollows) {
-                            for (TokenSpan it : list) ments.add(new Mention(it.start(), it.end(), Party.side(placeCode(it.start(), true, true))));
+                            for (TokenSpan it : list) ments.add(new Mention(it.start(), it.end(), Party.side(doc.placeCode(it.start(), true, true))));
                         }
                         for (TokenSpan it : list) for (int m = it.start(); m < it.end(); m++) inTitle[m] = true;
                         continue;
@@ -1150,7 +1089,7 @@ final class RuleExtractor implements Extractor {
                     // "the Russian and Azerbaijani counterparts" (no names follow): sides
                     List<String> cs = new ArrayList<>();
                     for (int m = k + 1; m < i; m++) {
-                        if (gazEntries[m] != null && gaz(m, Type.DEMONYM) != null) cs.add(gaz(m, Type.DEMONYM).code());
+                        if (gazEntries[m] != null && doc.gaz(m, Type.DEMONYM) != null) cs.add(doc.gaz(m, Type.DEMONYM).code());
                     }
                     int nf = i + 1;
                     if (nf < b && (tokens.is(nf, ",") || tokens.is(nf, "-") || tokens.is(nf, "—") || tokens.is(nf, ":"))) nf++;
@@ -1197,12 +1136,12 @@ final class RuleExtractor implements Extractor {
                 }
                 if (!pluralRole) continue;
                 int st = tokens.is(i, "including") ? i + 1 : i + 2;
-                for (TokenSpan it : placeList(st, b)) ments.add(new Mention(it.start(), Party.side(placeCode(it.start(), true, true))));
+                for (TokenSpan it : doc.placeList(st, b)) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), true, true))));
             }
             // "the Armenian side"
             for (int i = a; i + 1 < b; i++) {
                 if (furniture[i]) continue;
-                Entry d = gaz(i, Type.DEMONYM);
+                Entry d = doc.gaz(i, Type.DEMONYM);
                 if (d != null && gazEnd[i] < b && (tokens.is(gazEnd[i], "side") || tokens.is(gazEnd[i], "delegation"))
                         && i > a && tokens.is(i - 1, "the")) {
                     ments.add(new Mention(i, Party.side(d.code())));
@@ -1253,39 +1192,6 @@ final class RuleExtractor implements Extractor {
             }
         }
 
-        /** A list of places (countries, orgs, capitals) starting at i: [start,end) pairs. */
-        List<TokenSpan> placeList(int i, int b) {
-            List<TokenSpan> out = new ArrayList<>();
-            int k = i;
-            while (k < b) {
-                if (tokens.is(k, "the")) k++;
-                int k0 = k;
-                while (k < b && k - k0 < 5 && placeCode(k, false, true) == null && LONG_FORM.contains(tokens.lower(k))) k++;
-                if (k >= b || placeCode(k, false, true) == null) k = k0;
-                if (k >= b) break;
-                String c = placeCode(k, false, true);
-                if (c == null || gazEnd[k] <= k) break;
-                out.add(new TokenSpan(k, gazEnd[k]));
-                k = gazEnd[k];
-                if (k < b && tokens.is(k, ",")) k++;
-                if (k < b && (tokens.is(k, "and") || tokens.is(k, "as") && tokens.is(k + 1, "well") && tokens.is(k + 2, "as"))) {
-                    k += tokens.is(k, "and") ? 1 : 3;
-                } else if (!(k > 0 && tokens.is(k - 1, ","))) {
-                    break;
-                }
-            }
-            return out;
-        }
-
-        String capitalCountry(int i) {
-            Entry c = gaz(i, Type.CITY);
-            if (c == null) return null;
-            Gazetteer.CountryInfo ci = gazetteer.country(c.code());
-            if (ci != null && ci.capital() != null && ci.capital().startsWith(c.city())) return c.code();
-            if ("Washington".equals(c.city())) return "US";
-            return null;
-        }
-
         void sideMentions(int a, int b, List<Mention> ments) {
             for (int i = a; i < b; i++) {
                 if (furniture[i]) continue;
@@ -1300,8 +1206,8 @@ final class RuleExtractor implements Extractor {
                     int k = i + 1;
                     while (k < b && items.size() < 6) {
                         if (tokens.is(k, "the")) k++;
-                        String c = k < b ? placeCode(k, false, true) : null;
-                        if (c == null && k < b) c = capitalCountry(k);
+                        String c = k < b ? doc.placeCode(k, false, true) : null;
+                        if (c == null && k < b) c = doc.capitalCountry(k);
                         if (c == null || gazEnd[k] <= k) break;
                         items.add(new TokenSpan(k, gazEnd[k]));
                         k = gazEnd[k];
@@ -1310,17 +1216,17 @@ final class RuleExtractor implements Extractor {
                     }
                     if (items.size() >= 2) {
                         for (TokenSpan it : items) {
-                            String c = placeCode(it.start(), false, true);
-                            if (c == null) c = capitalCountry(it.start());
+                            String c = doc.placeCode(it.start(), false, true);
+                            if (c == null) c = doc.capitalCountry(it.start());
                             if (!inTitle[it.start()]) ments.add(new Mention(it.start(), Party.side(c)));
                         }
                     }
                 }
                 // compound "North Korea-United States ... talks"
-                String c1 = placeCode(i, true, true);
+                String c1 = doc.placeCode(i, true, true);
                 if (c1 != null && !inTitle[i] && gazEnd[i] < b && tokens.hyphenBefore[gazEnd[i]]) {
                     int k = gazEnd[i];
-                    String c2 = placeCode(k, true, true);
+                    String c2 = doc.placeCode(k, true, true);
                     if (c2 != null && gazEnd[k] > k) {
                         int e = gazEnd[k];
                         for (int m = e; m < b && m <= e + 6; m++) {
@@ -1337,7 +1243,7 @@ final class RuleExtractor implements Extractor {
             for (int i = a; i < b; i++) {
                 if (furniture[i] || inTitle[i]) continue;
                 if (i > a && !(tokens.is(i - 1, ",") || i - 1 == a || tokens.is(i - 1, "the") && i - 2 <= a)) continue;
-                List<TokenSpan> list = placeList(i, b);
+                List<TokenSpan> list = doc.placeList(i, b);
                 if (list.size() < 2) continue;
                 int after = list.get(list.size() - 1).end();
                 int k = after;
@@ -1346,7 +1252,7 @@ final class RuleExtractor implements Extractor {
                         || tokens.is(k, "begin") || tokens.is(k, "start") || tokens.is(k, "have") || tokens.is(k, "had"))
                         && (NOUN_TRIGGERS.contains(tokens.lower(k + 1)) || k + 2 < b && NOUN_TRIGGERS.contains(tokens.lower(k + 2)));
                 if (k < b && (VERB_TRIGGERS.contains(tokens.lower(k)) || heldNoun)) {
-                    for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(placeCode(it.start(), false, true))));
+                    for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), false, true))));
                 }
             }
         }
@@ -1354,15 +1260,15 @@ final class RuleExtractor implements Extractor {
         void forcedTopics(int a, int b) {
             for (int i = a; i < b; i++) {
                 if (furniture[i]) continue;
-                Entry te = gaz(i, Type.TERRITORY);
+                Entry te = doc.gaz(i, Type.TERRITORY);
                 if (te != null) forcedTopics.addAll(te.codes());
                 if (SITUATION.contains(tokens.lower(i)) && i + 1 < b && !inTitle[i]) {
                     int k = i + 1;
                     if (tokens.is(k, "in") || tokens.is(k, "of") || tokens.is(k, "inside") || tokens.is(k, "around") || tokens.is(k, "on")) {
                         k++;
-                        List<TokenSpan> list = placeList(k, b);
+                        List<TokenSpan> list = doc.placeList(k, b);
                         for (TokenSpan it : list) {
-                            String c = placeCode(it.start(), false, false);
+                            String c = doc.placeCode(it.start(), false, false);
                             if (c != null) forcedTopics.add(c);
                         }
                     }
@@ -1446,7 +1352,7 @@ final class RuleExtractor implements Extractor {
             }
             if (i > 0 && (tokens.is(i - 1, "press") || tokens.is(i - 1, "news"))) return false;
             int pv = i > 0 && tokens.is(i - 1, "'s") ? i - 2 : i - 1;
-            if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !newlineBetween(pv, i)) {
+            if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !doc.newlineBetween(pv, i)) {
                 return false; // a named forum: "CELAC Summit", "Ibero-American Summit"
             }
             if ((low.equals("call") || low.equals("calls")) && (tokens.is(i + 1, "for") || tokens.is(i + 1, "to")
@@ -1471,11 +1377,6 @@ final class RuleExtractor implements Extractor {
 
         boolean hasWordBefore(int i, String prefix, int span) {
             for (int k = Math.max(0, i - span); k < i; k++) if (tokens.lower(k).startsWith(prefix)) return true;
-            return false;
-        }
-
-        boolean sentenceHas(int a, int b, Set<String> words) {
-            for (int i = a; i < b; i++) if (!furniture[i] && words.contains(tokens.lower(i))) return true;
             return false;
         }
 
@@ -1579,7 +1480,7 @@ final class RuleExtractor implements Extractor {
                 distinct = cs.size();
                 int personCount = 0;
                 for (Mention m : ments) if (m.party.person != null) personCount++;
-                if (personCount >= 2 && distinct >= 2 && sentenceHas(a, b, WEAK_TRIGGERS) && !sentenceHas(a, b, NOUN_TRIGGERS)) {
+                if (personCount >= 2 && distinct >= 2 && doc.sentenceHas(a, b, WEAK_TRIGGERS) && !doc.sentenceHas(a, b, NOUN_TRIGGERS)) {
                     trig = ments.get(0).start + 1;
                 } else {
                     Kind k = kind(a, b);
@@ -1604,24 +1505,24 @@ final class RuleExtractor implements Extractor {
             boolean kindExplicit = kind != null;
             if (kind == null) kind = Kind.IN_PERSON;
             Status status = status(a, b);
-            if (ments.isEmpty() && hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
+            if (ments.isEmpty() && doc.hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
                     && a > sentences.get(si).start()) {
                 MeetingDraft src = prevClause != null ? prevClause : meetings.isEmpty() ? null : meetings.get(meetings.size() - 1);
                 if (src != null) for (Party p : src.parties) ments.add(new Mention(a, p));
             }
-            if (ments.isEmpty() && hasAny(Math.max(a, trig - 4), trig, "the two")) {
+            if (ments.isEmpty() && doc.hasAny(Math.max(a, trig - 4), trig, "the two")) {
                 int sentStart = sentences.get(si).start();
                 for (int k = sentStart; k < trig; k++) {
-                    List<TokenSpan> pair = k == sentStart || tokens.is(k - 1, ",") || tokens.is(k - 1, "but") ? placeList(k, trig) : List.of();
+                    List<TokenSpan> pair = k == sentStart || tokens.is(k - 1, ",") || tokens.is(k - 1, "but") ? doc.placeList(k, trig) : List.of();
                     if (pair.size() == 2) {
-                        for (TokenSpan it : pair) ments.add(new Mention(it.start(), it.end(), Party.side(placeCode(it.start(), false, true))));
+                        for (TokenSpan it : pair) ments.add(new Mention(it.start(), it.end(), Party.side(doc.placeCode(it.start(), false, true))));
                         break;
                     }
                 }
             }
-            if (ments.isEmpty() && !meetings.isEmpty() && (hasAny(Math.max(a, trig - 5), trig, "the two leaders", "the two ministers",
+            if (ments.isEmpty() && !meetings.isEmpty() && (doc.hasAny(Math.max(a, trig - 5), trig, "the two leaders", "the two ministers",
                     "the two presidents", "the two diplomats", "the two sides", "the two men", "the two women")
-                    || hasAny(Math.max(a, trig - 2), trig, "the two"))) {
+                    || doc.hasAny(Math.max(a, trig - 2), trig, "the two"))) {
                 MeetingDraft lastM = meetings.get(meetings.size() - 1);
                 for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
             }
@@ -1660,8 +1561,8 @@ final class RuleExtractor implements Extractor {
                 guests = contiguous;
                 ments = contiguous;
             }
-            boolean sep = sentenceHas(a, b, SEP_CUES) || tokens.lower(trig).equals("meetings") && !between;
-            boolean multi = sentenceHas(a, b, MULTI_CUES) || hasAny(a, b, "group photo", "all three", "three-way", "four-way",
+            boolean sep = doc.sentenceHas(a, b, SEP_CUES) || tokens.lower(trig).equals("meetings") && !between;
+            boolean multi = doc.sentenceHas(a, b, MULTI_CUES) || doc.hasAny(a, b, "group photo", "all three", "three-way", "four-way",
                     "three way", "four way", "joined by");
             boolean singularNoun = (trigger == null || !trigger.verbal()) && trig > a && (tokens.is(trig - 1, "a") || tokens.is(trig - 1, "an")
                     || trig - 2 >= a && (tokens.is(trig - 2, "a") || tokens.is(trig - 2, "an")));
@@ -1675,7 +1576,7 @@ final class RuleExtractor implements Extractor {
                 Party only = (hosts.isEmpty() ? guests : hosts).get(0).party;
                 if (hosts.isEmpty() && focus != null && only.person != focus && linked(trig)) {
                     groups.add(List.of(Party.of(focus), only));
-                } else if (hosts.isEmpty() || only.person == null || prevClause != null || !hasAny(a, b, "the two")) {
+                } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
                     pendingKindFrom(a, b);
                     if (kindExplicit && only.person != null) pendingKind = kind;
                     return null;
@@ -1728,12 +1629,12 @@ final class RuleExtractor implements Extractor {
             DateMention de = nearestDate(a, b, trig, status);
             if (de == null && pendingDate != null) de = pendingDate;
             pendingDate = null;
-            boolean historical = hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
-                    && !hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
+            boolean historical = doc.hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
+                    && !doc.hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
                     // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
-                    || hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited");
+                    || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited");
             Venue venue = kind == Kind.IN_PERSON ? venue(a, b, trig) : null;
-            boolean negotiate = hasAny(a, b, "negotiations", "negotiate", "negotiated");
+            boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
             MeetingDraft last = null;
             for (List<Party> grp : groups) {
                 if (grp.size() < 2) continue;
@@ -1754,7 +1655,7 @@ final class RuleExtractor implements Extractor {
                     m.country = venue.country();
                 }
                 m.negotiation = negotiate;
-                m.event = hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
+                m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
                 m.sentences.add(si);
                 last = add(m);
             }
@@ -1805,8 +1706,8 @@ final class RuleExtractor implements Extractor {
 
         /** "Present were X, Y and Z": the delegation of the last meeting. */
         void presentList(int si, int a, int b, List<Mention> ms) {
-            if (meetings.isEmpty() || !(hasAny(a, a + 3, "present were") || hasAny(a, b, "were present")
-                    || hasAny(a, a + 4, "the delegation included"))) {
+            if (meetings.isEmpty() || !(doc.hasAny(a, a + 3, "present were") || doc.hasAny(a, b, "were present")
+                    || doc.hasAny(a, a + 4, "the delegation included"))) {
                 return;
             }
             MeetingDraft m = meetings.get(meetings.size() - 1);
@@ -1828,28 +1729,16 @@ final class RuleExtractor implements Extractor {
 
         void pendingKindFrom(int a, int b) {
             Kind k = kind(a, b);
-            if (k != null && hasAny(a, b, "series", "calls", "conversations")) {
+            if (k != null && doc.hasAny(a, b, "series", "calls", "conversations")) {
                 pendingKind = k;
                 pendingDate = nearestDate(a, b, a, Status.HELD);
             }
         }
 
-        boolean hasAny(int a, int b, String... phrases) {
-            for (String ph : phrases) {
-                String[] ws = SPLIT.computeIfAbsent(ph, x -> x.split(" "));
-                outer:
-                for (int i = a; i + ws.length <= b; i++) {
-                    for (int k = 0; k < ws.length; k++) if (!tokens.is(i + k, ws[k])) continue outer;
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** A sentence about an already reported meeting ("The meetings took place on ... in ..."). */
         void reference(int si, int a, int b, int trig, Kind kind, boolean kindExplicit, Status status) {
             if (meetings.isEmpty()) return;
-            boolean plural = tokens.lower(trig).endsWith("s") && !tokens.is(trig, "talks") || hasAny(a, b, "the meetings");
+            boolean plural = tokens.lower(trig).endsWith("s") && !tokens.is(trig, "talks") || doc.hasAny(a, b, "the meetings");
             boolean det = false;
             for (int k = Math.max(a, trig - 3); k < trig; k++) det |= DETERMINERS.contains(tokens.lower(k)) || tokens.is(k, "'s");
             if (!det) return;
@@ -2014,8 +1903,8 @@ final class RuleExtractor implements Extractor {
             if (wd != null) {
                 if (anchor == null) return new DateMention(i, null, false, wd);
                 LocalDate r = status == Status.PLANNED ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
-                if (hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
-                if (hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
+                if (doc.hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
+                if (doc.hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
                 return new DateMention(i, r, false, wd);
             }
             switch (low) {
@@ -2041,7 +1930,7 @@ final class RuleExtractor implements Extractor {
                         if (anchor != null && low.equals("week") && tokens.is(i - 1, "last")) {
                             from = anchor.minusDays(anchor.getDayOfWeek().getValue() - 1L + 7);
                             to = from.plusDays(6);
-                        } else if (anchor != null && low.equals("month") && hasAny(Math.max(0, i - 4), i, "earlier")) {
+                        } else if (anchor != null && low.equals("month") && doc.hasAny(Math.max(0, i - 4), i, "earlier")) {
                             from = anchor.withDayOfMonth(1);
                             to = anchor.minusDays(1);
                         }
@@ -2067,7 +1956,7 @@ final class RuleExtractor implements Extractor {
             int coDist = Integer.MAX_VALUE;
             for (int i = a; i < b; i++) {
                 if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
-                Entry v = gaz(i, Type.VENUE);
+                Entry v = doc.gaz(i, Type.VENUE);
                 int dist = Math.abs(i - trig);
                 if (v != null && gazEnd[i] < b && SPEECH.contains(tokens.lower(gazEnd[i]))) continue;
                 if (v != null && i > a && (tokens.is(i - 1, "from") || tokens.is(i - 2, "from") && tokens.is(i - 1, "the"))) continue;
@@ -2083,7 +1972,7 @@ final class RuleExtractor implements Extractor {
                     speechBetween |= SPEECH.contains(tokens.lower(k)) && !tokens.is(k + 1, "no"); // "said no to coming" is not attribution
                 }
                 if (speechBetween && i > trig) continue;
-                Entry c = gaz(i, Type.CITY);
+                Entry c = doc.gaz(i, Type.CITY);
                 boolean travelTo = i > a + 1 && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel") || tokens.is(i - 2, "trip")
                         || tokens.is(i - 2, "visit") || tokens.is(i - 2, "head") || tokens.is(i - 2, "heads") || tokens.is(i - 2, "fly")
                         || tokens.is(i - 2, "flies") || tokens.is(i - 2, "come") || tokens.is(i - 2, "coming") || tokens.is(i - 2, "go"));
@@ -2099,7 +1988,7 @@ final class RuleExtractor implements Extractor {
                     }
                     continue;
                 }
-                Entry co = gaz(i, Type.COUNTRY);
+                Entry co = doc.gaz(i, Type.COUNTRY);
                 if (co != null && i > a) {
                     boolean inPrep = tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                             && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
@@ -2382,7 +2271,7 @@ final class RuleExtractor implements Extractor {
             Map<String, Integer> mentions = new HashMap<>();
             for (int i = 0; i < tokens.n; i++) {
                 if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
-                Entry c = gaz(i, Type.COUNTRY);
+                Entry c = doc.gaz(i, Type.COUNTRY);
                 if (c != null) mentions.merge(c.code(), 1, Integer::sum);
             }
             Set<String> excluded = new LinkedHashSet<>();
@@ -2402,15 +2291,15 @@ final class RuleExtractor implements Extractor {
                         || q.equals("of") && i >= 2 && tokens.is(i - 2, "tour") || q.equals("in") && i >= 2 && tokens.lower(i - 2).startsWith("arriv");
                 if (!travel || furniture[i]) continue;
                 // only the itinerary of someone who meets in this article
-                int sStart = sentStartOf(i);
+                int sStart = doc.sentStartOf(i);
                 boolean traveller = false;
                 for (int k = sStart; k < i; k++) {
                     Person pp = personAt[k];
                     if (pp != null && meetCount.containsKey(pp)) traveller = true;
                 }
                 if (!traveller) continue;
-                for (TokenSpan it : placeList(i, tokens.n)) {
-                    String c = placeCode(it.start(), false, false);
+                for (TokenSpan it : doc.placeList(i, tokens.n)) {
+                    String c = doc.placeCode(it.start(), false, false);
                     if (c != null && !forcedTopics.contains(c)) excluded.add(c);
                 }
             }
@@ -2418,14 +2307,14 @@ final class RuleExtractor implements Extractor {
             Map<String, Region> regions = new LinkedHashMap<>();
             for (int i = 0; i < tokens.n; i++) {
                 if (furniture[i] || gazEntries[i] == null) continue;
-                Entry c = gaz(i, Type.COUNTRY);
+                Entry c = doc.gaz(i, Type.COUNTRY);
                 if (c != null && !inTitle[i]) codes.add(c.code());
-                Entry r = gaz(i, Type.REGION);
+                Entry r = doc.gaz(i, Type.REGION);
                 if (r != null) regions.putIfAbsent(r.code(), new Region(r.code(), r.name(), r.codes()));
                 // hyphenated compounds of demonyms/countries: "Palestinian-Israeli issue"
-                Entry d = gaz(i, Type.DEMONYM);
+                Entry d = doc.gaz(i, Type.DEMONYM);
                 if ((d != null || c != null) && gazEnd[i] < tokens.n && tokens.hyphenBefore[gazEnd[i]]) {
-                    String c2 = placeCode(gazEnd[i], true, false);
+                    String c2 = doc.placeCode(gazEnd[i], true, false);
                     if (c2 != null) {
                         codes.add(d != null ? d.code() : c.code());
                         codes.add(c2);
@@ -2441,8 +2330,8 @@ final class RuleExtractor implements Extractor {
             List<Entry>[] out1 = new List[1];
             for (int i = 0; i < tokens.n; i++) {
                 if (furniture[i] || !tokens.isWord(i)) continue;
-                int gs = gazStartCovering(i);
-                if (gs >= 0 && (gaz(gs, Type.ORG) != null || gaz(gs, Type.VENUE) != null)) continue; // "Security Council"
+                int gs = doc.gazStartCovering(i);
+                if (gs >= 0 && (doc.gaz(gs, Type.ORG) != null || doc.gaz(gs, Type.VENUE) != null)) continue; // "Security Council"
                 int e = gazetteer.matchTheme(tokens, i, out1);
                 if (e > 0) {
                     String slug = out1[0].get(0).code();
@@ -2451,18 +2340,6 @@ final class RuleExtractor implements Extractor {
                 }
             }
             return new Topics(out, new ArrayList<>(regions.values()), themes);
-        }
-
-        int sentStartOf(int tok) {
-            int lo = 0, hi = sentences.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                Sentence x = sentences.get(mid);
-                if (tok < x.start()) hi = mid - 1;
-                else if (tok >= x.end()) lo = mid + 1;
-                else return x.start();
-            }
-            return tok;
         }
 
         void addCountry(List<Country> out, String code) {
@@ -2475,7 +2352,6 @@ final class RuleExtractor implements Extractor {
     /** The date of a dateline: month 0 when it has none, year 0 when it has no year ("MOSCOW, September 22"). */
     record DatelineDate(int month, int day, int year) {}
 
-    static final java.util.concurrent.ConcurrentHashMap<String, String[]> SPLIT = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final Set<String> ABBREV = Set.of("dr", "mr", "mrs", "ms", "st", "hon", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr",
