@@ -109,10 +109,8 @@ final class RuleExtractor implements Extractor {
         final List<Entry>[] gazEntries;
         final List<Sentence> sentences;
         LocalDate published;
+        NewsContext news;
         LocalDate anchor;
-        LocalDate newsDate;
-        String datelineCity;
-        String datelineCountry;
         final List<Person> persons = new ArrayList<>();
         final Map<String, List<Person>> byTok = new HashMap<>();
         final List<MeetingDraft> meetings = new ArrayList<>();
@@ -162,7 +160,8 @@ final class RuleExtractor implements Extractor {
 
         Enrichment run() {
             GazetteerAnnotator.annotate(doc);
-            furniture();
+            news = new Furniture(doc, published).read();
+            anchor = news.newsDate();
             sentences();
             if (DEBUG) {
                 for (Sentence x : sentences) {
@@ -186,264 +185,10 @@ final class RuleExtractor implements Extractor {
                 if (mm != null) out.add(mm);
             }
             if (DEBUG) System.err.print(debugPersons());
-            return new Enrichment(published != null ? published : newsDate, out, topics());
+            return new Enrichment(news.newsDate(), out, topics());
         }
 
         // ------------------------------------------------------------ furniture
-
-        void furniture() {
-            int len = text.length();
-            int lineStart = 0;
-            int lineNo = 0;
-            int contentLines = 0;
-            LocalDate fullDate = null;   // first full date (with year) in the text
-            LocalDate dlMonthDay = null; // dateline month/day with a placeholder year
-            int dlMonth = 0, dlDay = 0, dlYear = 0;
-            while (lineStart < len) {
-                int lineEnd = text.indexOf('\n', lineStart);
-                if (lineEnd < 0) lineEnd = len;
-                int lead = lineStart;
-                while (lead < lineEnd && Character.isWhitespace(text.charAt(lead))) lead++;
-                int tail = lineEnd;
-                while (tail > lead && Character.isWhitespace(text.charAt(tail - 1))) tail--;
-                String trimmed = text.substring(lead, Math.min(tail, lead + 64));
-                if (!trimmed.isEmpty()) {
-                    // " date YYYY-MM-DD" line prefix
-                    if (lineNo < 3 && trimmed.startsWith("date ") && trimmed.length() >= 15) {
-                        LocalDate d = iso(trimmed, 5);
-                        if (d != null) {
-                            if (published == null) published = d;
-                            doc.maskChars(lead, lead + 15);
-                            lead += 15;
-                            while (lead < tail && Character.isWhitespace(text.charAt(lead))) lead++;
-                            trimmed = text.substring(lead, Math.min(tail, lead + 64));
-                        }
-                    }
-                    String low = trimmed.substring(0, Math.min(24, trimmed.length())).toLowerCase(Locale.ROOT);
-                    int words = countWords(lead, tail);
-                    boolean endsSentence = tail > lead && endsSentence(text.substring(tail - 1, tail));
-                    if (low.startsWith("updated") || low.startsWith("published") || low.startsWith("posted")
-                            || low.startsWith("written by") || low.startsWith("by ") || low.startsWith("from ")
-                            && words <= 6 || low.startsWith("photo credit") || low.startsWith("(reporting")
-                            || pipeRow(lead, tail) && !endsSentence || words <= 3 && !endsSentence
-                            || low.startsWith("share") || low.startsWith("print the page")
-                            || low.startsWith("discussion about") || low.startsWith("go to ")
-                            || low.startsWith("all news") || low.startsWith("back to top")) {
-                        if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
-                        if ((low.startsWith("from ") || low.startsWith("by ") || words <= 6) && datelineCity == null) {
-                            bylineCity(lead, lineEnd);
-                        }
-                        doc.maskChars(lead, lineEnd);
-                    } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3 && trimmed.length() < 64) {
-                        // "Aidoghie Paulinus, Abuja" style byline
-                        bylineCity(lead, lineEnd);
-                        if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
-                        doc.maskChars(lead, lineEnd);
-                    } else {
-                        if (contentLines < 6) {
-                            DatelineDate dl = dateline(lead, lineEnd);
-                            if (dl != null && dl.month() > 0) {
-                                dlMonth = dl.month();
-                                dlDay = dl.day();
-                                dlYear = dl.year();
-                            }
-                        }
-                        if (fullDate == null && contentLines < 4) fullDate = firstFullDate(lead, lineEnd);
-                        contentLines++;
-                    }
-                }
-                lineStart = lineEnd + 1;
-                lineNo++;
-            }
-            LocalDate yearRef = published != null ? published : fullDate;
-            if (dlMonth > 0) {
-                if (dlYear > 0) newsDate = Dates.of(dlYear, dlMonth, dlDay);
-                else if (yearRef != null) newsDate = Dates.near(yearRef, dlMonth, dlDay);
-            }
-            if (newsDate == null) newsDate = published != null ? published : fullDate;
-            anchor = published != null ? published : newsDate;
-            if (published != null) newsDate = published;
-        }
-
-        boolean endsSentence(String s) {
-            if (s.isEmpty()) return false;
-            char c = s.charAt(s.length() - 1);
-            return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == ')' || c == '\'' || c == ':';
-        }
-
-        /** A table/menu row: pipes and at most a dozen words ("Kazuhiro Nogi | Afp | Getty Images"). */
-        boolean pipeRow(int from, int to) {
-            boolean pipe = false;
-            for (int i = from; i < to; i++) pipe |= text.charAt(i) == '|';
-            return pipe && countWords(from, to) <= 8;
-        }
-
-        int countWords(int from, int to) {
-            int n = 0;
-            boolean in = false;
-            for (int i = from; i < to; i++) {
-                boolean w = Character.isLetterOrDigit(text.charAt(i));
-                if (w && !in && ++n > 8) return n; // callers only distinguish short lines
-                in = w;
-            }
-            return n;
-        }
-
-        LocalDate iso(String s, int off) {
-            if (s.length() < off + 10) return null;
-            int y = Dates.year(s.substring(off, off + 4));
-            if (y == 0 || s.charAt(off + 4) != '-' || s.charAt(off + 7) != '-') return null;
-            int m = Dates.number(s.substring(off + 5, off + 7));
-            int d = Dates.number(s.substring(off + 8, off + 10));
-            return m > 0 && d > 0 ? Dates.of(y, m, d) : null;
-        }
-
-        void bylineCity(int from, int to) {
-            List<Entry>[] out = new List[1];
-            for (int i = tokens.tokenAt(from); i < tokens.n && tokens.start[i] < to; i++) {
-                int e = gazetteer.match(tokens, i, out);
-                if (e > 0 && out[0] != null) {
-                    for (Entry x : out[0]) {
-                        if (x.type() == Type.CITY) {
-                            datelineCity = x.city();
-                            datelineCountry = x.code();
-                            return;
-                        }
-                    }
-                }
-            }
-        }
-
-        /** First date with a year in [from,to): "March 28, 2012", "6 July 2022", "2013-09-06". */
-        LocalDate firstFullDate(int from, int to) {
-            int a = tokens.tokenAt(from);
-            for (int i = a; i < tokens.n && tokens.start[i] < to; i++) {
-                LocalDate d = fullDateAt(i);
-                if (d != null) return d;
-            }
-            return null;
-        }
-
-        LocalDate fullDateAt(int i) {
-            int y = Dates.year(tokens.tok[i]);
-            if (y > 0 && i + 2 < tokens.n && tokens.hyphenBefore[i + 1] && tokens.hyphenBefore[i + 2]) {
-                int m = Dates.number(tokens.tok[i + 1]), d = Dates.number(tokens.tok[i + 2]);
-                if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return Dates.of(y, m, d);
-            }
-            int m = Dates.month(tokens.tok[i]);
-            if (m > 0) {
-                int j = i + 1;
-                if (j < tokens.n && tokens.tok[j].equals(".")) j++;
-                if (j < tokens.n) {
-                    int d = Dates.day(tokens.tok[j]);
-                    int k = j + 1;
-                    if (k < tokens.n && tokens.tok[k].equals(",")) k++;
-                    if (d > 0 && k < tokens.n && Dates.year(tokens.tok[k]) > 0) return Dates.of(Dates.year(tokens.tok[k]), m, d);
-                }
-            }
-            int d = Dates.day(tokens.tok[i]);
-            if (d > 0 && i + 2 < tokens.n) {
-                int m2 = Dates.month(tokens.tok[i + 1]);
-                int k = i + 2;
-                if (k < tokens.n && tokens.tok[k].equals(",")) k++;
-                if (m2 > 0 && k < tokens.n && Dates.year(tokens.tok[k]) > 0) return Dates.of(Dates.year(tokens.tok[k]), m2, d);
-            }
-            return null;
-        }
-
-        /**
-         * A dateline at the start of a line: "MOSCOW, September 22. /TASS/.", "SEOUL, Feb. 25 (Yonhap) --",
-         * "ANKARA (AA) –", "ISLAMABAD:", "Addis Ababa (ENA) February 16/2023", "NNA –". Masks it and
-         * returns its date (month 0 when it has none), or null when the line does not start with a dateline.
-         */
-        DatelineDate dateline(int from, int to) {
-            int a = tokens.tokenAt(from);
-            int i = a;
-            int caps = 0;
-            while (i < tokens.n && tokens.start[i] < to && i - a < 5 && tokens.isWord(i) && tokens.capitalized(i)) {
-                if (tokens.allCaps(i)) caps++;
-                i++;
-            }
-            if (i == a || i >= tokens.n || tokens.start[i] >= to) return null;
-            String p = tokens.tok[i];
-            boolean cityKnown = false;
-            List<Entry>[] out = new List[1];
-            String city = null, cc = null;
-            int e = gazetteer.match(tokens, a, out);
-            if (e == i && out[0] != null) {
-                for (Entry x : out[0]) {
-                    if (x.type() == Type.CITY) {
-                        cityKnown = true;
-                        city = x.city();
-                        cc = x.code();
-                    }
-                }
-            }
-            if (!(caps == i - a || cityKnown)) return null;
-            int month = 0, day = 0, year = 0;
-            int j = i;
-            if (p.equals(",") && i + 2 < tokens.n && doc.gaz(i + 1, Type.COUNTRY) != null && gazEnd[i + 1] < tokens.n
-                    && tokens.is(gazEnd[i + 1], ",") && caps == i - a) {
-                // "NUSA DUA, Indonesia, Nov 16": unknown city, known country
-                if (cc == null) cc = doc.gaz(i + 1, Type.COUNTRY).code();
-                i = gazEnd[i + 1];
-                cityKnown = true;
-            }
-            if (p.equals(",")) {
-                j = i + 1;
-                if (j < tokens.n && (month = Dates.month(tokens.tok[j])) > 0) {
-                    j++;
-                    if (j < tokens.n && tokens.tok[j].equals(".")) j++;
-                    if (j < tokens.n && (day = Dates.day(tokens.tok[j])) > 0) j++;
-                    else month = 0;
-                    if (j < tokens.n && tokens.tok[j].equals(",") && j + 1 < tokens.n && Dates.year(tokens.tok[j + 1]) > 0) {
-                        year = Dates.year(tokens.tok[j + 1]);
-                        j += 2;
-                    }
-                } else {
-                    return null;
-                }
-            } else if (p.equals("(")) {
-                int k = j;
-                while (k < tokens.n && !tokens.tok[k].equals(")") && k - j < 12) k++;
-                // "Addis Ababa (ENA) February 16/2023"
-                j = k + 1;
-                if (j < tokens.n && (month = Dates.month(tokens.tok[j])) > 0 && j + 1 < tokens.n && (day = Dates.day(tokens.tok[j + 1])) > 0) {
-                    j += 2;
-                    if (j + 1 < tokens.n && tokens.tok[j].equals("/") && Dates.year(tokens.tok[j + 1]) > 0) {
-                        year = Dates.year(tokens.tok[j + 1]);
-                        j += 2;
-                    }
-                } else {
-                    month = 0;
-                }
-            } else if (p.equals(":") || p.equals("\u2014") || p.equals("\u2013") || p.equals("-")) {
-                j = i + 1;
-            } else {
-                return null;
-            }
-            // trailing "/TASS/." "(Xinhua) --" "." "—"
-            for (int guard = 0; guard < 12 && j < tokens.n; guard++) {
-                String q = tokens.tok[j];
-                if (q.equals(".") || q.equals("/") || q.equals("-") || q.equals("\u2014") || q.equals("\u2013")
-                        || q.equals(":") || tokens.allCaps(j) && guard < 6 && j > 0 && tokens.is(j - 1, "/")) {
-                    j++;
-                } else if (q.equals("(")) {
-                    int k = j;
-                    while (k < tokens.n && !tokens.tok[k].equals(")") && k - j < 12) k++;
-                    j = k + 1;
-                } else {
-                    break;
-                }
-            }
-            int endChar = j < tokens.n ? tokens.start[j] : text.length();
-            doc.maskChars(tokens.start[a], Math.min(endChar, to));
-            if (city != null || cc != null) {
-                datelineCity = city;
-                datelineCountry = cc;
-            }
-            return new DatelineDate(month, day, year);
-        }
 
         // ------------------------------------------------------------ sentences
 
@@ -1882,7 +1627,7 @@ final class RuleExtractor implements Extractor {
 
         DateMention dateAt(int i, int b, Status status) {
             String low = tokens.lower(i);
-            LocalDate full = fullDateAt(i);
+            LocalDate full = Dates.fullDateAt(tokens, i);
             if (full != null) return new DateMention(i, full, false, null);
             int m = Dates.month(tokens.tok[i]);
             if (m > 0) {
@@ -2191,10 +1936,10 @@ final class RuleExtractor implements Extractor {
                     if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                         m.city = prev.city;
                         m.country = prev.country;
-                    } else if (datelineCountry != null && (m.date == null || m.date.equals(newsDate)
-                            || newsDate != null && Math.abs(m.date.toEpochDay() - newsDate.toEpochDay()) <= 1)) {
-                        m.city = datelineCity;
-                        m.country = datelineCountry;
+                    } else if (news.datelineCountry() != null && (m.date == null || m.date.equals(news.newsDate())
+                            || news.newsDate() != null && Math.abs(m.date.toEpochDay() - news.newsDate().toEpochDay()) <= 1)) {
+                        m.city = news.datelineCity();
+                        m.country = news.datelineCountry();
                     }
                 }
                 if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
@@ -2282,7 +2027,7 @@ final class RuleExtractor implements Extractor {
             }
             for (Person p : persons) if (p.country != null) excluded.add(p.country);
             for (MeetingDraft m : meetings) if (m.country != null) excluded.add(m.country);
-            if (datelineCountry != null) excluded.add(datelineCountry);
+            if (news.datelineCountry() != null) excluded.add(news.datelineCountry());
             for (int i = 1; i < tokens.n; i++) {
                 // places travelled to are itinerary, not subjects: "visited Senegal and Niger", "a visit to Armenia"
                 String q = tokens.lower(i - 1);
@@ -2348,10 +2093,6 @@ final class RuleExtractor implements Extractor {
             out.add(new Country(code, ci.name(), ci.region(), ci.subregion()));
         }
     }
-
-    /** The date of a dateline: month 0 when it has none, year 0 when it has no year ("MOSCOW, September 22"). */
-    record DatelineDate(int month, int day, int year) {}
-
 
     static final Set<String> ABBREV = Set.of("dr", "mr", "mrs", "ms", "st", "hon", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr",
