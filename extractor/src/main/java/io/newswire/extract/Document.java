@@ -23,6 +23,7 @@ final class Document {
     final String text;
     final Tokens tokens;
     final Gazetteer gazetteer;
+    final Lexicon lexicon;
     /** Page furniture: no entities, no sentences. */
     final boolean[] furniture;
     /** Part of a person's title or of an unnamed side's description. */
@@ -40,10 +41,11 @@ final class Document {
     private static final ConcurrentHashMap<String, String[]> PHRASE_WORDS = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked") // generic array of gazetteer matches
-    Document(String text, Gazetteer gazetteer) {
+    Document(String text, Gazetteer gazetteer, Lexicon lexicon) {
         this.text = text;
         this.tokens = new Tokens(text);
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         int n = tokens.n;
         furniture = new boolean[n];
         inTitle = new boolean[n];
@@ -99,7 +101,7 @@ final class Document {
         while (k < b) {
             if (tokens.is(k, "the")) k++;
             int k0 = k;
-            while (k < b && k - k0 < 5 && placeCode(k, false, true) == null && RuleExtractor.LONG_FORM.contains(tokens.lower(k))) k++;
+            while (k < b && k - k0 < 5 && placeCode(k, false, true) == null && lexicon.longForm.contains(tokens.lower(k))) k++;
             if (k >= b || placeCode(k, false, true) == null) k = k0;
             if (k >= b) break;
             String c = placeCode(k, false, true);

@@ -36,9 +36,11 @@ final class RuleExtractor implements Extractor {
     static final boolean DEBUG = Boolean.getBoolean("newswire.debug") || System.getProperty("newswire.debug") != null;
 
     final Gazetteer gazetteer;
+    final Lexicon lexicon;
 
-    RuleExtractor(Gazetteer gazetteer) {
+    RuleExtractor(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
     }
 
     @Override
@@ -49,49 +51,9 @@ final class RuleExtractor implements Extractor {
 
     // ------------------------------------------------------------------ vocabulary
 
-    static final Set<String> PARTICLES = Set.of("bin", "al", "el", "de", "da", "van", "von", "der", "di", "du", "la",
-            "le", "dos", "das", "del", "y", "ibn", "abu", "ben", "mac");
-    static final Set<String> VERB_TRIGGERS = Set.of("met", "meet", "meets", "sat", "sits", "received", "receives",
-            "hosted", "hosts", "gathered", "talked", "spoke", "speaks", "phoned", "welcomed", "conferred");
-    static final Set<String> NOUN_TRIGGERS = Set.of("meeting", "meetings", "talks", "conversation", "conversations",
-            "call", "calls", "summit", "videoconference", "videoconferences", "discussions", "negotiations",
-            "encounter", "audience", "consultations", "get-together", "breakfast", "lunch", "dinner", "trilateral",
-            "summits", "tête-à-tête", "reunión", "reunion", "réunion", "entretien");
-    static final Set<String> WEAK_TRIGGERS = Set.of("discussed", "addressed", "reviewed", "exchanged", "went",
-            "touched", "took", "discuss", "briefed");
-    static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stressed", "noted", "stated",
-            "explained", "underlined", "pointed", "emphasized", "emphasised", "recalled", "remarked", "wrote");
-    static final Set<String> SITUATION = Set.of("situation", "developments", "developing", "crisis", "conflict", "war",
-            "activities", "tensions", "events", "settlement", "peace", "escalation", "unrest", "violence",
-            "evolving", "things", "process", "reconstruction");
-    static final Set<String> SEP_CUES = Set.of("separate", "separately", "each", "series", "individually", "respectively",
-            "respective");
-    static final Set<String> MULTI_CUES = Set.of("together", "gathered", "trilateral", "quadrilateral", "format");
-    static final Set<String> PLAN_VERBS = Set.of("meet", "hold", "have", "visit", "sit", "host", "receive", "resume",
-            "take", "talk", "travel", "attend", "discuss", "call", "speak", "convene", "be", "arrange", "begin", "continue",
-            "start", "welcome");
-    static final Set<String> LONG_FORM = Set.of("republic", "federal", "democratic", "kingdom", "state", "islamic",
-            "people", "'s", "socialist", "of", "the", "united", "arab", "federative", "plurinational", "bolivarian",
-            "sultanate", "principality", "commonwealth", "grand", "duchy");
     /** How far back merging and reference resolution look (bounds the work on huge inputs). */
     static final int WINDOW = 64;
 
-    static final Set<String> NOT_MET = Set.of("criticism", "protests", "protest", "resistance", "opposition",
-            "skepticism", "scepticism", "expectations", "expectation", "deadline", "demands", "requirements", "target",
-            "targets", "approval", "applause", "silence", "derision", "condemnation", "backlash", "needs", "standards",
-            "criteria", "fate", "death", "end");
-
-    static final Set<String> NOT_RECEIVED = Set.of("letter", "letters", "message", "messages", "support", "aid",
-            "award", "prize", "invitation", "delivery", "shipment", "votes", "vote", "funding", "loan", "loans", "report",
-            "reports", "complaint", "complaints", "request", "requests", "visa", "assurances", "congratulations", "greetings",
-            "weapons", "arms", "vaccines", "doses", "assistance", "backing", "criticism", "praise", "approval", "money",
-            "payment", "payments", "order", "orders", "bid", "bids", "offer", "offers", "proposal", "proposals");
-
-    static final Set<String> AUX = Set.of("did", "does", "do", "not", "will", "would", "has", "had", "have", "also",
-            "then", "later", "never", "could", "may", "might", "to", "plans", "is", "was");
-    static final Set<String> LIST_GLUE = Set.of("and", "as", "well", "also", "with", "the", "his", "her", "their", "its",
-            "'s", "of", "for", "to", "in", "from", "counterpart", "counterparts", "respectively", "then", "finally", "later");
-    static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its", "our", "this", "that");
     // ------------------------------------------------------------------ per-article state
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays of gazetteer matches
@@ -124,7 +86,7 @@ final class RuleExtractor implements Extractor {
 
         Run(Article a) {
             String s = a.text();
-            doc = new Document(s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s, gazetteer);
+            doc = new Document(s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s, gazetteer, lexicon);
             text = doc.text;
             tokens = doc.tokens;
             furniture = doc.furniture;
@@ -233,7 +195,7 @@ final class RuleExtractor implements Extractor {
             }
             if (j > 0 && tokens.isWord(j - 1) && tokens.end[j - 1] == tokens.start[j]) {
                 String prev = tokens.lower(j - 1);
-                if (ABBREV.contains(prev)) return false;
+                if (lexicon.abbreviations.contains(prev)) return false;
                 if (prev.length() == 1 && Character.isUpperCase(tokens.tok[j - 1].charAt(0))) return false;
                 if (Dates.month(tokens.tok[j - 1]) > 0 && k < tokens.n && Dates.day(tokens.tok[k]) > 0) return false;
             }
@@ -421,8 +383,8 @@ final class RuleExtractor implements Extractor {
                         || low.equals("and") || low.equals("on") || low.equals("with")) && k > sentStart) {
                     if (low.equals("with") && !(k - 1 >= sentStart && gazetteer.titleWords.contains(tokens.lower(k - 1)))) break;
                     if (low.equals("and") && k - 1 >= sentStart && gazetteer.roleNouns.contains(tokens.lower(k - 1))
-                            && (k - 2 >= sentStart && DETERMINERS.contains(tokens.lower(k - 2))
-                                || k - 3 >= sentStart && DETERMINERS.contains(tokens.lower(k - 3)))) {
+                            && (k - 2 >= sentStart && lexicon.determiners.contains(tokens.lower(k - 2))
+                                || k - 3 >= sentStart && lexicon.determiners.contains(tokens.lower(k - 3)))) {
                         break; // "the minister and the Ethiopian Ambassador ..., X"
                     }
                     // "and" after a name ends the span: "Vershinin and UN ..."
@@ -493,7 +455,7 @@ final class RuleExtractor implements Extractor {
         Person newPerson(int a, int b, int sentStart, int sentEnd) {
             Person p = new Person();
             p.name = text.substring(tokens.start[a], tokens.end[b - 1]);
-            for (int k = a; k < b; k++) if (tokens.isWord(k) && !PARTICLES.contains(tokens.lower(k))) p.nameTokens.add(tokens.lower(k));
+            for (int k = a; k < b; k++) if (tokens.isWord(k) && !lexicon.nameParticles.contains(tokens.lower(k))) p.nameTokens.add(tokens.lower(k));
             int ts = titleStart(a, sentStart);
             int te = a;
             if (ts == a || onlyHonorifics(ts, a)) {
@@ -645,11 +607,11 @@ final class RuleExtractor implements Extractor {
                         j++;
                         continue;
                     }
-                    if (PARTICLES.contains(tokens.lower(j)) && j + 1 < b && nameWord(j + 1)) { j += 2; continue; }
+                    if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && nameWord(j + 1)) { j += 2; continue; }
                     break;
                 }
                 List<String> toks = new ArrayList<>();
-                for (int k = i; k < j; k++) if (tokens.isWord(k) && !PARTICLES.contains(tokens.lower(k))) toks.add(tokens.lower(k));
+                for (int k = i; k < j; k++) if (tokens.isWord(k) && !lexicon.nameParticles.contains(tokens.lower(k))) toks.add(tokens.lower(k));
                 if (toks.isEmpty()) {
                     i = j;
                     continue;
@@ -685,7 +647,7 @@ final class RuleExtractor implements Extractor {
                     int ae = appositiveEnd(j, b);
                     int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
                     if (after < b && tokens.is(after, ")")) after++;
-                    if (after < b && SPEECH.contains(tokens.lower(after))) m.excluded = speakerExcluded(after, b);
+                    if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = speakerExcluded(after, b);
                     if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
                     ments.add(m);
                 }
@@ -715,7 +677,7 @@ final class RuleExtractor implements Extractor {
                 if ((tokens.is(k, "he") || tokens.is(k, "she")) && focus != null) personAt[k] = focus;
                 if (!(tokens.is(k, "he") || tokens.is(k, "she"))) continue;
                 int v = k + 1;
-                while (v < b && v <= k + 3 && AUX.contains(tokens.lower(v))) v++;
+                while (v < b && v <= k + 3 && lexicon.auxiliaries.contains(tokens.lower(v))) v++;
                 boolean verbNext = v < b && isVerbTrigger(v, tokens.lower(v), b) || isVerbTrigger(k + 1, tokens.lower(k + 1), b)
                         || k + 2 < b && isVerbTrigger(k + 2, tokens.lower(k + 2), b)
                         || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && isNounTrigger(k + 2, tokens.lower(k + 2), b);
@@ -740,7 +702,7 @@ final class RuleExtractor implements Extractor {
             // "Lavrov said at the meeting with X" keeps the speaker
             for (int k = speechTok + 1; k < b && k <= speechTok + 4; k++) {
                 String low = tokens.lower(k);
-                if (NOUN_TRIGGERS.contains(low) || VERB_TRIGGERS.contains(low)) return false;
+                if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
             }
             return true;
         }
@@ -781,7 +743,7 @@ final class RuleExtractor implements Extractor {
                     }
                     break;
                 }
-                boolean det = k >= a && DETERMINERS.contains(tokens.lower(k)) || k + 1 <= i && tokens.is(k + 1, "'s") == false
+                boolean det = k >= a && lexicon.determiners.contains(tokens.lower(k)) || k + 1 <= i && tokens.is(k + 1, "'s") == false
                         && k >= a && tokens.is(k, "'s");
                 boolean possessive = false;
                 for (int m = k + 1; m < i; m++) possessive |= tokens.is(m, "'s");
@@ -862,7 +824,7 @@ final class RuleExtractor implements Extractor {
                     p.lastMention = i;
                     Mention m = new Mention(i, i + 1, Party.of(p));
                     int after = i + 1;
-                    if (after < b && SPEECH.contains(tokens.lower(after))) m.excluded = speakerExcluded(after, b);
+                    if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = speakerExcluded(after, b);
                     if (p.staff) m.excluded = true;
                     ments.add(m);
                 } else if (country != null && !low.equals("official")) {
@@ -905,7 +867,7 @@ final class RuleExtractor implements Extractor {
                 String tl = p.titleLow();
                 for (int k = Math.max(0, phraseStart); k <= at; k++) {
                     String q = tokens.lower(k);
-                    if (q.length() > 2 && !DETERMINERS.contains(q) && tl.contains(q)) score += 4;
+                    if (q.length() > 2 && !lexicon.determiners.contains(q) && tl.contains(q)) score += 4;
                 }
                 if (p == focus) score += 2;
                 if (best == null || score > bestScore || score == bestScore && p.lastMention > best.lastMention) {
@@ -992,11 +954,11 @@ final class RuleExtractor implements Extractor {
                 if (list.size() < 2) continue;
                 int after = list.get(list.size() - 1).end();
                 int k = after;
-                while (k < b && k < after + 3 && AUX.contains(tokens.lower(k))) k++;
+                while (k < b && k < after + 3 && lexicon.auxiliaries.contains(tokens.lower(k))) k++;
                 boolean heldNoun = k + 1 < b && (tokens.is(k, "held") || tokens.is(k, "hold") || tokens.is(k, "continue") || tokens.is(k, "resume")
                         || tokens.is(k, "begin") || tokens.is(k, "start") || tokens.is(k, "have") || tokens.is(k, "had"))
-                        && (NOUN_TRIGGERS.contains(tokens.lower(k + 1)) || k + 2 < b && NOUN_TRIGGERS.contains(tokens.lower(k + 2)));
-                if (k < b && (VERB_TRIGGERS.contains(tokens.lower(k)) || heldNoun)) {
+                        && (lexicon.nounTriggers.contains(tokens.lower(k + 1)) || k + 2 < b && lexicon.nounTriggers.contains(tokens.lower(k + 2)));
+                if (k < b && (lexicon.verbTriggers.contains(tokens.lower(k)) || heldNoun)) {
                     for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), false, true))));
                 }
             }
@@ -1007,7 +969,7 @@ final class RuleExtractor implements Extractor {
                 if (furniture[i]) continue;
                 Entry te = doc.gaz(i, Type.TERRITORY);
                 if (te != null) forcedTopics.addAll(te.codes());
-                if (SITUATION.contains(tokens.lower(i)) && i + 1 < b && !inTitle[i]) {
+                if (lexicon.situation.contains(tokens.lower(i)) && i + 1 < b && !inTitle[i]) {
                     int k = i + 1;
                     if (tokens.is(k, "in") || tokens.is(k, "of") || tokens.is(k, "inside") || tokens.is(k, "around") || tokens.is(k, "on")) {
                         k++;
@@ -1045,10 +1007,10 @@ final class RuleExtractor implements Extractor {
         }
 
         boolean isVerbTrigger(int i, String low, int b) {
-            if (VERB_TRIGGERS.contains(low)) {
+            if (lexicon.verbTriggers.contains(low)) {
                 if (low.startsWith("meet") || low.equals("met")) {
                     // "met with criticism", "met expectations", "meet the deadline"
-                    for (int k = i + 1; k < b && k <= i + 4; k++) if (NOT_MET.contains(tokens.lower(k))) return false;
+                    for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
                 }
                 if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
                 if (low.equals("spoke") || low.equals("speaks")) return tokens.is(i + 1, "with") || tokens.is(i + 1, "by");
@@ -1056,7 +1018,7 @@ final class RuleExtractor implements Extractor {
                 if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives")) {
                     // needs a person object, not "received support" / "received a letter"
                     for (int k = i + 1; k < b && k <= i + 12; k++) {
-                        if (NOT_RECEIVED.contains(tokens.lower(k))) return false;
+                        if (lexicon.notReceived.contains(tokens.lower(k))) return false;
                         if (inName[k] || inTitle[k] || tokens.is(k, "him") || tokens.is(k, "her") || tokens.is(k, "them")) return true;
                         if (tokens.is(k, ".") || tokens.is(k, ";") || tokens.is(k, "that") || tokens.is(k, "which")) return false;
                     }
@@ -1088,7 +1050,7 @@ final class RuleExtractor implements Extractor {
 
         boolean isNounTrigger0(int i, String low, int b) {
             if (low.equals("together") && tokens.hyphenBefore[i] && i > 0 && tokens.is(i - 1, "get")) return true;
-            if (!NOUN_TRIGGERS.contains(low)) {
+            if (!lexicon.nounTriggers.contains(low)) {
                 if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {
                     return true;
                 }
@@ -1177,7 +1139,7 @@ final class RuleExtractor implements Extractor {
                         if (lastBefore != null && lastBefore.end > 0) {
                             for (int k = lastBefore.end; k < second; k++) {
                                 String q = tokens.lower(k);
-                                verbGap |= q.equals("their") || q.equals("his") || q.equals("her") || SPEECH.contains(q)
+                                verbGap |= q.equals("their") || q.equals("his") || q.equals("her") || lexicon.speech.contains(q)
                                         || q.length() > 4 && q.endsWith("ed") && !tokens.capitalized(k);
                             }
                         }
@@ -1225,7 +1187,7 @@ final class RuleExtractor implements Extractor {
                 distinct = cs.size();
                 int personCount = 0;
                 for (Mention m : ments) if (m.party.person != null) personCount++;
-                if (personCount >= 2 && distinct >= 2 && doc.sentenceHas(a, b, WEAK_TRIGGERS) && !doc.sentenceHas(a, b, NOUN_TRIGGERS)) {
+                if (personCount >= 2 && distinct >= 2 && doc.sentenceHas(a, b, lexicon.weakVerbs) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
                     trig = ments.get(0).start + 1;
                 } else {
                     Kind k = kind(a, b);
@@ -1306,8 +1268,8 @@ final class RuleExtractor implements Extractor {
                 guests = contiguous;
                 ments = contiguous;
             }
-            boolean sep = doc.sentenceHas(a, b, SEP_CUES) || tokens.lower(trig).equals("meetings") && !between;
-            boolean multi = doc.sentenceHas(a, b, MULTI_CUES) || doc.hasAny(a, b, "group photo", "all three", "three-way", "four-way",
+            boolean sep = doc.sentenceHas(a, b, lexicon.separateCues) || tokens.lower(trig).equals("meetings") && !between;
+            boolean multi = doc.sentenceHas(a, b, lexicon.togetherCues) || doc.hasAny(a, b, "group photo", "all three", "three-way", "four-way",
                     "three way", "four way", "joined by");
             boolean singularNoun = (trigger == null || !trigger.verbal()) && trig > a && (tokens.is(trig - 1, "a") || tokens.is(trig - 1, "an")
                     || trig - 2 >= a && (tokens.is(trig - 2, "a") || tokens.is(trig - 2, "an")));
@@ -1427,7 +1389,7 @@ final class RuleExtractor implements Extractor {
         boolean listGap(int from, int to) {
             for (int k = from; k < to; k++) {
                 String q = tokens.lower(k);
-                if (!tokens.isWord(k) || tokens.capitalized(k) || inName[k] || inTitle[k] || gazEntries[k] != null || LIST_GLUE.contains(q)
+                if (!tokens.isWord(k) || tokens.capitalized(k) || inName[k] || inTitle[k] || gazEntries[k] != null || lexicon.listGlue.contains(q)
                         || gazetteer.titleWords.contains(q) || gazetteer.honorifics.contains(q)) {
                     continue;
                 }
@@ -1485,7 +1447,7 @@ final class RuleExtractor implements Extractor {
             if (meetings.isEmpty()) return;
             boolean plural = tokens.lower(trig).endsWith("s") && !tokens.is(trig, "talks") || doc.hasAny(a, b, "the meetings");
             boolean det = false;
-            for (int k = Math.max(a, trig - 3); k < trig; k++) det |= DETERMINERS.contains(tokens.lower(k)) || tokens.is(k, "'s");
+            for (int k = Math.max(a, trig - 3); k < trig; k++) det |= lexicon.determiners.contains(tokens.lower(k)) || tokens.is(k, "'s");
             if (!det) return;
             DateMention de = nearestDate(a, b, trig, status);
             Venue venue = venue(a, b, trig);
@@ -1575,23 +1537,23 @@ final class RuleExtractor implements Extractor {
                     case "said" -> cancelled |= tokens.is(i + 1, "no") && tokens.is(i + 2, "to");
                     case "stayed" -> cancelled |= tokens.is(i + 1, "away");
                     case "will", "would", "shall" -> {
-                        for (int k = i + 1; k < b && k <= i + 3; k++) if (PLAN_VERBS.contains(tokens.lower(k))) planned = true;
+                        for (int k = i + 1; k < b && k <= i + 3; k++) if (lexicon.planVerbs.contains(tokens.lower(k))) planned = true;
                     }
                     case "expected", "set", "scheduled", "due", "plans", "planning", "planned", "intends", "intend",
                             "going", "is", "are", "agreed", "hopes", "want", "wants" -> {
-                        if (tokens.is(i + 1, "to") && i + 2 < b && PLAN_VERBS.contains(tokens.lower(i + 2))
+                        if (tokens.is(i + 1, "to") && i + 2 < b && lexicon.planVerbs.contains(tokens.lower(i + 2))
                                 && !(low.equals("is") || low.equals("are")) || (low.equals("is") || low.equals("are"))
                                 && tokens.is(i + 1, "to") && (tokens.is(i + 2, "meet") || tokens.is(i + 2, "hold") || tokens.is(i + 2, "visit"))) {
                             planned = true;
                         }
-                        boolean adjective = i + 1 < b && (NOUN_TRIGGERS.contains(tokens.lower(i + 1))
-                                || i + 2 < b && NOUN_TRIGGERS.contains(tokens.lower(i + 2)) && !tokens.is(i + 1, "for"));
+                        boolean adjective = i + 1 < b && (lexicon.nounTriggers.contains(tokens.lower(i + 1))
+                                || i + 2 < b && lexicon.nounTriggers.contains(tokens.lower(i + 2)) && !tokens.is(i + 1, "for"));
                         if ((low.equals("scheduled") || low.equals("planned") && !tokens.is(i - 1, "had")) && !adjective) planned = true;
                     }
                     case "upcoming", "forthcoming", "schedule", "agenda", "coming" -> planned |= !low.equals("coming")
                             || i + 1 < b && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "the") || tokens.is(i - 1, "the") && i + 1 < b
-                            && (NOUN_TRIGGERS.contains(tokens.lower(i + 1)) || i + 2 < b && NOUN_TRIGGERS.contains(tokens.lower(i + 2))
-                            || i + 3 < b && NOUN_TRIGGERS.contains(tokens.lower(i + 3)));
+                            && (lexicon.nounTriggers.contains(tokens.lower(i + 1)) || i + 2 < b && lexicon.nounTriggers.contains(tokens.lower(i + 2))
+                            || i + 3 < b && lexicon.nounTriggers.contains(tokens.lower(i + 3)));
                     default -> {
                     }
                 }
@@ -1612,10 +1574,10 @@ final class RuleExtractor implements Extractor {
                 DateMention d = dateAt(i, b, status);
                 if (d == null) continue;
                 boolean speech = false;
-                for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= SPEECH.contains(tokens.lower(k));
+                for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= lexicon.speech.contains(tokens.lower(k));
                 if (speech && i < trig) continue;
                 // "X said on Friday (that) ...": the date of the statement
-                if (i >= 2 && (SPEECH.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "on") && SPEECH.contains(tokens.lower(i - 2)))) continue;
+                if (i >= 2 && (lexicon.speech.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "on") && lexicon.speech.contains(tokens.lower(i - 2)))) continue;
                 int dist = Math.abs(i - trig);
                 if (dist < bestDist) {
                     best = d;
@@ -1703,7 +1665,7 @@ final class RuleExtractor implements Extractor {
                 if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
                 Entry v = doc.gaz(i, Type.VENUE);
                 int dist = Math.abs(i - trig);
-                if (v != null && gazEnd[i] < b && SPEECH.contains(tokens.lower(gazEnd[i]))) continue;
+                if (v != null && gazEnd[i] < b && lexicon.speech.contains(tokens.lower(gazEnd[i]))) continue;
                 if (v != null && i > a && (tokens.is(i - 1, "from") || tokens.is(i - 2, "from") && tokens.is(i - 1, "the"))) continue;
                 if (v != null) {
                     if (bestDist == Integer.MAX_VALUE || dist < bestDist + 6) {
@@ -1714,7 +1676,7 @@ final class RuleExtractor implements Extractor {
                 }
                 boolean speechBetween = false;
                 for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) {
-                    speechBetween |= SPEECH.contains(tokens.lower(k)) && !tokens.is(k + 1, "no"); // "said no to coming" is not attribution
+                    speechBetween |= lexicon.speech.contains(tokens.lower(k)) && !tokens.is(k + 1, "no"); // "said no to coming" is not attribution
                 }
                 if (speechBetween && i > trig) continue;
                 Entry c = doc.gaz(i, Type.CITY);
@@ -1740,8 +1702,8 @@ final class RuleExtractor implements Extractor {
                             || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel") || tokens.is(i - 2, "trip")
                             || tokens.is(i - 2, "visit") || tokens.is(i - 2, "coming") || tokens.is(i - 2, "come"))
                             || tokens.is(i - 1, "visit") || tokens.is(i - 1, "visiting") || tokens.is(i - 1, "visits");
-                    if (inPrep && !(i - 2 >= a && SITUATION.contains(tokens.lower(i - 2)))
-                            && !(i - 3 >= a && SITUATION.contains(tokens.lower(i - 3))) && dist < coDist) {
+                    if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2)))
+                            && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
                         countryOnly = new Venue(null, co.code());
                         coDist = dist;
                     }
@@ -2094,9 +2056,6 @@ final class RuleExtractor implements Extractor {
         }
     }
 
-    static final Set<String> ABBREV = Set.of("dr", "mr", "mrs", "ms", "st", "hon", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr",
-            "sr", "u.s", "vs", "inc", "co", "corp", "h.e", "mt", "ft");
 
     static boolean editDistance1(String x, String y) {
         if (x.equals(y)) return false;

@@ -1,0 +1,147 @@
+package io.newswire.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cue words of the rules, loaded once from {@code lexicon/*.txt} (see the README there for the format).
+ * Immutable and shared by every thread. Each list is a field named after its list, so a rule says which
+ * words it tests.
+ */
+final class Lexicon {
+    private static final String DIR = "lexicon/";
+
+    // triggers.txt
+    final Set<String> verbTriggers;
+    final Set<String> nounTriggers;
+    final Set<String> weakVerbs;
+    final Set<String> holdingVerbs;
+    final Set<String> notMet;
+    final Set<String> notReceived;
+    final Set<String> notYet;
+    final Set<String> speech;
+    // status.txt
+    final Set<String> deniedAfterNo;
+    final Set<String> denied;
+    final Set<String> deniedAfterNot;
+    final Set<String> cancelled;
+    final Set<String> futureAux;
+    final Set<String> planVerbs;
+    final Set<String> intention;
+    final Set<String> beToVerbs;
+    final Set<String> coming;
+    // kind.txt
+    final Set<String> videoCues;
+    final Set<String> callCues;
+    // grouping.txt
+    final Set<String> separateCues;
+    final Set<String> togetherCues;
+    // dates.txt
+    final Set<String> periods;
+    final Set<String> periodQualifiers;
+    // venue.txt
+    final Set<String> travelTo;
+    final Set<String> visitPlace;
+    // discourse.txt
+    final Set<String> nameParticles;
+    final Set<String> auxiliaries;
+    final Set<String> listGlue;
+    final Set<String> determiners;
+    final Set<String> longForm;
+    final Set<String> situation;
+    final Set<String> abbreviations;
+
+    private static final class Holder {
+        static final Lexicon STANDARD = new Lexicon();
+    }
+
+    /** The lexicon of the resource files, loaded on first use. */
+    static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private Lexicon() {
+        Map<String, Set<String>> t = load("triggers.txt");
+        verbTriggers = list(t, "verb");
+        nounTriggers = list(t, "noun");
+        weakVerbs = list(t, "weak-verb");
+        holdingVerbs = list(t, "holding-verb");
+        notMet = list(t, "not-met");
+        notReceived = list(t, "not-received");
+        notYet = list(t, "not-yet");
+        speech = list(t, "speech");
+        Map<String, Set<String>> s = load("status.txt");
+        deniedAfterNo = list(s, "denied-after-no");
+        denied = list(s, "denied");
+        deniedAfterNot = list(s, "denied-after-not");
+        cancelled = list(s, "cancelled");
+        futureAux = list(s, "future-aux");
+        planVerbs = list(s, "plan-verb");
+        intention = list(s, "intention");
+        beToVerbs = list(s, "be-to-verb");
+        coming = list(s, "coming");
+        Map<String, Set<String>> k = load("kind.txt");
+        videoCues = list(k, "video");
+        callCues = list(k, "call");
+        Map<String, Set<String>> g = load("grouping.txt");
+        separateCues = list(g, "separate");
+        togetherCues = list(g, "together");
+        Map<String, Set<String>> d = load("dates.txt");
+        periods = list(d, "period");
+        periodQualifiers = list(d, "period-before");
+        Map<String, Set<String>> v = load("venue.txt");
+        travelTo = list(v, "travel-to");
+        visitPlace = list(v, "visit");
+        Map<String, Set<String>> f = load("discourse.txt");
+        nameParticles = list(f, "name-particle");
+        auxiliaries = list(f, "auxiliary");
+        listGlue = list(f, "list-glue");
+        determiners = list(f, "determiner");
+        longForm = list(f, "long-form");
+        situation = list(f, "situation");
+        abbreviations = list(f, "abbreviation");
+        for (Map<String, Set<String>> file : java.util.List.of(t, s, k, g, d, v, f)) {
+            if (!file.isEmpty()) throw new IllegalStateException("lexicon: lists not used by any rule: " + file.keySet());
+        }
+    }
+
+    /** Takes a list out of a loaded file (what is left over at the end is an unknown list). */
+    private static Set<String> list(Map<String, Set<String>> file, String name) {
+        Set<String> words = file.remove(name);
+        if (words == null || words.isEmpty()) throw new IllegalStateException("lexicon: no list [" + name + "]");
+        return Set.copyOf(words);
+    }
+
+    static Map<String, Set<String>> load(String file) {
+        Map<String, Set<String>> lists = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
+            if (in == null) throw new IllegalStateException("lexicon: missing resource " + DIR + file);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Set<String> current = null;
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    String name = line.substring(1, line.length() - 1);
+                    current = new LinkedHashSet<>();
+                    if (lists.put(name, current) != null) throw new IllegalStateException("lexicon: " + file + ": [" + name + "] twice");
+                    continue;
+                }
+                if (current == null) throw new IllegalStateException("lexicon: " + file + ": words before the first [list]");
+                for (String w : line.split("\\s+")) current.add(w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lists;
+    }
+}
