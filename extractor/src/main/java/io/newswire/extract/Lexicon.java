@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,18 +31,23 @@ final class Lexicon {
     final Set<String> notYet;
     final Set<String> speech;
     // status.txt
-    final Set<String> deniedAfterNo;
     final Set<String> denied;
+    final List<String[]> deniedPhrases;
+    final Set<String> deniedAfterNo;
     final Set<String> deniedAfterNot;
     final Set<String> cancelled;
+    final List<String[]> cancelledPhrases;
     final Set<String> futureAux;
     final Set<String> planVerbs;
     final Set<String> intention;
+    final Set<String> be;
     final Set<String> beToVerbs;
+    final Set<String> plannedParticiples;
     final Set<String> coming;
     // kind.txt
     final Set<String> videoCues;
     final Set<String> callCues;
+    final Set<String> callNouns;
     // grouping.txt
     final Set<String> separateCues;
     final Set<String> togetherCues;
@@ -79,18 +86,23 @@ final class Lexicon {
         notYet = list(t, "not-yet");
         speech = list(t, "speech");
         Map<String, Set<String>> s = load("status.txt");
-        deniedAfterNo = list(s, "denied-after-no");
         denied = list(s, "denied");
+        deniedPhrases = phrases(s, "denied-phrases");
+        deniedAfterNo = list(s, "denied-after-no");
         deniedAfterNot = list(s, "denied-after-not");
         cancelled = list(s, "cancelled");
+        cancelledPhrases = phrases(s, "cancelled-phrases");
         futureAux = list(s, "future-aux");
         planVerbs = list(s, "plan-verb");
         intention = list(s, "intention");
+        be = list(s, "be");
         beToVerbs = list(s, "be-to-verb");
+        plannedParticiples = list(s, "planned-participle");
         coming = list(s, "coming");
         Map<String, Set<String>> k = load("kind.txt");
         videoCues = list(k, "video");
         callCues = list(k, "call");
+        callNouns = list(k, "call-noun");
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
         togetherCues = list(g, "together");
@@ -108,9 +120,26 @@ final class Lexicon {
         longForm = list(f, "long-form");
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");
-        for (Map<String, Set<String>> file : java.util.List.of(t, s, k, g, d, v, f)) {
+        for (Map<String, Set<String>> file : List.of(t, s, k, g, d, v, f)) {
             if (!file.isEmpty()) throw new IllegalStateException("lexicon: lists not used by any rule: " + file.keySet());
         }
+    }
+
+    /** A list of phrases: each line one phrase, its words separated by blanks. */
+    private static List<String[]> phrases(Map<String, Set<String>> file, String name) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : list(file, name)) out.add(line.split(" "));
+        return List.copyOf(out);
+    }
+
+    /** Whether one of the phrases starts at token i (it may run past the clause, as a lookahead does). */
+    static boolean phraseAt(Tokens tokens, int i, List<String[]> phrases) {
+        for (String[] words : phrases) {
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) all = tokens.is(i + k, words[k]);
+            if (all) return true;
+        }
+        return false;
     }
 
     /** Takes a list out of a loaded file (what is left over at the end is an unknown list). */
@@ -126,6 +155,7 @@ final class Lexicon {
             if (in == null) throw new IllegalStateException("lexicon: missing resource " + DIR + file);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Set<String> current = null;
+            boolean phraseList = false;
             String line;
             while ((line = r.readLine()) != null) {
                 line = line.strip();
@@ -133,11 +163,13 @@ final class Lexicon {
                 if (line.startsWith("[") && line.endsWith("]")) {
                     String name = line.substring(1, line.length() - 1);
                     current = new LinkedHashSet<>();
+                    phraseList = name.endsWith("-phrases");
                     if (lists.put(name, current) != null) throw new IllegalStateException("lexicon: " + file + ": [" + name + "] twice");
                     continue;
                 }
                 if (current == null) throw new IllegalStateException("lexicon: " + file + ": words before the first [list]");
-                for (String w : line.split("\\s+")) current.add(w);
+                if (phraseList) current.add(String.join(" ", line.split("\\s+")));
+                else for (String w : line.split("\\s+")) current.add(w);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

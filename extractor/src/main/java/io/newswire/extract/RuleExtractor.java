@@ -70,6 +70,8 @@ final class RuleExtractor implements Extractor {
         final int[] gazEnd;
         final List<Entry>[] gazEntries;
         final List<Sentence> sentences;
+        final KindResolver kindResolver;
+        final StatusResolver statusResolver;
         LocalDate published;
         NewsContext news;
         LocalDate anchor;
@@ -98,6 +100,8 @@ final class RuleExtractor implements Extractor {
             sentences = doc.sentences;
             nameWordMemo = new byte[tokens.n];
             nounTriggerMemo = new byte[tokens.n];
+            kindResolver = new KindResolver(doc);
+            statusResolver = new StatusResolver(doc);
             published = a.published();
         }
 
@@ -124,7 +128,7 @@ final class RuleExtractor implements Extractor {
             GazetteerAnnotator.annotate(doc);
             news = new Furniture(doc, published).read();
             anchor = news.newsDate();
-            sentences();
+            new SentenceSplitter(doc).split();
             if (DEBUG) {
                 for (Sentence x : sentences) {
                     System.err.println("SENT " + (x.headline() ? "H " : "") + text.substring(tokens.start[x.start()], tokens.end[x.end() - 1]));
@@ -153,67 +157,6 @@ final class RuleExtractor implements Extractor {
         // ------------------------------------------------------------ furniture
 
         // ------------------------------------------------------------ sentences
-
-        void sentences() {
-            int i = 0;
-            while (i < tokens.n) {
-                while (i < tokens.n && furniture[i]) i++;
-                if (i >= tokens.n) break;
-                int s = i;
-                int j = i;
-                while (j < tokens.n && !furniture[j]) {
-                    // newline between j-1 and j ends the sentence
-                    if (j > s && doc.newlineBetween(j - 1, j)) break;
-                    String q = tokens.tok[j];
-                    if ((q.equals(".") || q.equals("!") || q.equals("?")) && boundaryAfter(j)) {
-                        j++;
-                        while (j < tokens.n && !furniture[j] && isCloser(tokens.tok[j]) && !doc.newlineBetween(j - 1, j)) j++;
-                        break;
-                    }
-                    j++;
-                }
-                boolean headline = j > 0 && isHeadline(s, j);
-                sentences.add(new Sentence(s, j, headline));
-                i = j;
-            }
-        }
-
-        boolean isCloser(String q) {
-            return q.equals("\"") || q.equals("\u201d") || q.equals("'") || q.equals(")") || q.equals("\u2019");
-        }
-
-        boolean boundaryAfter(int j) {
-            if (j + 1 >= tokens.n) return true;
-            int k = j + 1;
-            while (k < tokens.n && isCloser(tokens.tok[k]) && !doc.newlineBetween(k - 1, k)) k++;
-            if (k >= tokens.n) return true;
-            if (tokens.start[k] == tokens.end[k - 1]) return false; // no space after
-            char c = text.charAt(tokens.start[k]);
-            if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c' || c == '(' || c == '\''
-                    || c == '[')) {
-                return false;
-            }
-            if (j > 0 && tokens.isWord(j - 1) && tokens.end[j - 1] == tokens.start[j]) {
-                String prev = tokens.lower(j - 1);
-                if (lexicon.abbreviations.contains(prev)) return false;
-                if (prev.length() == 1 && Character.isUpperCase(tokens.tok[j - 1].charAt(0))) return false;
-                if (Dates.month(tokens.tok[j - 1]) > 0 && k < tokens.n && Dates.day(tokens.tok[k]) > 0) return false;
-            }
-            return true;
-        }
-
-        boolean isHeadline(int s, int e) {
-            // a line of its own that does not end like a sentence and is followed by more text
-            int last = e - 1;
-            if (last < s) return false;
-            String q = tokens.tok[last];
-            if (q.equals(".") || q.equals("!") || q.equals("?") || isCloser(q)) return false;
-            if (e >= tokens.n) return false; // text cut off mid-sentence: keep it
-            int words = 0;
-            for (int k = s; k < e; k++) if (tokens.word[k]) words++;
-            if (words > 25) return false; // a long unpunctuated line (tweet, caption) is text
-            return doc.newlineBetween(last, e) || furniture[e];
-        }
 
         // ------------------------------------------------------------ gazetteer pass
 
@@ -1190,7 +1133,7 @@ final class RuleExtractor implements Extractor {
                 if (personCount >= 2 && distinct >= 2 && doc.sentenceHas(a, b, lexicon.weakVerbs) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
                     trig = ments.get(0).start + 1;
                 } else {
-                    Kind k = kind(a, b);
+                    Kind k = kindResolver.kind(a, b);
                     if (k != null && !meetings.isEmpty()) {
                         MeetingDraft lastM = meetings.get(meetings.size() - 1);
                         if (!lastM.kindExplicit && mentionsAny(allMents, lastM)) {
@@ -1208,10 +1151,10 @@ final class RuleExtractor implements Extractor {
             for (int k = Math.max(a, trig - 8); k < trig; k++) {
                 if (tokens.is(k, "whether") || tokens.is(k, "unclear") || tokens.is(k, "if") && !tokens.is(k - 1, "as")) return null;
             }
-            Kind kind = kind(a, b);
+            Kind kind = kindResolver.kind(a, b);
             boolean kindExplicit = kind != null;
             if (kind == null) kind = Kind.IN_PERSON;
-            Status status = status(a, b);
+            Status status = statusResolver.status(a, b);
             if (ments.isEmpty() && doc.hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
                     && a > sentences.get(si).start()) {
                 MeetingDraft src = prevClause != null ? prevClause : meetings.isEmpty() ? null : meetings.get(meetings.size() - 1);
@@ -1435,7 +1378,7 @@ final class RuleExtractor implements Extractor {
         }
 
         void pendingKindFrom(int a, int b) {
-            Kind k = kind(a, b);
+            Kind k = kindResolver.kind(a, b);
             if (k != null && doc.hasAny(a, b, "series", "calls", "conversations")) {
                 pendingKind = k;
                 pendingDate = nearestDate(a, b, a, Status.HELD);
@@ -1485,83 +1428,6 @@ final class RuleExtractor implements Extractor {
                 if (status == Status.CANCELLED || status == Status.DENIED) m.status = status;
                 m.sentences.add(si);
             }
-        }
-
-        Kind kind(int a, int b) {
-            boolean call = false, video = false;
-            for (int i = a; i < b; i++) {
-                if (furniture[i]) continue;
-                String low = tokens.lower(i);
-                if (low.equals("video") || low.equals("videoconference") || low.equals("videoconferences")
-                        || low.equals("virtual") || low.equals("virtually") || low.equals("online")) {
-                    video = true;
-                }
-                if (low.equals("phone") || low.equals("telephone") || low.equals("phoned")
-                        || (low.equals("call") || low.equals("calls")) && !tokens.is(i + 1, "on") && !tokens.is(i + 1, "for")
-                        && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "so")) {
-                    call = true;
-                }
-            }
-            if (video) return Kind.VIDEO;
-            if (call) return Kind.CALL;
-            return null;
-        }
-
-        Status status(int a, int b) {
-            boolean denied = false, cancelled = false, planned = false;
-            for (int i = a; i < b; i++) {
-                if (furniture[i]) continue;
-                String low = tokens.lower(i);
-                switch (low) {
-                    case "no" -> {
-                        for (int k = i + 1; k < b && k <= i + 4; k++) {
-                            String q = tokens.lower(k);
-                            if (q.equals("meeting") || q.equals("plans") || q.equals("summit") || q.equals("talks")
-                                    || q.equals("meetings")) {
-                                denied = true;
-                            }
-                        }
-                    }
-                    case "ruled", "rules", "rule" -> denied |= tokens.is(i + 1, "out");
-                    case "not" -> {
-                        if (tokens.is(i + 1, "meet") || tokens.is(i + 1, "planning") || tokens.is(i + 1, "planned")
-                                || tokens.is(i + 1, "hold") && !tokens.is(i - 1, "could")) {
-                            denied = true;
-                        }
-                    }
-                    case "denied", "deny", "denies" -> denied = true;
-                    case "cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "postponed",
-                            "postpone", "scrapped" -> cancelled = true;
-                    case "called", "call" -> cancelled |= tokens.is(i + 1, "off");
-                    case "backed", "pulled" -> cancelled |= tokens.is(i + 1, "out");
-                    case "said" -> cancelled |= tokens.is(i + 1, "no") && tokens.is(i + 2, "to");
-                    case "stayed" -> cancelled |= tokens.is(i + 1, "away");
-                    case "will", "would", "shall" -> {
-                        for (int k = i + 1; k < b && k <= i + 3; k++) if (lexicon.planVerbs.contains(tokens.lower(k))) planned = true;
-                    }
-                    case "expected", "set", "scheduled", "due", "plans", "planning", "planned", "intends", "intend",
-                            "going", "is", "are", "agreed", "hopes", "want", "wants" -> {
-                        if (tokens.is(i + 1, "to") && i + 2 < b && lexicon.planVerbs.contains(tokens.lower(i + 2))
-                                && !(low.equals("is") || low.equals("are")) || (low.equals("is") || low.equals("are"))
-                                && tokens.is(i + 1, "to") && (tokens.is(i + 2, "meet") || tokens.is(i + 2, "hold") || tokens.is(i + 2, "visit"))) {
-                            planned = true;
-                        }
-                        boolean adjective = i + 1 < b && (lexicon.nounTriggers.contains(tokens.lower(i + 1))
-                                || i + 2 < b && lexicon.nounTriggers.contains(tokens.lower(i + 2)) && !tokens.is(i + 1, "for"));
-                        if ((low.equals("scheduled") || low.equals("planned") && !tokens.is(i - 1, "had")) && !adjective) planned = true;
-                    }
-                    case "upcoming", "forthcoming", "schedule", "agenda", "coming" -> planned |= !low.equals("coming")
-                            || i + 1 < b && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "the") || tokens.is(i - 1, "the") && i + 1 < b
-                            && (lexicon.nounTriggers.contains(tokens.lower(i + 1)) || i + 2 < b && lexicon.nounTriggers.contains(tokens.lower(i + 2))
-                            || i + 3 < b && lexicon.nounTriggers.contains(tokens.lower(i + 3)));
-                    default -> {
-                    }
-                }
-            }
-            if (denied) return Status.DENIED;
-            if (cancelled) return Status.CANCELLED;
-            if (planned) return Status.PLANNED;
-            return Status.HELD;
         }
 
         // ------------------------------------------------------------ dates
