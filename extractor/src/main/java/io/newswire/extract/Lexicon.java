@@ -55,8 +55,10 @@ final class Lexicon {
     final Set<String> periods;
     final Set<String> periodQualifiers;
     // venue.txt
-    final Set<String> travelTo;
-    final Set<String> visitPlace;
+    final Set<String> travelToCity;
+    final Set<String> visitCity;
+    final Set<String> travelToCountry;
+    final Set<String> visitCountry;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -110,8 +112,10 @@ final class Lexicon {
         periods = list(d, "period");
         periodQualifiers = list(d, "period-before");
         Map<String, Set<String>> v = load("venue.txt");
-        travelTo = list(v, "travel-to");
-        visitPlace = list(v, "visit");
+        travelToCity = list(v, "travel-to-city");
+        visitCity = list(v, "visit-city");
+        travelToCountry = list(v, "travel-to-country");
+        visitCountry = list(v, "visit-country");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

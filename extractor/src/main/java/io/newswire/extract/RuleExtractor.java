@@ -72,9 +72,10 @@ final class RuleExtractor implements Extractor {
         final List<Sentence> sentences;
         final KindResolver kindResolver;
         final StatusResolver statusResolver;
+        final VenueResolver venueResolver;
         LocalDate published;
         NewsContext news;
-        LocalDate anchor;
+        DateResolver dateResolver;
         final List<Person> persons = new ArrayList<>();
         final Map<String, List<Person>> byTok = new HashMap<>();
         final List<MeetingDraft> meetings = new ArrayList<>();
@@ -102,6 +103,7 @@ final class RuleExtractor implements Extractor {
             nounTriggerMemo = new byte[tokens.n];
             kindResolver = new KindResolver(doc);
             statusResolver = new StatusResolver(doc);
+            venueResolver = new VenueResolver(doc);
             published = a.published();
         }
 
@@ -127,7 +129,7 @@ final class RuleExtractor implements Extractor {
         Enrichment run() {
             GazetteerAnnotator.annotate(doc);
             news = new Furniture(doc, published).read();
-            anchor = news.newsDate();
+            dateResolver = new DateResolver(doc, news.newsDate());
             new SentenceSplitter(doc).split();
             if (DEBUG) {
                 for (Sentence x : sentences) {
@@ -1276,14 +1278,14 @@ final class RuleExtractor implements Extractor {
                 kindExplicit = true;
             }
             pendingKind = null;
-            DateMention de = nearestDate(a, b, trig, status);
+            DateMention de = dateResolver.nearestDate(a, b, trig, status);
             if (de == null && pendingDate != null) de = pendingDate;
             pendingDate = null;
             boolean historical = doc.hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
                     && !doc.hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
                     // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
                     || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited");
-            Venue venue = kind == Kind.IN_PERSON ? venue(a, b, trig) : null;
+            Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
             boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
             MeetingDraft last = null;
             for (List<Party> grp : groups) {
@@ -1381,7 +1383,7 @@ final class RuleExtractor implements Extractor {
             Kind k = kindResolver.kind(a, b);
             if (k != null && doc.hasAny(a, b, "series", "calls", "conversations")) {
                 pendingKind = k;
-                pendingDate = nearestDate(a, b, a, Status.HELD);
+                pendingDate = dateResolver.nearestDate(a, b, a, Status.HELD);
             }
         }
 
@@ -1392,8 +1394,8 @@ final class RuleExtractor implements Extractor {
             boolean det = false;
             for (int k = Math.max(a, trig - 3); k < trig; k++) det |= lexicon.determiners.contains(tokens.lower(k)) || tokens.is(k, "'s");
             if (!det) return;
-            DateMention de = nearestDate(a, b, trig, status);
-            Venue venue = venue(a, b, trig);
+            DateMention de = dateResolver.nearestDate(a, b, trig, status);
+            Venue venue = venueResolver.venue(a, b, trig);
             MeetingDraft lastM = meetings.get(meetings.size() - 1);
             if (status == Status.PLANNED && lastM.status == Status.HELD && de != null && de.date() != null
                     && !Objects.equals(de.date(), lastM.date)) {
@@ -1432,155 +1434,7 @@ final class RuleExtractor implements Extractor {
 
         // ------------------------------------------------------------ dates
 
-        DateMention nearestDate(int a, int b, int trig, Status status) {
-            DateMention best = null;
-            int bestDist = Integer.MAX_VALUE;
-            for (int i = a; i < b; i++) {
-                if (furniture[i] || !tokens.isWord(i)) continue;
-                DateMention d = dateAt(i, b, status);
-                if (d == null) continue;
-                boolean speech = false;
-                for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= lexicon.speech.contains(tokens.lower(k));
-                if (speech && i < trig) continue;
-                // "X said on Friday (that) ...": the date of the statement
-                if (i >= 2 && (lexicon.speech.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "on") && lexicon.speech.contains(tokens.lower(i - 2)))) continue;
-                int dist = Math.abs(i - trig);
-                if (dist < bestDist) {
-                    best = d;
-                    bestDist = dist;
-                }
-            }
-            return best;
-        }
-
-        DateMention dateAt(int i, int b, Status status) {
-            String low = tokens.lower(i);
-            LocalDate full = Dates.fullDateAt(tokens, i);
-            if (full != null) return new DateMention(i, full, false, null);
-            int m = Dates.month(tokens.tok[i]);
-            if (m > 0) {
-                int j = i + 1;
-                if (j < b && tokens.tok[j].equals(".")) j++;
-                int d = j < b ? Dates.day(tokens.tok[j]) : 0;
-                if (d > 0 && !(j + 1 < b && tokens.is(j + 1, "and"))) return new DateMention(i, Dates.near(anchor, m, d), false, null);
-                if (d > 0) return new DateMention(i, null, true, null); // "April 2 and 3"
-                if (i > 0 && Dates.day(tokens.tok[i - 1]) > 0) return null; // handled at the day token
-                if (tokens.tok[i].length() <= 4 && !tokens.is(i - 1, "in") && !tokens.is(i - 1, "late") && !tokens.is(i - 1, "early")) return null;
-                return new DateMention(i, null, true, null); // month only
-            }
-            int d = Dates.day(tokens.tok[i]);
-            if (d > 0 && i + 1 < b && (m = Dates.month(tokens.tok[i + 1])) > 0) {
-                return new DateMention(i, Dates.near(anchor, m, d), false, null);
-            }
-            DayOfWeek wd = Dates.WEEKDAYS.get(low);
-            if (wd != null) {
-                if (anchor == null) return new DateMention(i, null, false, wd);
-                LocalDate r = status == Status.PLANNED ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
-                if (doc.hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
-                if (doc.hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
-                return new DateMention(i, r, false, wd);
-            }
-            switch (low) {
-                case "today", "tonight" -> {
-                    return new DateMention(i, anchor, false, null);
-                }
-                case "yesterday" -> {
-                    return new DateMention(i, anchor == null ? null : anchor.minusDays(1), false, null);
-                }
-                case "tomorrow" -> {
-                    return new DateMention(i, anchor == null ? null : anchor.plusDays(1), false, null);
-                }
-                case "this" -> {
-                    if (tokens.is(i + 1, "morning") || tokens.is(i + 1, "afternoon") || tokens.is(i + 1, "evening")) {
-                        return new DateMention(i, anchor, false, null);
-                    }
-                    return null;
-                }
-                case "week", "month", "year", "weeks", "months", "years" -> {
-                    if (i > 0 && (tokens.is(i - 1, "last") || tokens.is(i - 1, "next") || tokens.is(i - 1, "the") && tokens.is(i - 2, "in")
-                            || tokens.is(i - 1, "this") || tokens.is(i - 1, "two") || tokens.is(i - 1, "few"))) {
-                        LocalDate from = null, to = null;
-                        if (anchor != null && low.equals("week") && tokens.is(i - 1, "last")) {
-                            from = anchor.minusDays(anchor.getDayOfWeek().getValue() - 1L + 7);
-                            to = from.plusDays(6);
-                        } else if (anchor != null && low.equals("month") && doc.hasAny(Math.max(0, i - 4), i, "earlier")) {
-                            from = anchor.withDayOfMonth(1);
-                            to = anchor.minusDays(1);
-                        }
-                        return new DateMention(i, null, true, null, from, to);
-                    }
-                    return null;
-                }
-                case "ago" -> {
-                    return new DateMention(i, null, true, null);
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-
         // ------------------------------------------------------------ venues
-
-        Venue venue(int a, int b, int trig) {
-            Venue best = null;
-            int bestDist = Integer.MAX_VALUE;
-            Venue countryOnly = null;
-            int coDist = Integer.MAX_VALUE;
-            for (int i = a; i < b; i++) {
-                if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
-                Entry v = doc.gaz(i, Type.VENUE);
-                int dist = Math.abs(i - trig);
-                if (v != null && gazEnd[i] < b && lexicon.speech.contains(tokens.lower(gazEnd[i]))) continue;
-                if (v != null && i > a && (tokens.is(i - 1, "from") || tokens.is(i - 2, "from") && tokens.is(i - 1, "the"))) continue;
-                if (v != null) {
-                    if (bestDist == Integer.MAX_VALUE || dist < bestDist + 6) {
-                        best = new Venue(v.city(), v.code());
-                        bestDist = dist - 6; // known venues win
-                    }
-                    continue;
-                }
-                boolean speechBetween = false;
-                for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) {
-                    speechBetween |= lexicon.speech.contains(tokens.lower(k)) && !tokens.is(k + 1, "no"); // "said no to coming" is not attribution
-                }
-                if (speechBetween && i > trig) continue;
-                Entry c = doc.gaz(i, Type.CITY);
-                boolean travelTo = i > a + 1 && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel") || tokens.is(i - 2, "trip")
-                        || tokens.is(i - 2, "visit") || tokens.is(i - 2, "head") || tokens.is(i - 2, "heads") || tokens.is(i - 2, "fly")
-                        || tokens.is(i - 2, "flies") || tokens.is(i - 2, "come") || tokens.is(i - 2, "coming") || tokens.is(i - 2, "go"));
-                boolean visitCity = i > a && (tokens.is(i - 1, "visit") || tokens.is(i - 1, "visiting") || tokens.is(i - 1, "visits")
-                        || tokens.is(i - 1, "outside") || tokens.is(i - 1, "near"));
-                boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity
-                        || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
-                        || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
-                if (c != null && prep && !inName[i]) {
-                    if (dist < bestDist) {
-                        best = new Venue(c.city(), c.code());
-                        bestDist = dist;
-                    }
-                    continue;
-                }
-                Entry co = doc.gaz(i, Type.COUNTRY);
-                if (co != null && i > a) {
-                    boolean inPrep = tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
-                            && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
-                            || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel") || tokens.is(i - 2, "trip")
-                            || tokens.is(i - 2, "visit") || tokens.is(i - 2, "coming") || tokens.is(i - 2, "come"))
-                            || tokens.is(i - 1, "visit") || tokens.is(i - 1, "visiting") || tokens.is(i - 1, "visits");
-                    if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2)))
-                            && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
-                        countryOnly = new Venue(null, co.code());
-                        coDist = dist;
-                    }
-                }
-            }
-            if (best != null) {
-                // "in St Petersburg, Russia" etc: city wins
-                return best;
-            }
-            return countryOnly;
-        }
 
         // ------------------------------------------------------------ merging
 
