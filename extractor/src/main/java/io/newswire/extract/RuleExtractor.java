@@ -79,6 +79,7 @@ final class RuleExtractor implements Extractor {
         final List<Person> persons = new ArrayList<>();
         final Map<String, List<Person>> byTok = new HashMap<>();
         final List<MeetingDraft> meetings = new ArrayList<>();
+        final MeetingMerger merger = new MeetingMerger(meetings);
         Person focus;
         final Map<Person, Integer> meetCount = new LinkedHashMap<>();
         int focusCount;
@@ -137,7 +138,7 @@ final class RuleExtractor implements Extractor {
                 }
             }
             for (int s = 0; s < sentences.size(); s++) sentence(s);
-            defaults();
+            MeetingDefaults.apply(meetings, news);
             // order of first mention in the body text; meetings only in captions come last
             List<MeetingDraft> ordered = new ArrayList<>(meetings);
             Map<MeetingDraft, Integer> key = new HashMap<>();
@@ -1309,7 +1310,7 @@ final class RuleExtractor implements Extractor {
                 m.negotiation = negotiate;
                 m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
                 m.sentences.add(si);
-                last = add(m);
+                last = merger.add(m);
             }
             if (last != null) {
                 for (List<Party> grp : groups) for (Party p : grp) if (p.person != null) meetCount.merge(p.person, 1, Integer::sum);
@@ -1370,7 +1371,7 @@ final class RuleExtractor implements Extractor {
             n.parties.addAll(add);
             n.kind = m.kind;
             n.status = m.status;
-            merge(m, n);
+            merger.merge(m, n);
             m.sentences.add(si);
         }
 
@@ -1438,210 +1439,7 @@ final class RuleExtractor implements Extractor {
 
         // ------------------------------------------------------------ merging
 
-        MeetingDraft add(MeetingDraft m) {
-            MeetingDraft into = null;
-            int bestScore = -1;
-            for (int k = Math.max(0, meetings.size() - WINDOW); k < meetings.size(); k++) {
-                MeetingDraft o = meetings.get(k);
-                if (compatible(o, m)) {
-                    int score = (o.kindExplicit && m.kindExplicit && o.kind == m.kind ? 2 : 0)
-                            + (o.date != null && o.date.equals(m.date) ? 1 : 0) + (o.kindExplicit == m.kindExplicit ? 1 : 0);
-                    if (score > bestScore) {
-                        into = o;
-                        bestScore = score;
-                    }
-                }
-            }
-            if (into != null) merge(into, m);
-            if (into == null) {
-                meetings.add(m);
-                return m;
-            }
-            // the merged meeting may now cover others (two bilaterals that were one trilateral)
-            for (int k = meetings.size() - 1; k >= Math.max(0, meetings.size() - WINDOW); k--) {
-                MeetingDraft o = meetings.get(k);
-                if (o != into && o.parties.size() < into.parties.size() && compatible(into, o) && covers(into.parties, o.parties)) {
-                    merge(into, o);
-                    meetings.remove(k);
-                }
-            }
-            return into;
-        }
-
-        boolean compatible(MeetingDraft o, MeetingDraft m) {
-            if (o.kindExplicit && m.kindExplicit && o.kind != m.kind) return false;
-            if (o.status != m.status) {
-                boolean ok = (o.status == Status.CANCELLED || o.status == Status.DENIED) && m.status == Status.PLANNED
-                        || (m.status == Status.CANCELLED || m.status == Status.DENIED) && o.status == Status.PLANNED;
-                if (!ok) return false;
-            }
-            if (o.date != null && m.date != null && !o.date.equals(m.date)) return false;
-            if (o.date != null && m.date == null && m.vague && !within(o.date, m)
-                    || m.date != null && o.date == null && o.vague && !within(m.date, o)) {
-                return false;
-            }
-            if (o.vague && m.vague && o.date == null && m.date == null && o.vagueFrom != null && m.vagueFrom != null
-                    && !(o.vagueFrom.equals(m.vagueFrom) && o.vagueTo.equals(m.vagueTo))) {
-                return false;
-            }
-            if (o.vague && m.vague && o.date == null && m.date == null && (o.vagueFrom == null) != (m.vagueFrom == null)) return false;
-            if (o.country != null && m.country != null && !o.country.equals(m.country)) return false;
-            return covers(o.parties, m.parties) || covers(m.parties, o.parties);
-        }
-
-        boolean within(LocalDate d, MeetingDraft vague) {
-            return vague.vagueFrom != null && !d.isBefore(vague.vagueFrom) && !d.isAfter(vague.vagueTo);
-        }
-
-        boolean covers(List<Party> big, List<Party> small) {
-            List<Party> unmatchedSides = new ArrayList<>();
-            Set<Party> used = new java.util.HashSet<>();
-            for (Party s : small) {
-                boolean found = false;
-                for (Party x : big) {
-                    if (s.person != null && x.person != null ? s.person == x.person : s.sameSideAs(x)) {
-                        found = true;
-                        used.add(x);
-                        break;
-                    }
-                }
-                if (!found) {
-                    if (s.person != null) return false;
-                    unmatchedSides.add(s);
-                }
-            }
-            // an unnamed side can be the one participant of the other report whose country is unknown
-            for (Party s : unmatchedSides) {
-                Party hit = null;
-                for (Party x : big) {
-                    if (x.person != null && x.person.country == null && !used.contains(x)) {
-                        hit = x;
-                        break;
-                    }
-                }
-                if (hit == null) return false;
-                used.add(hit);
-            }
-            return true;
-        }
-
-        void merge(MeetingDraft o, MeetingDraft m) {
-            // unnamed sides matched to country-less people: the people take the side's country
-            List<Party> sides = new ArrayList<>();
-            for (Party p : o.parties) if (p.person == null) sides.add(p);
-            for (Party p : m.parties) if (p.person == null) sides.add(p);
-            for (Party sd : sides) {
-                boolean matched = false;
-                for (Party x : o.parties) if (x.person != null && sd.sideCode.equals(x.person.country)) matched = true;
-                for (Party x : m.parties) if (x.person != null && sd.sideCode.equals(x.person.country)) matched = true;
-                if (matched) continue;
-                List<Party> pool = new ArrayList<>(o.parties);
-                pool.addAll(m.parties);
-                for (Party x : pool) {
-                    if (x.person != null && x.person.country == null) {
-                        x.person.country = sd.sideCode;
-                        break;
-                    }
-                }
-            }
-            for (Party p : m.parties) {
-                boolean found = false;
-                for (int k = 0; k < o.parties.size(); k++) {
-                    Party x = o.parties.get(k);
-                    if (p.person != null && x.person != null ? p.person == x.person : p.sameSideAs(x)) {
-                        found = true;
-                        if (x.person == null && p.person != null) o.parties.set(k, p);
-                        break;
-                    }
-                }
-                if (!found) o.parties.add(p);
-            }
-            if (!o.kindExplicit && m.kindExplicit) {
-                o.kind = m.kind;
-                o.kindExplicit = true;
-            }
-            if (m.status == Status.CANCELLED || m.status == Status.DENIED) o.status = m.status;
-            if (o.date == null && m.date != null) {
-                o.date = m.date;
-                o.vague = false;
-            } else if (o.date == null && m.vague) {
-                o.vague = true;
-                if (o.vagueFrom == null) {
-                    o.vagueFrom = m.vagueFrom;
-                    o.vagueTo = m.vagueTo;
-                }
-            }
-            o.event |= m.event;
-            if (m.city != null && o.city == null) {
-                o.city = m.city;
-                o.country = m.country;
-            } else if (o.country == null && m.country != null) {
-                o.country = m.country;
-            }
-            // a side now represented by a person of its country is dropped
-            o.parties.removeIf(x -> {
-                if (x.person != null) return false;
-                for (Party y : o.parties) if (y.person != null && x.sideCode.equals(y.person.country)) return true;
-                return false;
-            });
-            o.historical &= m.historical;
-            o.negotiation |= m.negotiation;
-            o.sentences.addAll(m.sentences);
-        }
-
         // ------------------------------------------------------------ defaults
-
-        void defaults() {
-            MeetingDraft prev = null;
-            for (int mi = 0; mi < meetings.size(); mi++) {
-                MeetingDraft m = meetings.get(mi);
-                if (m.kind != Kind.IN_PERSON) {
-                    m.city = null;
-                    m.country = null;
-                }
-                if (m.status == Status.HELD && m.date == null && !m.vague && !m.historical) {
-                    if (prev != null && prev.date != null) {
-                        m.date = prev.date;
-                    } else if (prev == null) {
-                        // the next dated report of the same day ("Lavrov met X. On Wednesday he also met ...")
-                        for (int k = mi + 1; k < meetings.size() && k <= mi + WINDOW; k++) {
-                            MeetingDraft o = meetings.get(k);
-                            if (o.status == Status.HELD && o.date != null && !o.historical && !o.vague && o.kind == m.kind) {
-                                m.date = o.date;
-                                break;
-                            }
-                        }
-                    }
-                }
-                if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
-                        && (m.status == Status.HELD || m.status == Status.PLANNED && m.date != null)) {
-                    if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
-                        m.city = prev.city;
-                        m.country = prev.country;
-                    } else if (news.datelineCountry() != null && (m.date == null || m.date.equals(news.newsDate())
-                            || news.newsDate() != null && Math.abs(m.date.toEpochDay() - news.newsDate().toEpochDay()) <= 1)) {
-                        m.city = news.datelineCity();
-                        m.country = news.datelineCountry();
-                    }
-                }
-                if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
-                    // a planned meeting of the same trip: the venue of the meetings reported before it
-                    MeetingDraft before = null;
-                    for (int k = mi - 1; k >= 0 && k >= mi - WINDOW; k--) {
-                        MeetingDraft o = meetings.get(k);
-                        if (o.country != null && o.kind == Kind.IN_PERSON) {
-                            before = o;
-                            break;
-                        }
-                    }
-                    if (before != null) {
-                        m.city = before.city;
-                        m.country = before.country;
-                    }
-                }
-                if (m.status == Status.HELD && !m.historical) prev = m;
-            }
-        }
 
         // ------------------------------------------------------------ output
 
@@ -1673,24 +1471,12 @@ final class RuleExtractor implements Extractor {
                 int cs = tokens.start[s.start()], ce = tokens.end[s.end() - 1];
                 ev.add(new Evidence(cs, ce, text.substring(cs, ce)));
             }
-            return new Meeting(ps, m.kind, m.status, m.date, loc, cameo(m), ev);
+            return new Meeting(ps, m.kind, m.status, m.date, loc, Cameo.code(m), ev);
         }
 
         boolean foreignMinistry(String tl) {
             return tl.contains("foreign minister") || tl.contains("minister of foreign") || tl.contains("foreign affairs minister")
                     || tl.contains("minister for foreign") || tl.contains("foreign and") && tl.contains("minister");
-        }
-
-        String cameo(MeetingDraft m) {
-            if (m.status != Status.HELD) return "036";
-            if (m.kind == Kind.CALL) return "041";
-            if (m.kind == Kind.VIDEO) return "040";
-            if (m.negotiation) return "046";
-            if (m.country == null) return "040";
-            String host = m.parties.get(0).country();
-            if (m.country.equals(host)) return "043";
-            for (int k = 1; k < m.parties.size(); k++) if (m.country.equals(m.parties.get(k).country())) return "042";
-            return "044";
         }
 
         Topics topics() {
