@@ -80,13 +80,13 @@ final class RuleExtractor implements Extractor {
         final Map<String, List<Person>> byTok = new HashMap<>();
         final List<MeetingDraft> meetings = new ArrayList<>();
         final MeetingMerger merger = new MeetingMerger(meetings);
+        final MeetingOutput output;
+        final TopicFinder topicFinder;
         Person focus;
         final Map<Person, Integer> meetCount = new LinkedHashMap<>();
         int focusCount;
         Kind pendingKind;
         DateMention pendingDate;
-        final Set<String> participantCountries = new LinkedHashSet<>();
-        final Set<String> forcedTopics = new LinkedHashSet<>();
 
         Run(Article a) {
             String s = a.text();
@@ -105,6 +105,8 @@ final class RuleExtractor implements Extractor {
             kindResolver = new KindResolver(doc);
             statusResolver = new StatusResolver(doc);
             venueResolver = new VenueResolver(doc);
+            output = new MeetingOutput(doc);
+            topicFinder = new TopicFinder(doc);
             published = a.published();
         }
 
@@ -150,11 +152,11 @@ final class RuleExtractor implements Extractor {
             ordered.sort((x, y) -> Integer.compare(key.get(x), key.get(y)));
             List<Meeting> out = new ArrayList<>();
             for (MeetingDraft m : ordered) {
-                Meeting mm = toMeeting(m);
+                Meeting mm = output.toMeeting(m);
                 if (mm != null) out.add(mm);
             }
             if (DEBUG) System.err.print(debugPersons());
-            return new Enrichment(news.newsDate(), out, topics());
+            return new Enrichment(news.newsDate(), out, topicFinder.topics(meetings, persons, meetCount.keySet(), news));
         }
 
         // ------------------------------------------------------------ furniture
@@ -636,7 +638,7 @@ final class RuleExtractor implements Extractor {
             sideMentions(a, b, ments);
             ments.sort((x, y) -> Integer.compare(x.start, y.start));
             // 3. topics: forced (situation of X, territories)
-            forcedTopics(a, b);
+            topicFinder.collectForcedTopics(a, b);
             if (headline) {
                 return;
             }
@@ -906,25 +908,6 @@ final class RuleExtractor implements Extractor {
                         && (lexicon.nounTriggers.contains(tokens.lower(k + 1)) || k + 2 < b && lexicon.nounTriggers.contains(tokens.lower(k + 2)));
                 if (k < b && (lexicon.verbTriggers.contains(tokens.lower(k)) || heldNoun)) {
                     for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), false, true))));
-                }
-            }
-        }
-
-        void forcedTopics(int a, int b) {
-            for (int i = a; i < b; i++) {
-                if (furniture[i]) continue;
-                Entry te = doc.gaz(i, Type.TERRITORY);
-                if (te != null) forcedTopics.addAll(te.codes());
-                if (lexicon.situation.contains(tokens.lower(i)) && i + 1 < b && !inTitle[i]) {
-                    int k = i + 1;
-                    if (tokens.is(k, "in") || tokens.is(k, "of") || tokens.is(k, "inside") || tokens.is(k, "around") || tokens.is(k, "on")) {
-                        k++;
-                        List<TokenSpan> list = doc.placeList(k, b);
-                        for (TokenSpan it : list) {
-                            String c = doc.placeCode(it.start(), false, false);
-                            if (c != null) forcedTopics.add(c);
-                        }
-                    }
                 }
             }
         }
@@ -1443,123 +1426,6 @@ final class RuleExtractor implements Extractor {
 
         // ------------------------------------------------------------ output
 
-        Meeting toMeeting(MeetingDraft m) {
-            List<Participant> ps = new ArrayList<>();
-            for (Party p : m.parties) {
-                if (p.person != null) {
-                    String org = p.person.orgCode != null ? gazetteer.orgNames.get(p.person.orgCode) : null;
-                    if (org == null && p.person.country != null && gazetteer.country(p.person.country) != null && foreignMinistry(p.person.titleLow())) {
-                        org = "Ministry of Foreign Affairs of " + gazetteer.country(p.person.country).name();
-                    }
-                    ps.add(new Participant(p.person.name, p.person.title, org, p.person.country));
-                } else {
-                    String org = gazetteer.orgNames.get(p.sideCode);
-                    Gazetteer.CountryInfo ci = gazetteer.country(p.sideCode);
-                    ps.add(new Participant(null, null, org != null ? org : ci != null ? ci.name() : null, p.sideCode));
-                }
-                if (p.country() != null) participantCountries.add(p.country());
-            }
-            if (ps.size() < 2) return null;
-            Location loc = null;
-            if (m.country != null) {
-                Gazetteer.CountryInfo ci = gazetteer.country(m.country);
-                loc = new Location(m.city, m.country, ci != null ? ci.region() : null, ci != null ? ci.subregion() : null);
-            }
-            List<Evidence> ev = new ArrayList<>();
-            for (int si : m.sentences) {
-                Sentence s = sentences.get(si);
-                int cs = tokens.start[s.start()], ce = tokens.end[s.end() - 1];
-                ev.add(new Evidence(cs, ce, text.substring(cs, ce)));
-            }
-            return new Meeting(ps, m.kind, m.status, m.date, loc, Cameo.code(m), ev);
-        }
-
-        boolean foreignMinistry(String tl) {
-            return tl.contains("foreign minister") || tl.contains("minister of foreign") || tl.contains("foreign affairs minister")
-                    || tl.contains("minister for foreign") || tl.contains("foreign and") && tl.contains("minister");
-        }
-
-        Topics topics() {
-            // unnamed sides are excluded unless the article keeps naming them (then they are its subject)
-            Map<String, Integer> mentions = new HashMap<>();
-            for (int i = 0; i < tokens.n; i++) {
-                if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
-                Entry c = doc.gaz(i, Type.COUNTRY);
-                if (c != null) mentions.merge(c.code(), 1, Integer::sum);
-            }
-            Set<String> excluded = new LinkedHashSet<>();
-            Set<String> personCountries = new LinkedHashSet<>();
-            for (MeetingDraft m : meetings) for (Party p : m.parties) if (p.person != null && p.person.country != null) personCountries.add(p.person.country);
-            for (String c : participantCountries) {
-                if (personCountries.contains(c) || mentions.getOrDefault(c, 0) < 3) excluded.add(c);
-            }
-            for (Person p : persons) if (p.country != null) excluded.add(p.country);
-            for (MeetingDraft m : meetings) if (m.country != null) excluded.add(m.country);
-            if (news.datelineCountry() != null) excluded.add(news.datelineCountry());
-            for (int i = 1; i < tokens.n; i++) {
-                // places travelled to are itinerary, not subjects: "visited Senegal and Niger", "a visit to Armenia"
-                String q = tokens.lower(i - 1);
-                boolean travel = q.equals("visited") || q.equals("visiting") || q.equals("visit") && !tokens.is(i - 2, "the")
-                        || q.equals("to") && i >= 2 && (tokens.is(i - 2, "visit") || tokens.is(i - 2, "trip") || tokens.lower(i - 2).startsWith("travel"))
-                        || q.equals("of") && i >= 2 && tokens.is(i - 2, "tour") || q.equals("in") && i >= 2 && tokens.lower(i - 2).startsWith("arriv");
-                if (!travel || furniture[i]) continue;
-                // only the itinerary of someone who meets in this article
-                int sStart = doc.sentStartOf(i);
-                boolean traveller = false;
-                for (int k = sStart; k < i; k++) {
-                    Person pp = personAt[k];
-                    if (pp != null && meetCount.containsKey(pp)) traveller = true;
-                }
-                if (!traveller) continue;
-                for (TokenSpan it : doc.placeList(i, tokens.n)) {
-                    String c = doc.placeCode(it.start(), false, false);
-                    if (c != null && !forcedTopics.contains(c)) excluded.add(c);
-                }
-            }
-            Set<String> codes = new LinkedHashSet<>();
-            Map<String, Region> regions = new LinkedHashMap<>();
-            for (int i = 0; i < tokens.n; i++) {
-                if (furniture[i] || gazEntries[i] == null) continue;
-                Entry c = doc.gaz(i, Type.COUNTRY);
-                if (c != null && !inTitle[i]) codes.add(c.code());
-                Entry r = doc.gaz(i, Type.REGION);
-                if (r != null) regions.putIfAbsent(r.code(), new Region(r.code(), r.name(), r.codes()));
-                // hyphenated compounds of demonyms/countries: "Palestinian-Israeli issue"
-                Entry d = doc.gaz(i, Type.DEMONYM);
-                if ((d != null || c != null) && gazEnd[i] < tokens.n && tokens.hyphenBefore[gazEnd[i]]) {
-                    String c2 = doc.placeCode(gazEnd[i], true, false);
-                    if (c2 != null) {
-                        codes.add(d != null ? d.code() : c.code());
-                        codes.add(c2);
-                    }
-                }
-            }
-            List<Country> out = new ArrayList<>();
-            Set<String> done = new LinkedHashSet<>();
-            for (String code : forcedTopics) if (done.add(code)) addCountry(out, code);
-            for (String code : codes) if (!excluded.contains(code) && done.add(code)) addCountry(out, code);
-            List<String> themes = new ArrayList<>();
-            @SuppressWarnings("unchecked")
-            List<Entry>[] out1 = new List[1];
-            for (int i = 0; i < tokens.n; i++) {
-                if (furniture[i] || !tokens.isWord(i)) continue;
-                int gs = doc.gazStartCovering(i);
-                if (gs >= 0 && (doc.gaz(gs, Type.ORG) != null || doc.gaz(gs, Type.VENUE) != null)) continue; // "Security Council"
-                int e = gazetteer.matchTheme(tokens, i, out1);
-                if (e > 0) {
-                    String slug = out1[0].get(0).code();
-                    if (!themes.contains(slug)) themes.add(slug);
-                    i = e - 1;
-                }
-            }
-            return new Topics(out, new ArrayList<>(regions.values()), themes);
-        }
-
-        void addCountry(List<Country> out, String code) {
-            Gazetteer.CountryInfo ci = gazetteer.country(code);
-            if (ci == null) return;
-            out.add(new Country(code, ci.name(), ci.region(), ci.subregion()));
-        }
     }
 
 
