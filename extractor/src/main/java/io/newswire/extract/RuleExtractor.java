@@ -66,13 +66,13 @@ final class RuleExtractor implements Extractor {
         final boolean[] inName;
         final byte[] nameWordMemo;
         final Person[] personAt;
-        final byte[] nounTriggerMemo;
         final int[] gazEnd;
         final List<Entry>[] gazEntries;
         final List<Sentence> sentences;
         final KindResolver kindResolver;
         final StatusResolver statusResolver;
         final VenueResolver venueResolver;
+        final Triggers triggers;
         LocalDate published;
         NewsContext news;
         DateResolver dateResolver;
@@ -101,10 +101,10 @@ final class RuleExtractor implements Extractor {
             gazEntries = doc.gazEntries;
             sentences = doc.sentences;
             nameWordMemo = new byte[tokens.n];
-            nounTriggerMemo = new byte[tokens.n];
             kindResolver = new KindResolver(doc);
             statusResolver = new StatusResolver(doc);
             venueResolver = new VenueResolver(doc);
+            triggers = new Triggers(doc);
             output = new MeetingOutput(doc);
             topicFinder = new TopicFinder(doc);
             published = a.published();
@@ -595,7 +595,7 @@ final class RuleExtractor implements Extractor {
                     int ae = appositiveEnd(j, b);
                     int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
                     if (after < b && tokens.is(after, ")")) after++;
-                    if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = speakerExcluded(after, b);
+                    if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
                     if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
                     ments.add(m);
                 }
@@ -604,11 +604,11 @@ final class RuleExtractor implements Extractor {
             // 2. roles, pronoun subjects and sides
             roleMentions(a, b, ments);
             for (int k = a + 1; k < b; k++) {
-                if (!(tokens.is(k, "him") || tokens.is(k, "her") && !(k + 1 < b && tokens.isWord(k + 1) && !isNounTrigger(k + 1, tokens.lower(k + 1), b)
+                if (!(tokens.is(k, "him") || tokens.is(k, "her") && !(k + 1 < b && tokens.isWord(k + 1) && !triggers.isNounTrigger(k + 1, tokens.lower(k + 1), b)
                         && !tokens.is(k + 1, "to") && !tokens.is(k + 1, "for")))) {
                     continue;
                 }
-                if (!isVerbTrigger(k - 1, tokens.lower(k - 1), b)) continue;
+                if (!triggers.isVerbTrigger(k - 1, tokens.lower(k - 1), b)) continue;
                 Person host = null;
                 for (Mention m : ments) if (m.start < k && m.party.person != null) host = m.party.person;
                 Person best = null;
@@ -626,9 +626,9 @@ final class RuleExtractor implements Extractor {
                 if (!(tokens.is(k, "he") || tokens.is(k, "she"))) continue;
                 int v = k + 1;
                 while (v < b && v <= k + 3 && lexicon.auxiliaries.contains(tokens.lower(v))) v++;
-                boolean verbNext = v < b && isVerbTrigger(v, tokens.lower(v), b) || isVerbTrigger(k + 1, tokens.lower(k + 1), b)
-                        || k + 2 < b && isVerbTrigger(k + 2, tokens.lower(k + 2), b)
-                        || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && isNounTrigger(k + 2, tokens.lower(k + 2), b);
+                boolean verbNext = v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
+                        || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b)
+                        || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && triggers.isNounTrigger(k + 2, tokens.lower(k + 2), b);
                 if (!verbNext) continue;
                 Person best = null;
                 for (Mention m : ments) if (m.start < k && m.party.person != null && !m.party.person.staff) best = m.party.person;
@@ -644,15 +644,6 @@ final class RuleExtractor implements Extractor {
             }
             // 4. meetings
             meetingsIn(si, a, b, ments);
-        }
-
-        boolean speakerExcluded(int speechTok, int b) {
-            // "Lavrov said at the meeting with X" keeps the speaker
-            for (int k = speechTok + 1; k < b && k <= speechTok + 4; k++) {
-                String low = tokens.lower(k);
-                if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
-            }
-            return true;
         }
 
         void roleMentions(int a, int b, List<Mention> ments) {
@@ -700,7 +691,7 @@ final class RuleExtractor implements Extractor {
                 if (plural) {
                     int dn = 0;
                     for (int m = k + 1; m < i; m++) if (gazEntries[m] != null && doc.gaz(m, Type.DEMONYM) != null) dn++;
-                    demList = dn >= 2 || dn == 1 && k >= a && (tokens.is(k, "with") || isVerbTrigger(k, tokens.lower(k), b));
+                    demList = dn >= 2 || dn == 1 && k >= a && (tokens.is(k, "with") || triggers.isVerbTrigger(k, tokens.lower(k), b));
                 }
                 if (!det && !possessive && !ofList && !demList) continue;
                 // "... of/from COUNTRY(, COUNTRY)* and COUNTRY" => sides
@@ -748,7 +739,7 @@ final class RuleExtractor implements Extractor {
                     }
                     int nf = i + 1;
                     if (nf < b && (tokens.is(nf, ",") || tokens.is(nf, "-") || tokens.is(nf, "—") || tokens.is(nf, ":"))) nf++;
-                    boolean objectPos = k >= a && (tokens.is(k, "with") || isVerbTrigger(k, tokens.lower(k), b));
+                    boolean objectPos = k >= a && (tokens.is(k, "with") || triggers.isVerbTrigger(k, tokens.lower(k), b));
                     if ((cs.size() >= 2 || cs.size() == 1 && objectPos) && !(nf < b && inName[nf])) {
                         for (String c : cs) ments.add(new Mention(i, i + 1, Party.side(c)));
                     } else if (cs.size() >= 2) {
@@ -772,7 +763,7 @@ final class RuleExtractor implements Extractor {
                     p.lastMention = i;
                     Mention m = new Mention(i, i + 1, Party.of(p));
                     int after = i + 1;
-                    if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = speakerExcluded(after, b);
+                    if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
                     if (p.staff) m.excluded = true;
                     ments.add(m);
                 } else if (country != null && !low.equals("official")) {
@@ -854,7 +845,7 @@ final class RuleExtractor implements Extractor {
                 boolean trigNear = false;
                 for (int k = tokens.is(i, "between") ? Math.max(a, i - 7) : i; k < i; k++) {
                     String q = tokens.lower(k);
-                    trigNear |= isNounTrigger(k, q, b) || isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
+                    trigNear |= triggers.isNounTrigger(k, q, b) || triggers.isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
                 }
                 if (tokens.is(i, "between") && trigNear) {
                     List<TokenSpan> items = new ArrayList<>();
@@ -914,115 +905,13 @@ final class RuleExtractor implements Extractor {
 
         // ------------------------------------------------------------ meetings
 
-        /** The first verb trigger, or a noun after "held"/"had"; else the first noun trigger; null when none. */
-        Trigger findTrigger(int a, int b) {
-            int noun = -1;
-            for (int i = a; i < b; i++) {
-                if (furniture[i] || !tokens.isWord(i)) continue;
-                String low = tokens.lower(i);
-                if (isVerbTrigger(i, low, b)) return new Trigger(i, true);
-                if (isNounTrigger(i, low, b)) {
-                    for (int k = Math.max(a, i - 3); k < i; k++) {
-                        String q = tokens.lower(k);
-                        if (q.equals("held") || q.equals("hold") || q.equals("holds") || q.equals("holding")
-                                || q.equals("had") || q.equals("have")) {
-                            return new Trigger(i, true);
-                        }
-                    }
-                    if (noun < 0) noun = i;
-                }
-            }
-            return noun < 0 ? null : new Trigger(noun, false);
-        }
-
-        boolean isVerbTrigger(int i, String low, int b) {
-            if (lexicon.verbTriggers.contains(low)) {
-                if (low.startsWith("meet") || low.equals("met")) {
-                    // "met with criticism", "met expectations", "meet the deadline"
-                    for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
-                }
-                if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
-                if (low.equals("spoke") || low.equals("speaks")) return tokens.is(i + 1, "with") || tokens.is(i + 1, "by");
-                if (low.equals("talked")) return tokens.is(i + 1, "with") || tokens.is(i + 1, "by");
-                if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives")) {
-                    // needs a person object, not "received support" / "received a letter"
-                    for (int k = i + 1; k < b && k <= i + 12; k++) {
-                        if (lexicon.notReceived.contains(tokens.lower(k))) return false;
-                        if (inName[k] || inTitle[k] || tokens.is(k, "him") || tokens.is(k, "her") || tokens.is(k, "them")) return true;
-                        if (tokens.is(k, ".") || tokens.is(k, ";") || tokens.is(k, "that") || tokens.is(k, "which")) return false;
-                    }
-                    return false;
-                }
-                return true;
-            }
-            if ((low.equals("called") || low.equals("calls") || low.equals("call")) && tokens.is(i + 1, "on")) {
-                int k = i + 2;
-                while (k < b && k <= i + 8 && !inName[k]) k++;
-                return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
-            }
-            if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
-            if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (tokens.is(i + 1, "an") || tokens.is(i + 1, "in"))
-                    && tokens.is(i + 2, "audience")) {
-                return true;
-            }
-            return false;
-        }
-
-        boolean isNounTrigger(int i, String low, int b) {
-            if (i < 0 || i >= tokens.n) return false;
-            byte memo = nounTriggerMemo[i];
-            if (memo != 0) return memo == 1;
-            boolean r = isNounTrigger0(i, low, b);
-            nounTriggerMemo[i] = (byte) (r ? 1 : 2);
-            return r;
-        }
-
-        boolean isNounTrigger0(int i, String low, int b) {
-            if (low.equals("together") && tokens.hyphenBefore[i] && i > 0 && tokens.is(i - 1, "get")) return true;
-            if (!lexicon.nounTriggers.contains(low)) {
-                if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {
-                    return true;
-                }
-                if (low.equals("visit") && (tokens.is(i - 1, "farewell") || tokens.is(i - 1, "courtesy"))) return true;
-                return false;
-            }
-            if (i > 0 && (tokens.is(i - 1, "press") || tokens.is(i - 1, "news"))) return false;
-            int pv = i > 0 && tokens.is(i - 1, "'s") ? i - 2 : i - 1;
-            if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !doc.newlineBetween(pv, i)) {
-                return false; // a named forum: "CELAC Summit", "Ibero-American Summit"
-            }
-            if ((low.equals("call") || low.equals("calls")) && (tokens.is(i + 1, "for") || tokens.is(i + 1, "to")
-                    || tokens.is(i - 1, "so"))) {
-                return false;
-            }
-            if ((low.equals("breakfast") || low.equals("lunch") || low.equals("dinner"))) {
-                return i > 1 && (tokens.is(i - 1, "to") || tokens.is(i - 1, "a") || tokens.is(i - 1, "working"))
-                        && hasWordBefore(i, "host", 8);
-            }
-            // "offer of talks", "possible summit"
-            for (int k = Math.max(0, i - 3); k < i; k++) {
-                String q = tokens.lower(k);
-                if (q.equals("possible") || q.equals("possibility") || q.equals("offer") || q.equals("attempt")
-                        || q.equals("idea") || q.equals("proposal") || q.equals("proposed") || q.equals("tried")) {
-                    return false;
-                }
-            }
-            if (tokens.is(i + 1, "of") && tokens.is(i + 2, "talks")) return false;
-            return true;
-        }
-
-        boolean hasWordBefore(int i, String prefix, int span) {
-            for (int k = Math.max(0, i - span); k < i; k++) if (tokens.lower(k).startsWith(prefix)) return true;
-            return false;
-        }
-
         void meetingsIn(int si, int a, int b, List<Mention> allMents) {
-            Trigger found = findTrigger(a, b);
+            Trigger found = triggers.findTrigger(a, b);
             int trig = found == null ? -1 : found.token();
             if (trig > a) {
                 for (int i = a; i < trig; i++) {
                     String low = tokens.lower(i);
-                    if (!furniture[i] && tokens.isWord(i) && (isNounTrigger(i, low, b) || isVerbTrigger(i, low, b))) {
+                    if (!furniture[i] && tokens.isWord(i) && (triggers.isNounTrigger(i, low, b) || triggers.isVerbTrigger(i, low, b))) {
                         trig = i;
                         break;
                     }
@@ -1034,7 +923,7 @@ final class RuleExtractor implements Extractor {
                 int prevTrig = trig;
                 for (int i = trig + 1; i < b; i++) {
                     String low = tokens.lower(i);
-                    if (isVerbTrigger(i, low, b) || isNounTrigger(i, low, b)) {
+                    if (triggers.isVerbTrigger(i, low, b) || triggers.isNounTrigger(i, low, b)) {
                         if (i == prevTrig + 1) {
                             prevTrig = i; // "trilateral meeting", "phone call": one trigger
                             continue;
@@ -1090,7 +979,7 @@ final class RuleExtractor implements Extractor {
         }
 
         MeetingDraft clause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
-            Trigger trigger = findTrigger(a, b);
+            Trigger trigger = triggers.findTrigger(a, b);
             int trig = trigger == null ? -1 : trigger.token();
             List<Mention> ments = new ArrayList<>();
             for (Mention m : allMents) if (!m.excluded) ments.add(m);
