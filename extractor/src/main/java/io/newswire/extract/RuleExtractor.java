@@ -64,7 +64,6 @@ final class RuleExtractor implements Extractor {
         final boolean[] furniture;
         final boolean[] inTitle;
         final boolean[] inName;
-        final byte[] nameWordMemo;
         final Person[] personAt;
         final int[] gazEnd;
         final List<Entry>[] gazEntries;
@@ -73,11 +72,12 @@ final class RuleExtractor implements Extractor {
         final StatusResolver statusResolver;
         final VenueResolver venueResolver;
         final Triggers triggers;
+        final TitleReader titles;
+        final CapitalisedNames names;
         LocalDate published;
         NewsContext news;
         DateResolver dateResolver;
-        final List<Person> persons = new ArrayList<>();
-        final Map<String, List<Person>> byTok = new HashMap<>();
+        final People people = new People();
         final List<MeetingDraft> meetings = new ArrayList<>();
         final MeetingMerger merger = new MeetingMerger(meetings);
         final MeetingOutput output;
@@ -100,11 +100,12 @@ final class RuleExtractor implements Extractor {
             gazEnd = doc.gazEnd;
             gazEntries = doc.gazEntries;
             sentences = doc.sentences;
-            nameWordMemo = new byte[tokens.n];
             kindResolver = new KindResolver(doc);
             statusResolver = new StatusResolver(doc);
             venueResolver = new VenueResolver(doc);
             triggers = new Triggers(doc);
+            titles = new TitleReader(doc, people);
+            names = new CapitalisedNames(doc);
             output = new MeetingOutput(doc);
             topicFinder = new TopicFinder(doc);
             published = a.published();
@@ -124,7 +125,7 @@ final class RuleExtractor implements Extractor {
 
         String debugPersons() {
             StringBuilder sb = new StringBuilder();
-            for (Person p : persons) sb.append(p.name).append(" | ").append(p.title).append(" | ").append(p.country)
+            for (Person p : people.all()) sb.append(p.name).append(" | ").append(p.title).append(" | ").append(p.country)
                     .append(p.staff ? " staff" : "").append('\n');
             return sb.toString();
         }
@@ -156,7 +157,7 @@ final class RuleExtractor implements Extractor {
                 if (mm != null) out.add(mm);
             }
             if (DEBUG) System.err.print(debugPersons());
-            return new Enrichment(news.newsDate(), out, topicFinder.topics(meetings, persons, meetCount.keySet(), news));
+            return new Enrichment(news.newsDate(), out, topicFinder.topics(meetings, people.all(), meetCount.keySet(), news));
         }
 
         // ------------------------------------------------------------ furniture
@@ -166,367 +167,6 @@ final class RuleExtractor implements Extractor {
         // ------------------------------------------------------------ gazetteer pass
 
         // ------------------------------------------------------------ names
-
-        boolean nameWord(int i) {
-            if (i < 0 || i >= tokens.n || furniture[i] || !tokens.isWord(i) || !tokens.cap[i]) return false;
-            byte memo = nameWordMemo[i];
-            if (memo != 0) return memo == 1;
-            boolean r = nameWord0(i);
-            nameWordMemo[i] = (byte) (r ? 1 : 2);
-            return r;
-        }
-
-        boolean nameWord0(int i) {
-            String tok = tokens.tok[i];
-            char c = tok.charAt(0);
-            if (Character.isDigit(c)) return false;
-            for (int k = 1; k < tok.length(); k++) if (Character.isDigit(tok.charAt(k))) return false;
-            if (!Character.isUpperCase(c)) return false;
-            if (tokens.allCaps(i) && tok.length() <= 3 && !tok.contains(".")) return false;
-            if (tokens.allCaps(i) && tok.length() > 3) return false;
-            if (tok.contains(".")) return false;
-            String low = tokens.lower(i);
-            if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) return false;
-            if (Dates.month(tok) > 0 && (tok.length() > 4 || i + 1 >= tokens.n || Dates.day(tokens.tok[i + 1]) > 0
-                    || tokens.is(i + 1, ".") || i > 0 && Dates.day(tokens.tok[i - 1]) > 0) || Dates.WEEKDAYS.containsKey(low)) {
-                return false;
-            }
-            if (doc.inGaz(i)) {
-                // a city name used as a first name: "Santiago Cafiero"
-                int k = doc.gazStartCovering(i);
-                Entry city = k >= 0 ? doc.gaz(k, Type.CITY) : null;
-                if (city != null && k == i && gazEnd[i] == i + 1 && gazEntries[i].size() == 1 && i + 1 < tokens.n
-                        && tokens.capitalized(i + 1) && !doc.inGaz(i + 1) && tokens.isWord(i + 1)
-                        && !gazetteer.stopwords.contains(tokens.lower(i + 1)) && !gazetteer.titleWords.contains(tokens.lower(i + 1))) {
-                    return true;
-                }
-                return false;
-            }
-            return true;
-        }
-
-        boolean nameStart(int i) {
-            if (!nameWord(i)) return false;
-            return !(tokens.hyphenBefore[i] && i > 0 && !nameWord(i - 1));
-        }
-
-        boolean nameCont(int i) {
-            if (nameWord(i)) return true;
-            // hyphenated second part: "Kyu-duk", "Jong-un"
-            return i < tokens.n && tokens.hyphenBefore[i] && tokens.isWord(i) && !furniture[i] && Character.isLowerCase(tokens.tok[i].charAt(0))
-                    && tokens.tok[i].length() <= 5;
-        }
-
-        Person findPerson(List<String> toks) {
-            if (toks.isEmpty()) return null;
-            // exact token-set match, or a single token contained in a known name
-            Person best = null;
-            Set<Person> cands = new LinkedHashSet<>();
-            for (String tk : toks) {
-                List<Person> l = byTok.get(tk);
-                if (l != null) {
-                    // the most recent few per token are enough (bounded work on huge inputs)
-                    for (int k = Math.max(0, l.size() - 64); k < l.size(); k++) cands.add(l.get(k));
-                }
-            }
-            for (Person p : cands) {
-                if (toks.size() >= 2) {
-                    if (p.nameTokens.containsAll(toks) || toks.containsAll(p.nameTokens)) {
-                        if (best == null || p.lastMention > best.lastMention) best = p;
-                    }
-                } else if (p.nameTokens.contains(toks.get(0))) {
-                    if (best == null || p.lastMention > best.lastMention) best = p;
-                }
-            }
-            if (best == null && toks.size() == 1 && toks.get(0).length() >= 5) {
-                for (Person p : recentPersons(256)) {
-                    if (p.nameTokens.isEmpty()) continue;
-                    String last = p.nameTokens.get(p.nameTokens.size() - 1);
-                    if (editDistance1(last, toks.get(0))) {
-                        if (best == null || p.lastMention > best.lastMention) best = p;
-                    }
-                }
-            }
-            return best;
-        }
-
-        List<Person> recentPersons(int max) {
-            return persons.subList(Math.max(0, persons.size() - max), persons.size());
-        }
-
-        /** Title span before token i (exclusive): returns the start token, i when none. */
-        boolean onlyHonorifics(int from, int to) {
-            for (int m = from; m < to; m++) {
-                if (!(gazetteer.honorifics.contains(tokens.lower(m)) || tokens.is(m, ".") || tokens.lower(m).equals("h.e"))) return false;
-            }
-            return true;
-        }
-
-        boolean isRoman(String s) {
-            if (s.equals("Jr")) return true;
-            if (s.isEmpty() || s.length() > 3) return false;
-            for (int k = 0; k < s.length(); k++) if (!Character.isUpperCase(s.charAt(k))) return false;
-            return true; // "II", "III", initials such as "AK"
-        }
-
-        int titleStartNoComma(int i, int sentStart) {
-            boolean saved = noCross;
-            noCross = true;
-            int r = titleStart(i, sentStart);
-            noCross = saved;
-            return r;
-        }
-
-        boolean noCross;
-
-        int titleStart(int i, int sentStart) {
-            int k = i - 1;
-            int start = i;
-            boolean crossed = noCross;
-            while (k >= sentStart) {
-                if (furniture[k]) break;
-                String low = tokens.lower(k);
-                if (tokens.tok[k].equals(")")) {
-                    int m = k - 1;
-                    while (m >= sentStart && !tokens.tok[m].equals("(") && k - m < 6) m--;
-                    if (m >= sentStart && tokens.tok[m].equals("(")) {
-                        k = m - 1;
-                        continue;
-                    }
-                    break;
-                }
-                int gs = doc.gazStartCovering(k);
-                if (gs >= 0 && (doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.DEMONYM) != null
-                        || doc.gaz(gs, Type.ORG) != null)) {
-                    start = gs;
-                    k = gs - 1;
-                    continue;
-                }
-                if (low.equals(",") && onlyHonorifics(k + 1, i) && k - 1 >= sentStart && !crossed
-                        && (gazetteer.titleWords.contains(tokens.lower(k - 1)) || doc.gazStartCovering(k - 1) >= 0)) {
-                    // "Venezuela's Minister of ... Affairs, Jorge Arreaza" (unless the span is another name's appositive)
-                    int s2 = titleStartNoComma(k, sentStart);
-                    boolean role = false;
-                    for (int m = s2; m < k; m++) role |= gazetteer.roleNouns.contains(tokens.lower(m)) && !doc.inGaz(m);
-                    if (role && s2 < k && !(s2 - 1 >= sentStart && tokens.is(s2 - 1, ",") && s2 - 2 >= sentStart && inName[s2 - 2])
-                            && !(s2 - 1 >= sentStart && inName[s2 - 1])) {
-                        crossed = true;
-                        k--;
-                        continue;
-                    }
-                    break;
-                }
-                if (isRoman(tokens.tok[k]) && start == k + 1) {
-                    k--;
-                    start = k + 1;
-                    continue;
-                }
-                if (gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low) || low.equals("'s")
-                        || low.equals(".") && k > sentStart && gazetteer.honorifics.contains(tokens.lower(k - 1))) {
-                    start = k;
-                    k--;
-                    continue;
-                }
-                if ((low.equals("of") || low.equals("for") || low.equals("to") || low.equals("the") || low.equals("in")
-                        || low.equals("and") || low.equals("on") || low.equals("with")) && k > sentStart) {
-                    if (low.equals("with") && !(k - 1 >= sentStart && gazetteer.titleWords.contains(tokens.lower(k - 1)))) break;
-                    if (low.equals("and") && k - 1 >= sentStart && gazetteer.roleNouns.contains(tokens.lower(k - 1))
-                            && (k - 2 >= sentStart && lexicon.determiners.contains(tokens.lower(k - 2))
-                                || k - 3 >= sentStart && lexicon.determiners.contains(tokens.lower(k - 3)))) {
-                        break; // "the minister and the Ethiopian Ambassador ..., X"
-                    }
-                    // "and" after a name ends the span: "Vershinin and UN ..."
-                    if (low.equals("and")) {
-                        boolean nameNear = false;
-                        for (int m = Math.max(sentStart, k - 4); m < k; m++) nameNear |= inName[m];
-                        if (nameNear) break;
-                    }
-                    k--;
-                    continue;
-                }
-                break;
-            }
-            // do not start with a function word
-            while (start < i && (tokens.is(start, "of") || tokens.is(start, "for") || tokens.is(start, "the") || tokens.is(start, "and") || tokens.is(start, "with")
-                    || tokens.is(start, "to") || tokens.is(start, "in") || tokens.is(start, "on") || tokens.is(start, ".")
-                    || tokens.is(start, "'s") || tokens.is(start, ")"))) {
-                start++;
-            }
-            return start;
-        }
-
-        /** Appositive title after a name: ", Foreign Minister of Russia," — returns end token (exclusive). */
-        int appositiveEnd(int j0, int sentEnd) {
-            int j = j0;
-            if (j + 2 < sentEnd && tokens.is(j, "(") && tokens.is(j + 2, ")")) j += 3;
-            else if (j + 3 < sentEnd && tokens.is(j, "(") && tokens.is(j + 3, ")")) j += 4;
-            if (j >= sentEnd || !tokens.tok[j].equals(",")) return j0;
-            int k = j + 1;
-            int last = j;
-            boolean any = false;
-            while (k < sentEnd) {
-                String low = tokens.lower(k);
-                int gs = gazEntries[k] != null ? k : -1;
-                if (gs >= 0 && (doc.gaz(k, Type.COUNTRY) != null || doc.gaz(k, Type.DEMONYM) != null || doc.gaz(k, Type.ORG) != null
-                        || doc.gaz(k, Type.REGION) != null || doc.gaz(k, Type.TERRITORY) != null)) {
-                    k = gazEnd[k];
-                    last = k;
-                    continue;
-                }
-                if (tokens.hyphenBefore[k] && k > j + 1 && last == k) {
-                    k++;
-                    last = k;
-                    continue;
-                }
-                if (gazetteer.titleWords.contains(low) || low.equals("u.s.")) {
-                    any |= gazetteer.roleNouns.contains(low) || gazetteer.staffRoles.contains(low);
-                    k++;
-                    last = k;
-                    continue;
-                }
-                if (low.equals("of") || low.equals("for") || low.equals("the") || low.equals("and") || low.equals("'s")
-                        || low.equals("in") && k > j + 1 && gazetteer.titleWords.contains(tokens.lower(k - 1))
-                        || (low.equals("his") || low.equals("her")) && k == j + 1) {
-                    k++;
-                    continue;
-                }
-                if (doc.capitalCountry(k) != null && k + 1 < sentEnd && tokens.is(k + 1, "'s")) {
-                    k += 2;
-                    last = k;
-                    continue;
-                }
-                break;
-            }
-            return any ? last : j0;
-        }
-
-        Person newPerson(int a, int b, int sentStart, int sentEnd) {
-            Person p = new Person();
-            p.name = text.substring(tokens.start[a], tokens.end[b - 1]);
-            for (int k = a; k < b; k++) if (tokens.isWord(k) && !lexicon.nameParticles.contains(tokens.lower(k))) p.nameTokens.add(tokens.lower(k));
-            int ts = titleStart(a, sentStart);
-            int te = a;
-            if (ts == a || onlyHonorifics(ts, a)) {
-                int ae = appositiveEnd(b, sentEnd);
-                if (ae > b) {
-                    ts = b + 1;
-                    while (ts < ae && !tokens.is(ts - 1, ",")) ts++;
-                    te = ae;
-                } else {
-                    ts = a;
-                }
-            }
-            fillTitle(p, ts, te);
-            // "Francisco Bustillo of Uruguay", "Antony Blinken from the U.S."
-            if (p.country == null && b + 1 < sentEnd && (tokens.is(b, "of") || tokens.is(b, "from"))) {
-                int k = b + 1;
-                if (tokens.is(k, "the")) k++;
-                String c = doc.placeCode(k, false, true);
-                if (c != null) p.country = c;
-            }
-            // a spokesperson named after a comma-separated title: "the Spokesperson, Ministry of ..., X"
-            for (int k = Math.max(sentStart, a - 10); k < a; k++) {
-                if (gazetteer.staffRoles.contains(tokens.lower(k))) {
-                    boolean nameBetween = false;
-                    for (int m = k + 1; m < a; m++) nameBetween |= inName[m];
-                    if (!nameBetween) p.staff = true;
-                }
-            }
-            persons.add(p);
-            for (String tk : p.nameTokens) byTok.computeIfAbsent(tk, x -> new ArrayList<>(2)).add(p);
-            return p;
-        }
-
-        void fillTitle(Person p, int ts, int te) {
-            if (ts >= te) return;
-            // the displayed title drops a leading nationality ("Russian", "Australia's", "the"): it is the country
-            int ds = ts;
-            for (int guard = 0; guard < 4 && ds < te; guard++) {
-                if (tokens.is(ds, "the") || tokens.is(ds, "his") || tokens.is(ds, "her")) {
-                    ds++;
-                } else if (gazEntries[ds] != null && doc.gaz(ds, Type.DEMONYM) != null && doc.gaz(ds, Type.ORG) == null && gazEnd[ds] < te
-                        && !tokens.hyphenBefore[gazEnd[ds]]) {
-                    ds = gazEnd[ds];
-                } else if (gazEntries[ds] != null && (doc.gaz(ds, Type.COUNTRY) != null || doc.capitalCountry(ds) != null)
-                        && gazEnd[ds] < te && tokens.is(gazEnd[ds], "'s")) {
-                    ds = gazEnd[ds] + 1;
-                } else {
-                    break;
-                }
-            }
-            if (ds >= te) ds = ts;
-            int de = te;
-            while (de - 1 > ds && (gazetteer.honorifics.contains(tokens.lower(de - 1)) || isRoman(tokens.tok[de - 1]) && gazEntries[de - 1] == null
-                    || tokens.is(de - 1, "."))) {
-                de--;
-            }
-            p.title = cleanTitle(text.substring(tokens.start[ds], tokens.end[de - 1]));
-            String org = null, country = null, toCountry = null;
-            for (int k = ts; k < te; k++) {
-                inTitle[k] = true;
-                String low = tokens.lower(k);
-                if (gazetteer.staffRoles.contains(low)) p.staff = true;
-                if (gazEntries[k] == null) continue;
-                boolean after_to = k > ts && (tokens.is(k - 1, "to") || tokens.is(k - 2, "to") && tokens.is(k - 1, "the"));
-                boolean after_for = k > ts && (tokens.is(k - 1, "for") || tokens.is(k - 1, "in") || tokens.is(k - 2, "for")
-                        || tokens.is(k - 2, "in"));
-                Entry c = doc.gaz(k, Type.COUNTRY);
-                Entry d = doc.gaz(k, Type.DEMONYM);
-                Entry o = doc.gaz(k, Type.ORG);
-                if (o != null && "MEDIA".equals(o.code())) o = null;
-                if (c == null && d == null && o == null && gazEnd[k] < te && tokens.is(gazEnd[k], "'s") && doc.capitalCountry(k) != null
-                        && country == null) {
-                    country = doc.capitalCountry(k);
-                }
-                if ((c != null || d != null) && country == null && !after_to && !after_for) {
-                    country = c != null ? c.code() : d.code();
-                }
-                if ((c != null || d != null) && toCountry == null && after_to) toCountry = c != null ? c.code() : d.code();
-                if (o != null && org == null && !after_to) org = o.code();
-                for (int m = k + 1; m < gazEnd[k]; m++) inTitle[m] = true;
-            }
-            if (country == null && org == null) country = toCountry;
-            if (org != null && ("UN".equals(org) || country == null)) {
-                // officials of international bodies carry the body's code; a demonym before the body wins
-                // only for national officials ("Russian Deputy Foreign Minister")
-                p.orgCode = org;
-                if (country == null || firstIsOrg(ts, te)) p.country = org;
-                else p.country = country;
-            } else {
-                p.country = country;
-                p.orgCode = org;
-            }
-            if (p.country == null && org != null) p.country = org;
-            if (p.country == null && p.title != null) {
-                String tl = p.titleLow();
-                for (String[] tc : gazetteer.titleCountries) {
-                    if (tl.contains(tc[0])) {
-                        p.country = tc[1];
-                        break;
-                    }
-                }
-            }
-        }
-
-        boolean firstIsOrg(int ts, int te) {
-            for (int k = ts; k < te; k++) {
-                if (gazEntries[k] == null) continue;
-                if (doc.gaz(k, Type.ORG) != null) return true;
-                if (doc.gaz(k, Type.COUNTRY) != null || doc.gaz(k, Type.DEMONYM) != null) return false;
-            }
-            return false;
-        }
-
-        String cleanTitle(String s) {
-            String x = s.strip();
-            for (String h : new String[] {" Dr.", " Dr", " H.E.", " Hon.", " Mr.", " Mrs.", " Ms."}) {
-                if (x.endsWith(h)) x = x.substring(0, x.length() - h.length()).strip();
-            }
-            if (x.equals("Dr.") || x.equals("Dr") || x.equals("H.E.") || x.equals("H.E. Dr.") || x.equals("Hon.")) return null;
-            if (x.startsWith(",")) x = x.substring(1).strip();
-            if (x.endsWith(",")) x = x.substring(0, x.length() - 1).strip();
-            return x.isEmpty() ? null : x;
-        }
 
         // ------------------------------------------------------------ sentence processing
 
@@ -538,24 +178,24 @@ final class RuleExtractor implements Extractor {
             // 1. persons
             int i = a;
             while (i < b) {
-                if (!nameStart(i)) {
+                if (!names.nameStart(i)) {
                     i++;
                     continue;
                 }
                 int j = i + 1;
                 while (j < b) {
-                    if (nameCont(j)) { j++; continue; }
-                    if (tokens.is(j, ".") && tokens.tok[j - 1].length() == 1 && tokens.cap[j - 1] && j + 1 < b && nameWord(j + 1)
+                    if (names.nameCont(j)) { j++; continue; }
+                    if (tokens.is(j, ".") && tokens.tok[j - 1].length() == 1 && tokens.cap[j - 1] && j + 1 < b && names.nameWord(j + 1)
                             && tokens.end[j] < tokens.start[j + 1]) {
                         j++;
                         continue;
                     }
                     if (j == i + 1 && tokens.tok[j].equals("He") && !furniture[j] && i > a && !tokens.is(j + 1, "said")
-                            && (gazetteer.roleNouns.contains(tokens.lower(i - 1)) || findPerson(List.of(tokens.lower(i), "he")) != null)) {
+                            && (gazetteer.roleNouns.contains(tokens.lower(i - 1)) || people.find(List.of(tokens.lower(i), "he")) != null)) {
                         j++;
                         continue;
                     }
-                    if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && nameWord(j + 1)) { j += 2; continue; }
+                    if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && names.nameWord(j + 1)) { j += 2; continue; }
                     break;
                 }
                 List<String> toks = new ArrayList<>();
@@ -564,11 +204,11 @@ final class RuleExtractor implements Extractor {
                     i = j;
                     continue;
                 }
-                Person p = findPerson(toks);
+                Person p = people.find(toks);
                 boolean titled = i > a && (gazetteer.roleNouns.contains(tokens.lower(i - 1)) || gazetteer.honorifics.contains(tokens.lower(i - 1))
                         || tokens.is(i - 1, ".") && i - 1 > a && gazetteer.honorifics.contains(tokens.lower(i - 2)));
                 boolean conj = i > a + 1 && tokens.is(i - 1, "and") && i - 2 >= a && inName[i - 2]
-                        || j + 1 < b && tokens.is(j, "and") && nameWord(j + 1) && findPerson(List.of(tokens.lower(j + 1))) != null;
+                        || j + 1 < b && tokens.is(j, "and") && names.nameWord(j + 1) && people.find(List.of(tokens.lower(j + 1))) != null;
                 int primary = 0;
                 for (int k = i; k < j; k++) if (!tokens.hyphenBefore[k]) primary++;
                 if (p == null && (primary >= 2 || titled || conj && i > a)) {
@@ -576,12 +216,12 @@ final class RuleExtractor implements Extractor {
                         i = j;
                         continue; // a lone capitalised word opening a sentence
                     }
-                    p = newPerson(i, j, a, b);
+                    p = titles.newPerson(i, j, a, b);
                 } else if (p != null && p.title == null) {
-                    int ts = titleStart(i, a);
-                    if (ts < i) fillTitle(p, ts, i);
+                    int ts = titles.titleStart(i, a);
+                    if (ts < i) titles.fillTitle(p, ts, i);
                 } else if (p != null) {
-                    int ts = titleStart(i, a);
+                    int ts = titles.titleStart(i, a);
                     for (int k = ts; k < i; k++) inTitle[k] = true;
                 }
                 if (p != null) {
@@ -592,7 +232,7 @@ final class RuleExtractor implements Extractor {
                     p.lastMention = i;
                     Mention m = new Mention(i, j, Party.of(p));
                     if (p.staff) m.excluded = true;
-                    int ae = appositiveEnd(j, b);
+                    int ae = titles.appositiveEnd(j, b);
                     int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
                     if (after < b && tokens.is(after, ")")) after++;
                     if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
@@ -720,7 +360,7 @@ final class RuleExtractor implements Extractor {
                             continue;
                         }
                         if (nameFollows) {
-                            for (Person pp : recentPersons(32)) {
+                            for (Person pp : people.recent(32)) {
                                 if (pp.lastMention == nf && pp.country == null) pp.country = doc.placeCode(list.get(0).start(), true, true);
                             }
                         }
@@ -747,7 +387,7 @@ final class RuleExtractor implements Extractor {
                         int idx = 0;
                         for (int m = nf; m < b && idx < cs.size(); m++) {
                             if (inName[m] && (m == nf || !inName[m - 1])) {
-                                for (Person pp : recentPersons(32)) if (pp.lastMention == m && pp.country == null) pp.country = cs.get(idx);
+                                for (Person pp : people.recent(32)) if (pp.lastMention == m && pp.country == null) pp.country = cs.get(idx);
                                 idx++;
                             } else if (!(inName[m] || tokens.is(m, "and") || tokens.is(m, ","))) {
                                 break;
@@ -798,7 +438,7 @@ final class RuleExtractor implements Extractor {
         Person resolveRole(String role, String country, int at, int phraseStart) {
             Person best = null;
             int bestScore = -1;
-            for (Person p : recentPersons(256)) {
+            for (Person p : people.recent(256)) {
                 if (p.staff || p.lastMention >= at && p.lastMention != at) continue;
                 if (country != null && !country.equals(p.country)) continue;
                 if (!roleFitsLow(role, p.titleLow())) continue;
@@ -1318,25 +958,4 @@ final class RuleExtractor implements Extractor {
     }
 
 
-    static boolean editDistance1(String x, String y) {
-        if (x.equals(y)) return false;
-        int lx = x.length(), ly = y.length();
-        if (Math.abs(lx - ly) > 1 || Math.min(lx, ly) < 5) return false;
-        int i = 0, j = 0, diff = 0;
-        while (i < lx && j < ly) {
-            if (x.charAt(i) == y.charAt(j)) {
-                i++;
-                j++;
-                continue;
-            }
-            if (++diff > 1) return false;
-            if (lx > ly) i++;
-            else if (ly > lx) j++;
-            else {
-                i++;
-                j++;
-            }
-        }
-        return diff + (lx - i) + (ly - j) <= 1;
-    }
 }
