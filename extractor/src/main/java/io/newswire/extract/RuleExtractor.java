@@ -74,6 +74,8 @@ final class RuleExtractor implements Extractor {
         final Triggers triggers;
         final TitleReader titles;
         final CapitalisedNames names;
+        /** Entity recognizers, run in order on each sentence; each adds mentions of the people it finds. */
+        final List<EntityRecognizer> recognizers;
         LocalDate published;
         NewsContext news;
         DateResolver dateResolver;
@@ -106,6 +108,7 @@ final class RuleExtractor implements Extractor {
             triggers = new Triggers(doc);
             titles = new TitleReader(doc, people);
             names = new CapitalisedNames(doc);
+            recognizers = List.of(new CapitalisedPersonRecognizer(doc, people, titles, names, triggers));
             output = new MeetingOutput(doc);
             topicFinder = new TopicFinder(doc);
             published = a.published();
@@ -175,72 +178,7 @@ final class RuleExtractor implements Extractor {
             int a = s.start(), b = s.end();
             boolean headline = s.headline();
             List<Mention> ments = new ArrayList<>();
-            // 1. persons
-            int i = a;
-            while (i < b) {
-                if (!names.nameStart(i)) {
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < b) {
-                    if (names.nameCont(j)) { j++; continue; }
-                    if (tokens.is(j, ".") && tokens.tok[j - 1].length() == 1 && tokens.cap[j - 1] && j + 1 < b && names.nameWord(j + 1)
-                            && tokens.end[j] < tokens.start[j + 1]) {
-                        j++;
-                        continue;
-                    }
-                    if (j == i + 1 && tokens.tok[j].equals("He") && !furniture[j] && i > a && !tokens.is(j + 1, "said")
-                            && (gazetteer.roleNouns.contains(tokens.lower(i - 1)) || people.find(List.of(tokens.lower(i), "he")) != null)) {
-                        j++;
-                        continue;
-                    }
-                    if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && names.nameWord(j + 1)) { j += 2; continue; }
-                    break;
-                }
-                List<String> toks = new ArrayList<>();
-                for (int k = i; k < j; k++) if (tokens.isWord(k) && !lexicon.nameParticles.contains(tokens.lower(k))) toks.add(tokens.lower(k));
-                if (toks.isEmpty()) {
-                    i = j;
-                    continue;
-                }
-                Person p = people.find(toks);
-                boolean titled = i > a && (gazetteer.roleNouns.contains(tokens.lower(i - 1)) || gazetteer.honorifics.contains(tokens.lower(i - 1))
-                        || tokens.is(i - 1, ".") && i - 1 > a && gazetteer.honorifics.contains(tokens.lower(i - 2)));
-                boolean conj = i > a + 1 && tokens.is(i - 1, "and") && i - 2 >= a && inName[i - 2]
-                        || j + 1 < b && tokens.is(j, "and") && names.nameWord(j + 1) && people.find(List.of(tokens.lower(j + 1))) != null;
-                int primary = 0;
-                for (int k = i; k < j; k++) if (!tokens.hyphenBefore[k]) primary++;
-                if (p == null && (primary >= 2 || titled || conj && i > a)) {
-                    if (primary == 1 && i == a) {
-                        i = j;
-                        continue; // a lone capitalised word opening a sentence
-                    }
-                    p = titles.newPerson(i, j, a, b);
-                } else if (p != null && p.title == null) {
-                    int ts = titles.titleStart(i, a);
-                    if (ts < i) titles.fillTitle(p, ts, i);
-                } else if (p != null) {
-                    int ts = titles.titleStart(i, a);
-                    for (int k = ts; k < i; k++) inTitle[k] = true;
-                }
-                if (p != null) {
-                    for (int k = i; k < j; k++) {
-                        inName[k] = true;
-                        personAt[k] = p;
-                    }
-                    p.lastMention = i;
-                    Mention m = new Mention(i, j, Party.of(p));
-                    if (p.staff) m.excluded = true;
-                    int ae = titles.appositiveEnd(j, b);
-                    int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
-                    if (after < b && tokens.is(after, ")")) after++;
-                    if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
-                    if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
-                    ments.add(m);
-                }
-                i = j;
-            }
+            for (EntityRecognizer recognizer : recognizers) recognizer.recognize(a, b, ments);
             // 2. roles, pronoun subjects and sides
             roleMentions(a, b, ments);
             for (int k = a + 1; k < b; k++) {
