@@ -155,4 +155,9 @@ final class Document {
         }
         return tok;
     }
+
+    /** The text of a sentence. */
+    String text(Sentence s) {
+        return text.substring(tokens.start[s.start()], tokens.end[s.end() - 1]);
+    }
 }

@@ -5,7 +5,9 @@ import io.newswire.extract.Enrichment.Location;
 import io.newswire.extract.Enrichment.Meeting;
 import io.newswire.extract.Enrichment.Participant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a meeting draft into the output {@link Meeting}: participants with organisation names (the body's
@@ -58,5 +60,29 @@ final class MeetingOutput {
     boolean foreignMinistry(String tl) {
         return tl.contains("foreign minister") || tl.contains("minister of foreign") || tl.contains("foreign affairs minister")
                 || tl.contains("minister for foreign") || tl.contains("foreign and") && tl.contains("minister");
+    }
+
+    /** The meetings in order of first mention in the body text; meetings only in photo captions come last. */
+    List<MeetingDraft> inReportOrder(List<MeetingDraft> meetings) {
+        List<MeetingDraft> ordered = new ArrayList<>(meetings);
+        Map<MeetingDraft, Integer> key = new HashMap<>();
+        for (MeetingDraft m : meetings) {
+            int k = Integer.MAX_VALUE;
+            for (int si : m.sentences) k = Math.min(k, caption(sentences.get(si)) ? 1_000_000 + si : si);
+            key.put(m, k);
+        }
+        ordered.sort((x, y) -> Integer.compare(key.get(x), key.get(y)));
+        return ordered;
+    }
+
+    /** A photo caption ("... (R) ...", "[Photo/...]", "In this photo ..."). */
+    private boolean caption(Sentence s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (tokens.is(i, "photo") || tokens.is(i, "pictured") || tokens.tok[i].equals("R") && tokens.is(i - 1, "(") && tokens.is(i + 1, ")")
+                    || tokens.tok[i].equals("L") && tokens.is(i - 1, "(") && tokens.is(i + 1, ")")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
