@@ -32,6 +32,7 @@ final class ClauseReader {
     private final DateResolver dateResolver;
     private final VenueResolver venueResolver;
     private final Discourse discourse;
+    private final Grouping grouping;
 
     ClauseReader(Document doc, Triggers triggers, DateResolver dateResolver, Discourse discourse) {
         this.doc = doc;
@@ -50,6 +51,7 @@ final class ClauseReader {
         this.dateResolver = dateResolver;
         this.venueResolver = new VenueResolver(doc);
         this.discourse = discourse;
+        this.grouping = new Grouping(doc, discourse);
     }
 
     /**
@@ -99,7 +101,7 @@ final class ClauseReader {
                     Mention lastBefore = null, listStart = null;
                     for (Mention m : allMents) {
                         if (m.start <= trig || m.start >= second) continue;
-                        if (lastBefore == null || lastBefore.end < 0 || !listGap(lastBefore.end, m.start)) listStart = m;
+                        if (lastBefore == null || lastBefore.end < 0 || !grouping.listGap(lastBefore.end, m.start)) listStart = m;
                         lastBefore = m;
                     }
                     boolean before = false;
@@ -230,26 +232,17 @@ final class ClauseReader {
             for (Mention m : guests) {
                 if (!contiguous.isEmpty()) {
                     Mention p = contiguous.get(contiguous.size() - 1);
-                    if (p.end > 0 && !listGap(p.end, m.start)) break;
+                    if (p.end > 0 && !grouping.listGap(p.end, m.start)) break;
                 }
                 contiguous.add(m);
             }
             guests = contiguous;
             ments = contiguous;
         }
-        boolean sep = doc.sentenceHas(a, b, lexicon.separateCues) || tokens.lower(trig).equals("discourse.meetings") && !between;
-        boolean multi = doc.sentenceHas(a, b, lexicon.togetherCues) || doc.hasAny(a, b, "group photo", "all three", "three-way", "four-way",
-                "three way", "four way", "joined by");
-        boolean singularNoun = (trigger == null || !trigger.verbal()) && trig > a && (tokens.is(trig - 1, "a") || tokens.is(trig - 1, "an")
-                || trig - 2 >= a && (tokens.is(trig - 2, "a") || tokens.is(trig - 2, "an")));
-        List<List<Party>> groups = new ArrayList<>();
-        if (RuleExtractor.DEBUG) {
-            System.err.println("CLAUSE trig=" + tokens.tok[Math.min(trig, tokens.n - 1)] + " hosts=" + hosts.size() + " guests="
-                    + guests.size() + " sep=" + sep + " multi=" + multi + " between=" + between + " focus="
-                    + (discourse.focus == null ? null : discourse.focus.name) + " :: " + text.substring(tokens.start[a], tokens.end[b - 1]));
-        }
+        List<List<Party>> groups;
         if (hosts.size() + guests.size() == 1) {
             Party only = (hosts.isEmpty() ? guests : hosts).get(0).party;
+            groups = new ArrayList<>();
             if (hosts.isEmpty() && discourse.focus != null && only.person != discourse.focus && linked(trig)) {
                 groups.add(List.of(Party.of(discourse.focus), only));
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
@@ -258,44 +251,8 @@ final class ClauseReader {
                 return null;
             }
             // else "the two" with a single named host: no meeting, but the clause still takes the pending kind and date
-        } else if (sep && !hosts.isEmpty()) {
-            Party h = hosts.get(0).party;
-            for (Mention m : ments) if (m.party != h && !m.party.sameSideAs(h)) groups.add(List.of(h, m.party));
-        } else if (sep && hosts.isEmpty() && discourse.focus != null) {
-            Party h = Party.of(discourse.focus);
-            boolean focusIn = false;
-            for (Mention m : guests) focusIn |= m.party.person == discourse.focus;
-            if (focusIn) {
-                for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(h, m.party));
-            } else {
-                for (Mention m : guests) groups.add(List.of(h, m.party));
-            }
-        } else if (multi || between || singularNoun && guests.size() >= 2) {
-            List<Party> all = new ArrayList<>();
-            for (Mention m : (between ? guests : ments)) all.add(m.party);
-            groups.add(all);
-        } else if (hosts.size() == 1 && guests.size() >= 2) {
-            Mention prevG = null;
-            for (Mention m : guests) {
-                if (prevG != null && prevG.end > 0 && !listGap(prevG.end, m.start)) break;
-                groups.add(List.of(hosts.get(0).party, m.party));
-                prevG = m;
-            }
-        } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).start) && discourse.focus != null) {
-            for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(Party.of(discourse.focus), m.party));
         } else {
-            List<Party> all = new ArrayList<>();
-            for (Mention m : hosts) all.add(m.party);
-            // guests join a subject group only when linked to the trigger ("A and B met with C")
-            boolean linked = hosts.size() < 2 || !guests.isEmpty() && withBefore(trig, guests.get(0).start);
-            Mention prevG = null;
-            for (Mention m : guests) {
-                if (!linked) break;
-                if (prevG != null && prevG.end > 0 && !listGap(prevG.end, m.start)) break;
-                all.add(m.party);
-                prevG = m;
-            }
-            groups.add(all);
+            groups = grouping.group(a, b, trigger, trig, hosts, guests, ments, between);
         }
         if (discourse.pendingKind != null && !kindExplicit) {
             kind = discourse.pendingKind;
@@ -337,7 +294,7 @@ final class ClauseReader {
         }
         if (last != null) {
             for (List<Party> grp : groups) for (Party p : grp) if (p.person != null) discourse.meetCount.merge(p.person, 1, Integer::sum);
-            // the protagonist: the person in most discourse.meetings so far (ties: the host of the latest)
+            // the protagonist: the person in most meetings so far (ties: the host of the latest)
             Party h = last.parties.get(0);
             for (List<Party> grp : groups) {
                 for (Party p : grp) {
@@ -354,18 +311,6 @@ final class ClauseReader {
         return last;
     }
 
-    /** Tokens between two items of one coordinated list: punctuation, "and", titles, names, places. */
-    boolean listGap(int from, int to) {
-        for (int k = from; k < to; k++) {
-            String q = tokens.lower(k);
-            if (!tokens.isWord(k) || tokens.capitalized(k) || inName[k] || inTitle[k] || gazEntries[k] != null || lexicon.listGlue.contains(q)
-                    || gazetteer.titleWords.contains(q) || gazetteer.honorifics.contains(q)) {
-                continue;
-            }
-            return false;
-        }
-        return true;
-    }
 
     boolean linked(int trig) {
         for (int k = trig + 1; k < tokens.n && k <= trig + 12; k++) {
@@ -398,10 +343,6 @@ final class ClauseReader {
         m.sentences.add(si);
     }
 
-    boolean withBefore(int trig, int tok) {
-        for (int k = trig; k < tok; k++) if (tokens.is(k, "with")) return true;
-        return false;
-    }
 
     void pendingKindFrom(int a, int b) {
         Kind k = kindResolver.kind(a, b);
@@ -411,10 +352,10 @@ final class ClauseReader {
         }
     }
 
-    /** A sentence about an already reported meeting ("The discourse.meetings took place on ... in ..."). */
+    /** A sentence about an already reported meeting ("The meetings took place on ... in ..."). */
     void reference(int si, int a, int b, int trig, Kind kind, boolean kindExplicit, Status status) {
         if (discourse.meetings.isEmpty()) return;
-        boolean plural = tokens.lower(trig).endsWith("s") && !tokens.is(trig, "talks") || doc.hasAny(a, b, "the discourse.meetings");
+        boolean plural = tokens.lower(trig).endsWith("s") && !tokens.is(trig, "talks") || doc.hasAny(a, b, "the meetings");
         boolean det = false;
         for (int k = Math.max(a, trig - 3); k < trig; k++) det |= lexicon.determiners.contains(tokens.lower(k)) || tokens.is(k, "'s");
         if (!det) return;

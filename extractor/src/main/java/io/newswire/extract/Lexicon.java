@@ -32,11 +32,11 @@ final class Lexicon {
     final Set<String> speech;
     // status.txt
     final Set<String> denied;
-    final List<String[]> deniedPhrases;
+    final Map<String, List<String[]>> deniedPhrases;
     final Set<String> deniedAfterNo;
     final Set<String> deniedAfterNot;
     final Set<String> cancelled;
-    final List<String[]> cancelledPhrases;
+    final Map<String, List<String[]>> cancelledPhrases;
     final Set<String> futureAux;
     final Set<String> planVerbs;
     final Set<String> intention;
@@ -51,6 +51,7 @@ final class Lexicon {
     // grouping.txt
     final Set<String> separateCues;
     final Set<String> togetherCues;
+    final String[] togetherPhrases;
     // dates.txt
     final Set<String> periods;
     final Set<String> periodQualifiers;
@@ -108,6 +109,7 @@ final class Lexicon {
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
         togetherCues = list(g, "together");
+        togetherPhrases = list(g, "together-phrases").toArray(new String[0]);
         Map<String, Set<String>> d = load("dates.txt");
         periods = list(d, "period");
         periodQualifiers = list(d, "period-before");
@@ -129,18 +131,24 @@ final class Lexicon {
         }
     }
 
-    /** A list of phrases: each line one phrase, its words separated by blanks. */
-    private static List<String[]> phrases(Map<String, Set<String>> file, String name) {
-        List<String[]> out = new ArrayList<>();
-        for (String line : list(file, name)) out.add(line.split(" "));
-        return List.copyOf(out);
+    /** A list of phrases (each line one phrase, its words separated by blanks), indexed by first word. */
+    private static Map<String, List<String[]>> phrases(Map<String, Set<String>> file, String name) {
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        for (String line : list(file, name)) {
+            String[] words = line.split(" ");
+            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+        }
+        byFirstWord.replaceAll((w, l) -> List.copyOf(l));
+        return Map.copyOf(byFirstWord);
     }
 
     /** Whether one of the phrases starts at token i (it may run past the clause, as a lookahead does). */
-    static boolean phraseAt(Tokens tokens, int i, List<String[]> phrases) {
-        for (String[] words : phrases) {
+    static boolean phraseAt(Tokens tokens, int i, Map<String, List<String[]>> phrases) {
+        List<String[]> candidates = phrases.get(tokens.lower(i));
+        if (candidates == null) return false;
+        for (String[] words : candidates) {
             boolean all = true;
-            for (int k = 0; k < words.length && all; k++) all = tokens.is(i + k, words[k]);
+            for (int k = 1; k < words.length && all; k++) all = tokens.is(i + k, words[k]);
             if (all) return true;
         }
         return false;
