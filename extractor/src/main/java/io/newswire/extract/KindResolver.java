@@ -23,9 +23,10 @@ final class KindResolver {
         boolean call = false, video = false;
         for (int i = a; i < b; i++) {
             if (furniture[i]) continue;
-            String low = tokens.lower(i);
-            video |= lexicon.videoCues.contains(low);
-            call |= lexicon.callCues.contains(low) || lexicon.callNouns.contains(low) && isCallNoun(i);
+            int cues = lexicon.cues(tokens.lower(i));
+            if (cues == 0) continue;
+            video |= (cues & Lexicon.VIDEO) != 0;
+            call |= (cues & Lexicon.CALL) != 0 || (cues & Lexicon.CALL_NOUN) != 0 && isCallNoun(i);
         }
         if (video) return Kind.VIDEO;
         if (call) return Kind.CALL;

@@ -69,6 +69,13 @@ final class Lexicon {
     final Set<String> situation;
     final Set<String> abbreviations;
 
+    /** Bits of {@link #cues(String)}: the status and kind lists a word is in. */
+    static final int DENIED = 1, DENIED_PHRASE = 1 << 1, CANCELLED = 1 << 2, CANCELLED_PHRASE = 1 << 3,
+            FUTURE_AUX = 1 << 4, BE = 1 << 5, INTENTION = 1 << 6, COMING = 1 << 7, VIDEO = 1 << 8, CALL = 1 << 9,
+            CALL_NOUN = 1 << 10;
+    /** Word -> the bits of the status and kind lists it is in; most words are in none (one lookup per token). */
+    private final Map<String, Integer> cueBits = new HashMap<>();
+
     private static final class Holder {
         static final Lexicon STANDARD = new Lexicon();
     }
@@ -126,9 +133,30 @@ final class Lexicon {
         longForm = list(f, "long-form");
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");
+        addCueBits(denied, DENIED);
+        addCueBits(deniedPhrases.keySet(), DENIED_PHRASE);
+        addCueBits(cancelled, CANCELLED);
+        addCueBits(cancelledPhrases.keySet(), CANCELLED_PHRASE);
+        addCueBits(futureAux, FUTURE_AUX);
+        addCueBits(be, BE);
+        addCueBits(intention, INTENTION);
+        addCueBits(coming, COMING);
+        addCueBits(videoCues, VIDEO);
+        addCueBits(callCues, CALL);
+        addCueBits(callNouns, CALL_NOUN);
         for (Map<String, Set<String>> file : List.of(t, s, k, g, d, v, f)) {
             if (!file.isEmpty()) throw new IllegalStateException("lexicon: lists not used by any rule: " + file.keySet());
         }
+    }
+
+    private void addCueBits(Set<String> words, int bit) {
+        for (String w : words) cueBits.merge(w, bit, (x, y) -> x | y);
+    }
+
+    /** The status and kind lists the (lower-case) word is in, as bits ({@link #DENIED}, ...); 0 for most words. */
+    int cues(String word) {
+        Integer bits = cueBits.get(word);
+        return bits == null ? 0 : bits;
     }
 
     /** A list of phrases (each line one phrase, its words separated by blanks), indexed by first word. */

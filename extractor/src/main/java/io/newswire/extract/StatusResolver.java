@@ -22,9 +22,12 @@ final class StatusResolver {
         boolean denied = false, cancelled = false, planned = false;
         for (int i = a; i < b; i++) {
             if (furniture[i]) continue;
-            denied |= deniedAt(i, b);
-            cancelled |= lexicon.cancelled.contains(tokens.lower(i)) || Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
-            planned |= plannedAt(i, b);
+            String low = tokens.lower(i);
+            int cues = lexicon.cues(low);
+            denied |= deniedAt(i, b, low, cues);
+            cancelled |= (cues & Lexicon.CANCELLED) != 0
+                    || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
+            planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b);
         }
         if (denied) return Status.DENIED;
         if (cancelled) return Status.CANCELLED;
@@ -32,9 +35,9 @@ final class StatusResolver {
         return Status.HELD;
     }
 
-    private boolean deniedAt(int i, int b) {
-        String low = tokens.lower(i);
-        if (lexicon.denied.contains(low) || Lexicon.phraseAt(tokens, i, lexicon.deniedPhrases)) return true;
+    private boolean deniedAt(int i, int b, String low, int cues) {
+        if ((cues & Lexicon.DENIED) != 0) return true;
+        if ((cues & Lexicon.DENIED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.deniedPhrases)) return true;
         if (low.equals("no")) {
             for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.deniedAfterNo.contains(tokens.lower(k))) return true;
         }
@@ -43,16 +46,15 @@ final class StatusResolver {
                 && !(tokens.is(i + 1, "hold") && tokens.is(i - 1, "could"));
     }
 
-    private boolean plannedAt(int i, int b) {
-        String low = tokens.lower(i);
-        if (lexicon.futureAux.contains(low)) {
+    private boolean plannedAt(int i, int b, String low, int cues) {
+        if ((cues & Lexicon.FUTURE_AUX) != 0) {
             for (int k = i + 1; k < b && k <= i + 3; k++) if (lexicon.planVerbs.contains(tokens.lower(k))) return true;
             return false;
         }
-        if (lexicon.be.contains(low)) {
+        if ((cues & Lexicon.BE) != 0) {
             return tokens.is(i + 1, "to") && i + 2 < tokens.n && lexicon.beToVerbs.contains(tokens.lower(i + 2));
         }
-        if (lexicon.intention.contains(low)) {
+        if ((cues & Lexicon.INTENTION) != 0) {
             if (tokens.is(i + 1, "to") && i + 2 < b && lexicon.planVerbs.contains(tokens.lower(i + 2))) return true;
             // "the planned summit": the participle qualifies the meeting and says nothing of its status
             boolean beforeMeetingNoun = i + 1 < b && (lexicon.nounTriggers.contains(tokens.lower(i + 1))
@@ -60,13 +62,13 @@ final class StatusResolver {
             return lexicon.plannedParticiples.contains(low) && !(low.equals("planned") && tokens.is(i - 1, "had"))
                     && !beforeMeetingNoun;
         }
-        if (lexicon.coming.contains(low)) return true;
-        if (low.equals("coming")) {
-            // "the coming talks", "in the coming days" vs "coming to Moscow"
-            return i + 1 < b && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "the")
-                    || tokens.is(i - 1, "the") && meetingNounWithin(i + 1, b, 3);
-        }
-        return false;
+        return (cues & Lexicon.COMING) != 0;
+    }
+
+    /** "the coming talks", "in the coming days" vs "coming to Moscow". */
+    private boolean comingMeeting(int i, int b) {
+        return i + 1 < b && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "the")
+                || tokens.is(i - 1, "the") && meetingNounWithin(i + 1, b, 3);
     }
 
     private boolean meetingNounWithin(int from, int b, int words) {
