@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   const REFRESH_MS = 5000;
-  const MAX_DAYS_ON_AXIS = 400;
+  const MAX_BARS = 120;
   const COLORS = ['#2f6fdb', '#e8743b', '#19a979', '#ed4a7b', '#945ecf', '#13a4b4', '#525df4', '#bf399e',
     '#6c8893', '#ee6868', '#2f8f43', '#d4a017', '#8c564b', '#5f7fa8'];
   const $ = (id) => document.getElementById(id);
@@ -12,7 +12,6 @@
   let chartType = 'bar';
   let timer = null;
   let busy = false;
-  let truncated = false;
 
   function range() {
     const q = new URLSearchParams();
@@ -40,32 +39,58 @@
     return row.subregion ? row.region + ' / ' + row.subregion : row.region;
   }
 
-  // Every day from first to last, at most the MAX_DAYS_ON_AXIS latest ones.
-  function daysBetween(first, last) {
+  // One bar per day, week (from Monday), month or year: the shortest period that keeps the chart at
+  // most MAX_BARS bars wide, so a range of any length is drawn whole and stays readable.
+  const PERIODS = ['day', 'week', 'month', 'year'];
+
+  function periodStart(day, period) {
+    if (period === 'year') return day.slice(0, 4);
+    if (period === 'month') return day.slice(0, 7);
+    if (period === 'day') return day;
+    const d = new Date(day + 'T00:00:00Z');
+    d.setUTCDate(d.getUTCDate() - (d.getUTCDay() + 6) % 7);
+    return d.toISOString().slice(0, 10);
+  }
+
+  function nextPeriod(start, period) {
+    if (period === 'year') return String(Number(start) + 1);
+    const d = new Date((period === 'month' ? start + '-01' : start) + 'T00:00:00Z');
+    if (period === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+    else d.setUTCDate(d.getUTCDate() + (period === 'week' ? 7 : 1));
+    return d.toISOString().slice(0, period === 'month' ? 7 : 10);
+  }
+
+  function periodsBetween(first, last, period) {
     const out = [];
-    const d = new Date(last + 'T00:00:00Z');
-    const start = new Date(first + 'T00:00:00Z');
-    while (d >= start && out.length < MAX_DAYS_ON_AXIS) {
-      out.push(d.toISOString().slice(0, 10));
-      d.setUTCDate(d.getUTCDate() - 1);
+    for (let p = periodStart(first, period), end = periodStart(last, period); p <= end; p = nextPeriod(p, period)) out.push(p);
+    return out;
+  }
+
+  function axisFor(first, last) {
+    for (const period of PERIODS) {
+      const periods = periodsBetween(first, last, period);
+      if (periods.length <= MAX_BARS || period === 'year') return { period, periods };
     }
-    truncated = d >= start;
-    return out.reverse();
   }
 
   function drawChart(allRows) {
     const rows = allRows.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.day)); // not the 'unknown' day
-    const days = rows.length ? daysBetween($('from').value || rows[0].day, $('to').value || rows[rows.length - 1].day) : [];
+    const first = $('from').value || (rows.length ? rows[0].day : null);
+    const last = $('to').value || (rows.length ? rows[rows.length - 1].day : null);
+    const axis = first && last ? axisFor(first, last) : { period: 'day', periods: [] };
+    $('chartTitle').textContent = 'Meetings per region per ' + axis.period;
     const buckets = [...new Set(rows.map(bucketName))].sort();
-    const index = new Map(days.map((d, i) => [d, i]));
+    const index = new Map(axis.periods.map((p, i) => [p, i]));
     const datasets = buckets.map((bucket, i) => {
-      const data = new Array(days.length).fill(0);
+      const data = new Array(axis.periods.length).fill(0);
       rows.filter((r) => bucketName(r) === bucket).forEach((r) => {
-        if (index.has(r.day)) data[index.get(r.day)] += r.meetings;
+        const p = periodStart(r.day, axis.period);
+        if (index.has(p)) data[index.get(p)] += r.meetings;
       });
       const color = COLORS[i % COLORS.length];
       return { label: bucket, data, backgroundColor: color, borderColor: color, fill: false, tension: 0.2, pointRadius: 2 };
     });
+    const days = axis.periods;
     if (chart && chart.config.type !== chartType) {
       chart.destroy();
       chart = null;
@@ -158,8 +183,7 @@
         status.textContent = 'incomplete: some partitions are unavailable (rebalancing); retrying';
         status.className = 'warn';
       } else {
-        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString()
-          + (truncated ? ' · the chart shows the latest ' + MAX_DAYS_ON_AXIS + ' days: choose a range for earlier ones' : '');
+        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString();
         status.className = '';
       }
     } catch (e) {

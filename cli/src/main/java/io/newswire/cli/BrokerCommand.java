@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.newswire.embedded.LocalCluster;
+import io.newswire.embedded.registry.RegistryCredentials;
 import io.newswire.streams.PipelineTopics;
 import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopicNames;
@@ -30,13 +31,28 @@ public final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the pipeline's topics (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--registry-auth", paramLabel = "USER:PASSWORD_FILE",
+            description = "Require HTTP basic authentication on the Schema Registry: this user, and the password held in"
+                    + " PASSWORD_FILE (or USER:password in it). Clients then need basic.auth.credentials.source=USER_INFO and"
+                    + " basic.auth.user.info (see docs/serde.md). Default: no authentication (see README, Security).")
+    String registryAuth;
+
     @Override
     public Integer call() throws Exception {
+        RegistryCredentials credentials;
+        try {
+            credentials = registryAuth == null ? null : RegistryCredentials.fromOption("--registry-auth", registryAuth);
+        } catch (IllegalArgumentException e) {
+            System.err.println("broker: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        try (LocalCluster cluster = LocalCluster.start(workDir, kafkaPort, registryPort)) {
+        try (LocalCluster cluster = LocalCluster.start(workDir, kafkaPort, registryPort, credentials)) {
+            Map<String, String> settings = new java.util.HashMap<>(cluster.registryClientProperties());
+            settings.put(StreamsSettings.PARTITIONS, Integer.toString(partitions));
             Properties props = StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), workDir.resolve("streams-state"),
-                    TopicNames.DEFAULTS, Map.of(StreamsSettings.PARTITIONS, Integer.toString(partitions)));
+                    TopicNames.DEFAULTS, settings);
             PipelineTopics.ensure(props, TopicNames.DEFAULTS);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
@@ -46,8 +62,9 @@ public final class BrokerCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "newswire-broker-shutdown"));
-            System.err.printf("broker: Kafka on %s, Schema Registry on %s, data in %s; Ctrl-C to stop%n",
-                    cluster.bootstrapServers(), cluster.registryUrl(), workDir.toAbsolutePath());
+            System.err.printf("broker: Kafka on %s, Schema Registry on %s%s, data in %s; Ctrl-C to stop%n",
+                    cluster.bootstrapServers(), cluster.registryUrl(),
+                    credentials == null ? "" : " (basic authentication, user " + credentials.user() + ")", workDir.toAbsolutePath());
             stop.await();
         } finally {
             closed.countDown();

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newswire.embedded.LocalCluster;
+import io.newswire.embedded.registry.RegistryCredentials;
 import io.newswire.extract.Extractors;
 import io.newswire.ingest.ArticlePublisher;
 import io.newswire.ingest.ArticleReader;
@@ -67,12 +68,24 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the pipeline's topics (default: ${DEFAULT-VALUE}).")
     int partitions;
 
+    @Option(names = "--registry-auth", paramLabel = "USER:PASSWORD_FILE",
+            description = "Require HTTP basic authentication on the Schema Registry (this user, the password held in PASSWORD_FILE);"
+                    + " the demo's own clients get the credentials. Default: none (see README, Security).")
+    String registryAuth;
+
     @Option(names = "--timeout", defaultValue = "PT5M", description = "With --once: give up if processing takes longer (ISO-8601, default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
+        RegistryCredentials credentials;
+        try {
+            credentials = registryAuth == null ? null : RegistryCredentials.fromOption("--registry-auth", registryAuth);
+        } catch (IllegalArgumentException e) {
+            System.err.println("demo: " + e.getMessage());
+            return 2;
+        }
         if (!Files.exists(input)) {
             System.err.println("demo: no such input folder or file: " + input);
             return 2;
@@ -80,9 +93,11 @@ public final class DemoCommand implements Callable<Integer> {
         boolean temporary = once && workDir == null;
         Path work = temporary ? Files.createTempDirectory("newswire-demo-") : (workDir == null ? Path.of("work") : workDir);
         TopicNames topics = TopicNames.DEFAULTS;
-        try (LocalCluster cluster = LocalCluster.start(work, port(kafkaPort, 9092), port(registryPort, 8081))) {
+        try (LocalCluster cluster = LocalCluster.start(work, port(kafkaPort, 9092), port(registryPort, 8081), credentials)) {
+            Map<String, String> settings = new LinkedHashMap<>(cluster.registryClientProperties());
+            settings.put(StreamsSettings.PARTITIONS, Integer.toString(partitions));
             Properties props = StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), work.resolve("streams-state"),
-                    topics, Map.of(StreamsSettings.PARTITIONS, Integer.toString(partitions)));
+                    topics, settings);
             PipelineTopics.ensure(props, topics);
             PublishSummary published = publish(cluster, topics);
             System.err.println("demo: ingest " + published.report());
@@ -113,9 +128,12 @@ public final class DemoCommand implements Callable<Integer> {
                         runner.close();
                         awaitQuietly(cleanedUp);
                     }, "newswire-demo-shutdown"));
-                    System.err.printf("demo: Kafka %s, Schema Registry %s, dashboard http://127.0.0.1:%d/%n"
-                            + "demo: running; publish more with ./newswire ingest --bootstrap-server %s --schema-registry %s FILE...; Ctrl-C to stop%n",
-                            cluster.bootstrapServers(), cluster.registryUrl(), api.port(), cluster.bootstrapServers(), cluster.registryUrl());
+                    System.err.printf("demo: Kafka %s, Schema Registry %s%s, dashboard http://127.0.0.1:%d/%n"
+                            + "demo: running; publish more with ./newswire ingest --bootstrap-server %s --schema-registry %s%s FILE...; Ctrl-C to stop%n",
+                            cluster.bootstrapServers(), cluster.registryUrl(),
+                            credentials == null ? "" : " (basic authentication, user " + credentials.user() + ")", api.port(),
+                            cluster.bootstrapServers(), cluster.registryUrl(),
+                            credentials == null ? "" : " --config FILE (with basic.auth.credentials.source=USER_INFO, basic.auth.user.info)");
                     runner.awaitStopped();
                 }
             } finally {
@@ -130,7 +148,8 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private PublishSummary publish(LocalCluster cluster, TopicNames topics) {
-        Properties producer = ArticlePublisher.producerProperties(cluster.bootstrapServers(), cluster.registryUrl(), Map.of());
+        Properties producer = ArticlePublisher.producerProperties(cluster.bootstrapServers(), cluster.registryUrl(),
+                cluster.registryClientProperties());
         try (ArticlePublisher publisher = ArticlePublisher.create(producer, topics.rawArticles())) {
             ArticleSources.read(input, new ArticleReader(), publisher);
             return publisher.flush();

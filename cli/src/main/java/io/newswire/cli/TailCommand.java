@@ -163,7 +163,13 @@ public final class TailCommand implements Callable<Integer> {
         line.put("topic", e.topicPartition().topic());
         line.put("partition", e.topicPartition().partition());
         line.put("offset", e.offset());
-        line.put("error", "cannot decode: " + e.getMessage());
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        // The root cause says why (not Avro, unknown schema id, the registry refusing: HTTP 401 ...).
+        line.put("error", "cannot decode: " + e.getMessage()
+                + (root != e && root.getMessage() != null ? " Cause: " + root.getMessage() : ""));
         return line;
     }
 

@@ -48,11 +48,47 @@ class DemoOnceTest {
         }
     }
 
-    private static JsonNode demoOnce(Path dir) throws Exception {
+    @Test
+    void withRegistryAuthTheDemosOwnClientsAuthenticate(@TempDir Path secrets) throws Exception {
+        Files.copy(SEED, input.resolve("seed.txt"));
+        Path password = Files.writeString(secrets.resolve("registry.password"), "demo-Pw-31\n");
+
+        JsonNode out = demoOnce(input, "--registry-auth", "newswire:" + password);
+
+        assertEquals(1, out.get("articles").get("published").asInt(), out.toString());
+        assertEquals(List.of("Americas/Northern America/2021-09-21=3"), rows(out.get("meetingsPerRegionPerDay")));
+    }
+
+    @Test
+    void aMissingOrEmptyPasswordFileIsAUsageErrorNamingIt(@TempDir Path secrets) throws Exception {
+        Path empty = Files.writeString(secrets.resolve("empty.password"), "");
+        for (String command : List.of("demo", "broker")) {
+            for (Path file : List.of(secrets.resolve("missing.password"), empty)) {
+                java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+                java.io.PrintStream old = System.err;
+                int exit;
+                System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+                try {
+                    exit = Newswire.commandLine().execute(command, "--registry-auth", "newswire:" + file, "--work-dir",
+                            secrets.resolve("work").toString());
+                } finally {
+                    System.setErr(old);
+                }
+                String message = err.toString(StandardCharsets.UTF_8);
+                assertEquals(2, exit, command + " " + file + ": " + message);
+                org.junit.jupiter.api.Assertions.assertTrue(message.contains(command + ": --registry-auth: password file " + file),
+                        message);
+            }
+        }
+    }
+
+    private static JsonNode demoOnce(Path dir, String... more) throws Exception {
         StringWriter stdout = new StringWriter();
         CommandLine cli = Newswire.commandLine();
         cli.setOut(new PrintWriter(stdout));
-        int exit = cli.execute("demo", "--once", "--input", dir.toString());
+        List<String> args = new ArrayList<>(List.of("demo", "--once", "--input", dir.toString()));
+        args.addAll(List.of(more));
+        int exit = cli.execute(args.toArray(String[]::new));
         assertEquals(0, exit, "exit code");
         return new ObjectMapper().readTree(stdout.toString());
     }

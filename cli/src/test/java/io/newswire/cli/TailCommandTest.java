@@ -103,6 +103,32 @@ class TailCommandTest {
     }
 
     @Test
+    void againstARegistryWithBasicAuthenticationTailDecodesWithTheCredentialsInConfig() throws Exception {
+        Files.createDirectories(work.resolve("in"));
+        Files.copy(SEED, work.resolve("in/seed.txt"));
+        io.newswire.embedded.registry.RegistryCredentials credentials =
+                io.newswire.embedded.registry.RegistryCredentials.of("newswire", "tail-Pw-5");
+        try (LocalCluster cluster = LocalCluster.start(work, 0, 0, credentials)) {
+            cluster.kafka().createTopic(TopicNames.DEFAULTS.rawArticles(), 1, Map.of());
+            Properties producer = ArticlePublisher.producerProperties(cluster.bootstrapServers(), cluster.registryUrl(),
+                    cluster.registryClientProperties());
+            try (ArticlePublisher publisher = ArticlePublisher.create(producer, TopicNames.DEFAULTS.rawArticles())) {
+                ArticleSources.read(work.resolve("in"), new ArticleReader(), publisher);
+                assertEquals(1, publisher.flush().published());
+            }
+            List<JsonNode> anonymous = tail(cluster, TopicNames.DEFAULTS.rawArticles(), "--from-beginning", "--max", "1");
+            assertTrue(anonymous.get(0).path("error").asText().contains("HTTP 401"), anonymous.toString());
+
+            Path config = Files.writeString(work.resolve("registry.properties"),
+                    "basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=" + credentials.userInfo() + "\n");
+            List<JsonNode> lines = tail(cluster, TopicNames.DEFAULTS.rawArticles(), "--from-beginning", "--max", "1",
+                    "--config", config.toString());
+            assertEquals(1, lines.size());
+            assertEquals(lines.get(0).get("key").asText(), lines.get(0).get("value").get("id").asText(), lines.toString());
+        }
+    }
+
+    @Test
     void anUnknownTopicIsAnError() throws Exception {
         try (LocalCluster cluster = LocalCluster.start(work, 0, 0)) {
             CommandLine cli = Newswire.commandLine();

@@ -1,7 +1,9 @@
 package io.newswire.embedded;
 
 import java.nio.file.Path;
+import java.util.Map;
 
+import io.newswire.embedded.registry.RegistryCredentials;
 import io.newswire.embedded.registry.SchemaRegistryServer;
 
 /**
@@ -11,10 +13,12 @@ import io.newswire.embedded.registry.SchemaRegistryServer;
 public final class LocalCluster implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final SchemaRegistryServer registry;
+    private final RegistryCredentials credentials;
 
-    private LocalCluster(EmbeddedKafka kafka, SchemaRegistryServer registry) {
+    private LocalCluster(EmbeddedKafka kafka, SchemaRegistryServer registry, RegistryCredentials credentials) {
         this.kafka = kafka;
         this.registry = registry;
+        this.credentials = credentials;
     }
 
     /**
@@ -23,10 +27,18 @@ public final class LocalCluster implements AutoCloseable {
      * @param registryPort 0 picks a free port
      */
     public static LocalCluster start(Path workDir, int kafkaPort, int registryPort) {
+        return start(workDir, kafkaPort, registryPort, null);
+    }
+
+    /**
+     * As above; with {@code credentials} the registry requires basic authentication, and
+     * {@link #registryClientProperties()} holds what in-process clients must add to their settings.
+     */
+    public static LocalCluster start(Path workDir, int kafkaPort, int registryPort, RegistryCredentials credentials) {
         EmbeddedKafka kafka = EmbeddedKafka.start(workDir.resolve("kafka"), kafkaPort);
         try {
-            SchemaRegistryServer registry = SchemaRegistryServer.start(kafka.clientProperties(), "127.0.0.1", registryPort);
-            return new LocalCluster(kafka, registry);
+            SchemaRegistryServer registry = SchemaRegistryServer.start(kafka.clientProperties(), "127.0.0.1", registryPort, credentials);
+            return new LocalCluster(kafka, registry, credentials);
         } catch (RuntimeException e) {
             kafka.close();
             if (e.getCause() instanceof java.net.BindException) {
@@ -46,6 +58,11 @@ public final class LocalCluster implements AutoCloseable {
 
     public String registryUrl() {
         return registry.url();
+    }
+
+    /** The registry client settings clients of this cluster need: basic-auth credentials, or nothing. */
+    public Map<String, String> registryClientProperties() {
+        return credentials == null ? Map.of() : credentials.clientProperties();
     }
 
     @Override

@@ -130,7 +130,7 @@ public final class ArticleGenerator {
                 {"Liang", "Qiao", "Fang", "Dong", "Jiang", "Tang", "Shen", "Kong", "Yan", "Fu"}};
             case "korean" -> new String[][] {
                 {"Min-jun", "Seo-yeon", "Ji-hoon", "Hye-won", "Dong-hyun", "Eun-ji", "Sung-min"},
-                {"Seo", "Yoon", "Bae", "Hwang", "Shin", "Ko", "Nam", "Ryu"}};
+                {"Seo", "Baek", "Bae", "Hwang", "Shin", "Ko", "Heo", "Ryu"}};
             case "japanese" -> new String[][] {
                 {"Haruto", "Kenji", "Akiko", "Takumi", "Yumiko", "Daisuke", "Noriko"},
                 {"Ishizaki", "Morikawa", "Tsuchiya", "Hirano", "Kuroda", "Sugimura", "Onodera", "Matsuoka"}};
@@ -157,7 +157,7 @@ public final class ArticleGenerator {
                 {"Brandhorst", "Kesselring", "Oberdorfer", "Wendtland", "Rautenberg", "Falkenhayn", "Lindemeyer", "Hollweck"}};
             case "eastafrican" -> new String[][] {
                 {"Abebe", "Tsehay", "Wanjiru", "Otieno", "Meskerem", "Kiprono", "Selamawit", "Njeri"},
-                {"Gebremariam", "Wolde", "Kamau", "Mutua Ochieng", "Haileselassie", "Woldemichael", "Kiprotich", "Wambugu"}};
+                {"Gebremariam", "Wolde", "Njoroge", "Mutua Ochieng", "Haileselassie", "Woldemichael", "Kiprotich", "Wambugu"}};
             case "westafrican" -> new String[][] {
                 {"Adaeze", "Kwabena", "Oluwaseun", "Efua", "Chukwuemeka", "Akosua", "Babatunde", "Yaw"},
                 {"Okonkwo-Eze", "Asante Boateng", "Adeyemi", "Mensah Larbi", "Onyekachi", "Ofori-Atta Kwarteng", "Balogun", "Agyeman"}};

@@ -243,8 +243,13 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
             });
         } catch (SerializationException e) {
             inFlight.decrementAndGet();
+            String root = rootMessage(e);
+            String hint = root.contains("(HTTP 401)") || root.contains("(HTTP 403)")
+                    ? "the registry refused the credentials or needs some: see basic.auth.credentials.source and"
+                            + " basic.auth.user.info in --config"
+                    : "is it reachable? see --schema-registry";
             throw fatalNow("cannot serialize article " + article.getId() + " through the schema registry at "
-                    + registry + " (is it reachable? see --schema-registry): " + rootMessage(e), e);
+                    + registry + " (" + hint + "): " + root, e);
         } catch (KafkaException | IllegalStateException e) {
             inFlight.decrementAndGet();
             throw fatalNow(target + ": " + rootMessage(e), e);

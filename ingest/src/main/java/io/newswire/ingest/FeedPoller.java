@@ -41,13 +41,35 @@ import java.util.Objects;
  * (Atom {@code id}, RSS {@code guid}), else its link, else the hash of its text. Its body is the headline,
  * a blank line and the item's content (or description) as plain text, like a wire text.
  *
- * <p>A failure (connection refused, timeout, HTTP 4xx/5xx, not a feed) is returned as a rejection, never
- * thrown; {@link #nextDelay(Duration)} then backs off exponentially (interval × 2^failures, at most 30
+ * <p>Limits (see docs/reliability.md, "Ingest and registry limits"): the whole response, headers and body,
+ * must arrive within the deadline ({@link #DEFAULT_DEADLINE}; a server that trickles its body is cut off
+ * there); the document is at most {@link #MAX_FEED_BYTES}, nests elements at most {@link #MAX_ELEMENT_DEPTH}
+ * deep and holds at most {@link #MAX_ELEMENTS} elements (checked by a streaming pass before Rome builds its
+ * tree: Rome and jdom2 copy and print XML recursively, and 10,000 nested elements overflowed the stack);
+ * an item's HTML is at most {@link #MAX_HTML_FACTOR} × {@code --max-bytes} characters before conversion.
+ *
+ * <p>A failure (connection refused, timeout, HTTP 4xx/5xx, not a feed, over a limit) is returned as a
+ * rejection, never thrown; {@link #nextDelay(Duration)} then backs off exponentially (interval × 2^failures, at most 30
  * minutes or the interval if longer), or waits the server's {@code Retry-After} if that is longer.
  */
 public final class FeedPoller {
     /** Largest feed document read (the per-article limit applies to each item). */
     public static final long MAX_FEED_BYTES = 32L * 1024 * 1024;
+    /** Default deadline for the whole response: connecting, headers and body. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(30);
+    /** Deepest element nesting accepted in a feed document (real feeds nest less than 30 deep). */
+    public static final int MAX_ELEMENT_DEPTH = 256;
+    /** Most elements accepted in a feed document (a feed of 100 items with rich XHTML has some 20,000). */
+    public static final int MAX_ELEMENTS = 500_000;
+    /** An item's HTML may be this many times {@code --max-bytes} (in characters) before it is converted. */
+    public static final int MAX_HTML_FACTOR = 4;
+    /** Closes the body of a response that overruns its deadline (the reading thread then sees its end). */
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "feed-deadline");
+                t.setDaemon(true);
+                return t;
+            });
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(6);
 
@@ -94,17 +116,30 @@ public final class FeedPoller {
     private Duration retryAfter;
 
     public FeedPoller(URI url, ArticleReader.Options options) {
-        this(url, HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build(), options, Duration.ofSeconds(30));
+        this(url, options, DEFAULT_DEADLINE);
     }
 
+    /** A poller whose every fetch (connect, headers and body) must finish within {@code deadline}. */
+    public FeedPoller(URI url, ArticleReader.Options options, Duration deadline) {
+        this(url, HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(min(Duration.ofSeconds(10), deadline))
+                .build(), options, deadline);
+    }
+
+    /** @param requestTimeout the deadline of the whole response, headers and body */
     public FeedPoller(URI url, HttpClient client, ArticleReader.Options options, Duration requestTimeout) {
         this.url = Objects.requireNonNull(url, "url");
         this.client = Objects.requireNonNull(client, "client");
         this.reader = new ArticleReader(options);
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("the feed deadline must be positive, not " + requestTimeout);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     public URI url() {
@@ -155,23 +190,46 @@ public final class FeedPoller {
         }
         HttpResponse<InputStream> resp;
         byte[] body;
+        long started = System.nanoTime();
+        java.util.concurrent.atomic.AtomicBoolean expired = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             resp = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = resp.body()) {
+            InputStream in = resp.body();
+            long left = requestTimeout.toNanos() - (System.nanoTime() - started);
+            // The request timeout covers the headers only: the body gets what is left of the deadline, then
+            // it is closed under the reader (which then sees the end of the stream and the expired flag).
+            java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+                expired.set(true);
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // closing only to wake the reader
+                }
+            }, Math.max(0, left), java.util.concurrent.TimeUnit.NANOSECONDS);
+            try (in) {
                 if (resp.statusCode() != 200) {
                     in.readNBytes(64 * 1024);
                     body = new byte[0];
                 } else {
                     body = in.readNBytes((int) MAX_FEED_BYTES + 1);
                 }
+            } finally {
+                watchdog.cancel(false);
+            }
+            if (expired.get()) {
+                return failed(0, "the response did not arrive within the " + human(requestTimeout)
+                        + " deadline (HTTP " + resp.statusCode() + ", " + body.length + " bytes of the body read; server too slow)");
             }
         } catch (HttpConnectTimeoutException e) {
             return failed(0, "cannot connect (timed out)");
         } catch (HttpTimeoutException e) {
-            return failed(0, "no response within " + requestTimeout.toSeconds() + " s");
+            return failed(0, "no response within " + human(requestTimeout));
         } catch (ConnectException e) {
             return failed(0, "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")");
         } catch (IOException e) {
+            if (expired.get()) {
+                return failed(0, "the response did not arrive within the " + human(requestTimeout) + " deadline (server too slow)");
+            }
             return failed(0, "fetch failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -190,17 +248,21 @@ public final class FeedPoller {
         if (body.length > MAX_FEED_BYTES) {
             return failed(status, "feed document over " + MAX_FEED_BYTES + " bytes");
         }
+        String contentType = resp.headers().firstValue("Content-Type").orElse(null);
         SyndFeed feed;
         try {
+            String tooDeep = checkShape(xmlReader(body, contentType));
+            if (tooDeep != null) {
+                return failed(status, tooDeep);
+            }
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
-            String contentType = resp.headers().firstValue("Content-Type").orElse(null);
-            XmlReader xml = contentType == null
-                    ? new XmlReader(new ByteArrayInputStream(body), true)
-                    : new XmlReader(new ByteArrayInputStream(body), contentType, true);
-            feed = input.build(xml);
+            feed = input.build(xmlReader(body, contentType));
         } catch (FeedException | IOException | IllegalArgumentException e) {
             return failed(status, "not a valid RSS or Atom feed: " + oneLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            // Not expected past checkShape; kept so that no document can end the process.
+            return failed(status, "the feed nests its elements too deeply to be read");
         }
         failures = 0;
         etag = resp.headers().firstValue("ETag").orElse(null);
@@ -210,15 +272,21 @@ public final class FeedPoller {
         int n = 0;
         for (SyndEntry entry : feed.getEntries()) {
             n++;
+            String ref = null;
             try {
+                ref = entry.getUri() != null ? entry.getUri() : entry.getLink() != null ? entry.getLink() : "item " + n;
                 RawArticle a = toArticle(feed, entry);
                 String hash = PublishSummary.contentHash(a);
                 if (!hash.equals(seen.put(a.getId(), hash))) {
                     articles.add(a);
                 }
             } catch (ArticleReader.BadInput e) {
-                String ref = entry.getUri() != null ? entry.getUri() : entry.getLink() != null ? entry.getLink() : "item " + n;
                 rejections.add(new Rejection(url + " [" + ref + "]", e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                // Rome builds some item parts lazily: a failure there is this item's, not the feed's.
+                rejections.add(new Rejection(url + " [" + (ref == null ? "item " + n : ref) + "]",
+                        "cannot read the item: " + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))));
             }
         }
         return new Poll(Status.UPDATED, status, n, articles, rejections);
@@ -275,20 +343,83 @@ public final class FeedPoller {
                 .build();
     }
 
-    private static String contentText(SyndContent c) {
+    private String contentText(SyndContent c) {
         String v = c.getValue();
         if (v == null) {
             return null;
+        }
+        long maxChars = reader.options().maxBytes() * MAX_HTML_FACTOR;
+        if (v.length() > maxChars) {
+            throw new ArticleReader.BadInput("item content is " + v.length() + " characters, over " + MAX_HTML_FACTOR
+                    + " × --max-bytes (" + maxChars + ") before conversion to text");
         }
         String type = c.getType() == null ? "" : c.getType().toLowerCase(java.util.Locale.ROOT);
         return type.contains("html") || Html.looksLikeHtml(v) ? Html.toText(v) : v.strip();
     }
 
-    private static String clean(String s) {
+    private String clean(String s) {
         if (s == null) {
             return null;
         }
+        if (s.length() > reader.options().maxBytes()) {
+            throw new ArticleReader.BadInput("item title is " + s.length() + " characters, over --max-bytes " + reader.options().maxBytes());
+        }
         return (Html.looksLikeHtml(s) ? Html.toText(s) : s).replaceAll("\\s+", " ").strip();
+    }
+
+    private static XmlReader xmlReader(byte[] body, String contentType) throws IOException {
+        return contentType == null
+                ? new XmlReader(new ByteArrayInputStream(body), true)
+                : new XmlReader(new ByteArrayInputStream(body), contentType, true);
+    }
+
+    /**
+     * A streaming pass over the document (no tree, no recursion, no DTD, no entities) that returns why it is
+     * refused, or null: nesting deeper than {@link #MAX_ELEMENT_DEPTH} or more than {@link #MAX_ELEMENTS}
+     * elements. A document this pass cannot read is left to Rome, which rejects it with its own reason.
+     */
+    static String checkShape(java.io.Reader xml) {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_COALESCING, false);
+        javax.xml.stream.XMLStreamReader r = null;
+        try {
+            r = f.createXMLStreamReader(xml);
+            int depth = 0;
+            int elements = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                    if (++depth > MAX_ELEMENT_DEPTH) {
+                        return "the feed nests elements more than " + MAX_ELEMENT_DEPTH + " deep (at <" + r.getLocalName()
+                                + "> on line " + r.getLocation().getLineNumber() + ")";
+                    }
+                    if (++elements > MAX_ELEMENTS) {
+                        return "the feed has more than " + MAX_ELEMENTS + " elements";
+                    }
+                } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            return null;
+        } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
+            return null;
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (javax.xml.stream.XMLStreamException ignored) {
+                    // nothing held
+                }
+            }
+        }
+    }
+
+    private static String human(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
     }
 
     /** {@code Retry-After}: delay-seconds or an HTTP date; null when unreadable. */

@@ -87,6 +87,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Feed polling interval with --follow (default: ${DEFAULT-VALUE}; e.g. 30s, 5m). Failing feeds back off up to 30m.")
     Duration interval;
 
+    @Option(names = "--feed-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Conversions.DurationConverter.class,
+            description = "Deadline for fetching a feed, headers and body together (default: ${DEFAULT-VALUE}); a slower feed is"
+                    + " reported and skipped.")
+    Duration feedTimeout;
+
     @Option(names = "--scan-interval", paramLabel = "DURATION", defaultValue = "1s", converter = Conversions.DurationConverter.class,
             description = "Folder scanning interval with --follow (default: ${DEFAULT-VALUE}).")
     Duration scanInterval;
@@ -184,6 +189,9 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             }
         }
+        if (feedTimeout.isZero() || feedTimeout.isNegative()) {
+            return usage("--feed-timeout must be positive");
+        }
         Properties props;
         try {
             props = producerProperties();
@@ -246,28 +254,12 @@ public final class IngestCommand implements Callable<Integer> {
                     break;
                 }
                 progress.reading(s);
-                if (s.equals("-")) {
-                    readStdin(reader, inputFormat, handler);
-                } else if (ArticleSources.isUrl(s)) {
-                    URI u = URI.create(s);
-                    FeedPoller poller = pollers.computeIfAbsent(u, x -> new FeedPoller(x, options));
-                    pollFeed(poller, handler);
-                } else {
-                    Path p = Path.of(s);
-                    if (Files.isDirectory(p)) {
-                        List<Path> files = ArticleSources.listFiles(p);
-                        if (follow) {
-                            FolderWatcher w = new FolderWatcher(p);
-                            w.markRead(files);
-                            folders.add(w);
-                        }
-                        for (int i = 0; i < files.size() && !stopped(); i++) {
-                            progress.reading(files.get(i).toString(), i + 1, files.size());
-                            reader.readFile(files.get(i), handler);
-                        }
-                    } else {
-                        reader.readFile(p, handler);
-                    }
+                try {
+                    readSource(s, reader, inputFormat, options, handler, folders, pollers);
+                } catch (IngestException e) {
+                    throw e;
+                } catch (RuntimeException | StackOverflowError e) {
+                    handler.rejected(unexpected(s, e));
                 }
             }
             progress.reading("");
@@ -334,6 +326,59 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /** Reads one SOURCE; a failure of this source alone is reported by the caller, which goes on. */
+    private void readSource(String s, ArticleReader reader, InputFormat inputFormat, ArticleReader.Options options,
+            ArticleHandler handler, List<FolderWatcher> folders, Map<URI, FeedPoller> pollers) throws IOException {
+        if (s.equals("-")) {
+            readStdin(reader, inputFormat, handler);
+        } else if (ArticleSources.isUrl(s)) {
+            URI u = URI.create(s);
+            FeedPoller poller = pollers.computeIfAbsent(u, x -> new FeedPoller(x, options, feedTimeout));
+            pollFeed(poller, handler);
+        } else {
+            Path p = Path.of(s);
+            if (Files.isDirectory(p)) {
+                List<Path> files;
+                try {
+                    files = ArticleSources.listFiles(p);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    handler.rejected(new Rejection(s, "cannot list folder: " + e.getMessage()));
+                    return;
+                }
+                if (follow) {
+                    FolderWatcher w = new FolderWatcher(p);
+                    w.markRead(files);
+                    folders.add(w);
+                }
+                for (int i = 0; i < files.size() && !stopped(); i++) {
+                    progress.reading(files.get(i).toString(), i + 1, files.size());
+                    readFile(reader, files.get(i), handler);
+                }
+            } else {
+                reader.readFile(p, handler);
+            }
+        }
+    }
+
+    /** Reads one file; an unexpected failure is this file's rejection, never the run's end. */
+    private static void readFile(ArticleReader reader, Path f, ArticleHandler handler) {
+        try {
+            reader.readFile(f, handler);
+        } catch (IngestException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            handler.rejected(unexpected(f.toString(), e));
+        }
+    }
+
+    /** A source that failed in a way no check foresaw: named, with the error, and skipped. */
+    static Rejection unexpected(String input, Throwable e) {
+        String what = e instanceof StackOverflowError ? "nested too deeply to be read (StackOverflowError)"
+                : "cannot read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                        + ArticleReader.abbreviate(e.getMessage().strip().lines().findFirst().orElse(""), 200));
+        return new Rejection(input, what);
+    }
+
     private void followLoop(List<FolderWatcher> folders, Map<URI, FeedPoller> pollers, ArticleReader reader,
             ArticleHandler handler, ArticlePublisher publisher, SendingThread sending) throws IOException {
         Map<FeedPoller, Long> due = new LinkedHashMap<>();
@@ -364,13 +409,13 @@ public final class IngestCommand implements Callable<Integer> {
                     List<Path> ready;
                     try {
                         ready = w.scan();
-                    } catch (IOException e) {
+                    } catch (IOException | java.io.UncheckedIOException e) {
                         report(new Rejection(w.folder().toString(), "cannot scan folder: " + e.getMessage()));
                         continue;
                     }
                     PublishSummary before = publisher.summary();
                     for (Path f : ready) {
-                        reader.readFile(f, handler);
+                        readFile(reader, f, handler);
                     }
                     if (!ready.isEmpty()) {
                         PublishSummary s = sending.flush();
@@ -385,7 +430,13 @@ public final class IngestCommand implements Callable<Integer> {
             for (Map.Entry<FeedPoller, Long> e : due.entrySet()) {
                 if (System.nanoTime() >= e.getValue() && !stopped()) {
                     FeedPoller p = e.getKey();
-                    pollFeed(p, handler);
+                    try {
+                        pollFeed(p, handler);
+                    } catch (IngestException fatal) {
+                        throw fatal;
+                    } catch (RuntimeException | StackOverflowError failure) {
+                        handler.rejected(unexpected(p.url().toString(), failure));
+                    }
                     sending.flush();
                     Duration next = p.nextDelay(interval);
                     if (p.consecutiveFailures() > 0) {

@@ -5,27 +5,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.net.URLDecoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
+import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +60,24 @@ import org.slf4j.LoggerFactory;
  *
  * <p>State lives in a {@link SchemaStore}: {@link KafkaSchemaStore} (topic {@code _schemas}, ids
  * survive restarts) or {@link InMemorySchemaStore}.
+ *
+ * <p>HTTP is Jetty's non-blocking connector (the Jetty the serving API already uses): an idle or slow
+ * connection holds no thread, and is closed after {@link #DEFAULT_IDLE_TIMEOUT} without a byte; requests run
+ * on at most {@link #MAX_THREADS} threads; at most {@link #MAX_CONNECTIONS} connections are open at once;
+ * a request body must arrive at {@link #MIN_BODY_BYTES_PER_SECOND} bytes a second or better. Every request
+ * is checked, in this order, before it is routed:
+ * <ol>
+ *   <li>{@code Host}: when bound to a loopback address, only {@code 127.0.0.1}, {@code localhost},
+ *       {@code [::1]}, the bind host and an advertised host are accepted (403/40301 otherwise: a DNS
+ *       rebinding page sends its own host name);
+ *   <li>basic authentication, when started with {@link #withCredentials} (401/40101 with
+ *       {@code WWW-Authenticate} otherwise), for every endpoint;
+ *   <li>{@code Origin}, on POST/PUT/DELETE: absent, or the registry's own origin (403/40302 otherwise, so
+ *       a web page cannot change the registry with a cross-site request);
+ *   <li>{@code Content-Type}, on POST/PUT: {@code application/vnd.schemaregistry.v1+json},
+ *       {@code application/vnd.schemaregistry+json} or {@code application/json} (415 otherwise, which
+ *       also stops a cross-site "simple" POST, whose type can only be text/plain or a form).
+ * </ol>
  */
 public final class SchemaRegistryServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SchemaRegistryServer.class);
@@ -64,6 +91,15 @@ public final class SchemaRegistryServer implements AutoCloseable {
   public static final int MAX_BODY_BYTES = 1 << 20;
   /** Content type of every answer. */
   public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+  /** A connection that sends nothing for this long is closed. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+  /** Threads serving requests (idle connections use none). */
+  public static final int MAX_THREADS = 32;
+  /** Connections open at once; past it new ones wait in the accept queue and idle ones are cut after 5 s. */
+  public static final int MAX_CONNECTIONS = 512;
+  /** A request body arriving slower than this is abandoned (408). */
+  public static final int MIN_BODY_BYTES_PER_SECOND = 1024;
+  private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
 
   private final SchemaStore store;
   private final String host;
@@ -75,8 +111,13 @@ public final class SchemaRegistryServer implements AutoCloseable {
   /** Set when a store write failed: it may still have landed, so memory is re-read before the next write. */
   private boolean stale;
   private final ReentrantLock writeLock = new ReentrantLock();
-  private HttpServer http;
-  private ExecutorService executor;
+  private Server http;
+  private ServerConnector connector;
+  private RegistryCredentials credentials;
+  private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+  private final Set<String> extraHosts = new LinkedHashSet<>();
+  /** Null when bound to a non-loopback address: then any Host is accepted. */
+  private Set<String> allowedHosts;
 
   /** A server over {@code store}, not started; {@code host} null means 127.0.0.1, {@code port} 0 an ephemeral port. */
   public SchemaRegistryServer(SchemaStore store, String host, int port) {
@@ -98,6 +139,40 @@ public final class SchemaRegistryServer implements AutoCloseable {
    */
   public static SchemaRegistryServer start(Map<String, Object> kafkaClientProps, String host, int port) {
     return new SchemaRegistryServer(new KafkaSchemaStore(kafkaClientProps, SCHEMAS_TOPIC), host, port).start();
+  }
+
+  /** As {@link #start(Map, String, int)}, requiring basic authentication with {@code credentials} (null: none). */
+  public static SchemaRegistryServer start(Map<String, Object> kafkaClientProps, String host, int port,
+      RegistryCredentials credentials) {
+    return new SchemaRegistryServer(new KafkaSchemaStore(kafkaClientProps, SCHEMAS_TOPIC), host, port)
+        .withCredentials(credentials).start();
+  }
+
+  /** Requires basic authentication with these credentials on every request (null: none). Before {@link #start()}. */
+  public synchronized SchemaRegistryServer withCredentials(RegistryCredentials credentials) {
+    requireNotStarted();
+    this.credentials = credentials;
+    return this;
+  }
+
+  /** Also accepts this name in the {@code Host} header (the name clients are given). Before {@link #start()}. */
+  public synchronized SchemaRegistryServer withAdvertisedHost(String name) {
+    requireNotStarted();
+    extraHosts.add(name.toLowerCase(Locale.ROOT));
+    return this;
+  }
+
+  /** Closes connections idle this long (default {@link #DEFAULT_IDLE_TIMEOUT}). Before {@link #start()}. */
+  public synchronized SchemaRegistryServer withIdleTimeout(Duration timeout) {
+    requireNotStarted();
+    this.idleTimeout = timeout;
+    return this;
+  }
+
+  private void requireNotStarted() {
+    if (http != null) {
+      throw new IllegalStateException("already started");
+    }
   }
 
   /** Starts a server whose schemas live in memory only. */
@@ -123,26 +198,97 @@ public final class SchemaRegistryServer implements AutoCloseable {
       throw new UncheckedIOException(e.getMessage(), e);
     }
     rebuild(entries);
-    HttpServer server;
-    try {
-      server = HttpServer.create(new InetSocketAddress(host, requestedPort), 64);
-    } catch (IOException e) {
-      store.close();
-      throw new UncheckedIOException("cannot bind the schema registry to " + host + ":" + requestedPort + ": "
-          + e.getMessage(), e);
-    }
-    AtomicInteger n = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "schema-registry-http-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
+    allowedHosts = hostsFor(host, extraHosts);
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2, 60_000);
+    threads.setName("schema-registry-http");
+    threads.setDaemon(true);
+    Server server = new Server(threads);
+    HttpConfiguration config = new HttpConfiguration();
+    config.setSendServerVersion(false);
+    config.setSendDateHeader(false);
+    config.setRequestHeaderSize(16 * 1024);
+    config.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+    // Subjects may hold an escaped '/' (%2F): route on the raw path, as Confluent's registry does.
+    config.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY);
+    ServerConnector c = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+    c.setHost(host);
+    c.setPort(requestedPort);
+    c.setIdleTimeout(idleTimeout.toMillis());
+    c.setAcceptQueueSize(128);
+    server.addConnector(c);
+    ConnectionLimit limit = new ConnectionLimit(MAX_CONNECTIONS, server);
+    limit.setIdleTimeout(5_000);
+    server.addBean(limit);
+    ErrorHandler errors = new ErrorHandler();
+    errors.setShowStacks(false);
+    errors.setShowServlet(false);
+    server.setErrorHandler(errors);
+    server.setHandler(new AbstractHandler() {
+      @Override
+      public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response)
+          throws IOException {
+        base.setHandled(true);
+        Call call = new Call(base, request, response);
+        String method = call.method();
+        if (method.equals("POST") || method.equals("PUT")) {
+          try {
+            check(call);
+          } catch (RegistryException e) {
+            // refused before its body is read; the connection is not reused
+            call.setHeader("Connection", "close");
+            send(call, error(e.status, e.errorCode, e.getMessage()));
+            return;
+          }
+          new BodyReader(call).start();
+        } else {
+          SchemaRegistryServer.this.handle(call);
+        }
+      }
     });
-    server.setExecutor(executor);
-    server.createContext("/", this::handle);
-    server.start();
+    server.setStopTimeout(0);
+    try {
+      server.start();
+    } catch (Exception e) {
+      stopQuietly(server);
+      store.close();
+      java.net.BindException bind = e instanceof java.net.BindException b ? b
+          : e.getCause() instanceof java.net.BindException b ? b : null;
+      IOException cause = bind != null ? bind : e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+      throw new UncheckedIOException("cannot bind the schema registry to " + host + ":" + requestedPort + ": "
+          + e.getMessage(), cause);
+    }
     http = server;
-    log.info("Schema registry listening on {} ({} subject(s) loaded)", url(), state.subjects().size());
+    connector = c;
+    log.info("Schema registry listening on {} ({} subject(s) loaded{})", url(), state.subjects().size(),
+        credentials == null ? "" : ", basic authentication on");
     return this;
+  }
+
+  /** The Host names accepted when bound to {@code bindHost}, or null (any) when it is not a loopback address. */
+  static Set<String> hostsFor(String bindHost, Set<String> extra) {
+    boolean loopback;
+    try {
+      loopback = InetAddress.getByName(bindHost).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      loopback = false;
+    }
+    if (!loopback) {
+      return null;
+    }
+    Set<String> names = new LinkedHashSet<>(LOOPBACK_NAMES);
+    String h = bindHost.toLowerCase(Locale.ROOT);
+    names.add(h);
+    names.add(h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h);
+    names.addAll(extra);
+    return names;
+  }
+
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception ignored) {
+      // already failing
+    }
   }
 
   private void rebuild(List<SchemaStore.Entry> entries) {
@@ -179,7 +325,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     if (http == null) {
       throw new IllegalStateException("not started");
     }
-    return http.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** {@code http://host:port}, for {@code schema.registry.url}. */
@@ -191,14 +337,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
   @Override
   public synchronized void close() {
     if (http != null) {
-      http.stop(0);
-      executor.shutdownNow();
-      try {
-        executor.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      stopQuietly(http);
       http = null;
+      connector = null;
     }
     store.close();
   }
@@ -208,23 +349,215 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
   private record Answer(int status, Object body) {}
 
-  private void handle(HttpExchange ex) {
+  /** One request and its response, as the routes see them. */
+  private static final class Call {
+    final Request base;
+    final HttpServletRequest request;
+    final HttpServletResponse response;
+
+    Call(Request base, HttpServletRequest request, HttpServletResponse response) {
+      this.base = base;
+      this.request = request;
+      this.response = response;
+    }
+
+    String method() {
+      return request.getMethod().toUpperCase(Locale.ROOT);
+    }
+
+    String rawPath() {
+      return base.getHttpURI().getPath();
+    }
+
+    String rawQuery() {
+      return base.getHttpURI().getQuery();
+    }
+
+    String header(String name) {
+      return request.getHeader(name);
+    }
+
+    /** The body, read without holding a thread before the request is routed ({@link BodyReader}). */
+    byte[] bodyBytes = new byte[0];
+    /** True when the body was over {@link #MAX_BODY_BYTES} (then {@link #bodyBytes} holds its start only). */
+    boolean bodyTooLarge;
+
+    InputStream body() {
+      return new java.io.ByteArrayInputStream(bodyBytes);
+    }
+
+    void setHeader(String name, String value) {
+      response.setHeader(name, value);
+    }
+  }
+
+  /**
+   * Reads a request body with non-blocking reads (a body trickled a byte at a time holds no thread), then
+   * answers on a pool thread. A body over {@link #MAX_BODY_BYTES} is read on and dropped, up to 8 times that,
+   * so that the client sees the 413 rather than a reset; a body not complete within the idle timeout gets 408.
+   */
+  private final class BodyReader implements jakarta.servlet.ReadListener, jakarta.servlet.AsyncListener {
+    private final Call call;
+    private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    private final byte[] chunk = new byte[16 * 1024];
+    private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    private jakarta.servlet.AsyncContext async;
+    private jakarta.servlet.ServletInputStream in;
+    private long dropped;
+
+    BodyReader(Call call) {
+      this.call = call;
+    }
+
+    void start() throws IOException {
+      async = call.request.startAsync();
+      async.setTimeout(idleTimeout.toMillis());
+      async.addListener(this);
+      in = call.request.getInputStream();
+      in.setReadListener(this);
+    }
+
+    @Override
+    public void onDataAvailable() throws IOException {
+      while (!finished.get() && in.isReady()) {
+        int n = in.read(chunk);
+        if (n < 0) {
+          return;
+        }
+        if (buffer.size() + n <= MAX_BODY_BYTES + 1) {
+          buffer.write(chunk, 0, n);
+        } else if ((dropped += n) > 8L * MAX_BODY_BYTES) {
+          // too much to drain: answer now, and close the connection
+          finish(null);
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void onAllDataRead() {
+      finish(null);
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      log.debug("Could not read a request body: {}", t.toString());
+      finish(new RegistryException(400, 400, "Could not read the request body"));
+    }
+
+    @Override
+    public void onTimeout(jakarta.servlet.AsyncEvent event) {
+      finish(new RegistryException(408, 408, "The request body did not arrive within " + idleTimeout.toSeconds() + " s"));
+    }
+
+    @Override
+    public void onComplete(jakarta.servlet.AsyncEvent event) {
+      // nothing to release
+    }
+
+    @Override
+    public void onError(jakarta.servlet.AsyncEvent event) {
+      finish(new RegistryException(400, 400, "Could not read the request body"));
+    }
+
+    @Override
+    public void onStartAsync(jakarta.servlet.AsyncEvent event) {
+      // not restarted
+    }
+
+    private void finish(RegistryException failure) {
+      if (!finished.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        call.bodyBytes = buffer.toByteArray();
+        call.bodyTooLarge = call.bodyBytes.length > MAX_BODY_BYTES || dropped > 0;
+        if (failure != null) {
+          call.setHeader("Connection", "close");
+          send(call, error(failure.status, failure.errorCode, failure.getMessage()));
+        } else {
+          handle(call, false);
+        }
+      } catch (IOException | RuntimeException e) {
+        log.debug("Could not answer: {}", e.toString());
+      } finally {
+        async.complete();
+      }
+    }
+  }
+
+  private void handle(Call ex) {
+    handle(ex, true);
+  }
+
+  private void handle(Call ex, boolean checkFirst) {
     Answer answer;
     try {
+      if (checkFirst) {
+        check(ex);
+      }
       answer = route(ex);
     } catch (RegistryException e) {
       answer = error(e.status, e.errorCode, e.getMessage());
     } catch (RuntimeException e) {
-      log.error("Unexpected error serving {} {}", ex.getRequestMethod(), ex.getRequestURI().getRawPath(), e);
+      log.error("Unexpected error serving {} {}", ex.method(), ex.rawPath(), e);
       answer = error(500, 50000, "Internal server error");
     }
     try {
       send(ex, answer);
     } catch (IOException e) {
       log.debug("Could not send the answer: {}", e.toString());
-    } finally {
-      ex.close();
     }
+  }
+
+  /** The checks every request passes before it is routed (see the class comment). */
+  private void check(Call ex) throws RegistryException {
+    String hostHeader = ex.header("Host");
+    if (allowedHosts != null && hostHeader != null && !allowedHosts.contains(hostName(hostHeader))) {
+      throw new RegistryException(403, 40301, "Host '" + abbreviate(hostHeader) + "' is not this registry's:"
+          + " bound to " + host + ", it answers to " + String.join(", ", allowedHosts));
+    }
+    if (credentials != null && !credentials.matches(ex.header("Authorization"))) {
+      ex.setHeader("WWW-Authenticate", "Basic realm=\"newswire-schema-registry\", charset=\"UTF-8\"");
+      throw new RegistryException(401, 40101, "Unauthorized: this registry requires basic authentication"
+          + " (basic.auth.credentials.source=USER_INFO, basic.auth.user.info=USER:PASSWORD)");
+    }
+    String method = ex.method();
+    boolean write = !(method.equals("GET") || method.equals("HEAD"));
+    if (write) {
+      String origin = ex.header("Origin");
+      if (origin != null && (hostHeader == null || !(origin.equalsIgnoreCase("http://" + hostHeader)
+          || origin.equalsIgnoreCase("https://" + hostHeader)))) {
+        throw new RegistryException(403, 40302, "Cross-origin " + method + " refused (Origin '" + abbreviate(origin)
+            + "' is not this registry)");
+      }
+    }
+    if (method.equals("POST") || method.equals("PUT")) {
+      String type = ex.header("Content-Type");
+      String t = type == null ? "" : type.toLowerCase(Locale.ROOT).split(";", 2)[0].strip();
+      if (!(t.equals("application/vnd.schemaregistry.v1+json") || t.equals("application/vnd.schemaregistry+json")
+          || t.equals("application/json"))) {
+        throw new RegistryException(415, 415, "HTTP 415 Unsupported Media Type: "
+            + (type == null ? "no Content-Type" : "Content-Type '" + abbreviate(type) + "'")
+            + "; send application/vnd.schemaregistry.v1+json");
+      }
+    }
+  }
+
+  /** The host name of a {@code Host} header, lower case, without its port ({@code [::1]} keeps its brackets). */
+  static String hostName(String hostHeader) {
+    String h = hostHeader.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) {
+      int close = h.indexOf(']');
+      return close < 0 ? h : h.substring(0, close + 1);
+    }
+    int colon = h.indexOf(':');
+    return colon < 0 ? h : h.substring(0, colon);
+  }
+
+  private static String abbreviate(String s) {
+    String one = s.replaceAll("[\\p{Cntrl}]", "?");
+    return one.length() <= 100 ? one : one.substring(0, 100) + "…";
   }
 
   private static Answer error(int status, int code, String message) {
@@ -234,24 +567,24 @@ public final class SchemaRegistryServer implements AutoCloseable {
     return new Answer(status, body);
   }
 
-  private static void send(HttpExchange ex, Answer answer) throws IOException {
+  private static void send(Call ex, Answer answer) throws IOException {
     byte[] bytes = answer.body() instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
         : JSON.writeValueAsBytes(answer.body());
-    ex.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
-    if (ex.getRequestMethod().equals("HEAD")) {
-      ex.sendResponseHeaders(answer.status(), -1);
+    ex.response.setStatus(answer.status());
+    ex.response.setContentType(CONTENT_TYPE);
+    if (ex.method().equals("HEAD")) {
       return;
     }
-    ex.sendResponseHeaders(answer.status(), bytes.length);
-    try (OutputStream out = ex.getResponseBody()) {
+    ex.response.setContentLength(bytes.length);
+    try (OutputStream out = ex.response.getOutputStream()) {
       out.write(bytes);
     }
   }
 
-  private Answer route(HttpExchange ex) throws RegistryException {
-    String method = ex.getRequestMethod().toUpperCase(Locale.ROOT);
-    List<String> p = segments(ex.getRequestURI().getRawPath());
-    Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+  private Answer route(Call ex) throws RegistryException {
+    String method = ex.method();
+    List<String> p = segments(ex.rawPath());
+    Map<String, String> query = query(ex.rawQuery());
     int n = p.size();
     String first = n > 0 ? p.get(0) : "";
 
@@ -362,16 +695,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
   }
 
   /** The request body as JSON, within {@link #MAX_BODY_BYTES}. */
-  private static JsonNode body(HttpExchange ex) throws RegistryException {
-    String contentType = ex.getRequestHeaders().getFirst("Content-Type");
-    if (contentType != null) {
-      String ct = contentType.toLowerCase(Locale.ROOT);
-      if (!(ct.startsWith("application/vnd.schemaregistry") || ct.startsWith("application/json")
-          || ct.startsWith("application/octet-stream") || ct.startsWith("*/*"))) {
-        throw new RegistryException(415, 415, "HTTP 415 Unsupported Media Type: send application/vnd.schemaregistry.v1+json");
-      }
-    }
-    String length = ex.getRequestHeaders().getFirst("Content-Length");
+  private static JsonNode body(Call ex) throws RegistryException {
+    // The Content-Type was checked with the other request checks.
+    String length = ex.header("Content-Length");
     if (length != null) {
       try {
         if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
@@ -381,13 +707,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
         throw new RegistryException(400, 400, "Invalid Content-Length");
       }
     }
-    byte[] bytes;
-    try (InputStream in = ex.getRequestBody()) {
-      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    } catch (IOException e) {
-      throw new RegistryException(400, 400, "Could not read the request body");
-    }
-    if (bytes.length > MAX_BODY_BYTES) {
+    byte[] bytes = ex.bodyBytes;
+    if (ex.bodyTooLarge || bytes.length > MAX_BODY_BYTES) {
       throw tooLarge(ex);
     }
     if (bytes.length == 0) {
@@ -406,27 +727,14 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
   }
 
-  /**
-   * Reads and drops (a bounded amount of) the rest of the body first: closing a socket with
-   * unread input resets the connection, and the client would see that instead of the 413.
-   */
-  private static RegistryException tooLarge(HttpExchange ex) {
-    try (InputStream in = ex.getRequestBody()) {
-      long dropped = 0;
-      byte[] buf = new byte[64 * 1024];
-      int n;
-      while (dropped < 8L * MAX_BODY_BYTES && (n = in.read(buf)) > 0) {
-        dropped += n;
-      }
-    } catch (IOException e) {
-      // the answer may not reach the client; nothing else to do
-    }
-    ex.getResponseHeaders().set("Connection", "close");
+  /** The body was read (and dropped past the limit) before routing: the client sees the 413, not a reset. */
+  private static RegistryException tooLarge(Call ex) {
+    ex.setHeader("Connection", "close");
     return new RegistryException(413, 413, "Request body larger than " + MAX_BODY_BYTES + " bytes");
   }
 
   /** The schema of a {@code {"schema": "...", "schemaType": "AVRO"}} request. */
-  private static Schema schemaFrom(HttpExchange ex) throws RegistryException {
+  private static Schema schemaFrom(Call ex) throws RegistryException {
     JsonNode body = body(ex);
     String type = body.path("schemaType").asText("AVRO");
     if (!type.equalsIgnoreCase("AVRO")) {
@@ -647,7 +955,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     return new Answer(200, out);
   }
 
-  private Answer putConfig(String subject, HttpExchange ex) throws RegistryException {
+  private Answer putConfig(String subject, Call ex) throws RegistryException {
     JsonNode body = body(ex);
     JsonNode given = body.has("compatibility") ? body.get("compatibility") : body.get("compatibilityLevel");
     CompatibilityLevel level = given == null ? null : CompatibilityLevel.parse(given.asText());

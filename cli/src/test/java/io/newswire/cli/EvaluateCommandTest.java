@@ -1,0 +1,83 @@
+package io.newswire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `newswire evaluate` on the seed article, labelled here by hand. */
+class EvaluateCommandTest {
+    private static final Path SEED = Path.of("..", "seeds", "000_bbb0b054668ebffa.txt");
+    private static final String SEED_MEETINGS = """
+            {"participants":["Vershinin","DiCarlo"],"countries":["RU","UN"],"kind":"in_person","status":"held","date":"2021-09-21","city":"New York","country":"US"},
+            {"participants":["Vershinin","Lacroix"],"countries":["RU","UN"],"kind":"in_person","status":"held","date":"2021-09-21","city":"New York","country":"US"},
+            {"participants":["Vershinin","Khare"],"countries":["RU","UN"],"kind":"in_person","status":"held","date":"2021-09-21","city":"New York","country":"US"},
+            {"participants":["Lavrov","Guterres"],"countries":["RU","UN"],"kind":"in_person","status":"planned","date":null,"city":"New York","country":"US"}"""
+            .replace("\n", "");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theSeedsFourMeetingsAreAllFoundWithEveryAttributeRight() throws Exception {
+        Path gold = labels(SEED_MEETINGS);
+        Run run = evaluate(gold.toString(), articles().toString(), "--min-strict-f1", "1.0");
+        assertEquals(0, run.exitCode, run.output);
+        assertTrue(run.output.contains("meetings: P 1.000 R 1.000 F1 1.000 (tp 4 fp 0 fn 0)"), run.output);
+        assertTrue(run.output.endsWith("strict meeting F1 1.000\n"), run.output);
+    }
+
+    @Test
+    void aLabelledMeetingTheExtractorMissesLowersRecallAndFailsTheGate() throws Exception {
+        Path gold = labels(SEED_MEETINGS + ",{\"participants\":[\"Lavrov\",\"Blinken\"],\"countries\":[\"RU\",\"US\"],"
+                + "\"kind\":\"in_person\",\"status\":\"held\",\"date\":\"2021-09-22\",\"city\":\"New York\",\"country\":\"US\"}");
+        Run run = evaluate(gold.toString(), articles().toString(), "--min-strict-f1", "0.95", "--verbose");
+        assertEquals(1, run.exitCode, run.output);
+        assertTrue(run.output.contains("(tp 4 fp 0 fn 1)"), run.output);
+        assertTrue(run.output.contains("000: missed [\"Lavrov\",\"Blinken\"] (held)"), run.output);
+    }
+
+    @Test
+    void aLabelFileThatIsNotJsonIsNamedWithItsLine() throws Exception {
+        Path gold = Files.writeString(work.resolve("gold.jsonl"), "{\"id\":\"000\",\"meetings\":[]}\n{not json\n");
+        Run run = evaluate(gold.toString(), articles().toString());
+        assertEquals(1, run.exitCode);
+        assertTrue(run.errors.contains("gold.jsonl line 2: not JSON"), run.errors);
+    }
+
+    private Path articles() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("articles"));
+        if (!Files.exists(folder.resolve("000.txt"))) Files.copy(SEED, folder.resolve("000.txt"));
+        return folder;
+    }
+
+    private Path labels(String meetings) throws Exception {
+        return Files.writeString(work.resolve("gold.jsonl"),
+                "{\"id\":\"000\",\"meetings\":[" + meetings + "],\"topics\":{\"countries\":[\"AF\",\"SY\"]}}\n");
+    }
+
+    private record Run(int exitCode, String output, String errors) {}
+
+    private static Run evaluate(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        PrintStream stdout = System.out, stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            String[] command = new String[args.length + 1];
+            command[0] = "evaluate";
+            System.arraycopy(args, 0, command, 1, args.length);
+            int exitCode = Newswire.commandLine().execute(command);
+            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+}
