@@ -164,12 +164,7 @@ final class ClauseReader {
                 Kind k = kindResolver.kind(a, b);
                 if (k != null && !discourse.meetings.isEmpty()) {
                     MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
-                    if (!lastM.kindExplicit && mentionsAny(allMents, lastM)) {
-                        lastM.kind = k;
-                        lastM.kindExplicit = true;
-                        lastM.city = null;
-                        lastM.country = null;
-                    }
+                    if (!lastM.kindExplicit && mentionsAny(allMents, lastM)) lastM.correctKind(k);
                 }
                 presentList(si, a, b, allMents);
                 pendingKindFrom(a, b);
@@ -207,12 +202,7 @@ final class ClauseReader {
         if (ments.isEmpty()) {
             if (!discourse.meetings.isEmpty() && kindExplicit && mentionsAny(allMents, discourse.meetings.get(discourse.meetings.size() - 1))) {
                 MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
-                if (!lastM.kindExplicit) {
-                    lastM.kind = kind;
-                    lastM.kindExplicit = true;
-                    lastM.city = null;
-                    lastM.country = null;
-                }
+                if (!lastM.kindExplicit) lastM.correctKind(kind);
             }
             reference(si, a, b, trig, kind, kindExplicit, status);
             pendingKindFrom(a, b);
@@ -384,14 +374,7 @@ final class ClauseReader {
                 m.city = venue.city();
                 m.country = venue.country();
             }
-            if (kindExplicit && !m.kindExplicit) {
-                m.kind = kind;
-                m.kindExplicit = true;
-                if (kind != Kind.IN_PERSON) {
-                    m.city = null;
-                    m.country = null;
-                }
-            }
+            if (kindExplicit && !m.kindExplicit) m.correctKind(kind);
             if (status == Status.CANCELLED || status == Status.DENIED) m.status = status;
             m.sentences.add(si);
         }

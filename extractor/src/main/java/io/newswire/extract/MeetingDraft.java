@@ -30,4 +30,14 @@ final class MeetingDraft {
     boolean event;
     /** Indexes of the sentences it was read from (the evidence). */
     final Set<Integer> sentences = new LinkedHashSet<>();
+
+    /** A later sentence names the kind ("... by telephone"); a call or video meeting has no venue. */
+    void correctKind(Kind named) {
+        kind = named;
+        kindExplicit = true;
+        if (named != Kind.IN_PERSON) {
+            city = null;
+            country = null;
+        }
+    }
 }
