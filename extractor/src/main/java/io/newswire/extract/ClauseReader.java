@@ -64,7 +64,7 @@ final class ClauseReader {
         if (trig > a) {
             for (int i = a; i < trig; i++) {
                 String low = tokens.lower(i);
-                if (!furniture[i] && tokens.isWord(i) && (triggers.isNounTrigger(i, low, b) || triggers.isVerbTrigger(i, low, b))) {
+                if (!furniture[i] && tokens.isWord(i) && (triggers.isNounTrigger(i, low) || triggers.isVerbTrigger(i, low, b))) {
                     trig = i;
                     break;
                 }
@@ -76,7 +76,7 @@ final class ClauseReader {
             int prevTrig = trig;
             for (int i = trig + 1; i < b; i++) {
                 String low = tokens.lower(i);
-                if (triggers.isVerbTrigger(i, low, b) || triggers.isNounTrigger(i, low, b)) {
+                if (triggers.isVerbTrigger(i, low, b) || triggers.isNounTrigger(i, low)) {
                     if (i == prevTrig + 1) {
                         prevTrig = i; // "trilateral meeting", "phone call": one trigger
                         continue;

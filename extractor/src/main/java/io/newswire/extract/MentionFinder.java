@@ -46,7 +46,7 @@ final class MentionFinder {
     void find(int a, int b, List<Mention> ments) {
         roleMentions(a, b, ments);
         for (int k = a + 1; k < b; k++) {
-            if (!(tokens.is(k, "him") || tokens.is(k, "her") && !(k + 1 < b && tokens.isWord(k + 1) && !triggers.isNounTrigger(k + 1, tokens.lower(k + 1), b)
+            if (!(tokens.is(k, "him") || tokens.is(k, "her") && !(k + 1 < b && tokens.isWord(k + 1) && !triggers.isNounTrigger(k + 1, tokens.lower(k + 1))
                     && !tokens.is(k + 1, "to") && !tokens.is(k + 1, "for")))) {
                 continue;
             }
@@ -70,7 +70,7 @@ final class MentionFinder {
             while (v < b && v <= k + 3 && lexicon.auxiliaries.contains(tokens.lower(v))) v++;
             boolean verbNext = v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
                     || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b)
-                    || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && triggers.isNounTrigger(k + 2, tokens.lower(k + 2), b);
+                    || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && triggers.isNounTrigger(k + 2, tokens.lower(k + 2));
             if (!verbNext) continue;
             Person best = null;
             for (Mention m : ments) if (m.start < k && m.party.person != null && !m.party.person.staff) best = m.party.person;
@@ -280,7 +280,7 @@ final class MentionFinder {
             boolean trigNear = false;
             for (int k = tokens.is(i, "between") ? Math.max(a, i - 7) : i; k < i; k++) {
                 String q = tokens.lower(k);
-                trigNear |= triggers.isNounTrigger(k, q, b) || triggers.isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
+                trigNear |= triggers.isNounTrigger(k, q) || triggers.isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
             }
             if (tokens.is(i, "between") && trigNear) {
                 List<TokenSpan> items = new ArrayList<>();

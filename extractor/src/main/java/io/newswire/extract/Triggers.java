@@ -35,7 +35,7 @@ final class Triggers {
             if (furniture[i] || !tokens.isWord(i)) continue;
             String low = tokens.lower(i);
             if (isVerbTrigger(i, low, b)) return new Trigger(i, true);
-            if (isNounTrigger(i, low, b)) {
+            if (isNounTrigger(i, low)) {
                 for (int k = Math.max(a, i - 3); k < i; k++) {
                     if (lexicon.holdingVerbs.contains(tokens.lower(k))) return new Trigger(i, true);
                 }
@@ -78,16 +78,17 @@ final class Triggers {
         return false;
     }
 
-    boolean isNounTrigger(int i, String low, int b) {
+    /** Whether the noun at token i is a meeting trigger (memoised: the answer does not depend on the clause). */
+    boolean isNounTrigger(int i, String low) {
         if (i < 0 || i >= tokens.n) return false;
         byte memo = nounTriggerMemo[i];
         if (memo != 0) return memo == 1;
-        boolean r = isNounTrigger0(i, low, b);
+        boolean r = isNounTrigger0(i, low);
         nounTriggerMemo[i] = (byte) (r ? 1 : 2);
         return r;
     }
 
-    private boolean isNounTrigger0(int i, String low, int b) {
+    private boolean isNounTrigger0(int i, String low) {
         if (low.equals("together") && tokens.hyphenBefore[i] && i > 0 && tokens.is(i - 1, "get")) return true;
         if (!lexicon.nounTriggers.contains(low)) {
             if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {
