@@ -115,4 +115,32 @@ final class Dates {
         int diff = (d.getValue() - anchor.getDayOfWeek().getValue() + 7) % 7;
         return anchor.plusDays(diff);
     }
+
+    /** A date with a year starting at token i ("March 28, 2012", "6 July 2022", "2013-09-06"), else null. */
+    static LocalDate fullDateAt(Tokens t, int i) {
+        int y = Dates.year(t.tok[i]);
+        if (y > 0 && i + 2 < t.n && t.hyphenBefore[i + 1] && t.hyphenBefore[i + 2]) {
+            int m = Dates.number(t.tok[i + 1]), d = Dates.number(t.tok[i + 2]);
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return Dates.of(y, m, d);
+        }
+        int m = Dates.month(t.tok[i]);
+        if (m > 0) {
+            int j = i + 1;
+            if (j < t.n && t.tok[j].equals(".")) j++;
+            if (j < t.n) {
+                int d = Dates.day(t.tok[j]);
+                int k = j + 1;
+                if (k < t.n && t.tok[k].equals(",")) k++;
+                if (d > 0 && k < t.n && Dates.year(t.tok[k]) > 0) return Dates.of(Dates.year(t.tok[k]), m, d);
+            }
+        }
+        int d = Dates.day(t.tok[i]);
+        if (d > 0 && i + 2 < t.n) {
+            int m2 = Dates.month(t.tok[i + 1]);
+            int k = i + 2;
+            if (k < t.n && t.tok[k].equals(",")) k++;
+            if (m2 > 0 && k < t.n && Dates.year(t.tok[k]) > 0) return Dates.of(Dates.year(t.tok[k]), m2, d);
+        }
+        return null;
+    }
 }

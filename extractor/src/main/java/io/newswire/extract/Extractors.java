@@ -5,7 +5,7 @@ public final class Extractors {
     private Extractors() {}
 
     private static final class Holder {
-        static final Extractor STANDARD = new RuleExtractor(new Gazetteer());
+        static final Extractor STANDARD = new RuleExtractor(new Gazetteer(), Lexicon.standard());
     }
 
     /**

@@ -82,7 +82,7 @@ final class Gazetteer {
         Set<String> curatedCities = new HashSet<>();
         for (String[] r : rows("curated/cities-extra.tsv")) curatedCities.add(r[0]);
         for (String[] r : rows("generated/cities.tsv")) {
-            if (curatedCities.contains(r[0]) || stopLike(r[0])) continue;
+            if (curatedCities.contains(r[0])) continue;
             Entry e = new Entry(Type.CITY, r[1], r[0], r[0], List.of());
             add(r[0], e);
             if ("capital".equals(r[3]) || r[0].indexOf(' ') < 0) add(r[0].toUpperCase(Locale.ROOT), e);
@@ -120,10 +120,6 @@ final class Gazetteer {
                 if (node.entries.isEmpty()) node.entries.add(new Entry(Type.THEME, r[0], k, null, List.of()));
             }
         }
-    }
-
-    private boolean stopLike(String city) {
-        return false;
     }
 
     private void addClaim(Map<String, String> claimed, String key, String code, Type type, String phrase) {

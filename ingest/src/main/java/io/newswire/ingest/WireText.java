@@ -1,6 +1,6 @@
 package io.newswire.ingest;
 
-import java.time.DateTimeException;
+import io.newswire.extract.DateLine;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
  * line, if any, is already the article), then an optional headline line, then the dateline and body, e.g.
  * {@code "MOSCOW, September 22. /TASS/. Russian Deputy Foreign Minister ..."} or
  * {@code "WASHINGTON, Oct. 26 (Xinhua) -- Wang Yi ..."}. Nothing is removed from the text: the body is
- * the text as received; this class only finds the date, a headline and the agency.
+ * the text as received; this class only finds the date, a headline and the agency. The date line is read by
+ * {@link DateLine}, the reader the extractor uses too, so ingest and the extractor agree on the publication date.
  */
 public final class WireText {
-    private static final Pattern DATE_LINE = Pattern.compile("\\A\\uFEFF?[ \\t]*date[ \\t]+(\\d{4})-(\\d{2})-(\\d{2})(?=\\s|\\z)");
-
     /** An upper-case dateline city, or a capitalised one followed by a date ({@code "Madrid, Jun 3"}). */
     private static final String CITY = "(?:[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=,))";
     private static final String DAY = "(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})\\.?)?";
@@ -44,23 +43,18 @@ public final class WireText {
         return new Furniture(published, headline(rest), provider(text));
     }
 
-    /** The text after a leading {@code " date YYYY-MM-DD"} (the whole text when there is none). */
+    /**
+     * The text without its {@code " date YYYY-MM-DD"} line's date (the whole text, without a byte-order mark,
+     * when there is none); what came before the date line, if anything, is kept.
+     */
     public static String afterDateLine(String text) {
-        Matcher m = DATE_LINE.matcher(text);
-        return m.find() ? text.substring(m.end()) : stripBom(text);
+        DateLine.Found f = DateLine.find(text);
+        return f == null ? stripBom(text) : stripBom(text.substring(0, f.start())).stripLeading() + text.substring(f.end());
     }
 
-    /** The date of a leading {@code " date YYYY-MM-DD"} line, or null (also for an impossible date). */
+    /** The date of the {@code " date YYYY-MM-DD"} line, or null (also for an impossible date); see {@link DateLine}. */
     public static LocalDate dateLine(String text) {
-        Matcher m = DATE_LINE.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return DateLine.date(text);
     }
 
     /** The agency named in the dateline ({@code /TASS/}, {@code (Xinhua)}), or null. */

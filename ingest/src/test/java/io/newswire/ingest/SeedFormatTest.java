@@ -112,12 +112,12 @@ class SeedFormatTest {
         assumeTrue(dev != null, "shared/eval/dev present");
         ReadResult r = ArticleSources.read(dev, Fixtures.options());
         assertTrue(r.rejections().isEmpty(), r.rejections().toString());
-        assertEquals(33, r.articles().size());
+        assertEquals(83, r.articles().size());
         long dated = r.articles().stream().filter(a -> a.getPublished() != null).count();
-        assertEquals(25, dated, "the dev README: 8 texts have no date line");
+        assertEquals(47, dated, "36 of the 83 dev texts have no date line");
         long withAgency = r.articles().stream().filter(a -> a.getProvider() != null).count();
         assertTrue(withAgency >= 10, "agencies found: " + withAgency);
-        assertEquals(33, r.articles().stream().map(RawArticle::getId).distinct().count(), "ids are distinct");
+        assertEquals(83, r.articles().stream().map(RawArticle::getId).distinct().count(), "ids are distinct");
     }
 
     private static RawArticle only(ReadResult r) {

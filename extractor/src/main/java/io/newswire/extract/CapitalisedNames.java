@@ -1,0 +1,81 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Gazetteer.Entry;
+import io.newswire.extract.Gazetteer.Type;
+import java.util.List;
+
+/**
+ * The capitalisation rules of names: which tokens can be part of a person's name (capitalised, not a
+ * gazetteer place, title, month, weekday or stop word; a city used as a first name, "Santiago Cafiero"), where a
+ * name starts and how it continues ("Kyu-duk", "Jong-un").
+ */
+final class CapitalisedNames {
+    private final Document doc;
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final int[] gazEnd;
+    private final List<Entry>[] gazEntries;
+    private final Gazetteer gazetteer;
+    /** nameWord per token: 0 not yet known, 1 yes, 2 no. */
+    private final byte[] nameWordMemo;
+
+    CapitalisedNames(Document doc) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.gazEnd = doc.gazEnd;
+        this.gazEntries = doc.gazEntries;
+        this.gazetteer = doc.gazetteer;
+        this.nameWordMemo = new byte[doc.tokens.n];
+    }
+
+    boolean nameWord(int i) {
+        if (i < 0 || i >= tokens.n || furniture[i] || !tokens.isWord(i) || !tokens.cap[i]) return false;
+        byte memo = nameWordMemo[i];
+        if (memo != 0) return memo == 1;
+        boolean r = nameWord0(i);
+        nameWordMemo[i] = (byte) (r ? 1 : 2);
+        return r;
+    }
+
+    boolean nameWord0(int i) {
+        String tok = tokens.tok[i];
+        char c = tok.charAt(0);
+        if (Character.isDigit(c)) return false;
+        for (int k = 1; k < tok.length(); k++) if (Character.isDigit(tok.charAt(k))) return false;
+        if (!Character.isUpperCase(c)) return false;
+        if (tokens.allCaps(i) && tok.length() <= 3 && !tok.contains(".")) return false;
+        if (tokens.allCaps(i) && tok.length() > 3) return false;
+        if (tok.contains(".")) return false;
+        String low = tokens.lower(i);
+        if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) return false;
+        if (Dates.month(tok) > 0 && (tok.length() > 4 || i + 1 >= tokens.n || Dates.day(tokens.tok[i + 1]) > 0
+                || tokens.is(i + 1, ".") || i > 0 && Dates.day(tokens.tok[i - 1]) > 0) || Dates.WEEKDAYS.containsKey(low)) {
+            return false;
+        }
+        if (doc.inGaz(i)) {
+            // a city name used as a first name: "Santiago Cafiero"
+            int k = doc.gazStartCovering(i);
+            Entry city = k >= 0 ? doc.gaz(k, Type.CITY) : null;
+            if (city != null && k == i && gazEnd[i] == i + 1 && gazEntries[i].size() == 1 && i + 1 < tokens.n
+                    && tokens.capitalized(i + 1) && !doc.inGaz(i + 1) && tokens.isWord(i + 1)
+                    && !gazetteer.stopwords.contains(tokens.lower(i + 1)) && !gazetteer.titleWords.contains(tokens.lower(i + 1))) {
+                return true;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    boolean nameStart(int i) {
+        if (!nameWord(i)) return false;
+        return !(tokens.hyphenBefore[i] && i > 0 && !nameWord(i - 1));
+    }
+
+    boolean nameCont(int i) {
+        if (nameWord(i)) return true;
+        // hyphenated second part: "Kyu-duk", "Jong-un"
+        return i < tokens.n && tokens.hyphenBefore[i] && tokens.isWord(i) && !furniture[i] && Character.isLowerCase(tokens.tok[i].charAt(0))
+                && tokens.tok[i].length() <= 5;
+    }
+}

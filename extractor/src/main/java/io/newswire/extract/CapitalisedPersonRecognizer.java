@@ -1,0 +1,108 @@
+package io.newswire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rule-based person recognizer: runs of capitalised name tokens ({@link CapitalisedNames}; particles,
+ * initials and hyphenated parts allowed inside). A run is a person when it is a known name (coreference by
+ * {@link People}), has two or more parts, follows a role noun or honorific ("Minister Pandor"), or is
+ * coordinated with a known person. A speaker ("X said"), a source ("according to X") and staff are mentioned
+ * but excluded from meetings.
+ */
+final class CapitalisedPersonRecognizer implements EntityRecognizer {
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final boolean[] inTitle;
+    private final boolean[] inName;
+    private final Person[] personAt;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final People people;
+    private final TitleReader titles;
+    private final CapitalisedNames names;
+    private final Triggers triggers;
+
+    CapitalisedPersonRecognizer(Document doc, People people, TitleReader titles, CapitalisedNames names, Triggers triggers) {
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.inTitle = doc.inTitle;
+        this.inName = doc.inName;
+        this.personAt = doc.personAt;
+        this.lexicon = doc.lexicon;
+        this.gazetteer = doc.gazetteer;
+        this.people = people;
+        this.titles = titles;
+        this.names = names;
+        this.triggers = triggers;
+    }
+
+    @Override
+    public void recognize(int a, int b, List<Mention> mentions) {
+        int i = a;
+        while (i < b) {
+            if (!names.nameStart(i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < b) {
+                if (names.nameCont(j)) { j++; continue; }
+                if (tokens.is(j, ".") && tokens.tok[j - 1].length() == 1 && tokens.cap[j - 1] && j + 1 < b && names.nameWord(j + 1)
+                        && tokens.end[j] < tokens.start[j + 1]) {
+                    j++;
+                    continue;
+                }
+                if (j == i + 1 && tokens.tok[j].equals("He") && !furniture[j] && i > a && !tokens.is(j + 1, "said")
+                        && (gazetteer.roleNouns.contains(tokens.lower(i - 1)) || people.find(List.of(tokens.lower(i), "he")) != null)) {
+                    j++;
+                    continue;
+                }
+                if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && names.nameWord(j + 1)) { j += 2; continue; }
+                break;
+            }
+            List<String> toks = new ArrayList<>();
+            for (int k = i; k < j; k++) if (tokens.isWord(k) && !lexicon.nameParticles.contains(tokens.lower(k))) toks.add(tokens.lower(k));
+            if (toks.isEmpty()) {
+                i = j;
+                continue;
+            }
+            Person p = people.find(toks);
+            boolean titled = i > a && (gazetteer.roleNouns.contains(tokens.lower(i - 1)) || gazetteer.honorifics.contains(tokens.lower(i - 1))
+                    || tokens.is(i - 1, ".") && i - 1 > a && gazetteer.honorifics.contains(tokens.lower(i - 2)));
+            boolean conj = i > a + 1 && tokens.is(i - 1, "and") && i - 2 >= a && inName[i - 2]
+                    || j + 1 < b && tokens.is(j, "and") && names.nameWord(j + 1) && people.find(List.of(tokens.lower(j + 1))) != null;
+            int primary = 0;
+            for (int k = i; k < j; k++) if (!tokens.hyphenBefore[k]) primary++;
+            if (p == null && (primary >= 2 || titled || conj && i > a)) {
+                if (primary == 1 && i == a) {
+                    i = j;
+                    continue; // a lone capitalised word opening a sentence
+                }
+                p = titles.newPerson(i, j, a, b);
+            } else if (p != null && p.title == null) {
+                int ts = titles.titleStart(i, a);
+                if (ts < i) titles.fillTitle(p, ts, i);
+            } else if (p != null) {
+                int ts = titles.titleStart(i, a);
+                for (int k = ts; k < i; k++) inTitle[k] = true;
+            }
+            if (p != null) {
+                for (int k = i; k < j; k++) {
+                    inName[k] = true;
+                    personAt[k] = p;
+                }
+                p.lastMention = i;
+                Mention m = new Mention(i, j, Party.of(p));
+                if (p.staff) m.excluded = true;
+                int ae = titles.appositiveEnd(j, b);
+                int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
+                if (after < b && tokens.is(after, ")")) after++;
+                if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
+                if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
+                mentions.add(m);
+            }
+            i = j;
+        }
+    }
+}

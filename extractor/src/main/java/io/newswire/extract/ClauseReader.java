@@ -1,0 +1,382 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Enrichment.Kind;
+import io.newswire.extract.Enrichment.Status;
+import io.newswire.extract.Gazetteer.Entry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads meetings from a sentence: splits it into clauses at a second trigger ("after", "before", "which",
+ * ", and", or before the subject of the second trigger), finds each clause's trigger and participants, groups
+ * them into meetings (separate bilaterals or one multilateral), and asks the resolvers for status, kind, date
+ * and venue. A clause with a trigger but no participants updates the previous meeting(s).
+ */
+final class ClauseReader {
+    private final Document doc;
+    private final String text;
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final boolean[] inTitle;
+    private final boolean[] inName;
+    private final List<Entry>[] gazEntries;
+    private final List<Sentence> sentences;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Triggers triggers;
+    private final KindResolver kindResolver;
+    private final StatusResolver statusResolver;
+    private final DateResolver dateResolver;
+    private final VenueResolver venueResolver;
+    private final Discourse discourse;
+    private final Grouping grouping;
+
+    ClauseReader(Document doc, Triggers triggers, DateResolver dateResolver, Discourse discourse) {
+        this.doc = doc;
+        this.text = doc.text;
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.inTitle = doc.inTitle;
+        this.inName = doc.inName;
+        this.gazEntries = doc.gazEntries;
+        this.sentences = doc.sentences;
+        this.lexicon = doc.lexicon;
+        this.gazetteer = doc.gazetteer;
+        this.triggers = triggers;
+        this.kindResolver = new KindResolver(doc);
+        this.statusResolver = new StatusResolver(doc);
+        this.dateResolver = dateResolver;
+        this.venueResolver = new VenueResolver(doc);
+        this.discourse = discourse;
+        this.grouping = new Grouping(doc, discourse);
+    }
+
+    /**
+     * Reads the meetings of sentence {@code si}, {@code [a, b)}, with its mentions: split into clauses at a second
+     * trigger, each clause read on its own.
+     */
+    void read(int si, int a, int b, List<Mention> allMents) {
+        Trigger found = triggers.findTrigger(a, b);
+        int trig = found == null ? -1 : found.token();
+        if (trig > a) {
+            for (int i = a; i < trig; i++) {
+                String low = tokens.lower(i);
+                if (!furniture[i] && tokens.isWord(i) && (triggers.isNounTrigger(i, low) || triggers.isVerbTrigger(i, low, b))) {
+                    trig = i;
+                    break;
+                }
+            }
+        }
+        // split at a second trigger introduced by after/following/before/which/and/','
+        if (trig >= 0) {
+            int second = -1;
+            int prevTrig = trig;
+            for (int i = trig + 1; i < b; i++) {
+                String low = tokens.lower(i);
+                if (triggers.isVerbTrigger(i, low, b) || triggers.isNounTrigger(i, low)) {
+                    if (i == prevTrig + 1) {
+                        prevTrig = i; // "trilateral meeting", "phone call": one trigger
+                        continue;
+                    }
+                    second = i;
+                    break;
+                }
+            }
+            if (second > 0) {
+                int cut = -1;
+                for (int k = second - 1; k > trig; k--) {
+                    String q = tokens.lower(k);
+                    if (q.equals("after") || q.equals("following") || q.equals("before") || q.equals("which")
+                            || q.equals(";") || q.equals("built") || q.equals("followed") || q.equals("since")
+                            || q.equals("and") && tokens.is(k - 1, ",")) {
+                        cut = k;
+                        break;
+                    }
+                }
+                if (cut < 0) {
+                    // cut before the list of names that is the subject of the second trigger
+                    Mention lastBefore = null, listStart = null;
+                    for (Mention m : allMents) {
+                        if (m.start <= trig || m.start >= second) continue;
+                        if (lastBefore == null || lastBefore.end < 0 || !grouping.listGap(lastBefore.end, m.start)) listStart = m;
+                        lastBefore = m;
+                    }
+                    boolean before = false;
+                    for (Mention m : allMents) before |= m.start < (listStart == null ? 0 : listStart.start) && m != listStart;
+                    boolean verbGap = false;
+                    if (lastBefore != null && lastBefore.end > 0) {
+                        for (int k = lastBefore.end; k < second; k++) {
+                            String q = tokens.lower(k);
+                            verbGap |= q.equals("their") || q.equals("his") || q.equals("her") || lexicon.speech.contains(q)
+                                    || q.length() > 4 && q.endsWith("ed") && !tokens.capitalized(k);
+                        }
+                    }
+                    if (listStart != null && before && verbGap && lastBefore.end > 0 && second - lastBefore.end <= 6) {
+                        cut = listStart.start;
+                        while (cut - 1 > trig && inTitle[cut - 1]) cut--;
+                    }
+                }
+                if (cut > 0) {
+                    List<Mention> m1 = new ArrayList<>(), m2 = new ArrayList<>();
+                    for (Mention m : allMents) (m.start < cut ? m1 : m2).add(m);
+                    MeetingDraft first = clause(si, a, cut, m1, null);
+                    clause(si, cut, b, m2, first);
+                    return;
+                }
+            }
+        }
+        clause(si, a, b, allMents, null);
+    }
+
+    MeetingDraft clause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
+        Trigger trigger = triggers.findTrigger(a, b);
+        int trig = trigger == null ? -1 : trigger.token();
+        List<Mention> ments = new ArrayList<>();
+        for (Mention m : allMents) if (!m.excluded) ments.add(m);
+        // dedupe by identity, a person wins over a side of the same country
+        List<Mention> uniq = new ArrayList<>();
+        for (Mention m : ments) {
+            boolean dup = false;
+            for (int k = 0; k < uniq.size(); k++) {
+                Mention u = uniq.get(k);
+                if (u.party.sameSideAs(m.party)) {
+                    dup = true;
+                    if (u.party.person == null && m.party.person != null) uniq.set(k, m);
+                }
+            }
+            if (!dup) uniq.add(m);
+        }
+        ments = uniq;
+        if (trig < 0) {
+            // weak trigger: two or more parties "discussed/addressed ..."
+            int distinct = 0;
+            Set<String> cs = new LinkedHashSet<>();
+            for (Mention m : ments) cs.add(m.party.country() == null ? "?" + m.start : m.party.country());
+            distinct = cs.size();
+            int personCount = 0;
+            for (Mention m : ments) if (m.party.person != null) personCount++;
+            if (personCount >= 2 && distinct >= 2 && doc.sentenceHas(a, b, lexicon.weakVerbs) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
+                trig = ments.get(0).start + 1;
+            } else {
+                Kind k = kindResolver.kind(a, b);
+                if (k != null && !discourse.meetings.isEmpty()) {
+                    MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+                    if (!lastM.kindExplicit && mentionsAny(allMents, lastM)) lastM.correctKind(k);
+                }
+                presentList(si, a, b, allMents);
+                pendingKindFrom(a, b);
+                return null;
+            }
+        }
+        for (int k = Math.max(a, trig - 8); k < trig; k++) {
+            if (tokens.is(k, "whether") || tokens.is(k, "unclear") || tokens.is(k, "if") && !tokens.is(k - 1, "as")) return null;
+        }
+        Kind kind = kindResolver.kind(a, b);
+        boolean kindExplicit = kind != null;
+        if (kind == null) kind = Kind.IN_PERSON;
+        Status status = statusResolver.status(a, b);
+        if (ments.isEmpty() && doc.hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
+                && a > sentences.get(si).start()) {
+            MeetingDraft src = prevClause != null ? prevClause : discourse.meetings.isEmpty() ? null : discourse.meetings.get(discourse.meetings.size() - 1);
+            if (src != null) for (Party p : src.parties) ments.add(new Mention(a, p));
+        }
+        if (ments.isEmpty() && doc.hasAny(Math.max(a, trig - 4), trig, "the two")) {
+            int sentStart = sentences.get(si).start();
+            for (int k = sentStart; k < trig; k++) {
+                List<TokenSpan> pair = k == sentStart || tokens.is(k - 1, ",") || tokens.is(k - 1, "but") ? doc.placeList(k, trig) : List.of();
+                if (pair.size() == 2) {
+                    for (TokenSpan it : pair) ments.add(new Mention(it.start(), it.end(), Party.side(doc.placeCode(it.start(), false, true))));
+                    break;
+                }
+            }
+        }
+        if (ments.isEmpty() && !discourse.meetings.isEmpty() && (doc.hasAny(Math.max(a, trig - 5), trig, "the two leaders", "the two ministers",
+                "the two presidents", "the two diplomats", "the two sides", "the two men", "the two women")
+                || doc.hasAny(Math.max(a, trig - 2), trig, "the two"))) {
+            MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+            for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
+        }
+        if (ments.isEmpty()) {
+            if (!discourse.meetings.isEmpty() && kindExplicit && mentionsAny(allMents, discourse.meetings.get(discourse.meetings.size() - 1))) {
+                MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+                if (!lastM.kindExplicit) lastM.correctKind(kind);
+            }
+            reference(si, a, b, trig, kind, kindExplicit, status);
+            pendingKindFrom(a, b);
+            return null;
+        }
+        List<Mention> hosts = new ArrayList<>();
+        List<Mention> guests = new ArrayList<>();
+        for (Mention m : ments) (m.start < trig ? hosts : guests).add(m);
+        if (!hosts.isEmpty() && hosts.get(0).party.person != null && guests.isEmpty() && hosts.size() == 1) discourse.focus = hosts.get(0).party.person;
+        if (discourse.focus == null && ments.size() == 1 && ments.get(0).party.person != null) discourse.focus = ments.get(0).party.person;
+        // "between" right after the trigger: the parties are those after it
+        boolean between = false;
+        for (int k = trig; k < b && k <= trig + 4; k++) between |= tokens.is(k, "between");
+        if (between && guests.size() >= 2) {
+            hosts.clear();
+            List<Mention> contiguous = new ArrayList<>();
+            for (Mention m : guests) {
+                if (!contiguous.isEmpty()) {
+                    Mention p = contiguous.get(contiguous.size() - 1);
+                    if (p.end > 0 && !grouping.listGap(p.end, m.start)) break;
+                }
+                contiguous.add(m);
+            }
+            guests = contiguous;
+            ments = contiguous;
+        }
+        List<List<Party>> groups;
+        if (hosts.size() + guests.size() == 1) {
+            Party only = (hosts.isEmpty() ? guests : hosts).get(0).party;
+            groups = new ArrayList<>();
+            if (hosts.isEmpty() && discourse.focus != null && only.person != discourse.focus && linked(trig)) {
+                groups.add(List.of(Party.of(discourse.focus), only));
+            } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
+                pendingKindFrom(a, b);
+                if (kindExplicit && only.person != null) discourse.pendingKind = kind;
+                return null;
+            }
+            // else "the two" with a single named host: no meeting, but the clause still takes the pending kind and date
+        } else {
+            groups = grouping.group(a, b, trigger, trig, hosts, guests, ments, between);
+        }
+        if (discourse.pendingKind != null && !kindExplicit) {
+            kind = discourse.pendingKind;
+            kindExplicit = true;
+        }
+        discourse.pendingKind = null;
+        DateMention de = dateResolver.nearestDate(a, b, trig, status);
+        if (de == null && discourse.pendingDate != null) de = discourse.pendingDate;
+        discourse.pendingDate = null;
+        boolean historical = doc.hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
+                && !doc.hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
+                // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
+                || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited");
+        Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
+        boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
+        MeetingDraft last = null;
+        for (List<Party> grp : groups) {
+            if (grp.size() < 2) continue;
+            MeetingDraft m = new MeetingDraft();
+            m.parties.addAll(grp);
+            m.kind = kind;
+            m.kindExplicit = kindExplicit;
+            m.status = status;
+            if (de != null) {
+                m.date = de.date();
+                m.vague = de.vague();
+                m.vagueFrom = de.from();
+                m.vagueTo = de.to();
+            }
+            m.historical = historical || de != null && de.vague();
+            if (venue != null) {
+                m.city = venue.city();
+                m.country = venue.country();
+            }
+            m.negotiation = negotiate;
+            m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
+            m.sentences.add(si);
+            last = discourse.merger.add(m);
+        }
+        if (last != null) {
+            for (List<Party> grp : groups) for (Party p : grp) if (p.person != null) discourse.meetCount.merge(p.person, 1, Integer::sum);
+            // the protagonist: the person in most meetings so far (ties: the host of the latest)
+            Party h = last.parties.get(0);
+            for (List<Party> grp : groups) {
+                for (Party p : grp) {
+                    if (p.person == null) continue;
+                    int n = discourse.meetCount.get(p.person);
+                    if (n > discourse.focusCount || n == discourse.focusCount && p.person == h.person) {
+                        discourse.focus = p.person;
+                        discourse.focusCount = n;
+                    }
+                }
+            }
+            if (h.person != null && discourse.meetCount.getOrDefault(h.person, 0) == discourse.focusCount) discourse.focus = h.person;
+        }
+        return last;
+    }
+
+
+    boolean linked(int trig) {
+        for (int k = trig + 1; k < tokens.n && k <= trig + 12; k++) {
+            if (tokens.is(k, "with") || tokens.is(k, "by") || tokens.is(k, "to") || tokens.is(k, "on") || tokens.is(k, "between")) return true;
+            if (inName[k] || inTitle[k]) break;
+        }
+        return false;
+    }
+
+    boolean mentionsAny(List<Mention> ms, MeetingDraft m) {
+        for (Mention x : ms) for (Party p : m.parties) if (x.party.person != null && x.party.person == p.person) return true;
+        return false;
+    }
+
+    /** "Present were X, Y and Z": the delegation of the last meeting. */
+    void presentList(int si, int a, int b, List<Mention> ms) {
+        if (discourse.meetings.isEmpty() || !(doc.hasAny(a, a + 3, "present were") || doc.hasAny(a, b, "were present")
+                || doc.hasAny(a, a + 4, "the delegation included"))) {
+            return;
+        }
+        MeetingDraft m = discourse.meetings.get(discourse.meetings.size() - 1);
+        List<Party> add = new ArrayList<>();
+        for (Mention x : ms) if (x.party.person != null && !x.excluded) add.add(x.party);
+        if (add.isEmpty()) return;
+        MeetingDraft n = new MeetingDraft();
+        n.parties.addAll(add);
+        n.kind = m.kind;
+        n.status = m.status;
+        discourse.merger.merge(m, n);
+        m.sentences.add(si);
+    }
+
+
+    void pendingKindFrom(int a, int b) {
+        Kind k = kindResolver.kind(a, b);
+        if (k != null && doc.hasAny(a, b, "series", "calls", "conversations")) {
+            discourse.pendingKind = k;
+            discourse.pendingDate = dateResolver.nearestDate(a, b, a, Status.HELD);
+        }
+    }
+
+    /** A sentence about an already reported meeting ("The meetings took place on ... in ..."). */
+    void reference(int si, int a, int b, int trig, Kind kind, boolean kindExplicit, Status status) {
+        if (discourse.meetings.isEmpty()) return;
+        boolean plural = tokens.lower(trig).endsWith("s") && !tokens.is(trig, "talks") || doc.hasAny(a, b, "the meetings");
+        boolean det = false;
+        for (int k = Math.max(a, trig - 3); k < trig; k++) det |= lexicon.determiners.contains(tokens.lower(k)) || tokens.is(k, "'s");
+        if (!det) return;
+        DateMention de = dateResolver.nearestDate(a, b, trig, status);
+        Venue venue = venueResolver.venue(a, b, trig);
+        MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+        if (status == Status.PLANNED && lastM.status == Status.HELD && de != null && de.date() != null
+                && !Objects.equals(de.date(), lastM.date)) {
+            // "Their talks are set to resume on Friday": a new, planned meeting of the same parties
+            MeetingDraft m = new MeetingDraft();
+            m.parties.addAll(lastM.parties);
+            m.kind = lastM.kind;
+            m.status = Status.PLANNED;
+            m.date = de.date();
+            m.city = lastM.city;
+            m.country = lastM.country;
+            m.sentences.add(si);
+            discourse.meetings.add(m);
+            return;
+        }
+        List<MeetingDraft> targets = plural ? discourse.meetings.subList(Math.max(0, discourse.meetings.size() - RuleExtractor.WINDOW), discourse.meetings.size()) : List.of(lastM);
+        for (MeetingDraft m : targets) {
+            if (m.status != Status.HELD && status == Status.HELD) continue;
+            if (de != null && de.date() != null && m.date == null && !m.vague) m.date = de.date();
+            if (venue != null && m.kind == Kind.IN_PERSON && (m.city == null && venue.city() != null || m.country == null)) {
+                m.city = venue.city();
+                m.country = venue.country();
+            }
+            if (kindExplicit && !m.kindExplicit) m.correctKind(kind);
+            if (status == Status.CANCELLED || status == Status.DENIED) m.status = status;
+            m.sentences.add(si);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Enrichment.Status;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * Decides a meeting's date: the date expression nearest the trigger in its clause, resolved against the news
+ * date. Explicit ("September 21", "21 September", "Sept 6, 2013"), weekdays (on or before the news date; on
+ * or after it for planned meetings), "today", "yesterday", "tomorrow", "this morning"; vague expressions ("in
+ * June", "last week", "April 2 and 3") resolve to no day and forbid a default. A date separated from the
+ * trigger by a verb of saying is the statement's, not the meeting's.
+ */
+final class DateResolver {
+    private final Document doc;
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final Lexicon lexicon;
+    private final LocalDate anchor;
+
+    DateResolver(Document doc, LocalDate anchor) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.lexicon = doc.lexicon;
+        this.anchor = anchor;
+    }
+
+    DateMention nearestDate(int a, int b, int trig, Status status) {
+        DateMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int i = a; i < b; i++) {
+            if (furniture[i] || !tokens.isWord(i)) continue;
+            DateMention d = dateAt(i, b, status);
+            if (d == null) continue;
+            boolean speech = false;
+            for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= lexicon.speech.contains(tokens.lower(k));
+            if (speech && i < trig) continue;
+            // "X said on Friday (that) ...": the date of the statement
+            if (i >= 2 && (lexicon.speech.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "on") && lexicon.speech.contains(tokens.lower(i - 2)))) continue;
+            int dist = Math.abs(i - trig);
+            if (dist < bestDist) {
+                best = d;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    /** The date expression starting at token i, or null. */
+    DateMention dateAt(int i, int b, Status status) {
+        String low = tokens.lower(i);
+        if (lexicon.periods.contains(low)) return period(i, low);
+        LocalDate full = Dates.fullDateAt(tokens, i);
+        if (full != null) return new DateMention(i, full, false, null);
+        int m = Dates.month(tokens.tok[i]);
+        if (m > 0) {
+            int j = i + 1;
+            if (j < b && tokens.tok[j].equals(".")) j++;
+            int d = j < b ? Dates.day(tokens.tok[j]) : 0;
+            if (d > 0 && !(j + 1 < b && tokens.is(j + 1, "and"))) return new DateMention(i, Dates.near(anchor, m, d), false, null);
+            if (d > 0) return new DateMention(i, null, true, null); // "April 2 and 3"
+            if (i > 0 && Dates.day(tokens.tok[i - 1]) > 0) return null; // handled at the day token
+            if (tokens.tok[i].length() <= 4 && !tokens.is(i - 1, "in") && !tokens.is(i - 1, "late") && !tokens.is(i - 1, "early")) return null;
+            return new DateMention(i, null, true, null); // month only
+        }
+        int d = Dates.day(tokens.tok[i]);
+        if (d > 0 && i + 1 < b && (m = Dates.month(tokens.tok[i + 1])) > 0) {
+            return new DateMention(i, Dates.near(anchor, m, d), false, null);
+        }
+        DayOfWeek wd = Dates.WEEKDAYS.get(low);
+        if (wd != null) {
+            if (anchor == null) return new DateMention(i, null, false, wd);
+            LocalDate r = status == Status.PLANNED ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
+            if (doc.hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
+            if (doc.hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
+            return new DateMention(i, r, false, wd);
+        }
+        switch (low) {
+            case "today", "tonight" -> {
+                return new DateMention(i, anchor, false, null);
+            }
+            case "yesterday" -> {
+                return new DateMention(i, anchor == null ? null : anchor.minusDays(1), false, null);
+            }
+            case "tomorrow" -> {
+                return new DateMention(i, anchor == null ? null : anchor.plusDays(1), false, null);
+            }
+            case "this" -> {
+                if (tokens.is(i + 1, "morning") || tokens.is(i + 1, "afternoon") || tokens.is(i + 1, "evening")) {
+                    return new DateMention(i, anchor, false, null);
+                }
+                return null;
+            }
+            case "ago" -> {
+                return new DateMention(i, null, true, null);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** "last week", "in the month", "two weeks": vague; "last week" and "earlier this month" keep their range. */
+    private DateMention period(int i, String low) {
+        if (!(i > 0 && (lexicon.periodQualifiers.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "the") && tokens.is(i - 2, "in")))) {
+            return null;
+        }
+        LocalDate from = null, to = null;
+        if (anchor != null && low.equals("week") && tokens.is(i - 1, "last")) {
+            from = anchor.minusDays(anchor.getDayOfWeek().getValue() - 1L + 7);
+            to = from.plusDays(6);
+        } else if (anchor != null && low.equals("month") && doc.hasAny(Math.max(0, i - 4), i, "earlier")) {
+            from = anchor.withDayOfMonth(1);
+            to = anchor.minusDays(1);
+        }
+        return new DateMention(i, null, true, null, from, to);
+    }
+}

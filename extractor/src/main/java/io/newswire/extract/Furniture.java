@@ -1,0 +1,255 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Gazetteer.Entry;
+import io.newswire.extract.Gazetteer.Type;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Stage: page furniture, line by line. Masks the {@link DateLine date line}, datelines
+ * ({@code MOSCOW, September 22. /TASS/.}), bylines, stamps, photo credits, menus and short lines without
+ * sentence punctuation (they yield no entities), and reads the news context: publication date, dateline
+ * place and date.
+ */
+final class Furniture {
+    private final Document doc;
+    private final String text;
+    private final Tokens tokens;
+    private final Gazetteer gazetteer;
+    private final boolean[] furniture;
+    private final int[] gazEnd;
+    /** The article's own publication date, else the date line's. */
+    private LocalDate published;
+    private String datelineCity;
+    private String datelineCountry;
+
+    /** @param published the publication date the article came with, or null */
+    Furniture(Document doc, LocalDate published) {
+        this.doc = doc;
+        this.text = doc.text;
+        this.tokens = doc.tokens;
+        this.gazetteer = doc.gazetteer;
+        this.furniture = doc.furniture;
+        this.gazEnd = doc.gazEnd;
+        this.published = published;
+    }
+
+    /** The date of a dateline: month 0 when it has none, year 0 when it has no year ("MOSCOW, September 22"). */
+    record DatelineDate(int month, int day, int year) {}
+
+    /** Masks the furniture of the document and returns what it says about the news. */
+    NewsContext read() {
+        int len = text.length();
+        int lineStart = 0;
+        int lineNo = 0;
+        int contentLines = 0;
+        LocalDate fullDate = null;   // first full date (with year) in the text
+        int dlMonth = 0, dlDay = 0, dlYear = 0;
+        while (lineStart < len) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = len;
+            int lead = lineStart;
+            while (lead < lineEnd && Character.isWhitespace(text.charAt(lead))) lead++;
+            int tail = lineEnd;
+            while (tail > lead && Character.isWhitespace(text.charAt(tail - 1))) tail--;
+            String trimmed = text.substring(lead, Math.min(tail, lead + 64));
+            if (!trimmed.isEmpty()) {
+                DateLine.Found dateLine = lineNo < DateLine.FIRST_LINES ? DateLine.atLine(text, lineStart, lineEnd) : null;
+                if (dateLine != null) {
+                    if (published == null) published = dateLine.date();
+                    doc.maskChars(dateLine.start(), dateLine.end());
+                    lead = dateLine.end();
+                    while (lead < tail && Character.isWhitespace(text.charAt(lead))) lead++;
+                    trimmed = text.substring(lead, Math.min(tail, lead + 64));
+                }
+                String low = trimmed.substring(0, Math.min(24, trimmed.length())).toLowerCase(Locale.ROOT);
+                int words = countWords(lead, tail);
+                boolean endsSentence = tail > lead && endsSentence(text.substring(tail - 1, tail));
+                if (low.startsWith("updated") || low.startsWith("published") || low.startsWith("posted")
+                        || low.startsWith("written by") || low.startsWith("by ") || low.startsWith("from ")
+                        && words <= 6 || low.startsWith("photo credit") || low.startsWith("(reporting")
+                        || pipeRow(lead, tail) && !endsSentence || words <= 3 && !endsSentence
+                        || low.startsWith("share") || low.startsWith("print the page")
+                        || low.startsWith("discussion about") || low.startsWith("go to ")
+                        || low.startsWith("all news") || low.startsWith("back to top")) {
+                    if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
+                    if ((low.startsWith("from ") || low.startsWith("by ") || words <= 6) && datelineCity == null) {
+                        bylineCity(lead, lineEnd);
+                    }
+                    doc.maskChars(lead, lineEnd);
+                } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3 && trimmed.length() < 64) {
+                    // "Aidoghie Paulinus, Abuja" style byline
+                    bylineCity(lead, lineEnd);
+                    if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
+                    doc.maskChars(lead, lineEnd);
+                } else {
+                    if (contentLines < 6) {
+                        DatelineDate dl = dateline(lead, lineEnd);
+                        if (dl != null && dl.month() > 0) {
+                            dlMonth = dl.month();
+                            dlDay = dl.day();
+                            dlYear = dl.year();
+                        }
+                    }
+                    if (fullDate == null && contentLines < 4) fullDate = firstFullDate(lead, lineEnd);
+                    contentLines++;
+                }
+            }
+            lineStart = lineEnd + 1;
+            lineNo++;
+        }
+        LocalDate yearRef = published != null ? published : fullDate;
+        LocalDate datelineDate = null;
+        if (dlMonth > 0) {
+            if (dlYear > 0) datelineDate = Dates.of(dlYear, dlMonth, dlDay);
+            else if (yearRef != null) datelineDate = Dates.near(yearRef, dlMonth, dlDay);
+        }
+        LocalDate newsDate = published != null ? published : datelineDate != null ? datelineDate : fullDate;
+        return new NewsContext(newsDate, datelineCity, datelineCountry);
+    }
+
+    boolean endsSentence(String s) {
+        if (s.isEmpty()) return false;
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == ')' || c == '\'' || c == ':';
+    }
+
+    /** A table/menu row: pipes and at most a dozen words ("Kazuhiro Nogi | Afp | Getty Images"). */
+    boolean pipeRow(int from, int to) {
+        boolean pipe = false;
+        for (int i = from; i < to; i++) pipe |= text.charAt(i) == '|';
+        return pipe && countWords(from, to) <= 8;
+    }
+
+    int countWords(int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !in && ++n > 8) return n; // callers only distinguish short lines
+            in = w;
+        }
+        return n;
+    }
+
+    void bylineCity(int from, int to) {
+        List<Entry>[] out = new List[1];
+        for (int i = tokens.tokenAt(from); i < tokens.n && tokens.start[i] < to; i++) {
+            int e = gazetteer.match(tokens, i, out);
+            if (e > 0 && out[0] != null) {
+                for (Entry x : out[0]) {
+                    if (x.type() == Type.CITY) {
+                        datelineCity = x.city();
+                        datelineCountry = x.code();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** First date with a year in [from,to): "March 28, 2012", "6 July 2022", "2013-09-06". */
+    LocalDate firstFullDate(int from, int to) {
+        int a = tokens.tokenAt(from);
+        for (int i = a; i < tokens.n && tokens.start[i] < to; i++) {
+            LocalDate d = Dates.fullDateAt(tokens, i);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * A dateline at the start of a line: "MOSCOW, September 22. /TASS/.", "SEOUL, Feb. 25 (Yonhap) --",
+     * "ANKARA (AA) –", "ISLAMABAD:", "Addis Ababa (ENA) February 16/2023", "NNA –". Masks it and
+     * returns its date (month 0 when it has none), or null when the line does not start with a dateline.
+     */
+    DatelineDate dateline(int from, int to) {
+        int a = tokens.tokenAt(from);
+        int i = a;
+        int caps = 0;
+        while (i < tokens.n && tokens.start[i] < to && i - a < 5 && tokens.isWord(i) && tokens.capitalized(i)) {
+            if (tokens.allCaps(i)) caps++;
+            i++;
+        }
+        if (i == a || i >= tokens.n || tokens.start[i] >= to) return null;
+        String p = tokens.tok[i];
+        boolean cityKnown = false;
+        List<Entry>[] out = new List[1];
+        String city = null, cc = null;
+        int e = gazetteer.match(tokens, a, out);
+        if (e == i && out[0] != null) {
+            for (Entry x : out[0]) {
+                if (x.type() == Type.CITY) {
+                    cityKnown = true;
+                    city = x.city();
+                    cc = x.code();
+                }
+            }
+        }
+        if (!(caps == i - a || cityKnown)) return null;
+        int month = 0, day = 0, year = 0;
+        int j = i;
+        if (p.equals(",") && i + 2 < tokens.n && doc.gaz(i + 1, Type.COUNTRY) != null && gazEnd[i + 1] < tokens.n
+                && tokens.is(gazEnd[i + 1], ",") && caps == i - a) {
+            // "NUSA DUA, Indonesia, Nov 16": unknown city, known country
+            if (cc == null) cc = doc.gaz(i + 1, Type.COUNTRY).code();
+            i = gazEnd[i + 1];
+            cityKnown = true;
+        }
+        if (p.equals(",")) {
+            j = i + 1;
+            if (j < tokens.n && (month = Dates.month(tokens.tok[j])) > 0) {
+                j++;
+                if (j < tokens.n && tokens.tok[j].equals(".")) j++;
+                if (j < tokens.n && (day = Dates.day(tokens.tok[j])) > 0) j++;
+                else month = 0;
+                if (j < tokens.n && tokens.tok[j].equals(",") && j + 1 < tokens.n && Dates.year(tokens.tok[j + 1]) > 0) {
+                    year = Dates.year(tokens.tok[j + 1]);
+                    j += 2;
+                }
+            } else {
+                return null;
+            }
+        } else if (p.equals("(")) {
+            int k = j;
+            while (k < tokens.n && !tokens.tok[k].equals(")") && k - j < 12) k++;
+            // "Addis Ababa (ENA) February 16/2023"
+            j = k + 1;
+            if (j < tokens.n && (month = Dates.month(tokens.tok[j])) > 0 && j + 1 < tokens.n && (day = Dates.day(tokens.tok[j + 1])) > 0) {
+                j += 2;
+                if (j + 1 < tokens.n && tokens.tok[j].equals("/") && Dates.year(tokens.tok[j + 1]) > 0) {
+                    year = Dates.year(tokens.tok[j + 1]);
+                    j += 2;
+                }
+            } else {
+                month = 0;
+            }
+        } else if (p.equals(":") || p.equals("\u2014") || p.equals("\u2013") || p.equals("-")) {
+            j = i + 1;
+        } else {
+            return null;
+        }
+        // trailing "/TASS/." "(Xinhua) --" "." "—"
+        for (int guard = 0; guard < 12 && j < tokens.n; guard++) {
+            String q = tokens.tok[j];
+            if (q.equals(".") || q.equals("/") || q.equals("-") || q.equals("\u2014") || q.equals("\u2013")
+                    || q.equals(":") || tokens.allCaps(j) && guard < 6 && j > 0 && tokens.is(j - 1, "/")) {
+                j++;
+            } else if (q.equals("(")) {
+                int k = j;
+                while (k < tokens.n && !tokens.tok[k].equals(")") && k - j < 12) k++;
+                j = k + 1;
+            } else {
+                break;
+            }
+        }
+        int endChar = j < tokens.n ? tokens.start[j] : text.length();
+        doc.maskChars(tokens.start[a], Math.min(endChar, to));
+        if (city != null || cc != null) {
+            datelineCity = city;
+            datelineCountry = cc;
+        }
+        return new DatelineDate(month, day, year);
+    }
+}

@@ -1,0 +1,112 @@
+package io.newswire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides how the participants of a clause with two or more of them make meetings (lexicon
+ * {@code grouping.txt}): one bilateral per guest with the host ("held separate meetings with A and B", "met A
+ * and B"), or one multilateral meeting ("met together", "a trilateral meeting with A and B", "talks between A,
+ * B and C"). Participants before the trigger are hosts, after it guests.
+ */
+final class Grouping {
+    private final Document doc;
+    private final String text;
+    private final Tokens tokens;
+    private final boolean[] inTitle;
+    private final boolean[] inName;
+    private final List<Gazetteer.Entry>[] gazEntries;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final Discourse discourse;
+
+    Grouping(Document doc, Discourse discourse) {
+        this.doc = doc;
+        this.text = doc.text;
+        this.tokens = doc.tokens;
+        this.inTitle = doc.inTitle;
+        this.inName = doc.inName;
+        this.gazEntries = doc.gazEntries;
+        this.lexicon = doc.lexicon;
+        this.gazetteer = doc.gazetteer;
+        this.discourse = discourse;
+    }
+
+    /**
+     * The meetings of the clause {@code [a, b)} as lists of parties (the first is the host).
+     *
+     * @param between "between" follows the trigger: the parties are the guests
+     */
+    List<List<Party>> group(int a, int b, Trigger trigger, int trig, List<Mention> hosts, List<Mention> guests,
+                            List<Mention> ments, boolean between) {
+        List<List<Party>> groups = new ArrayList<>();
+        boolean sep = doc.sentenceHas(a, b, lexicon.separateCues) || tokens.lower(trig).equals("meetings") && !between;
+        boolean multi = doc.sentenceHas(a, b, lexicon.togetherCues) || doc.hasAny(a, b, lexicon.togetherPhrases);
+        boolean singularNoun = (trigger == null || !trigger.verbal()) && trig > a && (tokens.is(trig - 1, "a") || tokens.is(trig - 1, "an")
+                || trig - 2 >= a && (tokens.is(trig - 2, "a") || tokens.is(trig - 2, "an")));
+        if (RuleExtractor.DEBUG) {
+            System.err.println("CLAUSE trig=" + tokens.tok[Math.min(trig, tokens.n - 1)] + " hosts=" + hosts.size() + " guests="
+                    + guests.size() + " sep=" + sep + " multi=" + multi + " between=" + between + " focus="
+                    + (discourse.focus == null ? null : discourse.focus.name) + " :: " + text.substring(tokens.start[a], tokens.end[b - 1]));
+        }
+        if (sep && !hosts.isEmpty()) {
+            Party h = hosts.get(0).party;
+            for (Mention m : ments) if (m.party != h && !m.party.sameSideAs(h)) groups.add(List.of(h, m.party));
+        } else if (sep && hosts.isEmpty() && discourse.focus != null) {
+            Party h = Party.of(discourse.focus);
+            boolean focusIn = false;
+            for (Mention m : guests) focusIn |= m.party.person == discourse.focus;
+            if (focusIn) {
+                for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(h, m.party));
+            } else {
+                for (Mention m : guests) groups.add(List.of(h, m.party));
+            }
+        } else if (multi || between || singularNoun && guests.size() >= 2) {
+            List<Party> all = new ArrayList<>();
+            for (Mention m : (between ? guests : ments)) all.add(m.party);
+            groups.add(all);
+        } else if (hosts.size() == 1 && guests.size() >= 2) {
+            Mention prevG = null;
+            for (Mention m : guests) {
+                if (prevG != null && prevG.end > 0 && !listGap(prevG.end, m.start)) break;
+                groups.add(List.of(hosts.get(0).party, m.party));
+                prevG = m;
+            }
+        } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).start) && discourse.focus != null) {
+            for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(Party.of(discourse.focus), m.party));
+        } else {
+            List<Party> all = new ArrayList<>();
+            for (Mention m : hosts) all.add(m.party);
+            // guests join a subject group only when linked to the trigger ("A and B met with C")
+            boolean linked = hosts.size() < 2 || !guests.isEmpty() && withBefore(trig, guests.get(0).start);
+            Mention prevG = null;
+            for (Mention m : guests) {
+                if (!linked) break;
+                if (prevG != null && prevG.end > 0 && !listGap(prevG.end, m.start)) break;
+                all.add(m.party);
+                prevG = m;
+            }
+            groups.add(all);
+        }
+        return groups;
+    }
+
+    /** Tokens between two items of one coordinated list: punctuation, "and", titles, names, places. */
+    boolean listGap(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String q = tokens.lower(k);
+            if (!tokens.isWord(k) || tokens.capitalized(k) || inName[k] || inTitle[k] || gazEntries[k] != null || lexicon.listGlue.contains(q)
+                    || gazetteer.titleWords.contains(q) || gazetteer.honorifics.contains(q)) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** "with" between the trigger and the token. */
+    private boolean withBefore(int trig, int tok) {
+        for (int k = trig; k < tok; k++) if (tokens.is(k, "with")) return true;
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Enrichment.Kind;
+
+/**
+ * Decides a meeting's {@link Kind} from the words of its clause (lexicon {@code kind.txt}): a video cue makes it
+ * VIDEO, else a call cue CALL; null when the clause names no kind (then it is IN_PERSON unless a later sentence
+ * corrects it).
+ */
+final class KindResolver {
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final Lexicon lexicon;
+
+    KindResolver(Document doc) {
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.lexicon = doc.lexicon;
+    }
+
+    /** The kind the clause {@code [a, b)} names, or null. */
+    Kind kind(int a, int b) {
+        boolean call = false, video = false;
+        for (int i = a; i < b; i++) {
+            if (furniture[i]) continue;
+            int cues = lexicon.cues(tokens.lower(i));
+            if (cues == 0) continue;
+            video |= (cues & Lexicon.VIDEO) != 0;
+            call |= (cues & Lexicon.CALL) != 0 || (cues & Lexicon.CALL_NOUN) != 0 && isCallNoun(i);
+        }
+        if (video) return Kind.VIDEO;
+        if (call) return Kind.CALL;
+        return null;
+    }
+
+    /** "a call", not "call on", "call for", "calls to" or "so-called". */
+    private boolean isCallNoun(int i) {
+        return !tokens.is(i + 1, "on") && !tokens.is(i + 1, "for") && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "so");
+    }
+}

@@ -1,0 +1,219 @@
+package io.newswire.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cue words of the rules, loaded once from {@code lexicon/*.txt} (see the README there for the format).
+ * Immutable and shared by every thread. Each list is a field named after its list, so a rule says which
+ * words it tests.
+ */
+final class Lexicon {
+    private static final String DIR = "lexicon/";
+
+    // triggers.txt
+    final Set<String> verbTriggers;
+    final Set<String> nounTriggers;
+    final Set<String> weakVerbs;
+    final Set<String> holdingVerbs;
+    final Set<String> notMet;
+    final Set<String> notReceived;
+    final Set<String> notYet;
+    final Set<String> speech;
+    // status.txt
+    final Set<String> denied;
+    final Map<String, List<String[]>> deniedPhrases;
+    final Set<String> deniedAfterNo;
+    final Set<String> deniedAfterNot;
+    final Set<String> cancelled;
+    final Map<String, List<String[]>> cancelledPhrases;
+    final Set<String> futureAux;
+    final Set<String> planVerbs;
+    final Set<String> intention;
+    final Set<String> be;
+    final Set<String> beToVerbs;
+    final Set<String> plannedParticiples;
+    final Set<String> coming;
+    // kind.txt
+    final Set<String> videoCues;
+    final Set<String> callCues;
+    final Set<String> callNouns;
+    // grouping.txt
+    final Set<String> separateCues;
+    final Set<String> togetherCues;
+    final String[] togetherPhrases;
+    // dates.txt
+    final Set<String> periods;
+    final Set<String> periodQualifiers;
+    // venue.txt
+    final Set<String> travelToCity;
+    final Set<String> visitCity;
+    final Set<String> travelToCountry;
+    final Set<String> visitCountry;
+    // discourse.txt
+    final Set<String> nameParticles;
+    final Set<String> auxiliaries;
+    final Set<String> listGlue;
+    final Set<String> determiners;
+    final Set<String> longForm;
+    final Set<String> situation;
+    final Set<String> abbreviations;
+
+    /** Bits of {@link #cues(String)}: the status and kind lists a word is in. */
+    static final int DENIED = 1, DENIED_PHRASE = 1 << 1, CANCELLED = 1 << 2, CANCELLED_PHRASE = 1 << 3,
+            FUTURE_AUX = 1 << 4, BE = 1 << 5, INTENTION = 1 << 6, COMING = 1 << 7, VIDEO = 1 << 8, CALL = 1 << 9,
+            CALL_NOUN = 1 << 10;
+    /** Word -> the bits of the status and kind lists it is in; most words are in none (one lookup per token). */
+    private final Map<String, Integer> cueBits = new HashMap<>();
+
+    private static final class Holder {
+        static final Lexicon STANDARD = new Lexicon();
+    }
+
+    /** The lexicon of the resource files, loaded on first use. */
+    static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private Lexicon() {
+        Map<String, Set<String>> t = load("triggers.txt");
+        verbTriggers = list(t, "verb");
+        nounTriggers = list(t, "noun");
+        weakVerbs = list(t, "weak-verb");
+        holdingVerbs = list(t, "holding-verb");
+        notMet = list(t, "not-met");
+        notReceived = list(t, "not-received");
+        notYet = list(t, "not-yet");
+        speech = list(t, "speech");
+        Map<String, Set<String>> s = load("status.txt");
+        denied = list(s, "denied");
+        deniedPhrases = phrases(s, "denied-phrases");
+        deniedAfterNo = list(s, "denied-after-no");
+        deniedAfterNot = list(s, "denied-after-not");
+        cancelled = list(s, "cancelled");
+        cancelledPhrases = phrases(s, "cancelled-phrases");
+        futureAux = list(s, "future-aux");
+        planVerbs = list(s, "plan-verb");
+        intention = list(s, "intention");
+        be = list(s, "be");
+        beToVerbs = list(s, "be-to-verb");
+        plannedParticiples = list(s, "planned-participle");
+        coming = list(s, "coming");
+        Map<String, Set<String>> k = load("kind.txt");
+        videoCues = list(k, "video");
+        callCues = list(k, "call");
+        callNouns = list(k, "call-noun");
+        Map<String, Set<String>> g = load("grouping.txt");
+        separateCues = list(g, "separate");
+        togetherCues = list(g, "together");
+        togetherPhrases = list(g, "together-phrases").toArray(new String[0]);
+        Map<String, Set<String>> d = load("dates.txt");
+        periods = list(d, "period");
+        periodQualifiers = list(d, "period-before");
+        Map<String, Set<String>> v = load("venue.txt");
+        travelToCity = list(v, "travel-to-city");
+        visitCity = list(v, "visit-city");
+        travelToCountry = list(v, "travel-to-country");
+        visitCountry = list(v, "visit-country");
+        Map<String, Set<String>> f = load("discourse.txt");
+        nameParticles = list(f, "name-particle");
+        auxiliaries = list(f, "auxiliary");
+        listGlue = list(f, "list-glue");
+        determiners = list(f, "determiner");
+        longForm = list(f, "long-form");
+        situation = list(f, "situation");
+        abbreviations = list(f, "abbreviation");
+        addCueBits(denied, DENIED);
+        addCueBits(deniedPhrases.keySet(), DENIED_PHRASE);
+        addCueBits(cancelled, CANCELLED);
+        addCueBits(cancelledPhrases.keySet(), CANCELLED_PHRASE);
+        addCueBits(futureAux, FUTURE_AUX);
+        addCueBits(be, BE);
+        addCueBits(intention, INTENTION);
+        addCueBits(coming, COMING);
+        addCueBits(videoCues, VIDEO);
+        addCueBits(callCues, CALL);
+        addCueBits(callNouns, CALL_NOUN);
+        for (Map<String, Set<String>> file : List.of(t, s, k, g, d, v, f)) {
+            if (!file.isEmpty()) throw new IllegalStateException("lexicon: lists not used by any rule: " + file.keySet());
+        }
+    }
+
+    private void addCueBits(Set<String> words, int bit) {
+        for (String w : words) cueBits.merge(w, bit, (x, y) -> x | y);
+    }
+
+    /** The status and kind lists the (lower-case) word is in, as bits ({@link #DENIED}, ...); 0 for most words. */
+    int cues(String word) {
+        Integer bits = cueBits.get(word);
+        return bits == null ? 0 : bits;
+    }
+
+    /** A list of phrases (each line one phrase, its words separated by blanks), indexed by first word. */
+    private static Map<String, List<String[]>> phrases(Map<String, Set<String>> file, String name) {
+        Map<String, List<String[]>> byFirstWord = new HashMap<>();
+        for (String line : list(file, name)) {
+            String[] words = line.split(" ");
+            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+        }
+        byFirstWord.replaceAll((w, l) -> List.copyOf(l));
+        return Map.copyOf(byFirstWord);
+    }
+
+    /** Whether one of the phrases starts at token i (it may run past the clause, as a lookahead does). */
+    static boolean phraseAt(Tokens tokens, int i, Map<String, List<String[]>> phrases) {
+        List<String[]> candidates = phrases.get(tokens.lower(i));
+        if (candidates == null) return false;
+        for (String[] words : candidates) {
+            boolean all = true;
+            for (int k = 1; k < words.length && all; k++) all = tokens.is(i + k, words[k]);
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /** Takes a list out of a loaded file (what is left over at the end is an unknown list). */
+    private static Set<String> list(Map<String, Set<String>> file, String name) {
+        Set<String> words = file.remove(name);
+        if (words == null || words.isEmpty()) throw new IllegalStateException("lexicon: no list [" + name + "]");
+        return Set.copyOf(words);
+    }
+
+    static Map<String, Set<String>> load(String file) {
+        Map<String, Set<String>> lists = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(DIR + file)) {
+            if (in == null) throw new IllegalStateException("lexicon: missing resource " + DIR + file);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Set<String> current = null;
+            boolean phraseList = false;
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    String name = line.substring(1, line.length() - 1);
+                    current = new LinkedHashSet<>();
+                    phraseList = name.endsWith("-phrases");
+                    if (lists.put(name, current) != null) throw new IllegalStateException("lexicon: " + file + ": [" + name + "] twice");
+                    continue;
+                }
+                if (current == null) throw new IllegalStateException("lexicon: " + file + ": words before the first [list]");
+                if (phraseList) current.add(String.join(" ", line.split("\\s+")));
+                else for (String w : line.split("\\s+")) current.add(w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lists;
+    }
+}

@@ -1,0 +1,70 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Enrichment.Kind;
+import io.newswire.extract.Enrichment.Status;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Defaults for what the text leaves open, decided once all sentences are read. A held meeting without a date
+ * takes the previous held meeting's date (the first one: the next dated report's); an in-person meeting
+ * without a venue takes the previous meeting's venue on the same day, else the dateline city for meetings of
+ * the news day; a planned meeting takes the venue of the trip's earlier meetings (not an event one takes part
+ * in). Calls and video meetings have no venue.
+ */
+final class MeetingDefaults {
+    private MeetingDefaults() {}
+
+    /** Fills the defaults of every meeting of the article, in order of first report. */
+    static void apply(List<MeetingDraft> meetings, NewsContext news) {
+        MeetingDraft prev = null;
+        for (int mi = 0; mi < meetings.size(); mi++) {
+            MeetingDraft m = meetings.get(mi);
+            if (m.kind != Kind.IN_PERSON) {
+                m.city = null;
+                m.country = null;
+            }
+            if (m.status == Status.HELD && m.date == null && !m.vague && !m.historical) {
+                if (prev != null && prev.date != null) {
+                    m.date = prev.date;
+                } else if (prev == null) {
+                    // the next dated report of the same day ("Lavrov met X. On Wednesday he also met ...")
+                    for (int k = mi + 1; k < meetings.size() && k <= mi + RuleExtractor.WINDOW; k++) {
+                        MeetingDraft o = meetings.get(k);
+                        if (o.status == Status.HELD && o.date != null && !o.historical && !o.vague && o.kind == m.kind) {
+                            m.date = o.date;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
+                    && (m.status == Status.HELD || m.status == Status.PLANNED && m.date != null)) {
+                if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
+                    m.city = prev.city;
+                    m.country = prev.country;
+                } else if (news.datelineCountry() != null && (m.date == null || m.date.equals(news.newsDate())
+                        || news.newsDate() != null && Math.abs(m.date.toEpochDay() - news.newsDate().toEpochDay()) <= 1)) {
+                    m.city = news.datelineCity();
+                    m.country = news.datelineCountry();
+                }
+            }
+            if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
+                // a planned meeting of the same trip: the venue of the meetings reported before it
+                MeetingDraft before = null;
+                for (int k = mi - 1; k >= 0 && k >= mi - RuleExtractor.WINDOW; k--) {
+                    MeetingDraft o = meetings.get(k);
+                    if (o.country != null && o.kind == Kind.IN_PERSON) {
+                        before = o;
+                        break;
+                    }
+                }
+                if (before != null) {
+                    m.city = before.city;
+                    m.country = before.country;
+                }
+            }
+            if (m.status == Status.HELD && !m.historical) prev = m;
+        }
+    }
+}

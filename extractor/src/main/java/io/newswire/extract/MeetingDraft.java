@@ -1,0 +1,43 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Enrichment.Kind;
+import io.newswire.extract.Enrichment.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A meeting while the article is read: later sentences and merging still change it. */
+final class MeetingDraft {
+    final List<Party> parties = new ArrayList<>();
+    Kind kind = Kind.IN_PERSON;
+    /** The text names the kind (phone, video, in person): an implicit kind may be corrected later. */
+    boolean kindExplicit;
+    Status status = Status.HELD;
+    LocalDate date;
+    /** The text dates it vaguely ("in June", "last week"): no default date. */
+    boolean vague;
+    /** The range a vague date allows, when known. */
+    LocalDate vagueFrom, vagueTo;
+    /** Reported as background ("had met earlier"): takes no defaults and sets none. */
+    boolean historical;
+    String city;
+    String country;
+    /** Negotiations (CAMEO 046). */
+    boolean negotiation;
+    /** "take part in", "attend": a gathering whose place may differ from the trip's. */
+    boolean event;
+    /** Indexes of the sentences it was read from (the evidence). */
+    final Set<Integer> sentences = new LinkedHashSet<>();
+
+    /** A later sentence names the kind ("... by telephone"); a call or video meeting has no venue. */
+    void correctKind(Kind named) {
+        kind = named;
+        kindExplicit = true;
+        if (named != Kind.IN_PERSON) {
+            city = null;
+            country = null;
+        }
+    }
+}

@@ -1,0 +1,340 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Gazetteer.Entry;
+import io.newswire.extract.Gazetteer.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the mentions of participants that are not names: role phrases resolved to an earlier person ("the
+ * Russian foreign minister", "his counterpart"), pronouns next to a meeting verb ("he met", "received him"),
+ * and sides without a named person ("counterparts from China and India", "talks between Tokyo and
+ * Washington", "the Armenian side").
+ */
+final class MentionFinder {
+    private final Document doc;
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final boolean[] inTitle;
+    private final boolean[] inName;
+    private final Person[] personAt;
+    private final int[] gazEnd;
+    private final List<Entry>[] gazEntries;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final People people;
+    private final Triggers triggers;
+    private final Discourse discourse;
+
+    MentionFinder(Document doc, People people, Triggers triggers, Discourse discourse) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.inTitle = doc.inTitle;
+        this.inName = doc.inName;
+        this.personAt = doc.personAt;
+        this.gazEnd = doc.gazEnd;
+        this.gazEntries = doc.gazEntries;
+        this.lexicon = doc.lexicon;
+        this.gazetteer = doc.gazetteer;
+        this.people = people;
+        this.triggers = triggers;
+        this.discourse = discourse;
+    }
+
+    /** Adds the role, pronoun and unnamed-side mentions of the sentence {@code [a, b)}, then sorts all by position. */
+    void find(int a, int b, List<Mention> ments) {
+        roleMentions(a, b, ments);
+        for (int k = a + 1; k < b; k++) {
+            if (!(tokens.is(k, "him") || tokens.is(k, "her") && !(k + 1 < b && tokens.isWord(k + 1) && !triggers.isNounTrigger(k + 1, tokens.lower(k + 1))
+                    && !tokens.is(k + 1, "to") && !tokens.is(k + 1, "for")))) {
+                continue;
+            }
+            if (!triggers.isVerbTrigger(k - 1, tokens.lower(k - 1), b)) continue;
+            Person host = null;
+            for (Mention m : ments) if (m.start < k && m.party.person != null) host = m.party.person;
+            Person best = null;
+            for (Mention m : ments) {
+                if (m.start < k && m.party.person != null && m.party.person != host && !m.party.person.staff) {
+                    best = m.party.person;
+                    break;
+                }
+            }
+            if (best == null && discourse.focus != host) best = discourse.focus;
+            if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
+        }
+        for (int k = a; k + 1 < b; k++) {
+            if ((tokens.is(k, "he") || tokens.is(k, "she")) && discourse.focus != null) personAt[k] = discourse.focus;
+            if (!(tokens.is(k, "he") || tokens.is(k, "she"))) continue;
+            int v = k + 1;
+            while (v < b && v <= k + 3 && lexicon.auxiliaries.contains(tokens.lower(v))) v++;
+            boolean verbNext = v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
+                    || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b)
+                    || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && triggers.isNounTrigger(k + 2, tokens.lower(k + 2));
+            if (!verbNext) continue;
+            Person best = null;
+            for (Mention m : ments) if (m.start < k && m.party.person != null && !m.party.person.staff) best = m.party.person;
+            if (best == null && discourse.focus != null) best = discourse.focus;
+            if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
+        }
+        sideMentions(a, b, ments);
+        ments.sort((x, y) -> Integer.compare(x.start, y.start));
+    }
+
+    void roleMentions(int a, int b, List<Mention> ments) {
+        for (int i = a; i < b; i++) {
+            if (furniture[i] || inTitle[i] || inName[i] || !tokens.isWord(i)) continue;
+            String low = tokens.lower(i);
+            boolean plural = low.length() > 3 && low.endsWith("s") && gazetteer.roleNouns.contains(gazetteer.singular(low));
+            if (!plural && !gazetteer.roleNouns.contains(low)) continue;
+            // title of a following name?
+            if (i + 1 < b && (inName[i + 1] || inTitle[i + 1])) continue;
+            if (i + 2 < b && tokens.is(i + 1, ",") && inName[i + 2]) continue;
+            if (i + 1 < b && gazetteer.titleWords.contains(tokens.lower(i + 1)) && !tokens.is(i + 1, "'s")) continue;
+            boolean nameSoon = false;
+            for (int k = i + 1; k < b && k <= i + 3; k++) nameSoon |= inName[k];
+            if (nameSoon && !plural && !(tokens.is(i + 1, "of") || tokens.is(i + 1, "from"))) continue;
+            // phrase start
+            int k = i - 1;
+            String country = null;
+            while (k >= a) {
+                String q = tokens.lower(k);
+                int gs = doc.gazStartCovering(k);
+                if (gs >= 0 && (doc.gaz(gs, Type.DEMONYM) != null || doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.ORG) != null)) {
+                    String c = doc.placeCode(gs, true, true);
+                    if (country == null) country = c;
+                    k = gs - 1;
+                    continue;
+                }
+                if (q.equals("'s") || gazetteer.titleWords.contains(q) || q.equals("top")) {
+                    k--;
+                    continue;
+                }
+                if ((q.equals("and") || q.equals(",")) && k - 1 >= a && doc.gazStartCovering(k - 1) >= 0
+                        && doc.gaz(doc.gazStartCovering(k - 1), Type.DEMONYM) != null) {
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            boolean det = k >= a && lexicon.determiners.contains(tokens.lower(k)) || k + 1 <= i && tokens.is(k + 1, "'s") == false
+                    && k >= a && tokens.is(k, "'s");
+            boolean possessive = false;
+            for (int m = k + 1; m < i; m++) possessive |= tokens.is(m, "'s");
+            boolean ofList = plural && i + 1 < b && (tokens.is(i + 1, "of") || tokens.is(i + 1, "from"));
+            boolean demList = false;
+            if (plural) {
+                int dn = 0;
+                for (int m = k + 1; m < i; m++) if (gazEntries[m] != null && doc.gaz(m, Type.DEMONYM) != null) dn++;
+                demList = dn >= 2 || dn == 1 && k >= a && (tokens.is(k, "with") || triggers.isVerbTrigger(k, tokens.lower(k), b));
+            }
+            if (!det && !possessive && !ofList && !demList) continue;
+            // "... of/from COUNTRY(, COUNTRY)* and COUNTRY" => sides
+            int j = i + 1;
+            if (j < b && (tokens.is(j, "of") || tokens.is(j, "from"))) {
+                int j2 = j + 1;
+                while (j2 < b && j2 <= j + 5 && doc.placeCode(j2, false, true) == null
+                        && (gazetteer.titleWords.contains(tokens.lower(j2)) || tokens.is(j2, "of") || tokens.is(j2, "the") || tokens.is(j2, "and"))) {
+                    j2++;
+                }
+                if (j2 > j + 1 && !tokens.is(j2 - 1, "of") && !tokens.is(j2 - 1, "the")) j2 = j + 1;
+                List<TokenSpan> list = doc.placeList(j2, b);
+                if (!list.isEmpty()) {
+                    int after = list.get(list.size() - 1).end();
+                    int nf = after;
+                    if (nf + 1 < b && tokens.is(nf, "to") && doc.placeCode(nf + 1, false, true) != null) nf = gazEnd[nf + 1];
+                    else if (nf + 2 < b && tokens.is(nf, "to") && tokens.is(nf + 1, "the") && doc.placeCode(nf + 2, false, true) != null) {
+                        nf = gazEnd[nf + 2];
+                    }
+                    if (nf < b && tokens.is(nf, ",")) nf++;
+                    while (nf < b && (gazetteer.titleWords.contains(tokens.lower(nf)) || gazetteer.honorifics.contains(tokens.lower(nf))
+                            || tokens.is(nf, "."))) nf++;
+                    boolean nameFollows = nf < b && inName[nf];
+                    if (after < b && (tokens.is(after, "member") || tokens.is(after, "members") || tokens.is(after, "countries")
+                            || tokens.is(after, "states") || tokens.is(after, "nations"))) {
+                        continue;
+                    }
+                    if (nameFollows) {
+                        for (Person pp : people.recent(32)) {
+                            if (pp.lastMention == nf && pp.country == null) pp.country = doc.placeCode(list.get(0).start(), true, true);
+                        }
+                    }
+                    if (!nameFollows) {
+                        for (TokenSpan it : list) ments.add(new Mention(it.start(), it.end(), Party.side(doc.placeCode(it.start(), true, true))));
+                    }
+                    for (TokenSpan it : list) for (int m = it.start(); m < it.end(); m++) inTitle[m] = true;
+                    continue;
+                }
+            }
+            if (plural) {
+                // "the Russian and Azerbaijani counterparts" (no names follow): sides
+                List<String> cs = new ArrayList<>();
+                for (int m = k + 1; m < i; m++) {
+                    if (gazEntries[m] != null && doc.gaz(m, Type.DEMONYM) != null) cs.add(doc.gaz(m, Type.DEMONYM).code());
+                }
+                int nf = i + 1;
+                if (nf < b && (tokens.is(nf, ",") || tokens.is(nf, "-") || tokens.is(nf, "—") || tokens.is(nf, ":"))) nf++;
+                boolean objectPos = k >= a && (tokens.is(k, "with") || triggers.isVerbTrigger(k, tokens.lower(k), b));
+                if ((cs.size() >= 2 || cs.size() == 1 && objectPos) && !(nf < b && inName[nf])) {
+                    for (String c : cs) ments.add(new Mention(i, i + 1, Party.side(c)));
+                } else if (cs.size() >= 2) {
+                    // "his US and UK counterparts, Rex Tillerson and Boris Johnson": countries in order
+                    int idx = 0;
+                    for (int m = nf; m < b && idx < cs.size(); m++) {
+                        if (inName[m] && (m == nf || !inName[m - 1])) {
+                            for (Person pp : people.recent(32)) if (pp.lastMention == m && pp.country == null) pp.country = cs.get(idx);
+                            idx++;
+                        } else if (!(inName[m] || tokens.is(m, "and") || tokens.is(m, ","))) {
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            if (low.equals("counterparts")) continue;
+            if (low.equals("counterpart") && country == null) continue;
+            Person p = resolveRole(low, country, i, k + 1);
+            if (p != null) {
+                p.lastMention = i;
+                Mention m = new Mention(i, i + 1, Party.of(p));
+                int after = i + 1;
+                if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
+                if (p.staff) m.excluded = true;
+                ments.add(m);
+            } else if (country != null && !low.equals("official")) {
+                ments.add(new Mention(i, Party.side(country)));
+            }
+        }
+        // "ambassadors from different countries, among them the Czech Republic, Australia and Turkmenistan"
+        for (int i = a; i + 2 < b; i++) {
+            boolean intro = tokens.is(i, "among") && (tokens.is(i + 1, "them") || tokens.is(i + 1, "whom")) || tokens.is(i, "including")
+                    || tokens.is(i, "such") && tokens.is(i + 1, "as");
+            if (!intro) continue;
+            boolean pluralRole = false;
+            for (int k = Math.max(a, i - 10); k < i; k++) {
+                String q = tokens.lower(k);
+                pluralRole |= q.endsWith("s") && gazetteer.roleNouns.contains(q) && !q.equals("affairs");
+            }
+            if (!pluralRole) continue;
+            int st = tokens.is(i, "including") ? i + 1 : i + 2;
+            for (TokenSpan it : doc.placeList(st, b)) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), true, true))));
+        }
+        // "the Armenian side"
+        for (int i = a; i + 1 < b; i++) {
+            if (furniture[i]) continue;
+            Entry d = doc.gaz(i, Type.DEMONYM);
+            if (d != null && gazEnd[i] < b && (tokens.is(gazEnd[i], "side") || tokens.is(gazEnd[i], "delegation"))
+                    && i > a && tokens.is(i - 1, "the")) {
+                ments.add(new Mention(i, Party.side(d.code())));
+            }
+        }
+    }
+
+    Person resolveRole(String role, String country, int at, int phraseStart) {
+        Person best = null;
+        int bestScore = -1;
+        for (Person p : people.recent(256)) {
+            if (p.staff || p.lastMention >= at && p.lastMention != at) continue;
+            if (country != null && !country.equals(p.country)) continue;
+            if (!roleFitsLow(role, p.titleLow())) continue;
+            int score = 0;
+            String tl = p.titleLow();
+            for (int k = Math.max(0, phraseStart); k <= at; k++) {
+                String q = tokens.lower(k);
+                if (q.length() > 2 && !lexicon.determiners.contains(q) && tl.contains(q)) score += 4;
+            }
+            if (p == discourse.focus) score += 2;
+            if (best == null || score > bestScore || score == bestScore && p.lastMention > best.lastMention) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    boolean roleFitsLow(String role, String tl) {
+        switch (role) {
+            case "diplomat":
+                return tl.contains("minister") || tl.contains("secretary") || tl.contains("ambassador")
+                        || tl.contains("envoy") || tl.contains("diplomat") || tl.contains("representative")
+                        || tl.contains("negotiator") || tl.contains("commissioner");
+            case "leader":
+                return tl.contains("president") || tl.contains("prime") || tl.contains("leader") || tl.contains("king")
+                        || tl.contains("chancellor") || tl.contains("premier") || tl.contains("emir");
+            case "premier":
+                return tl.contains("prime") || tl.contains("premier");
+            case "official":
+            case "head":
+            case "chief":
+            case "counterpart":
+                return true;
+            default:
+                return tl.contains(role);
+        }
+    }
+
+    void sideMentions(int a, int b, List<Mention> ments) {
+        for (int i = a; i < b; i++) {
+            if (furniture[i]) continue;
+            // between X and Y (countries, organisations, capitals)
+            boolean trigNear = false;
+            for (int k = tokens.is(i, "between") ? Math.max(a, i - 7) : i; k < i; k++) {
+                String q = tokens.lower(k);
+                trigNear |= triggers.isNounTrigger(k, q) || triggers.isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
+            }
+            if (tokens.is(i, "between") && trigNear) {
+                List<TokenSpan> items = new ArrayList<>();
+                int k = i + 1;
+                while (k < b && items.size() < 6) {
+                    if (tokens.is(k, "the")) k++;
+                    String c = k < b ? doc.placeCode(k, false, true) : null;
+                    if (c == null && k < b) c = doc.capitalCountry(k);
+                    if (c == null || gazEnd[k] <= k) break;
+                    items.add(new TokenSpan(k, gazEnd[k]));
+                    k = gazEnd[k];
+                    if (k < b && (tokens.is(k, "and") || tokens.is(k, ","))) k++;
+                    else break;
+                }
+                if (items.size() >= 2) {
+                    for (TokenSpan it : items) {
+                        String c = doc.placeCode(it.start(), false, true);
+                        if (c == null) c = doc.capitalCountry(it.start());
+                        if (!inTitle[it.start()]) ments.add(new Mention(it.start(), Party.side(c)));
+                    }
+                }
+            }
+            // compound "North Korea-United States ... talks"
+            String c1 = doc.placeCode(i, true, true);
+            if (c1 != null && !inTitle[i] && gazEnd[i] < b && tokens.hyphenBefore[gazEnd[i]]) {
+                int k = gazEnd[i];
+                String c2 = doc.placeCode(k, true, true);
+                if (c2 != null && gazEnd[k] > k) {
+                    int e = gazEnd[k];
+                    for (int m = e; m < b && m <= e + 6; m++) {
+                        if (tokens.is(m, "talks") || tokens.is(m, "summit") || tokens.is(m, "meeting") || tokens.is(m, "dialogue")) {
+                            ments.add(new Mention(i, Party.side(c1)));
+                            ments.add(new Mention(k, Party.side(c2)));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // subject "X and Y held talks/met"
+        for (int i = a; i < b; i++) {
+            if (furniture[i] || inTitle[i]) continue;
+            if (i > a && !(tokens.is(i - 1, ",") || i - 1 == a || tokens.is(i - 1, "the") && i - 2 <= a)) continue;
+            List<TokenSpan> list = doc.placeList(i, b);
+            if (list.size() < 2) continue;
+            int after = list.get(list.size() - 1).end();
+            int k = after;
+            while (k < b && k < after + 3 && lexicon.auxiliaries.contains(tokens.lower(k))) k++;
+            boolean heldNoun = k + 1 < b && (tokens.is(k, "held") || tokens.is(k, "hold") || tokens.is(k, "continue") || tokens.is(k, "resume")
+                    || tokens.is(k, "begin") || tokens.is(k, "start") || tokens.is(k, "have") || tokens.is(k, "had"))
+                    && (lexicon.nounTriggers.contains(tokens.lower(k + 1)) || k + 2 < b && lexicon.nounTriggers.contains(tokens.lower(k + 2)));
+            if (k < b && (lexicon.verbTriggers.contains(tokens.lower(k)) || heldNoun)) {
+                for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), false, true))));
+            }
+        }
+    }
+}

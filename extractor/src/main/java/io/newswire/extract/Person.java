@@ -1,0 +1,34 @@
+package io.newswire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A person named in the article; later mentions (surname, role, pronoun) resolve to the same instance. */
+final class Person {
+    /** The name as written at its first full mention. */
+    String name;
+    /** Lower-cased name tokens without particles ("bin", "van"): the keys of coreference. */
+    final List<String> nameTokens = new ArrayList<>();
+    /** Displayed title, without a leading nationality ("Deputy Foreign Minister"), or null. */
+    String title;
+    /** Code of the international body the person speaks for ("UN"), or null. */
+    String orgCode;
+    /** ISO country code, or the body code for officials of international bodies; null when unknown. */
+    String country;
+    /** A spokesperson or other staff: never a meeting participant. */
+    boolean staff;
+    /** Token of the latest mention (recency breaks ties in coreference). */
+    int lastMention;
+    private String titleLowFor;
+    private String titleLow = "";
+
+    /** The lower-cased title ("" when none), cached while the title is unchanged. */
+    String titleLow() {
+        if (title != titleLowFor) {
+            titleLowFor = title;
+            titleLow = title == null ? "" : title.toLowerCase(Locale.ROOT);
+        }
+        return titleLow;
+    }
+}

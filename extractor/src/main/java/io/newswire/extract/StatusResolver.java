@@ -1,0 +1,78 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Enrichment.Status;
+
+/**
+ * Decides a meeting's {@link Status} from the cues of its clause (lexicon {@code status.txt}): the strongest
+ * cue wins, DENIED over CANCELLED over PLANNED; HELD when there is none.
+ */
+final class StatusResolver {
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final Lexicon lexicon;
+
+    StatusResolver(Document doc) {
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.lexicon = doc.lexicon;
+    }
+
+    /** The status the clause {@code [a, b)} states. */
+    Status status(int a, int b) {
+        boolean denied = false, cancelled = false, planned = false;
+        for (int i = a; i < b; i++) {
+            if (furniture[i]) continue;
+            String low = tokens.lower(i);
+            int cues = lexicon.cues(low);
+            denied |= deniedAt(i, b, low, cues);
+            cancelled |= (cues & Lexicon.CANCELLED) != 0
+                    || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
+            planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b);
+        }
+        if (denied) return Status.DENIED;
+        if (cancelled) return Status.CANCELLED;
+        if (planned) return Status.PLANNED;
+        return Status.HELD;
+    }
+
+    private boolean deniedAt(int i, int b, String low, int cues) {
+        if ((cues & Lexicon.DENIED) != 0) return true;
+        if ((cues & Lexicon.DENIED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.deniedPhrases)) return true;
+        if (low.equals("no")) {
+            for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.deniedAfterNo.contains(tokens.lower(k))) return true;
+        }
+        // "could not hold" doubts a meeting, it does not deny it
+        return low.equals("not") && i + 1 < tokens.n && lexicon.deniedAfterNot.contains(tokens.lower(i + 1))
+                && !(tokens.is(i + 1, "hold") && tokens.is(i - 1, "could"));
+    }
+
+    private boolean plannedAt(int i, int b, String low, int cues) {
+        if ((cues & Lexicon.FUTURE_AUX) != 0) {
+            for (int k = i + 1; k < b && k <= i + 3; k++) if (lexicon.planVerbs.contains(tokens.lower(k))) return true;
+            return false;
+        }
+        if ((cues & Lexicon.BE) != 0) {
+            return tokens.is(i + 1, "to") && i + 2 < tokens.n && lexicon.beToVerbs.contains(tokens.lower(i + 2));
+        }
+        if ((cues & Lexicon.INTENTION) != 0) {
+            if (tokens.is(i + 1, "to") && i + 2 < b && lexicon.planVerbs.contains(tokens.lower(i + 2))) return true;
+            // "the planned summit": the participle qualifies the meeting and says nothing of its status
+            boolean beforeMeetingNoun = i + 1 < b && (lexicon.nounTriggers.contains(tokens.lower(i + 1))
+                    || i + 2 < b && lexicon.nounTriggers.contains(tokens.lower(i + 2)) && !tokens.is(i + 1, "for"));
+            return lexicon.plannedParticiples.contains(low) && !(low.equals("planned") && tokens.is(i - 1, "had"))
+                    && !beforeMeetingNoun;
+        }
+        return (cues & Lexicon.COMING) != 0;
+    }
+
+    /** "the coming talks", "in the coming days" vs "coming to Moscow". */
+    private boolean comingMeeting(int i, int b) {
+        return i + 1 < b && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "the")
+                || tokens.is(i - 1, "the") && meetingNounWithin(i + 1, b, 3);
+    }
+
+    private boolean meetingNounWithin(int from, int b, int words) {
+        for (int k = from; k < b && k < from + words; k++) if (lexicon.nounTriggers.contains(tokens.lower(k))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,155 @@
+package io.newswire.extract;
+
+import io.newswire.extract.Enrichment.Country;
+import io.newswire.extract.Enrichment.Region;
+import io.newswire.extract.Enrichment.Topics;
+import io.newswire.extract.Gazetteer.Entry;
+import io.newswire.extract.Gazetteer.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the topics: countries named in the text minus the parties' own countries, venues, the dateline and
+ * places of a traveller's itinerary; plus, always, countries after a situation noun ("the situation in X")
+ * and territories ("Gaza" -> PS); named regions with their countries; themes from the keyword taxonomy.
+ */
+final class TopicFinder {
+    private final Document doc;
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final boolean[] inTitle;
+    private final Person[] personAt;
+    private final int[] gazEnd;
+    private final List<Entry>[] gazEntries;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+
+    /** Countries discussed in any case: after a situation noun, and those of territories. */
+    private final Set<String> forcedTopics = new LinkedHashSet<>();
+
+    TopicFinder(Document doc) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.inTitle = doc.inTitle;
+        this.personAt = doc.personAt;
+        this.gazEnd = doc.gazEnd;
+        this.gazEntries = doc.gazEntries;
+        this.lexicon = doc.lexicon;
+        this.gazetteer = doc.gazetteer;
+    }
+
+    /**
+     * The topics of the article once every sentence is read.
+     *
+     * @param meetingPeople the people who take part in a meeting (their itinerary is not a topic)
+     */
+    Topics topics(List<MeetingDraft> meetings, List<Person> persons, Set<Person> meetingPeople, NewsContext news) {
+        // unnamed sides are excluded unless the article keeps naming them (then they are its subject)
+        Map<String, Integer> mentions = new HashMap<>();
+        for (int i = 0; i < tokens.n; i++) {
+            if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
+            Entry c = doc.gaz(i, Type.COUNTRY);
+            if (c != null) mentions.merge(c.code(), 1, Integer::sum);
+        }
+        Set<String> excluded = new LinkedHashSet<>();
+        Set<String> personCountries = new LinkedHashSet<>();
+        for (MeetingDraft m : meetings) for (Party p : m.parties) if (p.person != null && p.person.country != null) personCountries.add(p.person.country);
+        Set<String> participantCountries = new LinkedHashSet<>();
+        for (MeetingDraft m : meetings) for (Party p : m.parties) if (p.country() != null) participantCountries.add(p.country());
+        for (String c : participantCountries) {
+            if (personCountries.contains(c) || mentions.getOrDefault(c, 0) < 3) excluded.add(c);
+        }
+        for (Person p : persons) if (p.country != null) excluded.add(p.country);
+        for (MeetingDraft m : meetings) if (m.country != null) excluded.add(m.country);
+        if (news.datelineCountry() != null) excluded.add(news.datelineCountry());
+        for (int i = 1; i < tokens.n; i++) {
+            // places travelled to are itinerary, not subjects: "visited Senegal and Niger", "a visit to Armenia"
+            String q = tokens.lower(i - 1);
+            boolean travel = q.equals("visited") || q.equals("visiting") || q.equals("visit") && !tokens.is(i - 2, "the")
+                    || q.equals("to") && i >= 2 && (tokens.is(i - 2, "visit") || tokens.is(i - 2, "trip") || tokens.lower(i - 2).startsWith("travel"))
+                    || q.equals("of") && i >= 2 && tokens.is(i - 2, "tour") || q.equals("in") && i >= 2 && tokens.lower(i - 2).startsWith("arriv");
+            if (!travel || furniture[i]) continue;
+            // only the itinerary of someone who meets in this article
+            int sStart = doc.sentStartOf(i);
+            boolean traveller = false;
+            for (int k = sStart; k < i; k++) {
+                Person pp = personAt[k];
+                if (pp != null && meetingPeople.contains(pp)) traveller = true;
+            }
+            if (!traveller) continue;
+            for (TokenSpan it : doc.placeList(i, tokens.n)) {
+                String c = doc.placeCode(it.start(), false, false);
+                if (c != null && !forcedTopics.contains(c)) excluded.add(c);
+            }
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        Map<String, Region> regions = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.n; i++) {
+            if (furniture[i] || gazEntries[i] == null) continue;
+            Entry c = doc.gaz(i, Type.COUNTRY);
+            if (c != null && !inTitle[i]) codes.add(c.code());
+            Entry r = doc.gaz(i, Type.REGION);
+            if (r != null) regions.putIfAbsent(r.code(), new Region(r.code(), r.name(), r.codes()));
+            // hyphenated compounds of demonyms/countries: "Palestinian-Israeli issue"
+            Entry d = doc.gaz(i, Type.DEMONYM);
+            if ((d != null || c != null) && gazEnd[i] < tokens.n && tokens.hyphenBefore[gazEnd[i]]) {
+                String c2 = doc.placeCode(gazEnd[i], true, false);
+                if (c2 != null) {
+                    codes.add(d != null ? d.code() : c.code());
+                    codes.add(c2);
+                }
+            }
+        }
+        List<Country> out = new ArrayList<>();
+        Set<String> done = new LinkedHashSet<>();
+        for (String code : forcedTopics) if (done.add(code)) addCountry(out, code);
+        for (String code : codes) if (!excluded.contains(code) && done.add(code)) addCountry(out, code);
+        List<String> themes = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Entry>[] out1 = new List[1];
+        for (int i = 0; i < tokens.n; i++) {
+            if (furniture[i] || !tokens.isWord(i)) continue;
+            int gs = doc.gazStartCovering(i);
+            if (gs >= 0 && (doc.gaz(gs, Type.ORG) != null || doc.gaz(gs, Type.VENUE) != null)) continue; // "Security Council"
+            int e = gazetteer.matchTheme(tokens, i, out1);
+            if (e > 0) {
+                String slug = out1[0].get(0).code();
+                if (!themes.contains(slug)) themes.add(slug);
+                i = e - 1;
+            }
+        }
+        return new Topics(out, new ArrayList<>(regions.values()), themes);
+    }
+
+    void addCountry(List<Country> out, String code) {
+        Gazetteer.CountryInfo ci = gazetteer.country(code);
+        if (ci == null) return;
+        out.add(new Country(code, ci.name(), ci.region(), ci.subregion()));
+    }
+
+    /** Collects the countries a sentence {@code [a, b)} discusses whatever else it says: situations and territories. */
+    void collectForcedTopics(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (furniture[i]) continue;
+            Entry te = doc.gaz(i, Type.TERRITORY);
+            if (te != null) forcedTopics.addAll(te.codes());
+            if (lexicon.situation.contains(tokens.lower(i)) && i + 1 < b && !inTitle[i]) {
+                int k = i + 1;
+                if (tokens.is(k, "in") || tokens.is(k, "of") || tokens.is(k, "inside") || tokens.is(k, "around") || tokens.is(k, "on")) {
+                    k++;
+                    List<TokenSpan> list = doc.placeList(k, b);
+                    for (TokenSpan it : list) {
+                        String c = doc.placeCode(it.start(), false, false);
+                        if (c != null) forcedTopics.add(c);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.newswire.extract;
+
+
+
+/**
+ * Decides which words make a clause report a meeting (lexicon {@code triggers.txt}): verbs ("met", "received"
+ * a person, "sat down", "talked with", "called on" a person, "granted an audience") and nouns ("talks",
+ * "summit", "phone call"), not a press conference, a named forum ("CELAC Summit"), a possible or proposed
+ * meeting, or "met with criticism".
+ */
+final class Triggers {
+    private final Document doc;
+    private final Tokens tokens;
+    private final boolean[] furniture;
+    private final boolean[] inTitle;
+    private final boolean[] inName;
+    private final Lexicon lexicon;
+    /** isNounTrigger per token: 0 not yet known, 1 yes, 2 no. */
+    private final byte[] nounTriggerMemo;
+
+    Triggers(Document doc) {
+        this.doc = doc;
+        this.tokens = doc.tokens;
+        this.furniture = doc.furniture;
+        this.inTitle = doc.inTitle;
+        this.inName = doc.inName;
+        this.lexicon = doc.lexicon;
+        this.nounTriggerMemo = new byte[tokens.n];
+    }
+
+    /** The first verb trigger, or a noun after "held"/"had"; else the first noun trigger; null when none. */
+    Trigger findTrigger(int a, int b) {
+        int noun = -1;
+        for (int i = a; i < b; i++) {
+            if (furniture[i] || !tokens.isWord(i)) continue;
+            String low = tokens.lower(i);
+            if (isVerbTrigger(i, low, b)) return new Trigger(i, true);
+            if (isNounTrigger(i, low)) {
+                for (int k = Math.max(a, i - 3); k < i; k++) {
+                    if (lexicon.holdingVerbs.contains(tokens.lower(k))) return new Trigger(i, true);
+                }
+                if (noun < 0) noun = i;
+            }
+        }
+        return noun < 0 ? null : new Trigger(noun, false);
+    }
+
+    boolean isVerbTrigger(int i, String low, int b) {
+        if (lexicon.verbTriggers.contains(low)) {
+            if (low.startsWith("meet") || low.equals("met")) {
+                // "met with criticism", "met expectations", "meet the deadline"
+                for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
+            }
+            if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
+            if (low.equals("spoke") || low.equals("speaks")) return tokens.is(i + 1, "with") || tokens.is(i + 1, "by");
+            if (low.equals("talked")) return tokens.is(i + 1, "with") || tokens.is(i + 1, "by");
+            if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives")) {
+                // needs a person object, not "received support" / "received a letter"
+                for (int k = i + 1; k < b && k <= i + 12; k++) {
+                    if (lexicon.notReceived.contains(tokens.lower(k))) return false;
+                    if (inName[k] || inTitle[k] || tokens.is(k, "him") || tokens.is(k, "her") || tokens.is(k, "them")) return true;
+                    if (tokens.is(k, ".") || tokens.is(k, ";") || tokens.is(k, "that") || tokens.is(k, "which")) return false;
+                }
+                return false;
+            }
+            return true;
+        }
+        if ((low.equals("called") || low.equals("calls") || low.equals("call")) && tokens.is(i + 1, "on")) {
+            int k = i + 2;
+            while (k < b && k <= i + 8 && !inName[k]) k++;
+            return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
+        }
+        if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
+        if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (tokens.is(i + 1, "an") || tokens.is(i + 1, "in"))
+                && tokens.is(i + 2, "audience")) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the noun at token i is a meeting trigger (memoised: the answer does not depend on the clause). */
+    boolean isNounTrigger(int i, String low) {
+        if (i < 0 || i >= tokens.n) return false;
+        byte memo = nounTriggerMemo[i];
+        if (memo != 0) return memo == 1;
+        boolean r = isNounTrigger0(i, low);
+        nounTriggerMemo[i] = (byte) (r ? 1 : 2);
+        return r;
+    }
+
+    private boolean isNounTrigger0(int i, String low) {
+        if (low.equals("together") && tokens.hyphenBefore[i] && i > 0 && tokens.is(i - 1, "get")) return true;
+        if (!lexicon.nounTriggers.contains(low)) {
+            if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {
+                return true;
+            }
+            if (low.equals("visit") && (tokens.is(i - 1, "farewell") || tokens.is(i - 1, "courtesy"))) return true;
+            return false;
+        }
+        if (i > 0 && (tokens.is(i - 1, "press") || tokens.is(i - 1, "news"))) return false;
+        int pv = i > 0 && tokens.is(i - 1, "'s") ? i - 2 : i - 1;
+        if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !doc.newlineBetween(pv, i)) {
+            return false; // a named forum: "CELAC Summit", "Ibero-American Summit"
+        }
+        if ((low.equals("call") || low.equals("calls")) && (tokens.is(i + 1, "for") || tokens.is(i + 1, "to")
+                || tokens.is(i - 1, "so"))) {
+            return false;
+        }
+        if ((low.equals("breakfast") || low.equals("lunch") || low.equals("dinner"))) {
+            return i > 1 && (tokens.is(i - 1, "to") || tokens.is(i - 1, "a") || tokens.is(i - 1, "working"))
+                    && hasWordBefore(i, "host", 8);
+        }
+        // "offer of talks", "possible summit"
+        for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.notYet.contains(tokens.lower(k))) return false;
+        if (tokens.is(i + 1, "of") && tokens.is(i + 2, "talks")) return false;
+        return true;
+    }
+
+    private boolean hasWordBefore(int i, String prefix, int span) {
+        for (int k = Math.max(0, i - span); k < i; k++) if (tokens.lower(k).startsWith(prefix)) return true;
+        return false;
+    }
+
+    boolean speakerExcluded(int speechTok, int b) {
+        // "Lavrov said at the meeting with X" keeps the speaker
+        for (int k = speechTok + 1; k < b && k <= speechTok + 4; k++) {
+            String low = tokens.lower(k);
+            if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newswire.extract.Enrichment.Status;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatusResolverTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two presidents met in Geneva on Monday.               | HELD
+            The ministers called off a planned meeting.               | CANCELLED
+            The visit was postponed because of the storm.             | CANCELLED
+            The opposition said no to the invitation.                 | CANCELLED
+            The planned summit was cancelled.                         | CANCELLED
+            The foreign ministers will meet next week.                | PLANNED
+            The leaders are expected to hold talks in Rome.           | PLANNED
+            The envoy is to meet the president on Friday.             | PLANNED
+            The upcoming summit will focus on trade.                  | PLANNED
+            Talks between the two sides are scheduled.                | PLANNED
+            There are no plans for a summit, the spokesman said.      | DENIED
+            The minister ruled out talks with the rebels.             | DENIED
+            She did not meet the envoy during the visit.              | DENIED
+            The office denied that the two had spoken.                | DENIED
+            The ministers who had planned the meeting were present.   | HELD
+            They could not hold talks in the capital.                 | HELD
+            """)
+    void theStrongestCueOfTheClauseDecides(String clause, Status expected) {
+        Document doc = StageFixture.prepared(clause);
+        assertEquals(expected, new StatusResolver(doc).status(0, doc.tokens.n));
+    }
+}
