@@ -150,7 +150,10 @@
     $('meetings').replaceChildren(...meetings.map((m) => {
       const li = el('li');
       const head = el('div', null, 'head');
-      head.append(el('span', m.day || 'undated', 'day'), el('span', m.status.toLowerCase(), 'tag'), el('span', m.kind.toLowerCase().replace('_', ' '), 'tag'));
+      // The aggregates count an undated meeting on its first report's day; the list says the date is not stated.
+      const when = m.date ? el('span', m.date, 'day') : el('span', 'date not stated', 'day undated');
+      if (!m.date && m.day) when.title = 'counted on ' + m.day + ', the day it was first reported';
+      head.append(when, el('span', m.status.toLowerCase(), 'tag'), el('span', m.kind.toLowerCase().replace('_', ' '), 'tag'));
       if (m.location) {
         head.append(el('span', [m.location.city, m.location.country].filter(Boolean).join(', ')
           + (m.location.subregion ? ' · ' + m.location.subregion : '')));

@@ -127,6 +127,9 @@ class DashboardBrowserTest {
         await("the chart shows the three meetings held in Northern America",
                 () -> chartTotal("Americas / Northern America") == 3);
         await("the list shows the seed's meetings", () -> listText().contains("Vershinin") && listText().contains("DiCarlo"));
+        String lavrovGuterres = browser.findElements(By.cssSelector("#meetings li")).stream().map(li -> li.getText())
+                .filter(text -> text.contains("Guterres")).findFirst().orElseThrow();
+        assertTrue(lavrovGuterres.startsWith("date not stated"), "the planned meeting has no date in the text: " + lavrovGuterres);
         assertTrue(statusText().matches("\\d+ meetings · updated .*"), statusText());
         screenshot("seed");
         assertNoScriptErrors();
