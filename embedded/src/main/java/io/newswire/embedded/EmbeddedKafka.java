@@ -1,8 +1,6 @@
 package io.newswire.embedded;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -26,9 +24,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.Feature;
-import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = KraftNodeConfig.HOST;
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -74,31 +69,13 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new IllegalStateException("cannot create Kafka data folder " + logDir + ": " + e.getMessage(), e);
         }
 
-        Map<String, String> props = new HashMap<>();
-        props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
-        props.put("log.dirs", logDir.toString());
         // One node: every internal topic has one replica.
-        props.put("offsets.topic.replication.factor", "1");
-        props.put("offsets.topic.num.partitions", "4");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("transaction.state.log.num.partitions", "4");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
-        props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("auto.create.topics.enable", "false");
-        props.put("num.partitions", "1");
-        props.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
+        Map<String, String> props = KraftNodeConfig.combinedNode(1, brokerPort, controllerPort,
+                "1@" + HOST + ":" + controllerPort, logDir, 1);
         props.putAll(overrides);
 
         KafkaConfig config = new KafkaConfig(props, false);
-        format(logDir);
+        KraftNodeConfig.format(logDir, 1, Uuid.randomUuid().toString());
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         EmbeddedKafka kafka = new EmbeddedKafka(server, HOST + ":" + brokerPort, dataDir);
@@ -106,28 +83,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         log.info("Kafka broker ready on {} in {} ms (data: {})", kafka.bootstrapServers,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), logDir);
         return kafka;
-    }
-
-    /** Formats the log folder once; a folder already formatted is left as it is. */
-    private static void format(Path logDir) {
-        if (Files.exists(logDir.resolve("meta.properties"))) {
-            return;
-        }
-        try {
-            new Formatter()
-                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setNodeId(1)
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .setDirectories(List.of(logDir.toString()))
-                    .setMetadataLogDirectory(logDir.toString())
-                    .setReleaseVersion(MetadataVersion.latestProduction())
-                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                    .setControllerListenerName("CONTROLLER")
-                    .setIgnoreFormatted(true)
-                    .run();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot format Kafka data folder " + logDir + ": " + e.getMessage(), e);
-        }
     }
 
     private void awaitReady(Duration timeout) {

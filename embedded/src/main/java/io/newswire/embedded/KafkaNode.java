@@ -1,12 +1,9 @@
 package io.newswire.embedded;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -17,9 +14,6 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.utils.Time;
-import org.apache.kafka.metadata.storage.Formatter;
-import org.apache.kafka.server.common.Feature;
-import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * One node of a multi-node KRaft cluster (broker and controller combined), run as its own process so that it
@@ -31,7 +25,7 @@ import org.apache.kafka.server.common.MetadataVersion;
  * other leaders first); SIGKILL is a crash. Prints {@code KafkaNode <id> READY} once the broker serves.
  */
 public final class KafkaNode {
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = KraftNodeConfig.HOST;
 
     private KafkaNode() {}
 
@@ -40,34 +34,13 @@ public final class KafkaNode {
      * the internal ones included, so that one node may be down at any time.
      */
     public static Map<String, String> config(int nodeId, int port, int controllerPort, String voters, Path logDir) {
-        Map<String, String> props = new HashMap<>();
-        props.put("process.roles", "broker,controller");
-        props.put("node.id", Integer.toString(nodeId));
-        props.put("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("controller.quorum.voters", voters);
-        props.put("log.dirs", logDir.toString());
-        props.put("default.replication.factor", "3");
-        props.put("min.insync.replicas", "2");
-        props.put("offsets.topic.replication.factor", "3");
-        props.put("offsets.topic.num.partitions", "4");
-        props.put("transaction.state.log.replication.factor", "3");
-        props.put("transaction.state.log.min.isr", "2");
-        props.put("transaction.state.log.num.partitions", "4");
-        props.put("share.coordinator.state.topic.replication.factor", "3");
-        props.put("share.coordinator.state.topic.min.isr", "2");
-        props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("auto.create.topics.enable", "false");
-        props.put("num.partitions", "1");
+        Map<String, String> props = KraftNodeConfig.combinedNode(nodeId, port, controllerPort, voters, logDir, 3);
         // No unclean leader election: a replica that was out of the ISR never becomes leader (the default, stated).
         props.put("unclean.leader.election.enable", "false");
         // A killed node is noticed within a few seconds rather than the default 9 s heartbeat timeout.
         props.put("broker.session.timeout.ms", "6000");
         props.put("broker.heartbeat.interval.ms", "1000");
         props.put("replica.lag.time.max.ms", "10000");
-        props.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
         return props;
     }
 
@@ -89,7 +62,7 @@ public final class KafkaNode {
         Files.createDirectories(logDir);
         Map<String, String> props = config(nodeId, port, controllerPort, require(opts, "voters"), logDir);
         props.putAll(overrides);
-        format(logDir, nodeId, require(opts, "cluster-id"));
+        KraftNodeConfig.format(logDir, nodeId, require(opts, "cluster-id"));
 
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -114,24 +87,6 @@ public final class KafkaNode {
             throw new IllegalArgumentException("missing --" + name);
         }
         return v;
-    }
-
-    /** Formats the log folder once with the cluster's id; a folder already formatted is left as it is. */
-    static void format(Path logDir, int nodeId, String clusterId) throws Exception {
-        if (Files.exists(logDir.resolve("meta.properties"))) {
-            return;
-        }
-        new Formatter()
-                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                .setNodeId(nodeId)
-                .setClusterId(clusterId)
-                .setDirectories(List.of(logDir.toString()))
-                .setMetadataLogDirectory(logDir.toString())
-                .setReleaseVersion(MetadataVersion.latestProduction())
-                .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                .setControllerListenerName("CONTROLLER")
-                .setIgnoreFormatted(true)
-                .run();
     }
 
     /** Waits until this node's broker is registered and unfenced: the cluster lists it among its brokers. */
