@@ -1,4 +1,4 @@
-package io.newswire.cli.evaluation;
+package io.newswire.extract.evaluation;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.newswire.cli.evaluation;
+package io.newswire.extract.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

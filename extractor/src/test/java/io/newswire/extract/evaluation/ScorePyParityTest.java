@@ -1,4 +1,4 @@
-package io.newswire.cli.evaluation;
+package io.newswire.extract.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
