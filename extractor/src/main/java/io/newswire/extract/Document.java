@@ -70,12 +70,12 @@ final class Document {
         return null;
     }
 
-    /** Country code of a country/demonym/org mention at i (org code for orgs), or null. */
+    /** Country code of a country/demonym/org mention at i (the body's side code, {@link Party#body}, for orgs), or null. */
     String placeCode(int i, boolean withDemonyms, boolean withOrgs) {
         Entry e = gaz(i, Type.COUNTRY);
         if (e != null) return e.code();
         if (withDemonyms && (e = gaz(i, Type.DEMONYM)) != null) return e.code();
-        if (withOrgs && (e = gaz(i, Type.ORG)) != null && !"MEDIA".equals(e.code())) return e.code();
+        if (withOrgs && (e = gaz(i, Type.ORG)) != null && !"MEDIA".equals(e.code())) return Party.body(e.code());
         return null;
     }
 

@@ -93,6 +93,7 @@ public final class EnrichFiles {
                 po.put("title", p.title());
                 po.put("organization", p.organization());
                 po.put("country", p.country());
+                po.put("body", p.body());
             }
             mo.put("kind", m.kind().name());
             mo.put("status", m.status().name());

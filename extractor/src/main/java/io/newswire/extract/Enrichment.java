@@ -16,8 +16,17 @@ public record Enrichment(LocalDate published, List<Meeting> meetings, Topics top
         meetings = List.copyOf(meetings);
     }
 
-    /** A participant: a named person, or an organisation/country side when {@code name} is null. */
-    public record Participant(String name, String title, String organization, String country) {}
+    /**
+     * A participant: a named person, or an organisation/country side when {@code name} is null.
+     *
+     * @param organization the body or ministry the person speaks for, or the name of a side without a person
+     * @param country      ISO 3166-1 alpha-2 code of the person's or side's country; null when unknown and for
+     *                     international bodies
+     * @param body         code of the international body ({@code AU}, {@code EU}, {@code UN}, {@code NATO}, ...)
+     *                     the side is, or whose official the person is; null for countries. At most one of
+     *                     {@code country} and {@code body} is set.
+     */
+    public record Participant(String name, String title, String organization, String country, String body) {}
 
     /** A venue; region and subregion are the UN M49 names of the country. */
     public record Location(String city, String country, String region, String subregion) {}

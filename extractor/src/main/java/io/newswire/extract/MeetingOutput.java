@@ -30,16 +30,20 @@ final class MeetingOutput {
     Meeting toMeeting(MeetingDraft m) {
         List<Participant> ps = new ArrayList<>();
         for (Party p : m.parties) {
+            // the one side code splits into an ISO country or a body: never both, so AU is Australia only
+            String country = Party.countryOf(p.country());
+            String body = Party.bodyOf(p.country());
             if (p.person != null) {
-                String org = p.person.orgCode != null ? gazetteer.orgNames.get(p.person.orgCode) : null;
-                if (org == null && p.person.country != null && gazetteer.country(p.person.country) != null && foreignMinistry(p.person.titleLow())) {
-                    org = "Ministry of Foreign Affairs of " + gazetteer.country(p.person.country).name();
+                String orgCode = p.person.orgCode != null ? p.person.orgCode : body;
+                String org = orgCode != null ? gazetteer.orgNames.get(orgCode) : null;
+                if (org == null && country != null && gazetteer.country(country) != null && foreignMinistry(p.person.titleLow())) {
+                    org = "Ministry of Foreign Affairs of " + gazetteer.country(country).name();
                 }
-                ps.add(new Participant(p.person.name, p.person.title, org, p.person.country));
+                ps.add(new Participant(p.person.name, p.person.title, org, country, body));
             } else {
-                String org = gazetteer.orgNames.get(p.sideCode);
-                Gazetteer.CountryInfo ci = gazetteer.country(p.sideCode);
-                ps.add(new Participant(null, null, org != null ? org : ci != null ? ci.name() : null, p.sideCode));
+                Gazetteer.CountryInfo ci = country != null ? gazetteer.country(country) : null;
+                String org = body != null ? gazetteer.orgNames.get(body) : ci != null ? ci.name() : null;
+                ps.add(new Participant(null, null, org, country, body));
             }
         }
         if (ps.size() < 2) return null;

@@ -14,7 +14,7 @@ final class Person {
     String title;
     /** Code of the international body the person speaks for ("UN"), or null. */
     String orgCode;
-    /** ISO country code, or the body code for officials of international bodies; null when unknown. */
+    /** ISO country code, or the side code of the body ({@link Party#body}) for officials of international bodies; null when unknown. */
     String country;
     /** A spokesperson or other staff: never a meeting participant. */
     boolean staff;

@@ -272,13 +272,13 @@ final class TitleReader {
             // officials of international bodies carry the body's code; a demonym before the body wins
             // only for national officials ("Russian Deputy Foreign Minister")
             p.orgCode = org;
-            if (country == null || firstIsOrg(ts, te)) p.country = org;
+            if (country == null || firstIsOrg(ts, te)) p.country = Party.body(org);
             else p.country = country;
         } else {
             p.country = country;
             p.orgCode = org;
         }
-        if (p.country == null && org != null) p.country = org;
+        if (p.country == null && org != null) p.country = Party.body(org);
         if (p.country == null && p.title != null) {
             String tl = p.titleLow();
             for (String[] tc : gazetteer.titleCountries) {

@@ -25,7 +25,7 @@ class GroupingTest {
         List<String> meetings = new ArrayList<>();
         for (Meeting m : e.meetings()) {
             TreeSet<String> surnames = new TreeSet<>();
-            for (Participant p : m.participants()) surnames.add(p.name() == null ? p.country() : p.name().substring(p.name().lastIndexOf(' ') + 1));
+            for (Participant p : m.participants()) surnames.add(p.name() == null ? (p.country() != null ? p.country() : p.body()) : p.name().substring(p.name().lastIndexOf(' ') + 1));
             meetings.add(String.join("+", surnames));
         }
         meetings.sort(null);

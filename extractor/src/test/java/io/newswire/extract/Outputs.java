@@ -28,7 +28,7 @@ final class Outputs {
 
     /** The participant without a name that stands for this country or body code. */
     static Participant side(Meeting m, String code) {
-        return m.participants().stream().filter(p -> p.name() == null && code.equals(p.country())).findFirst()
+        return m.participants().stream().filter(p -> p.name() == null && (code.equals(p.country()) || code.equals(p.body()))).findFirst()
                 .orElseGet(() -> fail("no unnamed side " + code + " in " + m.participants()));
     }
 

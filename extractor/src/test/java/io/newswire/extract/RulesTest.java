@@ -22,7 +22,7 @@ class RulesTest {
     }
 
     static List<String> names(Meeting m) {
-        return m.participants().stream().map(p -> p.name() != null ? p.name() : p.country()).collect(Collectors.toList());
+        return m.participants().stream().map(p -> p.name() != null ? p.name() : p.country() != null ? p.country() : p.body()).collect(Collectors.toList());
     }
 
     static boolean hasName(Meeting m, String surname) {
@@ -56,7 +56,8 @@ class RulesTest {
         for (Meeting m : e.meetings()) assertTrue(hasName(m, "Petrovsky"), names(m).toString());
         Meeting inGeneva = Outputs.meetingOf(e, "Petrovsky", "Delorme");
         assertEquals("RU", Outputs.participant(inGeneva, "Petrovsky").country());
-        assertEquals("UN", Outputs.participant(inGeneva, "Delorme").country());
+        assertNull(Outputs.participant(inGeneva, "Delorme").country());
+        assertEquals("UN", Outputs.participant(inGeneva, "Delorme").body());
     }
 
     @Test
@@ -160,7 +161,7 @@ class RulesTest {
                 + "his counterparts from Peru, Ghana and Nepal, and with the secretary-general of the Arab League.");
         assertEquals(4, e.meetings().size(), e.toString());
         Meeting withTheArabLeague = e.meetings().stream()
-                .filter(m -> m.participants().stream().anyMatch(p -> "ARAB_LEAGUE".equals(p.country()))).findFirst().orElseThrow();
+                .filter(m -> m.participants().stream().anyMatch(p -> "ARAB_LEAGUE".equals(p.body()))).findFirst().orElseThrow();
         assertNull(Outputs.side(withTheArabLeague, "ARAB_LEAGUE").name());
         assertEquals("Oleg Arkhipov", withTheArabLeague.participants().stream().filter(p -> p.name() != null).findFirst().orElseThrow().name());
     }

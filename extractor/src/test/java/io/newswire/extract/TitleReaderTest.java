@@ -15,7 +15,7 @@ class TitleReaderTest {
             Russian Deputy Foreign Minister Ivan Petrovsky met Ambassador Paul Okafor in Moscow on Monday.         | Ivan Petrovsky | Deputy Foreign Minister | RU
             Kenya's Foreign Minister Grace Wanjiru met Ambassador Paul Okafor in Nairobi on Monday.                | Grace Wanjiru  | Foreign Minister        | KE
             Grace Wanjiru, Foreign Minister of Kenya, met Ambassador Paul Okafor in Nairobi on Monday.             | Grace Wanjiru  | Foreign Minister of Kenya | KE
-            UN Special Envoy Clara Mendes met Ambassador Paul Okafor in Geneva on Monday.                          | Clara Mendes   | UN Special Envoy        | UN
+            UN Special Envoy Clara Mendes met Ambassador Paul Okafor in Geneva on Monday.                          | Clara Mendes   | UN Special Envoy        | none
             Secretary of State John Miller met Ambassador Paul Okafor in Washington on Monday.                     | John Miller    | Secretary of State      | US
             Ambassador of Brazil to Chile Lucas Prado met Foreign Minister Grace Wanjiru in Santiago on Monday.   | Lucas Prado    | Ambassador of Brazil to Chile | BR
             """)
