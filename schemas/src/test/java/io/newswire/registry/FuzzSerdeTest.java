@@ -62,8 +62,8 @@ class FuzzSerdeTest {
 
   static MeetingEvent meeting() {
     return MeetingEvent.newBuilder().setMeetingId("m1")
-        .setParticipants(List.of(new Participant("Sergey Lavrov", "Foreign Minister", null, "RU"),
-            new Participant("Antonio Guterres", "UN Secretary-General", "UN", null)))
+        .setParticipants(List.of(new Participant("Sergey Lavrov", "Foreign Minister", null, "RU", null),
+            new Participant("Antonio Guterres", "UN Secretary-General", "United Nations", null, "UN")))
         .setKind(MeetingKind.IN_PERSON).setStatus(MeetingStatus.HELD).setDate(LocalDate.of(2021, 9, 21))
         .setDay(LocalDate.of(2021, 9, 21)).setLocation(new Location("New York", "US", "Americas", "Northern America"))
         .setArticleIds(new ArrayList<>(List.of("tass-1", "xinhua-2"))).build();
