@@ -1,5 +1,5 @@
 // The newswire dashboard: polls the JSON API of this instance (which gathers every instance)
-// and draws meetings per region per day, the top countries and topics, the latest meetings.
+// and draws meetings per region per day, the top countries, bodies and topics, the latest meetings.
 // Data goes into the page through textContent only, never as HTML.
 (function () {
   'use strict';
@@ -113,15 +113,16 @@
     }
   }
 
-  function drawTop(tableId, rows, countName) {
+  // The ten largest totals over the range of rows {[keyName]: code, day, [countName]: n}.
+  function drawTop(tableId, rows, keyName, countName) {
     const totals = new Map();
-    rows.forEach((r) => totals.set(r.country, (totals.get(r.country) || 0) + r[countName]));
+    rows.forEach((r) => totals.set(r[keyName], (totals.get(r[keyName]) || 0) + r[countName]));
     const top = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
     const max = top.length ? top[0][1] : 1;
     const body = $(tableId).querySelector('tbody');
-    body.replaceChildren(...top.map(([country, n]) => {
+    body.replaceChildren(...top.map(([code, n]) => {
       const tr = el('tr');
-      tr.append(el('td', country));
+      tr.append(el('td', code));
       const td = el('td', null, 'n');
       const bar = el('span', null, 'bar');
       bar.style.width = Math.round(80 * n / max) + 'px';
@@ -143,6 +144,7 @@
     if (p.title) parts.push(p.title);
     if (p.name && p.organization) parts.push(p.organization);
     if (p.country) parts.push(p.country);
+    if (p.body) parts.push(p.body);
     return parts[0] + (parts.length > 1 ? ' (' + parts.slice(1).join(', ') + ')' : '');
   }
 
@@ -173,14 +175,16 @@
       const q = range();
       const meetingsQuery = new URLSearchParams(q);
       meetingsQuery.set('limit', '15');
-      const [perRegion, perCountry, topics, meetings] = await Promise.all([
+      const [perRegion, perCountry, perBody, topics, meetings] = await Promise.all([
         fetchJson('/api/meetings/per-region', q), fetchJson('/api/meetings/per-country', q),
-        fetchJson('/api/topics/per-country', q), fetchJson('/api/meetings', meetingsQuery)]);
+        fetchJson('/api/meetings/per-body', q), fetchJson('/api/topics/per-country', q),
+        fetchJson('/api/meetings', meetingsQuery)]);
       drawChart(perRegion.rows);
-      drawTop('countries', perCountry.rows, 'meetings');
-      drawTop('topics', topics.rows, 'mentions');
+      drawTop('countries', perCountry.rows, 'country', 'meetings');
+      drawTop('bodies', perBody.rows, 'body', 'meetings');
+      drawTop('topics', topics.rows, 'country', 'mentions');
       drawMeetings(meetings.meetings);
-      const incomplete = [perRegion, perCountry, topics, meetings].filter((a) => !a.complete);
+      const incomplete = [perRegion, perCountry, perBody, topics, meetings].filter((a) => !a.complete);
       const status = $('status');
       if (incomplete.length) {
         status.textContent = 'incomplete: some partitions are unavailable (rebalancing); retrying';

@@ -1,11 +1,17 @@
 package io.newswire.extract;
 
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 /** Factory of the shared extractors. */
 public final class Extractors {
     private Extractors() {}
 
     private static final class Holder {
-        static final Extractor STANDARD = new RuleExtractor(new Gazetteer(), Lexicon.standard());
+        static final Gazetteer GAZETTEER = new Gazetteer();
+        static final Extractor STANDARD = new RuleExtractor(GAZETTEER, Lexicon.standard());
+        static final SortedMap<String, String> BODIES = bodies(GAZETTEER);
     }
 
     /**
@@ -14,5 +20,19 @@ public final class Extractors {
      */
     public static Extractor standard() {
         return Holder.STANDARD;
+    }
+
+    /**
+     * The international bodies the standard extractor names in {@link Enrichment.Participant#body()}: code to
+     * English name ("AU" to "African Union"), sorted by code (curated/orgs.tsv). Unmodifiable.
+     */
+    public static SortedMap<String, String> internationalBodies() {
+        return Holder.BODIES;
+    }
+
+    private static SortedMap<String, String> bodies(Gazetteer gazetteer) {
+        SortedMap<String, String> bodies = new TreeMap<>(gazetteer.orgNames);
+        bodies.remove("MEDIA"); // news media are matched only to be ignored: never a side
+        return Collections.unmodifiableSortedMap(bodies);
     }
 }

@@ -24,6 +24,14 @@ public final class Aggregates {
         return rows(runner, StoreNames.MEETINGS_PER_COUNTRY, from, to, false, "meetings");
     }
 
+    public static List<Map<String, Object>> meetingsPerBody(StreamsRunner runner, LocalDate from, LocalDate to) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (StoreQueries.DayCount row : StoreQueries.range(runner.store(StoreNames.MEETINGS_PER_BODY), from, to)) {
+            out.add(EventJson.bodyRow(row, "meetings"));
+        }
+        return out;
+    }
+
     public static List<Map<String, Object>> topicsPerRegion(StreamsRunner runner, LocalDate from, LocalDate to) {
         return rows(runner, StoreNames.TOPICS_PER_REGION, from, to, true, "mentions");
     }
@@ -52,6 +60,7 @@ public final class Aggregates {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("meetingsPerRegionPerDay", meetingsPerRegion(runner, null, null));
         out.put("meetingsPerCountryPerDay", meetingsPerCountry(runner, null, null));
+        out.put("meetingsPerBodyPerDay", meetingsPerBody(runner, null, null));
         out.put("topicsPerRegionPerDay", topicsPerRegion(runner, null, null));
         out.put("topicsPerCountryPerDay", topicsPerCountry(runner, null, null));
         out.put("meetings", meetings(runner));

@@ -23,6 +23,7 @@ public final class EventJson {
             pm.put("title", p.getTitle());
             pm.put("organization", p.getOrganization());
             pm.put("country", p.getCountry());
+            pm.put("body", p.getBody());
             participants.add(pm);
         }
         out.put("participants", participants);
@@ -63,8 +64,17 @@ public final class EventJson {
     }
 
     public static Map<String, Object> countryRow(StoreQueries.DayCount row, String countName) {
+        return codeRow("country", row, countName);
+    }
+
+    /** A row of the body store: {"body": "AU", "day", count}. */
+    public static Map<String, Object> bodyRow(StoreQueries.DayCount row, String countName) {
+        return codeRow("body", row, countName);
+    }
+
+    private static Map<String, Object> codeRow(String codeName, StoreQueries.DayCount row, String countName) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("country", row.bucket());
+        out.put(codeName, row.bucket());
         out.put("day", row.day());
         out.put(countName, row.count());
         return out;

@@ -68,14 +68,15 @@ final class EventMapper {
     private static MeetingMention toMention(String articleId, LocalDate published, Instant received, Enrichment.Meeting m) {
         List<Participant> participants = new ArrayList<>();
         for (Enrichment.Participant p : m.participants()) {
-            participants.add(new Participant(p.name(), p.title(), p.organization(), p.country()));
+            participants.add(new Participant(p.name(), p.title(), p.organization(), p.country(), p.body()));
         }
         MeetingKind kind = MeetingKind.valueOf(m.kind().name());
         LocalDate day = m.date() != null ? m.date() : published;
         String meetingId = MeetingIdentity.of(participants, day, kind);
         List<Participant> kept = new ArrayList<>();
         for (Participant p : participants.subList(0, Math.min(participants.size(), Limits.MAX_PARTICIPANTS))) {
-            kept.add(new Participant(field(p.getName()), field(p.getTitle()), field(p.getOrganization()), field(p.getCountry())));
+            kept.add(new Participant(field(p.getName()), field(p.getTitle()), field(p.getOrganization()), field(p.getCountry()),
+                    field(p.getBody())));
         }
         participants = kept;
         List<Evidence> evidence = new ArrayList<>();

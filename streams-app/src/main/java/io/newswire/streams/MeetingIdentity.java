@@ -16,13 +16,14 @@ import io.newswire.schema.Participant;
 
 /**
  * The deterministic id of a meeting: a hash of the normalised participant identities
- * (family name and country, or the organisation/country of a side with no named person),
+ * (family name and country, else body; or the country, body or organisation of a side with no named person),
  * the day and the kind. Two wires that spell a first name differently ("Sergey"/"Sergei"),
  * list the sides in another order or give another title still produce the same id.
  */
 public final class MeetingIdentity {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String BODY_MARK = "@";
 
     private MeetingIdentity() {}
 
@@ -39,15 +40,32 @@ public final class MeetingIdentity {
         return sha256(canonical).substring(0, 24);
     }
 
-    /** "ru:vershinin" for a person, "un:" for a side that is an organisation or country. */
+    /**
+     * "ru:vershinin" for a person of a country, "@un:dicarlo" for an official of an international body,
+     * "ru:" or "@au:" for a side that is a country or a body, "org:..." for any other side.
+     */
     static String identity(Participant p) {
-        String country = p.getCountry() == null ? "" : p.getCountry().toLowerCase(Locale.ROOT);
+        String side = side(p);
         if (p.getName() == null || p.getName().isBlank()) {
             String org = p.getOrganization() == null ? "" : fold(p.getOrganization());
-            return country.isEmpty() ? "org:" + org : country + ":";
+            return side.isEmpty() ? "org:" + org : side + ":";
         }
         String[] tokens = fold(p.getName()).split(" ");
-        return country + ":" + tokens[tokens.length - 1];
+        return side + ":" + tokens[tokens.length - 1];
+    }
+
+    /**
+     * The country, else the body, marked with '@' (no country code has one): the African Union's AU
+     * must never be Australia's, or their meetings on one day could share an id.
+     */
+    private static String side(Participant p) {
+        if (p.getCountry() != null && !p.getCountry().isBlank()) {
+            return p.getCountry().toLowerCase(Locale.ROOT);
+        }
+        if (p.getBody() != null && !p.getBody().isBlank()) {
+            return BODY_MARK + p.getBody().toLowerCase(Locale.ROOT);
+        }
+        return "";
     }
 
     /** Lower case, accents removed, punctuation to spaces. */

@@ -89,5 +89,8 @@ final class MeetingReports implements Processor<String, MeetingMention, String, 
         for (String bucket : NewswireTopology.participantCountries(event)) {
             counts.add(day, CountDimension.MEETINGS_BY_COUNTRY, bucket, delta);
         }
+        for (String bucket : NewswireTopology.participantBodies(event)) {
+            counts.add(day, CountDimension.MEETINGS_BY_BODY, bucket, delta);
+        }
     }
 }

@@ -47,6 +47,7 @@ import org.apache.kafka.streams.state.Stores;
  *                                                          └──────────────► by day ◄────────────┘  count changes
  *                                                                             └─► daily counts: meetings-per-region-per-day,
  *                                                                                 meetings-per-country-per-day,
+ *                                                                                 meetings-per-body-per-day,
  *                                                                                 topics-per-region-per-day,
  *                                                                                 topics-per-country-per-day
  * </pre>
@@ -175,16 +176,36 @@ public final class NewswireTopology {
         return List.of(regionBucket(m.getLocation().getRegion(), m.getLocation().getSubregion()));
     }
 
-    /** Held meetings only: each distinct participant country once. */
+    /**
+     * Held meetings only: each distinct participant country once. Countries only: a side without a
+     * country (a body, or not stated) is not counted here, so no UNKNOWN country and no body code that
+     * shares a country's (the African Union's AU is Australia's).
+     */
     static Collection<String> participantCountries(MeetingEvent m) {
         if (m.getStatus() != MeetingStatus.HELD) {
             return List.of();
         }
         Set<String> countries = new LinkedHashSet<>();
         for (Participant p : m.getParticipants()) {
-            countries.add(p.getCountry() == null ? UNKNOWN : p.getCountry());
+            if (p.getCountry() != null) {
+                countries.add(p.getCountry());
+            }
         }
         return countries;
+    }
+
+    /** Held meetings only: each distinct international body among the participants once. */
+    static Collection<String> participantBodies(MeetingEvent m) {
+        if (m.getStatus() != MeetingStatus.HELD) {
+            return List.of();
+        }
+        Set<String> bodies = new LinkedHashSet<>();
+        for (Participant p : m.getParticipants()) {
+            if (p.getBody() != null) {
+                bodies.add(p.getBody());
+            }
+        }
+        return bodies;
     }
 
     static Collection<String> countryTopic(TopicEvent t, boolean byRegion) {

@@ -6,8 +6,10 @@ public final class StoreNames {
     public static final String MEETINGS = "meetings";
     /** day to DailyCounts of HELD meetings by venue 'region/subregion' (REMOTE, UNKNOWN). */
     public static final String MEETINGS_PER_REGION = "meetings-per-region-per-day";
-    /** day to DailyCounts of HELD meetings by participant country. */
+    /** day to DailyCounts of HELD meetings by participant country (ISO 3166-1 codes only). */
     public static final String MEETINGS_PER_COUNTRY = "meetings-per-country-per-day";
+    /** day to DailyCounts of HELD meetings by participant international body (AU, EU, UN, ...). */
+    public static final String MEETINGS_PER_BODY = "meetings-per-body-per-day";
     /** day to DailyCounts of topic-country mentions by 'region/subregion'. */
     public static final String TOPICS_PER_REGION = "topics-per-region-per-day";
     /** day to DailyCounts of topic-country mentions by country code. */

@@ -169,7 +169,7 @@ class BoundedRecordsTest {
             public Enrichment extract(Article a) {
                 List<Enrichment.Participant> people = new ArrayList<>();
                 for (int i = 0; i < 200; i++) {
-                    people.add(new Enrichment.Participant("Person " + i + " " + "Z".repeat(5_000), "T".repeat(5_000), null, "NO"));
+                    people.add(new Enrichment.Participant("Person " + i + " " + "Z".repeat(5_000), "T".repeat(5_000), null, "NO", null));
                 }
                 List<Enrichment.Evidence> evidence = new ArrayList<>();
                 for (int i = 0; i < 500; i++) {
@@ -204,11 +204,11 @@ class BoundedRecordsTest {
     void anOverlongIdIsADeadLetterAndAnOversizedDeadLetterIsAReference() {
         start(new ScriptedExtractor());
         String longId = "id-" + "x".repeat(Limits.MAX_ID_CHARS);
-        raw.pipeInput(longId, article(longId, "MEETING HELD CALL - - | A Alpha,RU | B Beta,UN\n"));
+        raw.pipeInput(longId, article(longId, "MEETING HELD CALL - - | A Alpha,RU | B Beta,body:UN\n"));
         byte[] garbage = new byte[1_500_000];
         java.util.Arrays.fill(garbage, (byte) 'x');
         rawBytes.pipeInput("garbage", garbage);
-        raw.pipeInput("after", article("after", "MEETING HELD CALL - - | C Gamma,RU | D Delta,UN\n"));
+        raw.pipeInput("after", article("after", "MEETING HELD CALL - - | C Gamma,RU | D Delta,body:UN\n"));
 
         List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
         assertEquals(2, dead.size());

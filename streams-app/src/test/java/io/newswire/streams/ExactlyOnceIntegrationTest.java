@@ -137,7 +137,7 @@ class ExactlyOnceIntegrationTest {
                 String bucket = m.kind() != Enrichment.Kind.IN_PERSON ? "REMOTE"
                         : m.location() == null ? "UNKNOWN" : m.location().region() + "/" + m.location().subregion();
                 perRegion.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
-                m.participants().stream().map(Enrichment.Participant::country).distinct()
+                m.participants().stream().map(Enrichment.Participant::country).filter(c -> c != null).distinct()
                         .forEach(c -> perCountry.computeIfAbsent(day, d -> new TreeMap<>()).merge(c, 1L, Long::sum));
             }
             return new Expected(perRegion, perCountry, topics, mentions);
@@ -145,7 +145,7 @@ class ExactlyOnceIntegrationTest {
 
         private static String idOf(Enrichment.Meeting m, LocalDate published) {
             List<io.newswire.schema.Participant> ps = new ArrayList<>();
-            m.participants().forEach(p -> ps.add(new io.newswire.schema.Participant(p.name(), p.title(), p.organization(), p.country())));
+            m.participants().forEach(p -> ps.add(new io.newswire.schema.Participant(p.name(), p.title(), p.organization(), p.country(), p.body())));
             return MeetingIdentity.of(ps, m.date() != null ? m.date() : published, io.newswire.schema.MeetingKind.valueOf(m.kind().name()));
         }
     }

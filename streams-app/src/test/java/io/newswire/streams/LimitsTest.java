@@ -51,7 +51,7 @@ class LimitsTest {
         List<Participant> people = new ArrayList<>();
         for (int i = 0; i < Limits.MAX_PARTICIPANTS; i++) {
             String f = wide(Limits.MAX_FIELD_CHARS);
-            people.add(new Participant(f, f, f, f));
+            people.add(new Participant(f, f, f, f, f));
         }
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < Limits.MAX_EVIDENCE_PER_REPORT; i++) {

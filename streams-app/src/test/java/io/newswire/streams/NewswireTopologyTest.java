@@ -40,6 +40,7 @@ class NewswireTopologyTest {
     private static final String SCOPE = "topology-test";
     private static final Map<String, String> SERDE_CONFIG = Map.of("schema.registry.url", "mock://" + SCOPE);
     private static final String NEW_YORK = "New York,US,Americas,Northern America";
+    private static final String NAIROBI = "Nairobi,KE,Africa,Sub-Saharan Africa";
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, RawArticle> raw;
@@ -79,7 +80,54 @@ class NewswireTopologyTest {
         assertEquals(4, latest.size());
         assertEquals(3, latest.values().stream().filter(m -> m.getStatus() == MeetingStatus.HELD).count());
         assertEquals(Map.of("Americas/Northern America", 3L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
-        assertEquals(Map.of("RU", 3L, "UN", 3L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2021-09-21"));
+        assertEquals(Map.of("RU", 3L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2021-09-21"), "the UN is not a country");
+        assertEquals(Map.of("UN", 3L), countsOn(StoreNames.MEETINGS_PER_BODY, "2021-09-21"));
+    }
+
+    @Test
+    void australiaAndTheAfricanUnionOnOneDayCountAuOnceAsACountryAndOnceAsABody() {
+        publish("wire-1", LocalDate.of(2024, 3, 12),
+                "MEETING HELD IN_PERSON 2024-03-11 " + NAIROBI + " | Penny Walsh,AU | Grace Wanjiru,KE\n");
+        publish("wire-2", LocalDate.of(2024, 3, 12),
+                "MEETING HELD IN_PERSON 2024-03-11 " + NAIROBI + " | Moussa Diallo,body:AU | Grace Wanjiru,KE\n");
+
+        assertEquals(2, meetings.readKeyValuesToMap().size(), "two meetings, not one");
+        assertEquals(Map.of("AU", 1L, "KE", 2L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2024-03-11"), "AU is Australia alone");
+        assertEquals(Map.of("AU", 1L), countsOn(StoreNames.MEETINGS_PER_BODY, "2024-03-11"), "the African Union once");
+
+        // Corrections and retractions keep both stores exact: the AU official's meeting moves to a call
+        // planned for later (no longer held), then Australia's report is retracted.
+        publish("wire-2", LocalDate.of(2024, 3, 12),
+                "MEETING PLANNED CALL - - | Moussa Diallo,body:AU | Grace Wanjiru,KE\n");
+        assertEquals(Map.of("AU", 1L, "KE", 1L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2024-03-11"));
+        assertEquals(Map.of(), countsOn(StoreNames.MEETINGS_PER_BODY, "2024-03-11"));
+        publish("wire-2", LocalDate.of(2024, 3, 12),
+                "MEETING HELD IN_PERSON 2024-03-11 " + NAIROBI + " | Moussa Diallo,body:AU | Grace Wanjiru,KE\n");
+        raw.pipeInput("wire-1", null);
+        assertEquals(Map.of("KE", 1L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2024-03-11"), "Australia's meeting is gone");
+        assertEquals(Map.of("AU", 1L), countsOn(StoreNames.MEETINGS_PER_BODY, "2024-03-11"));
+        raw.pipeInput("wire-2", null);
+        assertNull(store(StoreNames.MEETINGS_PER_COUNTRY).get("2024-03-11"));
+        assertNull(store(StoreNames.MEETINGS_PER_BODY).get("2024-03-11"));
+    }
+
+    @Test
+    void aCountrySideAndABodySideWithTheSameCodeAreTwoMeetings() {
+        // Sides without a named person: "Australia and Kenya held talks", "the African Union and Kenya held talks".
+        publish("wire-1", LocalDate.of(2024, 3, 12), "MEETING HELD IN_PERSON 2024-03-11 " + NAIROBI + " | ,AU | ,KE\n"
+                + "MEETING HELD IN_PERSON 2024-03-11 " + NAIROBI + " | ,body:AU | ,KE\n");
+
+        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        assertEquals(2, latest.size(), "the ids differ: " + latest.keySet());
+        assertEquals(Map.of("AU", 1L, "KE", 2L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2024-03-11"));
+        assertEquals(Map.of("AU", 1L), countsOn(StoreNames.MEETINGS_PER_BODY, "2024-03-11"));
+    }
+
+    @Test
+    void aParticipantWithoutACountryIsNotCountedAsAnUnknownCountry() {
+        publish("wire-1", LocalDate.of(2024, 3, 12), "MEETING HELD IN_PERSON 2024-03-11 " + NAIROBI + " | Lucas Prado,- | Grace Wanjiru,KE\n");
+        assertEquals(Map.of("KE", 1L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2024-03-11"));
+        assertEquals(Map.of(), countsOn(StoreNames.MEETINGS_PER_BODY, "2024-03-11"));
     }
 
     @Test
@@ -100,7 +148,7 @@ class NewswireTopologyTest {
     void aCorrectedArticleReplacesItsEarlierContribution() {
         publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText());
         meetings.readKeyValuesToMap();
-        String corrected = "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Rosemary DiCarlo,UN\n";
+        String corrected = "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Rosemary DiCarlo,body:UN\n";
         publish("tass-1", LocalDate.of(2021, 9, 22), corrected);
 
         List<TestRecord<String, MeetingEvent>> changes = meetings.readRecordsToList();
@@ -191,13 +239,13 @@ class NewswireTopologyTest {
 
     @Test
     void anUndatedMeetingIsCountedOnThePublicationDay() {
-        publish("a1", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON - " + NEW_YORK + " | Sergey Lavrov,RU | Antonio Guterres,UN\n");
+        publish("a1", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON - " + NEW_YORK + " | Sergey Lavrov,RU | Antonio Guterres,body:UN\n");
         assertEquals(Map.of("Americas/Northern America", 1L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-22"));
     }
 
     @Test
     void badRecordsGoToTheDeadLetterTopicAndTheRecordsAroundThemAreProcessed() {
-        publish("before", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | A Alpha,RU | B Beta,UN\n");
+        publish("before", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | A Alpha,RU | B Beta,body:UN\n");
         rawBytes.pipeInput("garbage", "not avro at all".getBytes(StandardCharsets.UTF_8));
         KafkaAvroSerializer serializer = new KafkaAvroSerializer();
         serializer.configure(SERDE_CONFIG, false);
@@ -205,7 +253,7 @@ class NewswireTopologyTest {
                 new TopicEvent("x", TopicKind.THEME, "trade", "trade", null, null, null));
         rawBytes.pipeInput("wrong-schema", wrongSchema);
         publish("extractor-fails", LocalDate.of(2021, 9, 22), "FAIL");
-        publish("after", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | C Gamma,RU | D Delta,UN\n");
+        publish("after", LocalDate.of(2021, 9, 22), "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | C Gamma,RU | D Delta,body:UN\n");
 
         List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
         assertEquals(List.of("garbage", "wrong-schema", "extractor-fails"), dead.stream().map(TestRecord::key).toList());
@@ -224,10 +272,10 @@ class NewswireTopologyTest {
     }
 
     private static String seedLikeText() {
-        return "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Rosemary DiCarlo,UN\n"
-                + "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Jean-Pierre Lacroix,UN\n"
-                + "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Atul Khare,UN\n"
-                + "MEETING PLANNED IN_PERSON - - | Sergey Lavrov,RU | Antonio Guterres,UN\n";
+        return "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Rosemary DiCarlo,body:UN\n"
+                + "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Jean-Pierre Lacroix,body:UN\n"
+                + "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Atul Khare,body:UN\n"
+                + "MEETING PLANNED IN_PERSON - - | Sergey Lavrov,RU | Antonio Guterres,body:UN\n";
     }
 
     private Map<String, Long> countsOn(String storeName, String day) {

@@ -13,11 +13,13 @@ import io.newswire.extract.Extractor;
  * so topology tests state exactly what each article reports, independent of the real
  * extractor's rules:
  * <pre>
- * MEETING HELD IN_PERSON 2021-09-21 New York,US,Americas,Northern America | Sergey Vershinin,RU | Rosemary DiCarlo,UN
- * MEETING PLANNED CALL - - | Sergey Lavrov,RU | Antonio Guterres,UN
+ * MEETING HELD IN_PERSON 2021-09-21 New York,US,Americas,Northern America | Sergey Vershinin,RU | Rosemary DiCarlo,body:UN
+ * MEETING PLANNED CALL - - | Sergey Lavrov,RU | Antonio Guterres,body:UN
  * TOPIC AF Afghanistan Asia,Southern Asia
  * FAIL
  * </pre>
+ * A participant is {@code name,CC} (a country), {@code name,body:CODE} (an international body) or {@code name,-}
+ * (neither); an empty name ({@code ,body:AU}) is a side without a named person.
  */
 public final class ScriptedExtractor implements Extractor {
     @Override
@@ -34,7 +36,11 @@ public final class ScriptedExtractor implements Extractor {
                 List<Enrichment.Participant> participants = new ArrayList<>();
                 for (int i = 1; i < sides.length; i++) {
                     String[] p = sides[i].split(",");
-                    participants.add(new Enrichment.Participant(p[0], null, null, p[1]));
+                    String name = p[0].isEmpty() ? null : p[0];
+                    String code = p[1];
+                    boolean body = code.startsWith("body:");
+                    participants.add(new Enrichment.Participant(name, null, null,
+                            body || code.equals("-") ? null : code, body ? code.substring("body:".length()) : null));
                 }
                 Enrichment.Location location = null;
                 if (!head[4].equals("-")) {

@@ -130,6 +130,10 @@ class DashboardBrowserTest {
         String lavrovGuterres = browser.findElements(By.cssSelector("#meetings li")).stream().map(li -> li.getText())
                 .filter(text -> text.contains("Guterres")).findFirst().orElseThrow();
         assertTrue(lavrovGuterres.startsWith("date not stated"), "the planned meeting has no date in the text: " + lavrovGuterres);
+        // The UN officials are a body, not a country: Russia alone in "Top countries", the UN in "Top bodies".
+        await("the top tables are drawn", () -> !tableRows("bodies").isEmpty() && !tableRows("countries").isEmpty());
+        assertEquals(List.of("RU 3"), tableRows("countries"));
+        assertEquals(List.of("UN 3"), tableRows("bodies"));
         assertTrue(statusText().matches("\\d+ meetings · updated .*"), statusText());
         screenshot("seed");
         assertNoScriptErrors();
@@ -189,6 +193,12 @@ class DashboardBrowserTest {
                 const set = chart.data.datasets.find((d) => d.label === arguments[0]);
                 return set ? set.data.reduce((a, b) => a + b, 0) : 0;""", bucket);
         return ((Number) total).longValue();
+    }
+
+    /** The rows of a top table as "CODE N", e.g. "RU 3". */
+    private List<String> tableRows(String tableId) {
+        return browser.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                .map(tr -> tr.getText().replaceAll("\\s+", " ").trim()).toList();
     }
 
     private String listText() {

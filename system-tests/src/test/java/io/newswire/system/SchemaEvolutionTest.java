@@ -64,8 +64,8 @@ class SchemaEvolutionTest {
 
     static MeetingEvent v1Meeting() {
         return MeetingEvent.newBuilder().setMeetingId("m-1")
-                .setParticipants(List.of(new Participant("Sergey Lavrov", "Foreign Minister", null, "RU"),
-                        new Participant("Wang Yi", "Foreign Minister", null, "CN")))
+                .setParticipants(List.of(new Participant("Sergey Lavrov", "Foreign Minister", null, "RU", null),
+                        new Participant("Wang Yi", "Foreign Minister", null, "CN", null)))
                 .setKind(MeetingKind.IN_PERSON).setStatus(MeetingStatus.HELD).setDate(LocalDate.of(2024, 5, 2))
                 .setDay(LocalDate.of(2024, 5, 2)).setLocation(new Location("Beijing", "CN", "Asia", "Eastern Asia"))
                 .setArticleIds(new ArrayList<>(List.of("a-1", "b-2"))).build();
@@ -149,6 +149,60 @@ class SchemaEvolutionTest {
         ObjectNode renamed = (ObjectNode) fields.get(0);
         renamed.put("name", "meetingKey"); // renaming a required field without an alias
         assertEquals(409, post("/subjects/" + SUBJECT + "/versions", JSON.writeValueAsString(Map.of("schema", removed.toString()))).statusCode());
+    }
+
+    /** MeetingEvent as released before issue 16: the current schema without Participant.body. */
+    static Schema withoutParticipantBody() throws Exception {
+        ObjectNode schema = (ObjectNode) JSON.readTree(MeetingEvent.getClassSchema().toString());
+        for (com.fasterxml.jackson.databind.JsonNode field : schema.get("fields")) {
+            if (field.get("name").asText().equals("participants")) {
+                ArrayNode participantFields = (ArrayNode) field.get("type").get("items").get("fields");
+                for (int i = participantFields.size() - 1; i >= 0; i--) {
+                    if (participantFields.get(i).get("name").asText().equals("body")) {
+                        participantFields.remove(i);
+                    }
+                }
+            }
+        }
+        Schema released = new Schema.Parser().parse(schema.toString());
+        assertNull(released.getField("participants").schema().getElementType().getField("body"));
+        return released;
+    }
+
+    @Test
+    void participantBodyIsABackwardCompatibleAdditionForTheRegistry() throws Exception {
+        Schema released = withoutParticipantBody();
+        HttpResponse<String> first = post("/subjects/" + SUBJECT + "/versions", JSON.writeValueAsString(Map.of("schema", released.toString())));
+        assertEquals(200, first.statusCode(), first.body());
+        int releasedId = JSON.readTree(first.body()).get("id").asInt();
+
+        // The app's MeetingEvent, with an African Union official, registers as the next version.
+        MeetingEvent withBody = v1Meeting();
+        withBody.setParticipants(List.of(withBody.getParticipants().get(0),
+                new Participant("Moussa Diallo", "Commission Chairperson", "African Union", null, "AU")));
+        KafkaAvroSerializer serializer = new KafkaAvroSerializer();
+        serializer.configure(config, false);
+        byte[] current = serializer.serialize(TOPIC, withBody);
+        assertEquals("[1,2]", get("/subjects/" + SUBJECT + "/versions").body().replace(" ", ""));
+
+        // A consumer on the released schema reads it (body skipped); the app reads released records (body null).
+        GenericRecord oldView = readAs(released, current);
+        GenericRecord diallo = (GenericRecord) ((List<?>) oldView.get("participants")).get(1);
+        assertEquals("African Union", diallo.get("organization").toString());
+        assertNull(diallo.get("country"), "never AU, which released consumers would take for Australia");
+
+        GenericRecord old = readAs(released, serializer.serialize(TOPIC, v1Meeting())); // v1Meeting in the released shape
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(0);
+        out.write(ByteBuffer.allocate(4).putInt(releasedId).array());
+        org.apache.avro.io.BinaryEncoder enc = org.apache.avro.io.EncoderFactory.get().binaryEncoder(out, null);
+        new org.apache.avro.generic.GenericDatumWriter<GenericRecord>(released).write(old, enc);
+        enc.flush();
+        KafkaAvroDeserializer app = new KafkaAvroDeserializer();
+        app.configure(config, false);
+        MeetingEvent read = (MeetingEvent) app.deserialize(TOPIC, out.toByteArray());
+        assertEquals("RU", read.getParticipants().get(0).getCountry());
+        assertNull(read.getParticipants().get(0).getBody(), "the new field takes its default");
     }
 
     private GenericRecord readAs(Schema reader, byte[] wire) throws Exception {

@@ -84,7 +84,7 @@ public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String
                     : venue == null || venue.region() == null ? "UNKNOWN"
                     : venue.subregion() == null ? venue.region() : venue.region() + "/" + venue.subregion();
             perRegion.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
-            first.participants().stream().map(p -> p.country() == null ? "UNKNOWN" : p.country()).distinct()
+            first.participants().stream().map(Enrichment.Participant::country).filter(c -> c != null).distinct()
                     .forEach(c -> perCountry.computeIfAbsent(day, d -> new TreeMap<>()).merge(c, 1L, Long::sum));
         }
         return new Truth(perRegion, perCountry, topicsPerRegion, topicsPerCountry, meetings);
@@ -92,7 +92,7 @@ public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String
 
     private static String idOf(Enrichment.Meeting m, LocalDate published) {
         List<Participant> ps = new ArrayList<>();
-        m.participants().forEach(p -> ps.add(new Participant(p.name(), p.title(), p.organization(), p.country())));
+        m.participants().forEach(p -> ps.add(new Participant(p.name(), p.title(), p.organization(), p.country(), p.body())));
         return MeetingIdentity.of(ps, m.date() != null ? m.date() : published, MeetingKind.valueOf(m.kind().name()));
     }
 

@@ -3,16 +3,18 @@ package io.newswire.streams.serving;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import io.newswire.extract.Extractors;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.Participant;
 
 /**
  * Which meetings a list query wants: a day or a day range, a participant or venue country, a
- * venue region or subregion. Null fields match everything.
+ * participant international body, a venue region or subregion. Null fields match everything.
  */
-record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country, String region) {
+record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country, String body, String region) {
     /** Latest day first (undated last), then by id: the order of every meeting list. */
     static final Comparator<Map<String, Object>> LATEST_FIRST = Comparator
             .comparing((Map<String, Object> m) -> (String) m.get("day"), Comparator.nullsLast(Comparator.<String>reverseOrder()))
@@ -20,7 +22,24 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
 
     static MeetingFilter from(Params params) {
         LocalDate[] range = params.dayRange();
-        return new MeetingFilter(params.day("day"), range[0], range[1], params.code("country"), params.code("region"));
+        return new MeetingFilter(params.day("day"), range[0], range[1], params.code("country"), body(params), params.code("region"));
+    }
+
+    /**
+     * The {@code body} parameter, upper-cased: one of the codes the extractor gives international bodies, else a
+     * 400 that lists them (an unknown code would only ever answer "no meetings").
+     */
+    static String body(Params params) {
+        String v = params.code("body");
+        if (v == null) {
+            return null;
+        }
+        String code = v.toUpperCase(Locale.ROOT);
+        if (!Extractors.internationalBodies().containsKey(code)) {
+            throw ApiException.badRequest("unknown body '" + Params.abbreviate(v) + "'; 'body' takes the code of an international body: "
+                    + String.join(", ", Extractors.internationalBodies().keySet()));
+        }
+        return code;
     }
 
     boolean test(MeetingEvent m) {
@@ -44,6 +63,9 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
                 return false;
             }
         }
+        if (body != null && m.getParticipants().stream().noneMatch(p -> body.equals(p.getBody()))) {
+            return false;
+        }
         if (region != null) {
             return m.getLocation() != null && (region.equalsIgnoreCase(m.getLocation().getRegion())
                     || region.equalsIgnoreCase(m.getLocation().getSubregion()));
@@ -58,6 +80,7 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
         put(out, "from", from);
         put(out, "to", to);
         put(out, "country", country);
+        put(out, "body", body);
         put(out, "region", region);
         return out;
     }

@@ -43,13 +43,14 @@ public final class ServingServer implements AutoCloseable {
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Set<String> RANGE = Set.of("from", "to");
-    private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "region", "limit");
+    private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "body", "region", "limit");
     static final List<String> ENDPOINTS = List.of(
             "GET /api/meetings/per-region?from=YYYY-MM-DD&to=YYYY-MM-DD[&region=]",
             "GET /api/meetings/per-country?from=&to=[&country=]",
+            "GET /api/meetings/per-body?from=&to=[&body=]",
             "GET /api/topics/per-region?from=&to=[&region=]",
             "GET /api/topics/per-country?from=&to=[&country=]",
-            "GET /api/meetings?[day=|from=&to=][&country=][&region=][&limit=]",
+            "GET /api/meetings?[day=|from=&to=][&country=][&body=][&region=][&limit=]",
             "GET /api/meetings/{meetingId}",
             "GET /health/live", "GET /health/ready", "GET /metrics", "GET / (dashboard)");
 
@@ -136,6 +137,7 @@ public final class ServingServer implements AutoCloseable {
 
         app.get("/api/meetings/per-region", ctx -> counts(ctx, StoreNames.MEETINGS_PER_REGION, true, "meetings"));
         app.get("/api/meetings/per-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_COUNTRY, false, "meetings"));
+        app.get("/api/meetings/per-body", this::bodyCounts);
         app.get("/api/topics/per-region", ctx -> counts(ctx, StoreNames.TOPICS_PER_REGION, true, "mentions"));
         app.get("/api/topics/per-country", ctx -> counts(ctx, StoreNames.TOPICS_PER_COUNTRY, false, "mentions"));
         app.get("/api/meetings", this::meetings);
@@ -226,6 +228,25 @@ public final class ServingServer implements AutoCloseable {
         send(ctx, 200, body);
     }
 
+    /** Held meetings per international body and day; {@code body} is one of the extractor's body codes. */
+    private void bodyCounts(Context ctx) {
+        Params params = Params.of(ctx, Set.of("from", "to", "body"));
+        var range = params.dayRange();
+        String body = MeetingFilter.body(params);
+        ClusterQueries.Gathered<StoreQueries.DayCount> answer = queries().counts(StoreNames.MEETINGS_PER_BODY, range[0], range[1]);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (StoreQueries.DayCount c : answer.rows()) {
+            if (body == null || body.equals(c.bucket())) {
+                rows.add(EventJson.bodyRow(c, "meetings"));
+            }
+        }
+        Map<String, Object> response = envelope(answer);
+        response.put("from", range[0] == null ? null : range[0].toString());
+        response.put("to", range[1] == null ? null : range[1].toString());
+        response.put("rows", rows);
+        send(ctx, 200, response);
+    }
+
     private void meetings(Context ctx) {
         Params params = Params.of(ctx, MEETING_LIST);
         MeetingFilter filter = MeetingFilter.from(params);
@@ -264,8 +285,8 @@ public final class ServingServer implements AutoCloseable {
     private void localCounts(Context ctx) {
         Params params = Params.of(ctx, Set.of("from", "to", "partitions"));
         String store = ctx.pathParam("store");
-        if (!Set.of(StoreNames.MEETINGS_PER_REGION, StoreNames.MEETINGS_PER_COUNTRY, StoreNames.TOPICS_PER_REGION,
-                StoreNames.TOPICS_PER_COUNTRY).contains(store)) {
+        if (!Set.of(StoreNames.MEETINGS_PER_REGION, StoreNames.MEETINGS_PER_COUNTRY, StoreNames.MEETINGS_PER_BODY,
+                StoreNames.TOPICS_PER_REGION, StoreNames.TOPICS_PER_COUNTRY).contains(store)) {
             throw ApiException.notFound("no aggregate store " + Params.abbreviate(store));
         }
         var range = params.dayRange();
@@ -274,7 +295,7 @@ public final class ServingServer implements AutoCloseable {
     }
 
     private void localMeetings(Context ctx) {
-        Params params = Params.of(ctx, Set.of("day", "from", "to", "country", "region", "limit", "partitions"));
+        Params params = Params.of(ctx, Set.of("day", "from", "to", "country", "body", "region", "limit", "partitions"));
         Partial<Map<String, Object>> part = queries().localMeetings(MeetingFilter.from(params),
                 params.integer("limit", 100, 1, 1000), params.partitions("partitions"));
         send(ctx, 200, Map.of("rows", part.rows(), "total", part.total(), "unavailable", part.unavailable()));

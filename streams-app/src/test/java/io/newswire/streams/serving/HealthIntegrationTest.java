@@ -142,7 +142,7 @@ class HealthIntegrationTest {
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(config, new StringSerializer(), serializer)) {
             for (String id : ids) {
                 String text = id.equals("poison") ? "POISON\n"
-                        : "MEETING HELD CALL 2024-05-02 - | " + id + " Alpha,RU | " + id + " Beta,UN\n";
+                        : "MEETING HELD CALL 2024-05-02 - | " + id + " Alpha,RU | " + id + " Beta,body:UN\n";
                 producer.send(new ProducerRecord<>(TopicNames.DEFAULTS.rawArticles(), id, RawArticle.newBuilder().setId(id)
                         .setPublished(LocalDate.of(2024, 5, 2)).setReceivedAt(Instant.parse("2024-05-02T10:00:00Z")).setBody(text).build())).get();
             }

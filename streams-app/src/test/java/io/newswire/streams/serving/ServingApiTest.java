@@ -90,6 +90,52 @@ class ServingApiTest {
     }
 
     @Test
+    void bodiesAreCountedApartFromCountries() throws Exception {
+        JsonNode perBody = api.get("/api/meetings/per-body").json();
+        assertEquals(wire.rows("meetings-per-body", null, null), perBody.get("rows"));
+        assertTrue(perBody.get("complete").asBoolean());
+        JsonNode africanUnion = api.get("/api/meetings/per-body?body=au").json().get("rows");
+        assertFalse(africanUnion.isEmpty(), "the wire has held meetings of the African Union official");
+        africanUnion.forEach(row -> assertEquals("AU", row.get("body").asText()));
+
+        // Per country, AU is Australia alone: the Australian's held meetings, never the African Union's.
+        JsonNode perCountry = api.get("/api/meetings/per-country?country=AU").json().get("rows");
+        assertEquals(wire.counts("meetings-per-country").values().stream().mapToLong(c -> c.getOrDefault("AU", 0L)).sum(),
+                sum(perCountry, "meetings"));
+        assertFalse(perCountry.isEmpty(), "the wire has held meetings of the Australian");
+        for (JsonNode row : api.get("/api/meetings/per-country").json().get("rows")) {
+            String country = row.get("country").asText();
+            assertTrue(country.matches("[A-Z]{2}") && !country.equals("UN"), "a country code: " + row);
+        }
+    }
+
+    @Test
+    void meetingsCanBeListedByBodyAndByCountryWithoutMixingThem() throws Exception {
+        Map<String, Enrichment.Meeting> meetings = wire.meetings();
+        TreeSet<String> africanUnion = new TreeSet<>();
+        TreeSet<String> australia = new TreeSet<>();
+        meetings.forEach((id, m) -> {
+            if (m.participants().stream().anyMatch(p -> "AU".equals(p.body()))) {
+                africanUnion.add(id);
+            }
+            if (m.participants().stream().anyMatch(p -> "AU".equals(p.country()))) {
+                australia.add(id);
+            }
+        });
+        assertFalse(africanUnion.isEmpty() || australia.isEmpty(), "the wire has both");
+
+        JsonNode byBody = api.get("/api/meetings?body=AU&limit=1000").json();
+        assertEquals(africanUnion, new TreeSet<>(strings(byBody.get("meetings"), "meetingId")));
+        byBody.get("meetings").forEach(m -> assertTrue(strings(m.get("participants"), "body").contains("AU"), m.toString()));
+        JsonNode byCountry = api.get("/api/meetings?country=AU&limit=1000").json();
+        assertEquals(australia, new TreeSet<>(strings(byCountry.get("meetings"), "meetingId")));
+
+        assertBadRequest("/api/meetings?body=Atlantis", "unknown body 'Atlantis'");
+        assertBadRequest("/api/meetings/per-body?body=XX", "ARAB_LEAGUE, ASEAN, AU");
+        assertBadRequest("/api/meetings/per-body?country=AU", "unknown parameter 'country'");
+    }
+
+    @Test
     void aMeetingHasItsParticipantsAndEveryArticleReportingIt() throws Exception {
         Map<String, List<String>> reports = wire.reports();
         String id = reports.entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst().orElseThrow().getKey();
@@ -112,7 +158,7 @@ class ServingApiTest {
         Map<String, Enrichment.Meeting> meetings = wire.meetings();
         TreeSet<String> expected = new TreeSet<>();
         meetings.forEach((id, m) -> {
-            boolean russian = m.participants().stream().anyMatch(p -> p.country().equals("RU"))
+            boolean russian = m.participants().stream().anyMatch(p -> "RU".equals(p.country()))
                     || m.location() != null && m.location().country().equals("RU");
             if (russian && LocalDate.of(2024, 4, 28).equals(m.date())) {
                 expected.add(id);
@@ -229,6 +275,14 @@ class ServingApiTest {
             }
         }
         throw new AssertionError("no series " + series);
+    }
+
+    private static long sum(JsonNode rows, String field) {
+        long total = 0;
+        for (JsonNode row : rows) {
+            total += row.get(field).asLong();
+        }
+        return total;
     }
 
     private static List<String> strings(JsonNode array) {

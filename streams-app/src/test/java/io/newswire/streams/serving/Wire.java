@@ -39,8 +39,9 @@ final class Wire {
     private static final String[] CITIES = {
             "New York,US,Americas,Northern America", "Moscow,RU,Europe,Eastern Europe",
             "Beijing,CN,Asia,Eastern Asia", "Addis Ababa,ET,Africa,Sub-Saharan Africa", "-"};
+    // An Australian and an African Union official: the same code AU, a country and a body.
     private static final String[] PEOPLE = {"Ann Abbot,US", "Boris Borin,RU", "Chen Wei,CN", "Dawit Alemu,ET",
-            "Eva Ek,SE", "Femi Ade,NG", "Gil Gal,IL", "Hana Kim,KR"};
+            "Eva Ek,SE", "Femi Ade,NG", "Gil Gal,IL", "Hana Kim,KR", "Ian Innes,AU", "Joy Jaja,body:AU", "Kofi Kuma,body:UN"};
     private static final String[] TOPICS = {"TOPIC AF Afghanistan Asia,Southern Asia", "TOPIC ML Mali Africa,Sub-Saharan Africa",
             "TOPIC UA Ukraine Europe,Eastern Europe"};
 
@@ -115,7 +116,7 @@ final class Wire {
         return out;
     }
 
-    /** day to bucket to count, for one of the four aggregate stores. */
+    /** day to bucket to count, for one of the five aggregate stores. */
     Map<String, Map<String, Long>> counts(String what) {
         Map<String, Map<String, Long>> out = new TreeMap<>();
         if (what.startsWith("meetings")) {
@@ -129,7 +130,8 @@ final class Wire {
                             : m.location() == null ? "UNKNOWN" : m.location().region() + "/" + m.location().subregion();
                     out.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
                 } else {
-                    m.participants().stream().map(Enrichment.Participant::country).distinct()
+                    boolean bodies = what.equals("meetings-per-body");
+                    m.participants().stream().map(p -> bodies ? p.body() : p.country()).filter(c -> c != null).distinct()
                             .forEach(c -> out.computeIfAbsent(day, d -> new TreeMap<>()).merge(c, 1L, Long::sum));
                 }
             }
@@ -164,7 +166,7 @@ final class Wire {
                     row.put("region", slash < 0 ? bucket : bucket.substring(0, slash));
                     row.put("subregion", slash < 0 ? null : bucket.substring(slash + 1));
                 } else {
-                    row.put("country", bucket);
+                    row.put(what.endsWith("per-body") ? "body" : "country", bucket);
                 }
                 row.put("day", day);
                 row.put(count, n);
@@ -193,7 +195,7 @@ final class Wire {
 
     static String idOf(Enrichment.Meeting m) {
         List<Participant> ps = new ArrayList<>();
-        m.participants().forEach(p -> ps.add(new Participant(p.name(), p.title(), p.organization(), p.country())));
+        m.participants().forEach(p -> ps.add(new Participant(p.name(), p.title(), p.organization(), p.country(), p.body())));
         return MeetingIdentity.of(ps, m.date() != null ? m.date() : PUBLISHED, MeetingKind.valueOf(m.kind().name()));
     }
 
