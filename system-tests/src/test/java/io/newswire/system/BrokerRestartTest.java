@@ -101,6 +101,7 @@ class BrokerRestartTest {
             CrashRestartTest.assertSame(truth.meetings(), observed.meetingsStore(), "meetings store");
             CrashRestartTest.assertSame(truth.meetingsPerRegion(), observed.meetingsPerRegion(), "meetings per region per day");
             CrashRestartTest.assertSame(truth.meetingsPerCountry(), observed.meetingsPerCountry(), "meetings per country per day");
+            CrashRestartTest.assertSame(truth.meetingsPerBody(), observed.meetingsPerBody(), "meetings per body per day");
             CrashRestartTest.assertSame(truth.topicsPerRegion(), observed.topicsPerRegion(), "topics per region per day");
             CrashRestartTest.assertSame(truth.topicsPerCountry(), observed.topicsPerCountry(), "topics per country per day");
             assertEquals(0, observed.deadLetters(), "no dead letters");

@@ -261,6 +261,7 @@ class CrashRestartTest {
         check(failures, () -> assertSame(truth.meetings(), observed.meetingsStore(), "the meetings store"));
         check(failures, () -> assertSame(truth.meetingsPerRegion(), observed.meetingsPerRegion(), "meetings per region per day"));
         check(failures, () -> assertSame(truth.meetingsPerCountry(), observed.meetingsPerCountry(), "meetings per country per day"));
+        check(failures, () -> assertSame(truth.meetingsPerBody(), observed.meetingsPerBody(), "meetings per body per day"));
         check(failures, () -> assertSame(truth.topicsPerRegion(), observed.topicsPerRegion(), "topics per region per day"));
         check(failures, () -> assertSame(truth.topicsPerCountry(), observed.topicsPerCountry(), "topics per country per day"));
         check(failures, () -> assertEquals(corpus.garbageRecords(), observed.deadLetters(), "each undecodable record dead-lettered exactly once"));

@@ -160,6 +160,7 @@ class HostileRecordsRegressionTest {
                 assertEquals(truth.meetings(), seen.meetingsTopic(), "news.meetings");
                 assertEquals(truth.meetingsPerRegion(), seen.meetingsPerRegion());
                 assertEquals(truth.meetingsPerCountry(), seen.meetingsPerCountry());
+                assertEquals(truth.meetingsPerBody(), seen.meetingsPerBody());
                 assertEquals(truth.topicsPerCountry(), seen.topicsPerCountry());
                 System.out.printf("HostileRecordsRegressionTest: %d articles (probe %d bytes) and hostile records of %d and %d bytes"
                                 + " processed in %d ms after start; %d meetings compared; %d s in all%n",

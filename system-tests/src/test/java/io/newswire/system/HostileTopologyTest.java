@@ -141,6 +141,8 @@ class HostileTopologyTest {
             assertEquals(truth.meetings(), meetings(driver.getKeyValueStore(StoreNames.MEETINGS)), "meetings of the good articles");
             assertEquals(truth.meetingsPerRegion(), counts(driver.getKeyValueStore(StoreNames.MEETINGS_PER_REGION)));
             assertEquals(truth.meetingsPerCountry(), counts(driver.getKeyValueStore(StoreNames.MEETINGS_PER_COUNTRY)));
+            assertFalse(truth.meetingsPerBody().isEmpty(), "the generated wire has officials of international bodies");
+            assertEquals(truth.meetingsPerBody(), counts(driver.getKeyValueStore(StoreNames.MEETINGS_PER_BODY)));
             assertEquals(truth.topicsPerCountry(), counts(driver.getKeyValueStore(StoreNames.TOPICS_PER_COUNTRY)));
             System.out.printf("HostileTopologyTest: %d records (%d good articles of which %d hostile, %d undecodable); %d dead letters;"
                     + " %d values compared%n", records.size(), good.size(), hostileArticles, bad.size(), deadLetters.size(), truth.size());

@@ -42,9 +42,9 @@ public final class Pipeline {
 
     private Pipeline() {}
 
-    /** What the pipeline holds at the end: the five stores (via a fresh instance), the meetings topic, the dead letters. */
+    /** What the pipeline holds at the end: the stores (via a fresh instance), the meetings topic, the dead letters. */
     public record Observed(Map<String, Map<String, Long>> meetingsPerRegion, Map<String, Map<String, Long>> meetingsPerCountry,
-                           Map<String, Map<String, Long>> topicsPerRegion, Map<String, Map<String, Long>> topicsPerCountry,
+                           Map<String, Map<String, Long>> meetingsPerBody, Map<String, Map<String, Long>> topicsPerRegion, Map<String, Map<String, Long>> topicsPerCountry,
                            Map<String, List<String>> meetingsStore, Map<String, List<String>> meetingsTopic, long deadLetters,
                            long inputRecords) {}
 
@@ -95,6 +95,7 @@ public final class Pipeline {
             long dlq = countRecords(bootstrap, TOPICS.deadLetters());
             long input = countRecords(bootstrap, TOPICS.rawArticles());
             return new Observed(counts(runner, StoreNames.MEETINGS_PER_REGION), counts(runner, StoreNames.MEETINGS_PER_COUNTRY),
+                    counts(runner, StoreNames.MEETINGS_PER_BODY),
                     counts(runner, StoreNames.TOPICS_PER_REGION), counts(runner, StoreNames.TOPICS_PER_COUNTRY),
                     meetingsStore(runner), topic, dlq, input);
         }

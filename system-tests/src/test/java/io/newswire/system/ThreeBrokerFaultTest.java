@@ -278,6 +278,7 @@ class ThreeBrokerFaultTest {
         check(failures, () -> CrashRestartTest.assertSame(truth.meetings(), meetingsChangelog(bootstrap, avro), "the meetings store (changelog)"));
         check(failures, () -> CrashRestartTest.assertSame(truth.meetingsPerRegion(), countsChangelog(bootstrap, avro, StoreNames.MEETINGS_PER_REGION), "meetings per region per day (changelog)"));
         check(failures, () -> CrashRestartTest.assertSame(truth.meetingsPerCountry(), countsChangelog(bootstrap, avro, StoreNames.MEETINGS_PER_COUNTRY), "meetings per country per day (changelog)"));
+        check(failures, () -> CrashRestartTest.assertSame(truth.meetingsPerBody(), countsChangelog(bootstrap, avro, StoreNames.MEETINGS_PER_BODY), "meetings per body per day (changelog)"));
         check(failures, () -> CrashRestartTest.assertSame(truth.topicsPerRegion(), countsChangelog(bootstrap, avro, StoreNames.TOPICS_PER_REGION), "topics per region per day (changelog)"));
         check(failures, () -> CrashRestartTest.assertSame(truth.topicsPerCountry(), countsChangelog(bootstrap, avro, StoreNames.TOPICS_PER_COUNTRY), "topics per country per day (changelog)"));
         int dlq = garbage;

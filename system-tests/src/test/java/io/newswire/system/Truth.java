@@ -28,7 +28,7 @@ import io.newswire.streams.MeetingIdentity;
  * meetings only; a day is the meeting date, else the publication date.
  */
 public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String, Map<String, Long>> meetingsPerCountry,
-                    Map<String, Map<String, Long>> topicsPerRegion, Map<String, Map<String, Long>> topicsPerCountry,
+                    Map<String, Map<String, Long>> meetingsPerBody, Map<String, Map<String, Long>> topicsPerRegion, Map<String, Map<String, Long>> topicsPerCountry,
                     Map<String, List<String>> meetings) {
 
     private record Report(String articleId, LocalDate published, Instant received, Enrichment.Meeting meeting) {}
@@ -66,6 +66,7 @@ public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String
         }
         Map<String, Map<String, Long>> perRegion = new TreeMap<>();
         Map<String, Map<String, Long>> perCountry = new TreeMap<>();
+        Map<String, Map<String, Long>> perBody = new TreeMap<>();
         Map<String, List<String>> meetings = new TreeMap<>();
         for (Map.Entry<String, List<Report>> entry : reports.entrySet()) {
             List<Report> rs = new ArrayList<>(entry.getValue());
@@ -86,8 +87,10 @@ public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String
             perRegion.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
             first.participants().stream().map(Enrichment.Participant::country).filter(c -> c != null).distinct()
                     .forEach(c -> perCountry.computeIfAbsent(day, d -> new TreeMap<>()).merge(c, 1L, Long::sum));
+            first.participants().stream().map(Enrichment.Participant::body).filter(b -> b != null).distinct()
+                    .forEach(b -> perBody.computeIfAbsent(day, d -> new TreeMap<>()).merge(b, 1L, Long::sum));
         }
-        return new Truth(perRegion, perCountry, topicsPerRegion, topicsPerCountry, meetings);
+        return new Truth(perRegion, perCountry, perBody, topicsPerRegion, topicsPerCountry, meetings);
     }
 
     private static String idOf(Enrichment.Meeting m, LocalDate published) {
@@ -98,7 +101,7 @@ public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String
 
     /** Number of distinct values compared: every (day, bucket) count and every meeting with its reporting articles. */
     public long size() {
-        return cells(meetingsPerRegion) + cells(meetingsPerCountry) + cells(topicsPerRegion) + cells(topicsPerCountry)
+        return cells(meetingsPerRegion) + cells(meetingsPerCountry) + cells(meetingsPerBody) + cells(topicsPerRegion) + cells(topicsPerCountry)
                 + meetings.size();
     }
 
