@@ -49,6 +49,27 @@ class DemoOnceTest {
     }
 
     @Test
+    void anAustralianMinisterAndAnAfricanUnionOfficialOnOneDayCountAustraliaOnceAndTheAfricanUnionApart() throws Exception {
+        Files.copy(SEED, input.resolve("seed.txt"));
+        Files.writeString(input.resolve("canberra.txt"), """
+                 date 2026-11-17
+                CANBERRA, November 17 -- Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Sugiono \
+                in Canberra on Tuesday. The two ministers discussed maritime security and trade.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("addis-ababa.txt"), """
+                 date 2026-11-17
+                ADDIS ABABA, November 17 (ENA) -- African Union Commission Chairperson Mahmoud Ali Youssouf met Ethiopian \
+                Foreign Minister Gedion Timothewos at the AU Headquarters in Addis Ababa on Tuesday.
+                """, StandardCharsets.UTF_8);
+
+        JsonNode out = demoOnce(input);
+
+        assertEquals(List.of("RU/2021-09-21=3", "AU/2026-11-17=1", "ET/2026-11-17=1", "ID/2026-11-17=1"),
+                codeRows(out.get("meetingsPerCountryPerDay"), "country"), "AU is Australia alone; the UN is no country");
+        assertEquals(List.of("UN/2021-09-21=3", "AU/2026-11-17=1"), codeRows(out.get("meetingsPerBodyPerDay"), "body"));
+    }
+
+    @Test
     void withRegistryAuthTheDemosOwnClientsAuthenticate(@TempDir Path secrets) throws Exception {
         Files.copy(SEED, input.resolve("seed.txt"));
         Path password = Files.writeString(secrets.resolve("registry.password"), "demo-Pw-31\n");
@@ -91,6 +112,14 @@ class DemoOnceTest {
         int exit = cli.execute(args.toArray(String[]::new));
         assertEquals(0, exit, "exit code");
         return new ObjectMapper().readTree(stdout.toString());
+    }
+
+    private static List<String> codeRows(JsonNode rows, String codeName) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode row : rows) {
+            out.add(row.get(codeName).asText() + "/" + row.get("day").asText() + "=" + row.get("meetings").asInt());
+        }
+        return out;
     }
 
     private static List<String> rows(JsonNode perRegion) {

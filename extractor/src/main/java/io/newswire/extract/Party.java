@@ -5,7 +5,7 @@ final class Party {
     private static final String BODY_PREFIX = "body:";
     /** The person, or null for a side without a named person. */
     final Person person;
-    /** Side code ({@link #body}) of a side without a person; null when {@link #person} is set. */
+    /** Side code of a side without a person: an ISO country code or a body's ({@link #body}); null when {@link #person} is set. */
     final String sideCode;
 
     private Party(Person person, String sideCode) {
