@@ -12,6 +12,14 @@
   let chartType = 'bar';
   let timer = null;
   let busy = false;
+  let mapBy = 'participant';   // or 'venue': which country the map counts a meeting under
+  let listCountry = null;      // the list's country filter, set by a click on the map
+
+  // 'Russia (RU)' where the map's country names are loaded, else the code alone.
+  function countryLabel(code) {
+    const name = window.NewswireMap && NewswireMap.countryName(code);
+    return name ? name + ' (' + code + ')' : code;
+  }
 
   function range() {
     const q = new URLSearchParams();
@@ -121,7 +129,7 @@
     const body = $(tableId).querySelector('tbody');
     body.replaceChildren(...top.map(([country, n]) => {
       const tr = el('tr');
-      tr.append(el('td', country));
+      tr.append(el('td', countryLabel(country)));
       const td = el('td', null, 'n');
       const bar = el('span', null, 'bar');
       bar.style.width = Math.round(80 * n / max) + 'px';
@@ -173,14 +181,19 @@
       const q = range();
       const meetingsQuery = new URLSearchParams(q);
       meetingsQuery.set('limit', '15');
-      const [perRegion, perCountry, topics, meetings] = await Promise.all([
+      if (listCountry) meetingsQuery.set('country', listCountry);
+      const [perRegion, perCountry, topics, meetings, mapCounts] = await Promise.all([
         fetchJson('/api/meetings/per-region', q), fetchJson('/api/meetings/per-country', q),
-        fetchJson('/api/topics/per-country', q), fetchJson('/api/meetings', meetingsQuery)]);
+        fetchJson('/api/topics/per-country', q), fetchJson('/api/meetings', meetingsQuery),
+        mapBy === 'venue' ? fetchJson('/api/meetings/per-venue-country', q) : null,
+        mapReady]);
       drawChart(perRegion.rows);
+      drawMap(mapBy === 'venue' ? mapCounts.rows : perCountry.rows);
       drawTop('countries', perCountry.rows, 'meetings');
       drawTop('topics', topics.rows, 'mentions');
       drawMeetings(meetings.meetings);
-      const incomplete = [perRegion, perCountry, topics, meetings].filter((a) => !a.complete);
+      drawListFilter();
+      const incomplete = [perRegion, perCountry, topics, meetings, mapCounts].filter((a) => a && !a.complete);
       const status = $('status');
       if (incomplete.length) {
         status.textContent = 'incomplete: some partitions are unavailable (rebalancing); retrying';
@@ -197,6 +210,38 @@
     }
   }
 
+  // The map loads its outline once; until then (or if it cannot) the rest of the page still works.
+  let mapReady = null;
+  function loadMap() {
+    mapReady = window.NewswireMap ? NewswireMap.load().catch((e) => {
+      $('map').textContent = 'map unavailable: ' + e.message;
+      return null;
+    }) : Promise.resolve(null);
+  }
+
+  function drawMap(rows) {
+    if (!window.NewswireMap) return;
+    mapReady.then((shapes) => {
+      if (!shapes) return;
+      const drawn = NewswireMap.draw($('map'), rows, 'meetings', listCountry, selectCountry);
+      NewswireMap.legend($('mapLegend'), drawn.max);
+      $('mapTitle').textContent = 'Held meetings per ' + (mapBy === 'venue' ? 'venue' : 'participant') + ' country';
+    });
+  }
+
+  function selectCountry(code) {
+    listCountry = listCountry === code ? null : code;
+    const params = new URLSearchParams(location.search);
+    if (listCountry) params.set('country', listCountry); else params.delete('country');
+    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params : ''));
+    refresh();
+  }
+
+  function drawListFilter() {
+    $('listFilter').hidden = !listCountry;
+    $('listFilterText').textContent = listCountry ? 'meetings with ' + countryLabel(listCountry) + ' (participant or venue)' : '';
+  }
+
   function schedule() {
     clearInterval(timer);
     if ($('live').checked) timer = setInterval(refresh, REFRESH_MS);
@@ -206,6 +251,13 @@
     const params = new URLSearchParams(location.search);
     if (params.get('from')) $('from').value = params.get('from');
     if (params.get('to')) $('to').value = params.get('to');
+    if (/^[A-Z]{2}$/.test(params.get('country') || '')) listCountry = params.get('country');
+    loadMap();
+    document.querySelectorAll('input[name=mapBy]').forEach((r) => r.addEventListener('change', () => {
+      mapBy = r.value;
+      refresh();
+    }));
+    $('clearFilter').addEventListener('click', () => selectCountry(listCountry));
     $('from').addEventListener('change', refresh);
     $('to').addEventListener('change', refresh);
     $('live').addEventListener('change', schedule);

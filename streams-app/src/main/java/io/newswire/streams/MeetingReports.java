@@ -89,5 +89,8 @@ final class MeetingReports implements Processor<String, MeetingMention, String, 
         for (String bucket : NewswireTopology.participantCountries(event)) {
             counts.add(day, CountDimension.MEETINGS_BY_COUNTRY, bucket, delta);
         }
+        for (String bucket : NewswireTopology.venueCountry(event)) {
+            counts.add(day, CountDimension.MEETINGS_BY_VENUE_COUNTRY, bucket, delta);
+        }
     }
 }

@@ -47,6 +47,7 @@ import org.apache.kafka.streams.state.Stores;
  *                                                          └──────────────► by day ◄────────────┘  count changes
  *                                                                             └─► daily counts: meetings-per-region-per-day,
  *                                                                                 meetings-per-country-per-day,
+ *                                                                                 meetings-per-venue-country-per-day,
  *                                                                                 topics-per-region-per-day,
  *                                                                                 topics-per-country-per-day
  * </pre>
@@ -173,6 +174,15 @@ public final class NewswireTopology {
             return List.of(UNKNOWN);
         }
         return List.of(regionBucket(m.getLocation().getRegion(), m.getLocation().getSubregion()));
+    }
+
+    /** Held in-person meetings whose venue country the text states: that country (the map's venue view). */
+    static Collection<String> venueCountry(MeetingEvent m) {
+        if (m.getStatus() != MeetingStatus.HELD || m.getKind() != MeetingKind.IN_PERSON
+                || m.getLocation() == null || m.getLocation().getCountry() == null) {
+            return List.of();
+        }
+        return List.of(m.getLocation().getCountry());
     }
 
     /** Held meetings only: each distinct participant country once. */

@@ -8,6 +8,8 @@ public final class StoreNames {
     public static final String MEETINGS_PER_REGION = "meetings-per-region-per-day";
     /** day to DailyCounts of HELD meetings by participant country. */
     public static final String MEETINGS_PER_COUNTRY = "meetings-per-country-per-day";
+    /** day to DailyCounts of HELD in-person meetings by venue country code (no bucket for calls or an unknown venue). */
+    public static final String MEETINGS_PER_VENUE_COUNTRY = "meetings-per-venue-country-per-day";
     /** day to DailyCounts of topic-country mentions by 'region/subregion'. */
     public static final String TOPICS_PER_REGION = "topics-per-region-per-day";
     /** day to DailyCounts of topic-country mentions by country code. */

@@ -80,6 +80,15 @@ class NewswireTopologyTest {
         assertEquals(3, latest.values().stream().filter(m -> m.getStatus() == MeetingStatus.HELD).count());
         assertEquals(Map.of("Americas/Northern America", 3L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
         assertEquals(Map.of("RU", 3L, "UN", 3L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2021-09-21"));
+        assertEquals(Map.of("US", 3L), countsOn(StoreNames.MEETINGS_PER_VENUE_COUNTRY, "2021-09-21"), "held in New York");
+    }
+
+    @Test
+    void aCallCountsForItsParticipantsButHasNoVenueCountry() {
+        publish("call-1", LocalDate.of(2024, 3, 6), "MEETING HELD CALL 2024-03-05 - | Sergey Lavrov,RU | Hakan Fidan,TR\n");
+
+        assertEquals(Map.of("RU", 1L, "TR", 1L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2024-03-05"));
+        assertEquals(Map.of(), countsOn(StoreNames.MEETINGS_PER_VENUE_COUNTRY, "2024-03-05"));
     }
 
     @Test

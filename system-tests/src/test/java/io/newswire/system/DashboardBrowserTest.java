@@ -152,10 +152,38 @@ class DashboardBrowserTest {
 
         await("the chart gets " + bucket, () -> chartTotal(bucket) == 1);
         await("the list gets Wong's meeting", () -> listText().contains("Wong"));
+        await("the map gets Indonesia", () -> mapCount("ID") == 1);
         assertEquals(Boolean.TRUE, js("return window.sameDocument === true;"), "the page was not reloaded");
         assertEquals(3L, chartTotal("Americas / Northern America"), "the seed's meetings are still there: "
                 + js("const c = Chart.getChart('perRegion'); return JSON.stringify({labels: c.data.labels, sets: c.data.datasets.map((d) => [d.label, d.data])});"));
         screenshot("after-new-article");
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theMapColoursCountriesByHeldMeetingsAndAClickFiltersTheList() throws Exception {
+        browser.get(dashboard(""));
+        await("the map counts Russia's three held meetings", () -> mapCount("RU") == 3);
+        assertEquals(0L, mapCount("FR"), "a country without meetings is drawn, with none");
+        assertTrue(browser.findElement(By.cssSelector("#map path[data-code='RU'] title")).getAttribute("textContent")
+                .startsWith("Russia (RU): 3 meetings"), "hover names the country and the count");
+        assertTrue(browser.findElement(By.id("countries")).getText().contains("Russia (RU)"), "the table names countries");
+        screenshot("map-participants");
+
+        browser.findElement(By.cssSelector("input[name=mapBy][value=venue]")).click();
+        await("by venue: the three meetings in New York", () -> mapCount("US") == 3 && mapCount("RU") == 0);
+        assertEquals("Held meetings per venue country", browser.findElement(By.id("mapTitle")).getText());
+
+        browser.findElement(By.cssSelector("#map path[data-code='US']")).click();
+        await("the list shows the meetings held in the United States",
+                () -> browser.findElement(By.id("listFilter")).isDisplayed() && listText().contains("DiCarlo"));
+        assertTrue(browser.getCurrentUrl().endsWith("?country=US"), "the URL keeps the filter: " + browser.getCurrentUrl());
+        assertEquals("meetings with United States (US) (participant or venue)", browser.findElement(By.id("listFilterText")).getText());
+        screenshot("map-venue-filtered");
+
+        browser.findElement(By.id("clearFilter")).click();
+        await("the filter is cleared", () -> !browser.findElement(By.id("listFilter")).isDisplayed());
+        assertFalse(browser.getCurrentUrl().contains("country="), browser.getCurrentUrl());
         assertNoScriptErrors();
     }
 
@@ -189,6 +217,13 @@ class DashboardBrowserTest {
                 const set = chart.data.datasets.find((d) => d.label === arguments[0]);
                 return set ? set.data.reduce((a, b) => a + b, 0) : 0;""", bucket);
         return ((Number) total).longValue();
+    }
+
+    /** The count the map gives one country (-1 while the map is not drawn). */
+    private long mapCount(String code) {
+        Object count = js("const p = document.querySelector('#map path[data-code=\"' + arguments[0] + '\"]');"
+                + " return p ? Number(p.dataset.count) : -1;", code);
+        return ((Number) count).longValue();
     }
 
     private String listText() {

@@ -47,11 +47,24 @@ public final class ServingServer implements AutoCloseable {
     static final List<String> ENDPOINTS = List.of(
             "GET /api/meetings/per-region?from=YYYY-MM-DD&to=YYYY-MM-DD[&region=]",
             "GET /api/meetings/per-country?from=&to=[&country=]",
+            "GET /api/meetings/per-venue-country?from=&to=[&country=]",
             "GET /api/topics/per-region?from=&to=[&region=]",
             "GET /api/topics/per-country?from=&to=[&country=]",
             "GET /api/meetings?[day=|from=&to=][&country=][&region=][&limit=]",
             "GET /api/meetings/{meetingId}",
+            "GET /api/countries",
             "GET /health/live", "GET /health/ready", "GET /metrics", "GET / (dashboard)");
+
+    /** Code, name, region and subregion of every country the extractor codes: names for the codes in the answers. */
+    private static final List<Map<String, Object>> COUNTRIES = io.newswire.extract.Countries.all().stream()
+            .map(c -> {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("code", c.code());
+                row.put("name", c.name());
+                row.put("region", c.region());
+                row.put("subregion", c.subregion());
+                return row;
+            }).toList();
 
     private final Javalin app;
     private final ObjectMapper json = new ObjectMapper();
@@ -136,10 +149,15 @@ public final class ServingServer implements AutoCloseable {
 
         app.get("/api/meetings/per-region", ctx -> counts(ctx, StoreNames.MEETINGS_PER_REGION, true, "meetings"));
         app.get("/api/meetings/per-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_COUNTRY, false, "meetings"));
+        app.get("/api/meetings/per-venue-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_VENUE_COUNTRY, false, "meetings"));
         app.get("/api/topics/per-region", ctx -> counts(ctx, StoreNames.TOPICS_PER_REGION, true, "mentions"));
         app.get("/api/topics/per-country", ctx -> counts(ctx, StoreNames.TOPICS_PER_COUNTRY, false, "mentions"));
         app.get("/api/meetings", this::meetings);
         app.get("/api/meetings/{meetingId}", this::meeting);
+        app.get("/api/countries", ctx -> {
+            Params.of(ctx, Set.of());
+            send(ctx, 200, Map.of("countries", COUNTRIES));
+        });
 
         // Peer endpoints: what this instance hosts, for the instance gathering an answer.
         app.get("/internal/counts/{store}", this::localCounts);
@@ -264,8 +282,8 @@ public final class ServingServer implements AutoCloseable {
     private void localCounts(Context ctx) {
         Params params = Params.of(ctx, Set.of("from", "to", "partitions"));
         String store = ctx.pathParam("store");
-        if (!Set.of(StoreNames.MEETINGS_PER_REGION, StoreNames.MEETINGS_PER_COUNTRY, StoreNames.TOPICS_PER_REGION,
-                StoreNames.TOPICS_PER_COUNTRY).contains(store)) {
+        if (!Set.of(StoreNames.MEETINGS_PER_REGION, StoreNames.MEETINGS_PER_COUNTRY, StoreNames.MEETINGS_PER_VENUE_COUNTRY,
+                StoreNames.TOPICS_PER_REGION, StoreNames.TOPICS_PER_COUNTRY).contains(store)) {
             throw ApiException.notFound("no aggregate store " + Params.abbreviate(store));
         }
         var range = params.dayRange();

@@ -82,11 +82,23 @@ class ServingApiTest {
     @Test
     void meetingsPerCountryAndTopicsAnswerTheirStores() throws Exception {
         assertEquals(wire.rows("meetings-per-country", null, null), api.get("/api/meetings/per-country").json().get("rows"));
+        assertEquals(wire.rows("meetings-per-venue-country", null, null), api.get("/api/meetings/per-venue-country").json().get("rows"));
+        assertFalse(wire.rows("meetings-per-venue-country", null, null).isEmpty(), "the wire has meetings with a venue");
         assertEquals(wire.rows("topics-per-region", null, null), api.get("/api/topics/per-region").json().get("rows"));
         assertEquals(wire.rows("topics-per-country", null, null), api.get("/api/topics/per-country?from=2024-05-02&to=2024-05-02").json().get("rows"));
         JsonNode russia = api.get("/api/meetings/per-country?country=ru").json().get("rows");
         assertFalse(russia.isEmpty());
         russia.forEach(row -> assertEquals("RU", row.get("country").asText()));
+    }
+
+    @Test
+    void countriesAreNamedAsTheExtractorNamesThem() throws Exception {
+        JsonNode countries = api.get("/api/countries").json().get("countries");
+        assertTrue(countries.size() > 240, "every ISO 3166-1 country: " + countries.size());
+        JsonNode russia = java.util.stream.StreamSupport.stream(countries.spliterator(), false)
+                .filter(c -> c.get("code").asText().equals("RU")).findFirst().orElseThrow();
+        assertEquals("Russia", russia.get("name").asText());
+        assertEquals("Eastern Europe", russia.get("subregion").asText());
     }
 
     @Test

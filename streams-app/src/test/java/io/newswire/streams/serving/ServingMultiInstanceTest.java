@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServingMultiInstanceTest {
     private static final int PARTITIONS = 4;
     private static final List<String> AGGREGATES = List.of(
-            "meetings-per-region", "meetings-per-country", "topics-per-region", "topics-per-country");
+            "meetings-per-region", "meetings-per-country", "meetings-per-venue-country", "topics-per-region", "topics-per-country");
 
     @TempDir
     Path work;

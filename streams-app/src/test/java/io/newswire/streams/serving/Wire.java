@@ -128,6 +128,10 @@ final class Wire {
                     String bucket = m.kind() != Enrichment.Kind.IN_PERSON ? "REMOTE"
                             : m.location() == null ? "UNKNOWN" : m.location().region() + "/" + m.location().subregion();
                     out.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
+                } else if (what.equals("meetings-per-venue-country")) {
+                    if (m.kind() == Enrichment.Kind.IN_PERSON && m.location() != null && m.location().country() != null) {
+                        out.computeIfAbsent(day, d -> new TreeMap<>()).merge(m.location().country(), 1L, Long::sum);
+                    }
                 } else {
                     m.participants().stream().map(Enrichment.Participant::country).distinct()
                             .forEach(c -> out.computeIfAbsent(day, d -> new TreeMap<>()).merge(c, 1L, Long::sum));
