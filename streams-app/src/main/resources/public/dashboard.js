@@ -1,9 +1,12 @@
-// The newswire dashboard: polls the JSON API of this instance (which gathers every instance)
-// and draws meetings per region per day, the top countries and topics, the latest meetings.
+// The newswire dashboard: reads the JSON API of this instance (which gathers every instance)
+// and draws meetings per region per day, the map, the top countries and topics, the latest meetings.
+// It redraws when /api/events (server-sent events) announces a committed change, and polls every
+// REFRESH_MS while that stream is not connected (an old proxy, a full instance), BACKSTOP_MS while it is.
 // Data goes into the page through textContent only, never as HTML.
 (function () {
   'use strict';
   const REFRESH_MS = 5000;
+  const BACKSTOP_MS = 60000;
   const MAX_BARS = 120;
   const COLORS = ['#2f6fdb', '#e8743b', '#19a979', '#ed4a7b', '#945ecf', '#13a4b4', '#525df4', '#bf399e',
     '#6c8893', '#ee6868', '#2f8f43', '#d4a017', '#8c564b', '#5f7fa8'];
@@ -12,6 +15,10 @@
   let chartType = 'bar';
   let timer = null;
   let busy = false;
+  let again = false;           // a change arrived while drawing: draw once more after
+  let source = null;           // the EventSource of /api/events while live
+  let pushed = false;          // true while it is connected
+  let soonTimer = null;
   let mapBy = 'participant';   // or 'venue': which country the map counts a meeting under
   let listCountry = null;      // the list's country filter, set by a click on the map
 
@@ -175,8 +182,12 @@
   }
 
   async function refresh() {
-    if (busy) return;
+    if (busy) {
+      again = true;
+      return;
+    }
     busy = true;
+    again = false;
     try {
       const q = range();
       const meetingsQuery = new URLSearchParams(q);
@@ -199,7 +210,8 @@
         status.textContent = 'incomplete: some partitions are unavailable (rebalancing); retrying';
         status.className = 'warn';
       } else {
-        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString();
+        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString()
+          + ($('live').checked ? (pushed ? ' · live: pushed' : ' · live: polling') : '');
         status.className = '';
       }
     } catch (e) {
@@ -207,7 +219,39 @@
       $('status').className = 'warn';
     } finally {
       busy = false;
+      if (again) soon();
     }
+  }
+
+  // Changes come in bursts (one article, several meetings): draw once, shortly after the last.
+  function soon() {
+    clearTimeout(soonTimer);
+    soonTimer = setTimeout(refresh, 250);
+  }
+
+  function connect() {
+    if (source || !window.EventSource) return;
+    source = new EventSource('/api/events');
+    source.addEventListener('hello', () => {
+      pushed = true;
+      schedule();
+      soon(); // whatever changed while not connected
+    });
+    source.addEventListener('meeting', soon);
+    source.addEventListener('counts', soon);
+    source.addEventListener('error', () => {
+      // The browser reconnects by itself (or gives up on a 503); poll meanwhile.
+      if (pushed) {
+        pushed = false;
+        schedule();
+      }
+    });
+  }
+
+  function disconnect() {
+    if (source) source.close();
+    source = null;
+    pushed = false;
   }
 
   // The map loads its outline once; until then (or if it cannot) the rest of the page still works.
@@ -244,7 +288,12 @@
 
   function schedule() {
     clearInterval(timer);
-    if ($('live').checked) timer = setInterval(refresh, REFRESH_MS);
+    if (!$('live').checked) {
+      disconnect();
+      return;
+    }
+    connect();
+    timer = setInterval(refresh, pushed ? BACKSTOP_MS : REFRESH_MS);
   }
 
   document.addEventListener('DOMContentLoaded', () => {

@@ -144,12 +144,14 @@ class DashboardBrowserTest {
 
         browser.get(dashboard(""));
         await("the seed is drawn", () -> chartTotal("Americas / Northern America") == 3);
+        await("the page listens to /api/events", () -> statusText().endsWith("live: pushed"));
         js("window.sameDocument = true;");
 
         Files.createDirectories(work.resolve("new"));
         Files.writeString(work.resolve("new").resolve("jakarta.txt"), NEW_ARTICLE);
         publish(work.resolve("new"));
 
+        // Pushed: the page polls only once a minute while /api/events is connected, and the wait is 30 s.
         await("the chart gets " + bucket, () -> chartTotal(bucket) == 1);
         await("the list gets Wong's meeting", () -> listText().contains("Wong"));
         await("the map gets Indonesia", () -> mapCount("ID") == 1);

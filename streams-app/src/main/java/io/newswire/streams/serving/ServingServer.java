@@ -53,6 +53,7 @@ public final class ServingServer implements AutoCloseable {
             "GET /api/meetings?[day=|from=&to=][&country=][&region=][&limit=]",
             "GET /api/meetings/{meetingId}",
             "GET /api/countries",
+            "GET /api/events (server-sent events)",
             "GET /health/live", "GET /health/ready", "GET /metrics", "GET / (dashboard)");
 
     /** Code, name, region and subregion of every country the extractor codes: names for the codes in the answers. */
@@ -71,6 +72,7 @@ public final class ServingServer implements AutoCloseable {
     private final ServingMetrics metrics;
     private volatile StreamsRunner runner;
     private volatile ClusterQueries queries;
+    private volatile LiveEvents events;
 
     private ServingServer(ServingMetrics metrics) {
         this.metrics = metrics;
@@ -124,6 +126,7 @@ public final class ServingServer implements AutoCloseable {
         }
         this.queries = new ClusterQueries(runner, HostInfo.buildFromEndpoint(advertised),
                 new PeerClient(json, Duration.ofSeconds(10)));
+        this.events = LiveEvents.start(runner.properties(), runner.topics().meetings());
         this.runner = runner;
     }
 
@@ -154,6 +157,27 @@ public final class ServingServer implements AutoCloseable {
         app.get("/api/topics/per-country", ctx -> counts(ctx, StoreNames.TOPICS_PER_COUNTRY, false, "mentions"));
         app.get("/api/meetings", this::meetings);
         app.get("/api/meetings/{meetingId}", this::meeting);
+        app.before("/api/events", ctx -> {
+            Params.of(ctx, Set.of());
+            if (!"text/event-stream".equals(ctx.header("Accept"))) {
+                // Javalin streams only to this exact Accept (what EventSource sends); say so rather than answer empty.
+                throw new ApiException(406, "a stream of server-sent events: send 'Accept: text/event-stream' "
+                        + "(curl -N -H 'Accept: text/event-stream' ...)");
+            }
+            LiveEvents live = events;
+            if (live == null) {
+                throw ApiException.unavailable("live events are not available on this instance yet; poll the API");
+            }
+            if (live.clients() >= LiveEvents.MAX_CLIENTS) {
+                throw ApiException.unavailable("too many live clients on this instance (" + LiveEvents.MAX_CLIENTS + "); poll the API");
+            }
+        });
+        app.sse("/api/events", client -> {
+            LiveEvents live = events;
+            if (live == null || !live.subscribe(client)) {
+                client.close();
+            }
+        });
         app.get("/api/countries", ctx -> {
             Params.of(ctx, Set.of());
             send(ctx, 200, Map.of("countries", COUNTRIES));
@@ -336,6 +360,10 @@ public final class ServingServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        LiveEvents live = events;
+        if (live != null) {
+            live.close();
+        }
         ClusterQueries q = queries;
         if (q != null) {
             q.close();
