@@ -20,7 +20,18 @@
   let pushed = false;          // true while it is connected
   let soonTimer = null;
   let mapBy = 'participant';   // or 'venue': which country the map counts a meeting under
-  let listCountry = null;      // the list's country filter, set by a click on the map
+  // The page's state is in its inputs (range, list filters) and mirrored in the URL, so a view can be bookmarked.
+  const URL_FIELDS = { from: 'from', to: 'to', country: 'fCountry', person: 'fPerson', status: 'fStatus', kind: 'fKind' };
+  const listCountry = () => ($('fCountry').value.trim().toUpperCase() || null);
+
+  function syncUrl() {
+    const params = new URLSearchParams();
+    Object.entries(URL_FIELDS).forEach(([name, id]) => {
+      const v = $(id).value.trim();
+      if (v) params.set(name, name === 'country' ? v.toUpperCase() : v);
+    });
+    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params : ''));
+  }
 
   // 'Russia (RU)' where the map's country names are loaded, else the code alone.
   function countryLabel(code) {
@@ -126,17 +137,42 @@
       chart.data.datasets = datasets;
       chart.update();
     }
+    drawChartTable(axis, datasets);
+    $('inView').textContent = days.length
+      ? 'in view: ' + first + ' to ' + last + (($('from').value || $('to').value) ? '' : ' (all days with meetings)')
+      : 'in view: no held meetings' + (($('from').value || $('to').value) ? ' in this range' : ' yet');
   }
 
-  function drawTop(tableId, rows, countName) {
+  // The chart's figures as a table (one row per bar, one column per region), for keyboards and screen readers.
+  function drawChartTable(axis, datasets) {
+    const head = el('tr');
+    head.append(el('th', axis.period));
+    datasets.forEach((d) => head.append(el('th', d.label, 'n')));
+    head.append(el('th', 'total', 'n'));
+    $('chartTable').querySelector('thead').replaceChildren(head);
+    const rows = axis.periods.map((p, i) => {
+      const tr = el('tr');
+      tr.append(el('td', p));
+      let total = 0;
+      datasets.forEach((d) => {
+        total += d.data[i];
+        tr.append(el('td', String(d.data[i]), 'n'));
+      });
+      tr.append(el('td', String(total), 'n'));
+      return { tr, total };
+    }).filter((r) => r.total > 0).map((r) => r.tr);
+    $('chartTable').querySelector('tbody').replaceChildren(...rows);
+  }
+
+  function drawTop(tableId, rows, countName, keyName = 'country', label = countryLabel) {
     const totals = new Map();
-    rows.forEach((r) => totals.set(r.country, (totals.get(r.country) || 0) + r[countName]));
+    rows.forEach((r) => totals.set(r[keyName], (totals.get(r[keyName]) || 0) + r[countName]));
     const top = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
     const max = top.length ? top[0][1] : 1;
     const body = $(tableId).querySelector('tbody');
     body.replaceChildren(...top.map(([country, n]) => {
       const tr = el('tr');
-      tr.append(el('td', countryLabel(country)));
+      tr.append(el('td', label(country)));
       const td = el('td', null, 'n');
       const bar = el('span', null, 'bar');
       bar.style.width = Math.round(80 * n / max) + 'px';
@@ -192,19 +228,23 @@
       const q = range();
       const meetingsQuery = new URLSearchParams(q);
       meetingsQuery.set('limit', '15');
-      if (listCountry) meetingsQuery.set('country', listCountry);
-      const [perRegion, perCountry, topics, meetings, mapCounts] = await Promise.all([
+      ['country', 'person', 'status', 'kind'].forEach((name) => {
+        const v = $(URL_FIELDS[name]).value.trim();
+        if (v && (name !== 'person' || v.length >= 2)) meetingsQuery.set(name, v); // the API wants 2 letters of a name
+      });
+      const [perRegion, perCountry, topics, meetings, mapCounts, , themes] = await Promise.all([
         fetchJson('/api/meetings/per-region', q), fetchJson('/api/meetings/per-country', q),
         fetchJson('/api/topics/per-country', q), fetchJson('/api/meetings', meetingsQuery),
         mapBy === 'venue' ? fetchJson('/api/meetings/per-venue-country', q) : null,
-        mapReady]);
+        mapReady, fetchJson('/api/topics/per-theme', q)]);
       drawChart(perRegion.rows);
       drawMap(mapBy === 'venue' ? mapCounts.rows : perCountry.rows);
       drawTop('countries', perCountry.rows, 'meetings');
       drawTop('topics', topics.rows, 'mentions');
+      drawTop('themes', themes.rows, 'mentions', 'theme', (t) => t);
       drawMeetings(meetings.meetings);
       drawListFilter();
-      const incomplete = [perRegion, perCountry, topics, meetings, mapCounts].filter((a) => a && !a.complete);
+      const incomplete = [perRegion, perCountry, topics, meetings, mapCounts, themes].filter((a) => a && !a.complete);
       const status = $('status');
       if (incomplete.length) {
         status.textContent = 'incomplete: some partitions are unavailable (rebalancing); retrying';
@@ -267,23 +307,22 @@
     if (!window.NewswireMap) return;
     mapReady.then((shapes) => {
       if (!shapes) return;
-      const drawn = NewswireMap.draw($('map'), rows, 'meetings', listCountry, selectCountry);
+      const drawn = NewswireMap.draw($('map'), rows, 'meetings', listCountry(), selectCountry);
       NewswireMap.legend($('mapLegend'), drawn.max);
       $('mapTitle').textContent = 'Held meetings per ' + (mapBy === 'venue' ? 'venue' : 'participant') + ' country';
     });
   }
 
   function selectCountry(code) {
-    listCountry = listCountry === code ? null : code;
-    const params = new URLSearchParams(location.search);
-    if (listCountry) params.set('country', listCountry); else params.delete('country');
-    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params : ''));
+    $('fCountry').value = listCountry() === code ? '' : code;
+    syncUrl();
     refresh();
   }
 
   function drawListFilter() {
-    $('listFilter').hidden = !listCountry;
-    $('listFilterText').textContent = listCountry ? 'meetings with ' + countryLabel(listCountry) + ' (participant or venue)' : '';
+    const code = listCountry();
+    $('listFilter').hidden = !code;
+    $('listFilterText').textContent = code ? 'meetings with ' + countryLabel(code) + ' (participant or venue)' : '';
   }
 
   function schedule() {
@@ -298,17 +337,29 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     const params = new URLSearchParams(location.search);
-    if (params.get('from')) $('from').value = params.get('from');
-    if (params.get('to')) $('to').value = params.get('to');
-    if (/^[A-Z]{2}$/.test(params.get('country') || '')) listCountry = params.get('country');
+    Object.entries(URL_FIELDS).forEach(([name, id]) => {
+      if (params.get(name)) $(id).value = params.get(name);
+    });
     loadMap();
     document.querySelectorAll('input[name=mapBy]').forEach((r) => r.addEventListener('change', () => {
       mapBy = r.value;
       refresh();
     }));
-    $('clearFilter').addEventListener('click', () => selectCountry(listCountry));
-    $('from').addEventListener('change', refresh);
-    $('to').addEventListener('change', refresh);
+    $('clearFilter').addEventListener('click', () => selectCountry(listCountry()));
+    $('listFilters').addEventListener('submit', (e) => e.preventDefault());
+    ['fCountry', 'fPerson'].forEach((id) => $(id).addEventListener('input', () => {
+      syncUrl();
+      clearTimeout(soonTimer);
+      soonTimer = setTimeout(refresh, 400); // while typing: once it pauses
+    }));
+    ['fStatus', 'fKind'].forEach((id) => $(id).addEventListener('change', () => {
+      syncUrl();
+      refresh();
+    }));
+    ['from', 'to'].forEach((id) => $(id).addEventListener('change', () => {
+      syncUrl();
+      refresh();
+    }));
     $('live').addEventListener('change', schedule);
     document.querySelectorAll('button[data-days]').forEach((b) => b.addEventListener('click', () => {
       const days = Number(b.dataset.days);
@@ -321,6 +372,7 @@
         $('to').value = to.toISOString().slice(0, 10);
         $('from').value = from.toISOString().slice(0, 10);
       }
+      syncUrl();
       refresh();
     }));
     document.querySelectorAll('input[name=chartType]').forEach((r) => r.addEventListener('change', () => {

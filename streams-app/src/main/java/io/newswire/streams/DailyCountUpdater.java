@@ -27,7 +27,8 @@ final class DailyCountUpdater implements FixedKeyProcessor<String, CountChanges,
             CountDimension.MEETINGS_BY_COUNTRY, StoreNames.MEETINGS_PER_COUNTRY,
             CountDimension.MEETINGS_BY_VENUE_COUNTRY, StoreNames.MEETINGS_PER_VENUE_COUNTRY,
             CountDimension.TOPICS_BY_REGION, StoreNames.TOPICS_PER_REGION,
-            CountDimension.TOPICS_BY_COUNTRY, StoreNames.TOPICS_PER_COUNTRY);
+            CountDimension.TOPICS_BY_COUNTRY, StoreNames.TOPICS_PER_COUNTRY,
+            CountDimension.THEMES, StoreNames.THEMES_PER_DAY);
 
     private final Map<CountDimension, KeyValueStore<String, DailyCounts>> stores = new EnumMap<>(CountDimension.class);
 

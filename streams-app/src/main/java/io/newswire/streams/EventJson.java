@@ -63,8 +63,13 @@ public final class EventJson {
     }
 
     public static Map<String, Object> countryRow(StoreQueries.DayCount row, String countName) {
+        return row(row, "country", countName);
+    }
+
+    /** {@code {bucketName: bucket, "day", countName: count}}. */
+    public static Map<String, Object> row(StoreQueries.DayCount row, String bucketName, String countName) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("country", row.bucket());
+        out.put(bucketName, row.bucket());
         out.put("day", row.day());
         out.put(countName, row.count());
         return out;

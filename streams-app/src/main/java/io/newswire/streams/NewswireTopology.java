@@ -49,7 +49,8 @@ import org.apache.kafka.streams.state.Stores;
  *                                                                                 meetings-per-country-per-day,
  *                                                                                 meetings-per-venue-country-per-day,
  *                                                                                 topics-per-region-per-day,
- *                                                                                 topics-per-country-per-day
+ *                                                                                 topics-per-country-per-day,
+ *                                                                                 themes-per-day
  * </pre>
  *
  * Every step emits only changes: a corrected article (same id, new text) withdraws the
@@ -205,6 +206,11 @@ public final class NewswireTopology {
             return List.of(t.getCode());
         }
         return List.of(t.getRegion() == null ? UNKNOWN : regionBucket(t.getRegion(), t.getSubregion()));
+    }
+
+    /** A theme topic: its theme. */
+    static Collection<String> theme(TopicEvent t) {
+        return t.getKind() == TopicKind.THEME ? List.of(t.getCode()) : List.of();
     }
 
     static String regionBucket(String region, String subregion) {

@@ -84,6 +84,18 @@ class NewswireTopologyTest {
     }
 
     @Test
+    void themesAreCountedPerDayAndACorrectionMovesThem() {
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "THEME trade\nTHEME covid-19\n");
+        publish("xinhua-7", LocalDate.of(2021, 9, 22), seedLikeText() + "THEME trade\n");
+        assertEquals(Map.of("trade", 2L, "covid-19", 1L), countsOn(StoreNames.THEMES_PER_DAY, "2021-09-22"));
+
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "THEME security\n");
+        assertEquals(Map.of("trade", 1L, "security", 1L), countsOn(StoreNames.THEMES_PER_DAY, "2021-09-22"));
+        raw.pipeInput("xinhua-7", null);
+        assertEquals(Map.of("security", 1L), countsOn(StoreNames.THEMES_PER_DAY, "2021-09-22"));
+    }
+
+    @Test
     void aCallCountsForItsParticipantsButHasNoVenueCountry() {
         publish("call-1", LocalDate.of(2024, 3, 6), "MEETING HELD CALL 2024-03-05 - | Sergey Lavrov,RU | Hakan Fidan,TR\n");
 

@@ -190,6 +190,26 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theListFiltersByPersonStatusAndKindAndTheUrlKeepsThem() throws Exception {
+        browser.get(dashboard("?person=khare"));
+        await("only Khare's meeting", () -> listText().contains("Atul Khare") && !listText().contains("DiCarlo"));
+        assertEquals("khare", browser.findElement(By.id("fPerson")).getAttribute("value"));
+
+        browser.findElement(By.id("fPerson")).clear();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fStatus"))).selectByValue("planned");
+        await("only the planned meeting", () -> listText().contains("Guterres") && !listText().contains("Khare"));
+        assertTrue(browser.getCurrentUrl().endsWith("/?status=planned"), browser.getCurrentUrl());
+
+        // The chart's table alternative and the range in view.
+        browser.findElement(By.cssSelector("#chartTableBox summary")).click();
+        String table = browser.findElement(By.id("chartTable")).getText();
+        assertTrue(table.contains("2021-09-21 3 3"), "one row per bar, a column per region and the total: " + table);
+        assertEquals("in view: 2021-09-21 to 2021-09-21 (all days with meetings)", browser.findElement(By.id("inView")).getText());
+        screenshot("list-filters");
+        assertNoScriptErrors();
+    }
+
+    @Test
     void aRangeTheApiRefusesShowsAMessageNotABlankPage() throws Exception {
         browser.get(dashboard("?from=2021-09-30&to=2021-09-01"));
         await("the status line explains", () -> statusText().startsWith("cannot load:"));

@@ -41,16 +41,18 @@ public final class ServingServer implements AutoCloseable {
     /** Longest accepted request line plus headers, bytes; longer gets 431 from Jetty. */
     static final int MAX_HEADER_BYTES = 8 * 1024;
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+    private static final Pattern THEME = Pattern.compile("[\\p{L}\\p{N} -]{1,64}");
     private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Set<String> RANGE = Set.of("from", "to");
-    private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "region", "limit");
+    private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "region", "person", "status", "kind", "limit");
     static final List<String> ENDPOINTS = List.of(
             "GET /api/meetings/per-region?from=YYYY-MM-DD&to=YYYY-MM-DD[&region=]",
             "GET /api/meetings/per-country?from=&to=[&country=]",
             "GET /api/meetings/per-venue-country?from=&to=[&country=]",
             "GET /api/topics/per-region?from=&to=[&region=]",
             "GET /api/topics/per-country?from=&to=[&country=]",
-            "GET /api/meetings?[day=|from=&to=][&country=][&region=][&limit=]",
+            "GET /api/topics/per-theme?from=&to=[&theme=]",
+            "GET /api/meetings?[day=|from=&to=][&country=][&region=][&person=][&status=][&kind=][&limit=]",
             "GET /api/meetings/{meetingId}",
             "GET /api/countries",
             "GET /api/events (server-sent events)",
@@ -155,6 +157,7 @@ public final class ServingServer implements AutoCloseable {
         app.get("/api/meetings/per-venue-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_VENUE_COUNTRY, false, "meetings"));
         app.get("/api/topics/per-region", ctx -> counts(ctx, StoreNames.TOPICS_PER_REGION, true, "mentions"));
         app.get("/api/topics/per-country", ctx -> counts(ctx, StoreNames.TOPICS_PER_COUNTRY, false, "mentions"));
+        app.get("/api/topics/per-theme", this::themes);
         app.get("/api/meetings", this::meetings);
         app.get("/api/meetings/{meetingId}", this::meeting);
         app.before("/api/events", ctx -> {
@@ -268,6 +271,26 @@ public final class ServingServer implements AutoCloseable {
         send(ctx, 200, body);
     }
 
+    /** Theme mentions per day; {@code theme} is one of the extractor's themes ('trade', 'covid-19', ...). */
+    private void themes(Context ctx) {
+        Params params = Params.of(ctx, Set.of("from", "to", "theme"));
+        var range = params.dayRange();
+        String theme = ctx.queryParam("theme");
+        if (theme != null && !THEME.matcher(theme).matches()) {
+            throw ApiException.badRequest("'theme' must be a theme like 'trade' or 'covid-19' (letters, digits, spaces, "
+                    + "hyphens; at most 64), got '" + Params.abbreviate(theme) + "'");
+        }
+        ClusterQueries.Gathered<StoreQueries.DayCount> answer = queries().counts(StoreNames.THEMES_PER_DAY, range[0], range[1]);
+        List<Map<String, Object>> rows = answer.rows().stream()
+                .filter(c -> theme == null || theme.equalsIgnoreCase(c.bucket()))
+                .map(c -> EventJson.row(c, "theme", "mentions")).toList();
+        Map<String, Object> body = envelope(answer);
+        body.put("from", range[0] == null ? null : range[0].toString());
+        body.put("to", range[1] == null ? null : range[1].toString());
+        body.put("rows", rows);
+        send(ctx, 200, body);
+    }
+
     private void meetings(Context ctx) {
         Params params = Params.of(ctx, MEETING_LIST);
         MeetingFilter filter = MeetingFilter.from(params);
@@ -307,7 +330,7 @@ public final class ServingServer implements AutoCloseable {
         Params params = Params.of(ctx, Set.of("from", "to", "partitions"));
         String store = ctx.pathParam("store");
         if (!Set.of(StoreNames.MEETINGS_PER_REGION, StoreNames.MEETINGS_PER_COUNTRY, StoreNames.MEETINGS_PER_VENUE_COUNTRY,
-                StoreNames.TOPICS_PER_REGION, StoreNames.TOPICS_PER_COUNTRY).contains(store)) {
+                StoreNames.TOPICS_PER_REGION, StoreNames.TOPICS_PER_COUNTRY, StoreNames.THEMES_PER_DAY).contains(store)) {
             throw ApiException.notFound("no aggregate store " + Params.abbreviate(store));
         }
         var range = params.dayRange();
@@ -316,7 +339,7 @@ public final class ServingServer implements AutoCloseable {
     }
 
     private void localMeetings(Context ctx) {
-        Params params = Params.of(ctx, Set.of("day", "from", "to", "country", "region", "limit", "partitions"));
+        Params params = Params.of(ctx, Set.of("day", "from", "to", "country", "region", "person", "status", "kind", "limit", "partitions"));
         Partial<Map<String, Object>> part = queries().localMeetings(MeetingFilter.from(params),
                 params.integer("limit", 100, 1, 1000), params.partitions("partitions"));
         send(ctx, 200, Map.of("rows", part.rows(), "total", part.total(), "unavailable", part.unavailable()));

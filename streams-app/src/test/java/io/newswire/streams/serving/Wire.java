@@ -41,8 +41,9 @@ final class Wire {
             "Beijing,CN,Asia,Eastern Asia", "Addis Ababa,ET,Africa,Sub-Saharan Africa", "-"};
     private static final String[] PEOPLE = {"Ann Abbot,US", "Boris Borin,RU", "Chen Wei,CN", "Dawit Alemu,ET",
             "Eva Ek,SE", "Femi Ade,NG", "Gil Gal,IL", "Hana Kim,KR"};
-    private static final String[] TOPICS = {"TOPIC AF Afghanistan Asia,Southern Asia", "TOPIC ML Mali Africa,Sub-Saharan Africa",
-            "TOPIC UA Ukraine Europe,Eastern Europe"};
+    // Each country topic comes with a theme, so the theme counts need no random draws of their own.
+    private static final String[] TOPICS = {"TOPIC AF Afghanistan Asia,Southern Asia\nTHEME counterterrorism",
+            "TOPIC ML Mali Africa,Sub-Saharan Africa\nTHEME peacekeeping", "TOPIC UA Ukraine Europe,Eastern Europe\nTHEME ukraine conflict"};
 
     /** What is sent, in order (a null text is a retraction). */
     final List<Map.Entry<String, String>> sends = new ArrayList<>();
@@ -141,6 +142,11 @@ final class Wire {
         }
         for (Map.Entry<String, String> a : published.entrySet()) {
             Enrichment e = new ScriptedExtractor().extract(new Article(a.getKey(), a.getValue(), PUBLISHED, null));
+            if (what.equals("themes-per-day")) {
+                e.topics().themes().stream().distinct()
+                        .forEach(t -> out.computeIfAbsent(PUBLISHED.toString(), d -> new TreeMap<>()).merge(t, 1L, Long::sum));
+                continue;
+            }
             Map<String, Enrichment.Country> distinct = new LinkedHashMap<>();
             e.topics().countries().forEach(c -> distinct.putIfAbsent(c.code(), c));
             for (Enrichment.Country c : distinct.values()) {
@@ -154,6 +160,7 @@ final class Wire {
     /** The rows an aggregate endpoint must answer, as JSON, days and buckets in order. */
     JsonNode rows(String what, LocalDate from, LocalDate to) {
         boolean region = what.endsWith("per-region");
+        String bucketName = what.startsWith("themes") ? "theme" : "country";
         String count = what.startsWith("meetings") ? "meetings" : "mentions";
         List<Map<String, Object>> rows = new ArrayList<>();
         counts(what).forEach((day, buckets) -> {
@@ -168,7 +175,7 @@ final class Wire {
                     row.put("region", slash < 0 ? bucket : bucket.substring(0, slash));
                     row.put("subregion", slash < 0 ? null : bucket.substring(slash + 1));
                 } else {
-                    row.put("country", bucket);
+                    row.put(bucketName, bucket);
                 }
                 row.put("day", day);
                 row.put(count, n);
