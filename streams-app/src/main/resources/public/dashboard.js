@@ -197,6 +197,27 @@
     return parts[0] + (parts.length > 1 ? ' (' + parts.slice(1).join(', ') + ')' : '');
   }
 
+  // Each reporting article: its outlet or file, linked when it has an http(s) URL, with its day and headline.
+  function sourcesOf(m) {
+    const div = el('div', m.mentions + (m.mentions === 1 ? ' article: ' : ' articles: '), 'sources');
+    const sources = m.sources && m.sources.length ? m.sources : m.articleIds.map((id) => ({ articleId: id }));
+    sources.forEach((s, i) => {
+      if (i > 0) div.append(document.createTextNode(' · '));
+      const name = s.provider || (s.source ? s.source.replace(/^.*[\\/]/, '') : null) || s.articleId;
+      let node = el('span', name);
+      if (s.uri && /^https?:\/\//i.test(s.uri)) {
+        node = el('a', name);
+        node.href = s.uri;
+        node.rel = 'noopener noreferrer';
+        node.target = '_blank';
+      }
+      node.title = [s.headline, s.published, 'id ' + s.articleId].filter(Boolean).join(' · ');
+      div.append(node);
+      if (s.published) div.append(document.createTextNode(' (' + s.published + ')'));
+    });
+    return div;
+  }
+
   function drawMeetings(meetings) {
     $('meetings').replaceChildren(...meetings.map((m) => {
       const li = el('li');
@@ -210,7 +231,7 @@
           + (m.location.subregion ? ' · ' + m.location.subregion : '')));
       }
       li.append(head, el('div', m.participants.map(person).join(' — '), 'who'));
-      li.append(el('div', m.mentions + (m.mentions === 1 ? ' article: ' : ' articles: ') + m.articleIds.join(', '), 'sources'));
+      li.append(sourcesOf(m));
       (m.evidence || []).slice(0, 2).forEach((e) => li.append(el('blockquote', e.text)));
       return li;
     }));

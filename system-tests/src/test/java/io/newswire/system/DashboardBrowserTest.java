@@ -130,6 +130,7 @@ class DashboardBrowserTest {
         String lavrovGuterres = browser.findElements(By.cssSelector("#meetings li")).stream().map(li -> li.getText())
                 .filter(text -> text.contains("Guterres")).findFirst().orElseThrow();
         assertTrue(lavrovGuterres.startsWith("date not stated"), "the planned meeting has no date in the text: " + lavrovGuterres);
+        assertTrue(lavrovGuterres.contains("1 article: TASS (2021-09-22)"), "its source: the outlet ingest read and the day: " + lavrovGuterres);
         assertTrue(statusText().matches("\\d+ meetings · updated .*"), statusText());
         screenshot("seed");
         assertNoScriptErrors();

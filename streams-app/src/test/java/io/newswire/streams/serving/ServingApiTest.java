@@ -122,6 +122,8 @@ class ServingApiTest {
         assertEquals(truth.participants().stream().map(Enrichment.Participant::name).sorted().toList(),
                 strings(meeting.get("participants"), "name").stream().sorted().toList());
         assertFalse(meeting.get("evidence").isEmpty(), "the sentences that report it");
+        assertEquals(reports.get(id), strings(meeting.get("sources"), "articleId").stream().sorted().toList(), "a source per article");
+        meeting.get("sources").forEach(s -> assertEquals("2024-05-02", s.get("published").asText()));
     }
 
     @Test
