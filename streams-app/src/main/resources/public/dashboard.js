@@ -1,9 +1,12 @@
-// The newswire dashboard: polls the JSON API of this instance (which gathers every instance)
-// and draws meetings per region per day, the top countries, bodies and topics, the latest meetings.
+// The newswire dashboard: reads the JSON API of this instance (which gathers every instance)
+// and draws meetings per region per day, the map, the top countries, bodies, topics and themes, the latest meetings.
+// It redraws when /api/events (server-sent events) announces a committed change, and polls every
+// REFRESH_MS while that stream is not connected (an old proxy, a full instance), BACKSTOP_MS while it is.
 // Data goes into the page through textContent only, never as HTML.
 (function () {
   'use strict';
   const REFRESH_MS = 5000;
+  const BACKSTOP_MS = 60000;
   const MAX_BARS = 120;
   const COLORS = ['#2f6fdb', '#e8743b', '#19a979', '#ed4a7b', '#945ecf', '#13a4b4', '#525df4', '#bf399e',
     '#6c8893', '#ee6868', '#2f8f43', '#d4a017', '#8c564b', '#5f7fa8'];
@@ -12,6 +15,29 @@
   let chartType = 'bar';
   let timer = null;
   let busy = false;
+  let again = false;           // a change arrived while drawing: draw once more after
+  let source = null;           // the EventSource of /api/events while live
+  let pushed = false;          // true while it is connected
+  let soonTimer = null;
+  let mapBy = 'participant';   // or 'venue': which country the map counts a meeting under
+  // The page's state is in its inputs (range, list filters) and mirrored in the URL, so a view can be bookmarked.
+  const URL_FIELDS = { from: 'from', to: 'to', country: 'fCountry', person: 'fPerson', status: 'fStatus', kind: 'fKind' };
+  const listCountry = () => ($('fCountry').value.trim().toUpperCase() || null);
+
+  function syncUrl() {
+    const params = new URLSearchParams();
+    Object.entries(URL_FIELDS).forEach(([name, id]) => {
+      const v = $(id).value.trim();
+      if (v) params.set(name, name === 'country' ? v.toUpperCase() : v);
+    });
+    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params : ''));
+  }
+
+  // 'Russia (RU)' where the map's country names are loaded, else the code alone.
+  function countryLabel(code) {
+    const name = window.NewswireMap && NewswireMap.countryName(code);
+    return name ? name + ' (' + code + ')' : code;
+  }
 
   function range() {
     const q = new URLSearchParams();
@@ -111,10 +137,34 @@
       chart.data.datasets = datasets;
       chart.update();
     }
+    drawChartTable(axis, datasets);
+    $('inView').textContent = days.length
+      ? 'in view: ' + first + ' to ' + last + (($('from').value || $('to').value) ? '' : ' (all days with meetings)')
+      : 'in view: no held meetings' + (($('from').value || $('to').value) ? ' in this range' : ' yet');
   }
 
-  // The ten largest totals over the range of rows {[keyName]: code, day, [countName]: n}.
-  function drawTop(tableId, rows, keyName, countName) {
+  // The chart's figures as a table (one row per bar, one column per region), for keyboards and screen readers.
+  function drawChartTable(axis, datasets) {
+    const head = el('tr');
+    head.append(el('th', axis.period));
+    datasets.forEach((d) => head.append(el('th', d.label, 'n')));
+    head.append(el('th', 'total', 'n'));
+    $('chartTable').querySelector('thead').replaceChildren(head);
+    const rows = axis.periods.map((p, i) => {
+      const tr = el('tr');
+      tr.append(el('td', p));
+      let total = 0;
+      datasets.forEach((d) => {
+        total += d.data[i];
+        tr.append(el('td', String(d.data[i]), 'n'));
+      });
+      tr.append(el('td', String(total), 'n'));
+      return { tr, total };
+    }).filter((r) => r.total > 0).map((r) => r.tr);
+    $('chartTable').querySelector('tbody').replaceChildren(...rows);
+  }
+
+  function drawTop(tableId, rows, countName, keyName = 'country', label = countryLabel) {
     const totals = new Map();
     rows.forEach((r) => totals.set(r[keyName], (totals.get(r[keyName]) || 0) + r[countName]));
     const top = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
@@ -122,7 +172,7 @@
     const body = $(tableId).querySelector('tbody');
     body.replaceChildren(...top.map(([code, n]) => {
       const tr = el('tr');
-      tr.append(el('td', code));
+      tr.append(el('td', label(code)));
       const td = el('td', null, 'n');
       const bar = el('span', null, 'bar');
       bar.style.width = Math.round(80 * n / max) + 'px';
@@ -143,9 +193,30 @@
     const parts = [p.name || p.organization || p.country || '?'];
     if (p.title) parts.push(p.title);
     if (p.name && p.organization) parts.push(p.organization);
-    if (p.country) parts.push(p.country);
+    if (p.country) parts.push((window.NewswireMap && NewswireMap.countryName(p.country)) || p.country);
     if (p.body) parts.push(p.body);
     return parts[0] + (parts.length > 1 ? ' (' + parts.slice(1).join(', ') + ')' : '');
+  }
+
+  // Each reporting article: its outlet or file, linked when it has an http(s) URL, with its day and headline.
+  function sourcesOf(m) {
+    const div = el('div', m.mentions + (m.mentions === 1 ? ' article: ' : ' articles: '), 'sources');
+    const sources = m.sources && m.sources.length ? m.sources : m.articleIds.map((id) => ({ articleId: id }));
+    sources.forEach((s, i) => {
+      if (i > 0) div.append(document.createTextNode(' · '));
+      const name = s.provider || (s.source ? s.source.replace(/^.*[\\/]/, '') : null) || s.articleId;
+      let node = el('span', name);
+      if (s.uri && /^https?:\/\//i.test(s.uri)) {
+        node = el('a', name);
+        node.href = s.uri;
+        node.rel = 'noopener noreferrer';
+        node.target = '_blank';
+      }
+      node.title = [s.headline, s.published, 'id ' + s.articleId].filter(Boolean).join(' · ');
+      div.append(node);
+      if (s.published) div.append(document.createTextNode(' (' + s.published + ')'));
+    });
+    return div;
   }
 
   function drawMeetings(meetings) {
@@ -161,7 +232,7 @@
           + (m.location.subregion ? ' · ' + m.location.subregion : '')));
       }
       li.append(head, el('div', m.participants.map(person).join(' — '), 'who'));
-      li.append(el('div', m.mentions + (m.mentions === 1 ? ' article: ' : ' articles: ') + m.articleIds.join(', '), 'sources'));
+      li.append(sourcesOf(m));
       (m.evidence || []).slice(0, 2).forEach((e) => li.append(el('blockquote', e.text)));
       return li;
     }));
@@ -169,28 +240,42 @@
   }
 
   async function refresh() {
-    if (busy) return;
+    if (busy) {
+      again = true;
+      return;
+    }
     busy = true;
+    again = false;
     try {
       const q = range();
       const meetingsQuery = new URLSearchParams(q);
       meetingsQuery.set('limit', '15');
-      const [perRegion, perCountry, perBody, topics, meetings] = await Promise.all([
+      ['country', 'person', 'status', 'kind'].forEach((name) => {
+        const v = $(URL_FIELDS[name]).value.trim();
+        if (v && (name !== 'person' || v.length >= 2)) meetingsQuery.set(name, v); // the API wants 2 letters of a name
+      });
+      const [perRegion, perCountry, perBody, topics, meetings, mapCounts, , themes] = await Promise.all([
         fetchJson('/api/meetings/per-region', q), fetchJson('/api/meetings/per-country', q),
         fetchJson('/api/meetings/per-body', q), fetchJson('/api/topics/per-country', q),
-        fetchJson('/api/meetings', meetingsQuery)]);
+        fetchJson('/api/meetings', meetingsQuery),
+        mapBy === 'venue' ? fetchJson('/api/meetings/per-venue-country', q) : null,
+        mapReady, fetchJson('/api/topics/per-theme', q)]);
       drawChart(perRegion.rows);
-      drawTop('countries', perCountry.rows, 'country', 'meetings');
-      drawTop('bodies', perBody.rows, 'body', 'meetings');
-      drawTop('topics', topics.rows, 'country', 'mentions');
+      drawMap(mapBy === 'venue' ? mapCounts.rows : perCountry.rows);
+      drawTop('countries', perCountry.rows, 'meetings');
+      drawTop('bodies', perBody.rows, 'meetings', 'body', (b) => b);
+      drawTop('topics', topics.rows, 'mentions');
+      drawTop('themes', themes.rows, 'mentions', 'theme', (t) => t);
       drawMeetings(meetings.meetings);
-      const incomplete = [perRegion, perCountry, perBody, topics, meetings].filter((a) => !a.complete);
+      drawListFilter();
+      const incomplete = [perRegion, perCountry, perBody, topics, meetings, mapCounts, themes].filter((a) => a && !a.complete);
       const status = $('status');
       if (incomplete.length) {
         status.textContent = 'incomplete: some partitions are unavailable (rebalancing); retrying';
         status.className = 'warn';
       } else {
-        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString();
+        status.textContent = meetings.total + ' meetings · updated ' + new Date().toLocaleTimeString()
+          + ($('live').checked ? (pushed ? ' · live: pushed' : ' · live: polling') : '');
         status.className = '';
       }
     } catch (e) {
@@ -198,20 +283,107 @@
       $('status').className = 'warn';
     } finally {
       busy = false;
+      if (again) soon();
     }
+  }
+
+  // Changes come in bursts (one article, several meetings): draw once, shortly after the last.
+  function soon() {
+    clearTimeout(soonTimer);
+    soonTimer = setTimeout(refresh, 250);
+  }
+
+  function connect() {
+    if (source || !window.EventSource) return;
+    source = new EventSource('/api/events');
+    source.addEventListener('hello', () => {
+      pushed = true;
+      schedule();
+      soon(); // whatever changed while not connected
+    });
+    source.addEventListener('meeting', soon);
+    source.addEventListener('counts', soon);
+    source.addEventListener('error', () => {
+      // The browser reconnects by itself (or gives up on a 503); poll meanwhile.
+      if (pushed) {
+        pushed = false;
+        schedule();
+      }
+    });
+  }
+
+  function disconnect() {
+    if (source) source.close();
+    source = null;
+    pushed = false;
+  }
+
+  // The map loads its outline once; until then (or if it cannot) the rest of the page still works.
+  let mapReady = null;
+  function loadMap() {
+    mapReady = window.NewswireMap ? NewswireMap.load().catch((e) => {
+      $('map').textContent = 'map unavailable: ' + e.message;
+      return null;
+    }) : Promise.resolve(null);
+  }
+
+  function drawMap(rows) {
+    if (!window.NewswireMap) return;
+    mapReady.then((shapes) => {
+      if (!shapes) return;
+      const drawn = NewswireMap.draw($('map'), rows, 'meetings', listCountry(), selectCountry);
+      NewswireMap.legend($('mapLegend'), drawn.max);
+      $('mapTitle').textContent = 'Held meetings per ' + (mapBy === 'venue' ? 'venue' : 'participant') + ' country';
+    });
+  }
+
+  function selectCountry(code) {
+    $('fCountry').value = listCountry() === code ? '' : code;
+    syncUrl();
+    refresh();
+  }
+
+  function drawListFilter() {
+    const code = listCountry();
+    $('listFilter').hidden = !code;
+    $('listFilterText').textContent = code ? 'meetings with ' + countryLabel(code) + ' (participant or venue)' : '';
   }
 
   function schedule() {
     clearInterval(timer);
-    if ($('live').checked) timer = setInterval(refresh, REFRESH_MS);
+    if (!$('live').checked) {
+      disconnect();
+      return;
+    }
+    connect();
+    timer = setInterval(refresh, pushed ? BACKSTOP_MS : REFRESH_MS);
   }
 
   document.addEventListener('DOMContentLoaded', () => {
     const params = new URLSearchParams(location.search);
-    if (params.get('from')) $('from').value = params.get('from');
-    if (params.get('to')) $('to').value = params.get('to');
-    $('from').addEventListener('change', refresh);
-    $('to').addEventListener('change', refresh);
+    Object.entries(URL_FIELDS).forEach(([name, id]) => {
+      if (params.get(name)) $(id).value = params.get(name);
+    });
+    loadMap();
+    document.querySelectorAll('input[name=mapBy]').forEach((r) => r.addEventListener('change', () => {
+      mapBy = r.value;
+      refresh();
+    }));
+    $('clearFilter').addEventListener('click', () => selectCountry(listCountry()));
+    $('listFilters').addEventListener('submit', (e) => e.preventDefault());
+    ['fCountry', 'fPerson'].forEach((id) => $(id).addEventListener('input', () => {
+      syncUrl();
+      clearTimeout(soonTimer);
+      soonTimer = setTimeout(refresh, 400); // while typing: once it pauses
+    }));
+    ['fStatus', 'fKind'].forEach((id) => $(id).addEventListener('change', () => {
+      syncUrl();
+      refresh();
+    }));
+    ['from', 'to'].forEach((id) => $(id).addEventListener('change', () => {
+      syncUrl();
+      refresh();
+    }));
     $('live').addEventListener('change', schedule);
     document.querySelectorAll('button[data-days]').forEach((b) => b.addEventListener('click', () => {
       const days = Number(b.dataset.days);
@@ -224,6 +396,7 @@
         $('to').value = to.toISOString().slice(0, 10);
         $('from').value = from.toISOString().slice(0, 10);
       }
+      syncUrl();
       refresh();
     }));
     document.querySelectorAll('input[name=chartType]').forEach((r) => r.addEventListener('change', () => {

@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.extract.evaluation.Evaluation;
 import io.newswire.extract.evaluation.Scorecard;
 import io.newswire.extract.EnrichFiles;
+import io.newswire.ingest.ArticleSources;
+import io.newswire.ingest.ReadResult;
+import io.newswire.schema.RawArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -58,12 +61,29 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--min-strict-f1", paramLabel = "X", description = "Exit with 1 when the strict meeting F1 is below X.")
     Double minStrictF1;
 
+    @Option(names = "--clusters", description = {"Measure identity across outlets instead (issue 17): run the articles "
+            + "through the topology and print merge recall (pairs of reports of one real meeting, story_meeting in GOLD, "
+            + "that end as one event) and false merges (report pairs sharing an event that are different meetings).",
+            "With --verbose, every pair not merged and every false merge."})
+    boolean clusters;
+
     @Override
     public Integer call() throws IOException {
         if ((predictions == null) == articles.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give either ARTICLE files or folders, or --predictions FILE (not both)");
         }
         SortedMap<String, JsonNode> labelled = byId(gold, "gold labels", false);
+        if (clusters) {
+            if (predictions != null) {
+                throw new ParameterException(spec.commandLine(), "--clusters runs the articles through the topology: give ARTICLE files or folders, not --predictions");
+            }
+            MergeMeasure.Result result = MergeMeasure.measure(labelled, rawArticles(articles), extract(articles));
+            if (verbose) {
+                result.details().forEach(System.out::println);
+            }
+            System.out.print(result.render());
+            return 0;
+        }
         Map<String, JsonNode> extracted = predictions != null ? byId(predictions, "predictions", true) : extract(articles);
         long unlabelled = extracted.keySet().stream().filter(id -> !labelled.containsKey(id)).count();
         if (unlabelled > 0) {
@@ -74,8 +94,20 @@ public final class EvaluateCommand implements Callable<Integer> {
         return minStrictF1 != null && score.strictMeetings().f1() < minStrictF1 ? 1 : 0;
     }
 
-    /** The extractor's JSON for each article, by id (the file name without its extension). */
-    private static Map<String, JsonNode> extract(List<Path> sources) throws IOException {
+    /** The articles as ingest reads them, by id (the file name without its extension). */
+    private static Map<String, RawArticle> rawArticles(List<Path> sources) throws IOException {
+        Map<String, RawArticle> byId = new TreeMap<>();
+        for (Path file : files(sources)) {
+            ReadResult read = ArticleSources.read(file);
+            if (read.articles().size() != 1) {
+                throw new IOException(file + ": cannot read it as one article " + read.rejections());
+            }
+            byId.put(idOf(file.toString()), read.articles().get(0));
+        }
+        return byId;
+    }
+
+    private static List<Path> files(List<Path> sources) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path source : sources) {
             if (Files.isDirectory(source)) {
@@ -86,6 +118,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 files.add(source);
             }
         }
+        return files;
+    }
+
+    /** The extractor's JSON for each article, by id (the file name without its extension). */
+    private static Map<String, JsonNode> extract(List<Path> sources) throws IOException {
+        List<Path> files = files(sources);
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
         int rc = EnrichFiles.run(files, new PrintStream(lines, true, StandardCharsets.UTF_8), System.err);
         if (rc != 0) throw new IOException("some articles could not be read (see above)");

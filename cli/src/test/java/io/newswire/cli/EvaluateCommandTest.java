@@ -51,6 +51,31 @@ class EvaluateCommandTest {
         assertTrue(run.errors.contains("gold.jsonl line 2: not JSON"), run.errors);
     }
 
+    @Test
+    void clustersMeasuresWhichReportsOfOneRealMeetingEndAsOneEvent() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("cluster"));
+        String talks = "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Moscow on March 3.\n";
+        Files.writeString(folder.resolve("a.txt"), " date 2024-03-04\n" + talks);
+        Files.writeString(folder.resolve("b.txt"), " date 2024-03-04\nMOSCOW -- " + talks + "They discussed trade.\n");
+        // The same talks, but this outlet does not date them: today another event (issue 17).
+        Files.writeString(folder.resolve("c.txt"), " date 2024-03-05\nSergey Lavrov and Wang Yi held talks in Moscow, "
+                + "the Russian Foreign Ministry said.\n");
+        String meeting = "{\"story_meeting\":\"s1\",\"participants\":[\"Lavrov\",\"Wang\"],\"countries\":[\"RU\",\"CN\"],"
+                + "\"kind\":\"in_person\",\"status\":\"held\",\"date\":\"2024-03-03\",\"city\":\"Moscow\",\"country\":\"RU\"}";
+        Path gold = Files.writeString(work.resolve("clusters.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"cluster\":\"c1\",\"meetings\":[" + meeting + "]}",
+                "{\"id\":\"b\",\"cluster\":\"c1\",\"meetings\":[" + meeting + "]}",
+                "{\"id\":\"c\",\"cluster\":\"c1\",\"meetings\":[" + meeting.replace("\"2024-03-03\"", "null") + "]}") + "\n");
+
+        Run run = evaluate("--clusters", gold.toString(), folder.toString(), "--verbose");
+
+        assertEquals(0, run.exitCode, run.output + run.errors);
+        assertTrue(run.output.contains("merge recall (pairs found in both articles): 1 / 3 = 0.333"), run.output);
+        assertTrue(run.output.contains("merge recall (every labelled pair):          1 / 3 = 0.333"), run.output);
+        assertTrue(run.output.contains("false merges (report pairs sharing an event): 0 / 1 = 0.000"), run.output);
+        assertTrue(run.output.contains("not merged: s1 a#0"), run.output);
+    }
+
     private Path articles() throws Exception {
         Path folder = Files.createDirectories(work.resolve("articles"));
         if (!Files.exists(folder.resolve("000.txt"))) Files.copy(SEED, folder.resolve("000.txt"));

@@ -113,6 +113,9 @@ final class ArticleContributions implements Processor<String, EnrichedArticle, S
         for (String bucket : NewswireTopology.countryTopic(topic, false)) {
             counts.add(day, CountDimension.TOPICS_BY_COUNTRY, bucket, delta);
         }
+        for (String theme : NewswireTopology.theme(topic)) {
+            counts.add(day, CountDimension.THEMES, theme, delta);
+        }
     }
 
     private static Map<String, MeetingMention> byMeeting(EnrichedArticle article) {

@@ -16,7 +16,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Applies count changes to the five daily aggregate stores (key: day), a day's batch at a time. Every +1 has a -1
+ * Applies count changes to the daily aggregate stores (key: day), a day's batch at a time. Every +1 has a -1
  * emitted by the same upstream state change when the value stops counting, so, with
  * exactly-once, the stores always hold the counts of the current meetings and topics. A
  * day with nothing counted is deleted.
@@ -26,8 +26,10 @@ final class DailyCountUpdater implements FixedKeyProcessor<String, CountChanges,
             CountDimension.MEETINGS_BY_REGION, StoreNames.MEETINGS_PER_REGION,
             CountDimension.MEETINGS_BY_COUNTRY, StoreNames.MEETINGS_PER_COUNTRY,
             CountDimension.MEETINGS_BY_BODY, StoreNames.MEETINGS_PER_BODY,
+            CountDimension.MEETINGS_BY_VENUE_COUNTRY, StoreNames.MEETINGS_PER_VENUE_COUNTRY,
             CountDimension.TOPICS_BY_REGION, StoreNames.TOPICS_PER_REGION,
-            CountDimension.TOPICS_BY_COUNTRY, StoreNames.TOPICS_PER_COUNTRY);
+            CountDimension.TOPICS_BY_COUNTRY, StoreNames.TOPICS_PER_COUNTRY,
+            CountDimension.THEMES, StoreNames.THEMES_PER_DAY);
 
     private final Map<CountDimension, KeyValueStore<String, DailyCounts>> stores = new EnumMap<>(CountDimension.class);
 

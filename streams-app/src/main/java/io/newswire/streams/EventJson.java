@@ -8,6 +8,7 @@ import java.util.Map;
 import io.newswire.schema.Evidence;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.Participant;
+import io.newswire.schema.Source;
 
 /** Plain JSON-ready maps of the Avro events, for the HTTP API and the demo's summary. */
 public final class EventJson {
@@ -49,6 +50,18 @@ public final class EventJson {
             evidence.add(Map.of("articleId", e.getArticleId(), "start", e.getStart(), "end", e.getEnd(), "text", e.getText()));
         }
         out.put("evidence", evidence);
+        List<Map<String, Object>> sources = new ArrayList<>();
+        for (Source s : m.getSources()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("articleId", s.getArticleId());
+            sm.put("uri", s.getUri());
+            sm.put("source", s.getSource());
+            sm.put("provider", s.getProvider());
+            sm.put("headline", s.getHeadline());
+            sm.put("published", s.getPublished() == null ? null : s.getPublished().toString());
+            sources.add(sm);
+        }
+        out.put("sources", sources);
         return out;
     }
 
@@ -64,17 +77,18 @@ public final class EventJson {
     }
 
     public static Map<String, Object> countryRow(StoreQueries.DayCount row, String countName) {
-        return codeRow("country", row, countName);
+        return row(row, "country", countName);
     }
 
     /** A row of the body store: {"body": "AU", "day", count}. */
     public static Map<String, Object> bodyRow(StoreQueries.DayCount row, String countName) {
-        return codeRow("body", row, countName);
+        return row(row, "body", countName);
     }
 
-    private static Map<String, Object> codeRow(String codeName, StoreQueries.DayCount row, String countName) {
+    /** {@code {bucketName: bucket, "day", countName: count}}. */
+    public static Map<String, Object> row(StoreQueries.DayCount row, String bucketName, String countName) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put(codeName, row.bucket());
+        out.put(bucketName, row.bucket());
         out.put("day", row.day());
         out.put(countName, row.count());
         return out;

@@ -18,6 +18,7 @@ import io.newswire.schema.MeetingMention;
 import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
 import io.newswire.schema.RawArticle;
+import io.newswire.schema.Source;
 import io.newswire.schema.TopicEvent;
 import io.newswire.schema.TopicKind;
 
@@ -40,7 +41,7 @@ final class EventMapper {
         // Two sentences of one article can describe the same meeting: keep it once.
         Map<String, MeetingMention> mentions = new LinkedHashMap<>();
         for (Enrichment.Meeting m : enrichment.meetings()) {
-            MeetingMention mention = toMention(article.getId(), published, received, m);
+            MeetingMention mention = toMention(article, published, received, m);
             if (mentions.size() < Limits.MAX_MEETINGS_PER_ARTICLE || mentions.containsKey(mention.getMeetingId())) {
                 mentions.merge(mention.getMeetingId(), mention, EventMapper::withMoreEvidence);
             }
@@ -65,7 +66,8 @@ final class EventMapper {
         return first;
     }
 
-    private static MeetingMention toMention(String articleId, LocalDate published, Instant received, Enrichment.Meeting m) {
+    private static MeetingMention toMention(RawArticle article, LocalDate published, Instant received, Enrichment.Meeting m) {
+        String articleId = article.getId();
         List<Participant> participants = new ArrayList<>();
         for (Enrichment.Participant p : m.participants()) {
             participants.add(new Participant(p.name(), p.title(), p.organization(), p.country(), p.body()));
@@ -97,6 +99,8 @@ final class EventMapper {
                 .setCameo(m.cameo() == null ? "040" : field(m.cameo()))
                 .setEvidence(evidence)
                 .setArticleIds(new ArrayList<>(List.of(articleId)))
+                .setSources(new ArrayList<>(List.of(new Source(articleId, Limits.cut(article.getUri(), Limits.MAX_URI_CHARS),
+                        field(article.getSource()), field(article.getProvider()), field(article.getHeadline()), published))))
                 .build();
         return new MeetingMention(meetingId, articleId, published, received, meeting);
     }

@@ -23,6 +23,8 @@ public final class Limits {
     public static final int MAX_PARTICIPANTS = 24;
     /** Characters of a name, title, organisation, country code or city; longer is cut, ending with {@link #TRUNCATED}. */
     public static final int MAX_FIELD_CHARS = 200;
+    /** A source's URL. */
+    public static final int MAX_URI_CHARS = 500;
     /** Meetings read from one article (the first ones). */
     public static final int MAX_MEETINGS_PER_ARTICLE = 100;
     /** Topics read from one article (the extractor's tables hold about 380, so only a different extractor reaches it). */

@@ -9,6 +9,7 @@ import io.newswire.schema.Evidence;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingMention;
 import io.newswire.schema.MeetingMentions;
+import io.newswire.schema.Source;
 
 /**
  * Keeps every article's report of a meeting and merges them into one MeetingEvent. The
@@ -56,9 +57,11 @@ final class MeetingMerger {
         MeetingEvent.Builder merged = MeetingEvent.newBuilder(first)
                 .setStatus(latest.getStatus())
                 .setEvidence(new ArrayList<>())
-                .setArticleIds(new ArrayList<>());
+                .setArticleIds(new ArrayList<>())
+                .setSources(new ArrayList<>());
         List<Evidence> evidence = new ArrayList<>();
         List<String> articleIds = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         LocalDate earliestPublished = null;
         for (MeetingMention m : mentions) {
             MeetingEvent e = m.getMeeting();
@@ -68,6 +71,7 @@ final class MeetingMerger {
                 }
             }
             articleIds.add(m.getArticleId());
+            sources.addAll(e.getSources());
             if (merged.getDate() == null && e.getDate() != null) {
                 merged.setDate(e.getDate());
             }
@@ -81,6 +85,7 @@ final class MeetingMerger {
         articleIds.sort(null);
         return merged.setEvidence(evidence)
                 .setArticleIds(articleIds)
+                .setSources(sources)
                 .setDay(merged.getDate() != null ? merged.getDate() : earliestPublished != null ? earliestPublished : first.getDay())
                 .build();
     }

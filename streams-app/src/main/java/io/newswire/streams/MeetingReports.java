@@ -92,5 +92,8 @@ final class MeetingReports implements Processor<String, MeetingMention, String, 
         for (String bucket : NewswireTopology.participantBodies(event)) {
             counts.add(day, CountDimension.MEETINGS_BY_BODY, bucket, delta);
         }
+        for (String bucket : NewswireTopology.venueCountry(event)) {
+            counts.add(day, CountDimension.MEETINGS_BY_VENUE_COUNTRY, bucket, delta);
+        }
     }
 }

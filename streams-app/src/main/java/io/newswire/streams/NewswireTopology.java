@@ -48,8 +48,10 @@ import org.apache.kafka.streams.state.Stores;
  *                                                                             └─► daily counts: meetings-per-region-per-day,
  *                                                                                 meetings-per-country-per-day,
  *                                                                                 meetings-per-body-per-day,
+ *                                                                                 meetings-per-venue-country-per-day,
  *                                                                                 topics-per-region-per-day,
- *                                                                                 topics-per-country-per-day
+ *                                                                                 topics-per-country-per-day,
+ *                                                                                 themes-per-day
  * </pre>
  *
  * Every step emits only changes: a corrected article (same id, new text) withdraws the
@@ -176,6 +178,15 @@ public final class NewswireTopology {
         return List.of(regionBucket(m.getLocation().getRegion(), m.getLocation().getSubregion()));
     }
 
+    /** Held in-person meetings whose venue country the text states: that country (the map's venue view). */
+    static Collection<String> venueCountry(MeetingEvent m) {
+        if (m.getStatus() != MeetingStatus.HELD || m.getKind() != MeetingKind.IN_PERSON
+                || m.getLocation() == null || m.getLocation().getCountry() == null) {
+            return List.of();
+        }
+        return List.of(m.getLocation().getCountry());
+    }
+
     /**
      * Held meetings only: each distinct participant country once. Countries only: a side without a
      * country (a body, or not stated) is not counted here, so no UNKNOWN country and no body code that
@@ -216,6 +227,11 @@ public final class NewswireTopology {
             return List.of(t.getCode());
         }
         return List.of(t.getRegion() == null ? UNKNOWN : regionBucket(t.getRegion(), t.getSubregion()));
+    }
+
+    /** A theme topic: its theme. */
+    static Collection<String> theme(TopicEvent t) {
+        return t.getKind() == TopicKind.THEME ? List.of(t.getCode()) : List.of();
     }
 
     static String regionBucket(String region, String subregion) {

@@ -10,8 +10,12 @@ public final class StoreNames {
     public static final String MEETINGS_PER_COUNTRY = "meetings-per-country-per-day";
     /** day to DailyCounts of HELD meetings by participant international body (AU, EU, UN, ...). */
     public static final String MEETINGS_PER_BODY = "meetings-per-body-per-day";
+    /** day to DailyCounts of HELD in-person meetings by venue country code (no bucket for calls or an unknown venue). */
+    public static final String MEETINGS_PER_VENUE_COUNTRY = "meetings-per-venue-country-per-day";
     /** day to DailyCounts of topic-country mentions by 'region/subregion'. */
     public static final String TOPICS_PER_REGION = "topics-per-region-per-day";
+    /** day to DailyCounts of theme mentions by theme (the extractor's taxonomy: 'trade', 'security', ...). */
+    public static final String THEMES_PER_DAY = "themes-per-day";
     /** day to DailyCounts of topic-country mentions by country code. */
     public static final String TOPICS_PER_COUNTRY = "topics-per-country-per-day";
 

@@ -82,6 +82,7 @@ class NewswireTopologyTest {
         assertEquals(Map.of("Americas/Northern America", 3L), countsOn(StoreNames.MEETINGS_PER_REGION, "2021-09-21"));
         assertEquals(Map.of("RU", 3L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2021-09-21"), "the UN is not a country");
         assertEquals(Map.of("UN", 3L), countsOn(StoreNames.MEETINGS_PER_BODY, "2021-09-21"));
+        assertEquals(Map.of("US", 3L), countsOn(StoreNames.MEETINGS_PER_VENUE_COUNTRY, "2021-09-21"), "held in New York");
     }
 
     @Test
@@ -128,6 +129,27 @@ class NewswireTopologyTest {
         publish("wire-1", LocalDate.of(2024, 3, 12), "MEETING HELD IN_PERSON 2024-03-11 " + NAIROBI + " | Lucas Prado,- | Grace Wanjiru,KE\n");
         assertEquals(Map.of("KE", 1L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2024-03-11"));
         assertEquals(Map.of(), countsOn(StoreNames.MEETINGS_PER_BODY, "2024-03-11"));
+    }
+
+
+    @Test
+    void themesAreCountedPerDayAndACorrectionMovesThem() {
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "THEME trade\nTHEME covid-19\n");
+        publish("xinhua-7", LocalDate.of(2021, 9, 22), seedLikeText() + "THEME trade\n");
+        assertEquals(Map.of("trade", 2L, "covid-19", 1L), countsOn(StoreNames.THEMES_PER_DAY, "2021-09-22"));
+
+        publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "THEME security\n");
+        assertEquals(Map.of("trade", 1L, "security", 1L), countsOn(StoreNames.THEMES_PER_DAY, "2021-09-22"));
+        raw.pipeInput("xinhua-7", null);
+        assertEquals(Map.of("security", 1L), countsOn(StoreNames.THEMES_PER_DAY, "2021-09-22"));
+    }
+
+    @Test
+    void aCallCountsForItsParticipantsButHasNoVenueCountry() {
+        publish("call-1", LocalDate.of(2024, 3, 6), "MEETING HELD CALL 2024-03-05 - | Sergey Lavrov,RU | Hakan Fidan,TR\n");
+
+        assertEquals(Map.of("RU", 1L, "TR", 1L), countsOn(StoreNames.MEETINGS_PER_COUNTRY, "2024-03-05"));
+        assertEquals(Map.of(), countsOn(StoreNames.MEETINGS_PER_VENUE_COUNTRY, "2024-03-05"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.newswire.extract.Extractor;
  * MEETING HELD IN_PERSON 2021-09-21 New York,US,Americas,Northern America | Sergey Vershinin,RU | Rosemary DiCarlo,body:UN
  * MEETING PLANNED CALL - - | Sergey Lavrov,RU | Antonio Guterres,body:UN
  * TOPIC AF Afghanistan Asia,Southern Asia
+ * THEME counterterrorism
  * FAIL
  * </pre>
  * A participant is {@code name,CC} (a country), {@code name,body:CODE} (an international body) or {@code name,-}
@@ -26,6 +27,7 @@ public final class ScriptedExtractor implements Extractor {
     public Enrichment extract(Article article) {
         List<Enrichment.Meeting> meetings = new ArrayList<>();
         List<Enrichment.Country> countries = new ArrayList<>();
+        List<String> themes = new ArrayList<>();
         for (String line : article.text().split("\n")) {
             if (line.equals("FAIL")) {
                 throw new IllegalStateException("scripted failure");
@@ -56,7 +58,10 @@ public final class ScriptedExtractor implements Extractor {
                 String[] region = t[3].split(",");
                 countries.add(new Enrichment.Country(t[1], t[2], region[0], region[1]));
             }
+            if (line.startsWith("THEME ") && !themes.contains(line.substring(6))) {
+                themes.add(line.substring(6));
+            }
         }
-        return new Enrichment(article.published(), meetings, new Enrichment.Topics(countries, List.of(), List.of()));
+        return new Enrichment(article.published(), meetings, new Enrichment.Topics(countries, List.of(), themes));
     }
 }

@@ -130,9 +130,10 @@ class DashboardBrowserTest {
         String lavrovGuterres = browser.findElements(By.cssSelector("#meetings li")).stream().map(li -> li.getText())
                 .filter(text -> text.contains("Guterres")).findFirst().orElseThrow();
         assertTrue(lavrovGuterres.startsWith("date not stated"), "the planned meeting has no date in the text: " + lavrovGuterres);
+        assertTrue(lavrovGuterres.contains("1 article: TASS (2021-09-22)"), "its source: the outlet ingest read and the day: " + lavrovGuterres);
         // The UN officials are a body, not a country: Russia alone in "Top countries", the UN in "Top bodies".
         await("the top tables are drawn", () -> !tableRows("bodies").isEmpty() && !tableRows("countries").isEmpty());
-        assertEquals(List.of("RU 3"), tableRows("countries"));
+        assertEquals(List.of("Russia (RU) 3"), tableRows("countries"));
         assertEquals(List.of("UN 3"), tableRows("bodies"));
         assertTrue(statusText().matches("\\d+ meetings · updated .*"), statusText());
         screenshot("seed");
@@ -148,18 +149,68 @@ class DashboardBrowserTest {
 
         browser.get(dashboard(""));
         await("the seed is drawn", () -> chartTotal("Americas / Northern America") == 3);
+        await("the page listens to /api/events", () -> statusText().endsWith("live: pushed"));
         js("window.sameDocument = true;");
 
         Files.createDirectories(work.resolve("new"));
         Files.writeString(work.resolve("new").resolve("jakarta.txt"), NEW_ARTICLE);
         publish(work.resolve("new"));
 
+        // Pushed: the page polls only once a minute while /api/events is connected, and the wait is 30 s.
         await("the chart gets " + bucket, () -> chartTotal(bucket) == 1);
         await("the list gets Wong's meeting", () -> listText().contains("Wong"));
+        await("the map gets Indonesia", () -> mapCount("ID") == 1);
         assertEquals(Boolean.TRUE, js("return window.sameDocument === true;"), "the page was not reloaded");
         assertEquals(3L, chartTotal("Americas / Northern America"), "the seed's meetings are still there: "
                 + js("const c = Chart.getChart('perRegion'); return JSON.stringify({labels: c.data.labels, sets: c.data.datasets.map((d) => [d.label, d.data])});"));
         screenshot("after-new-article");
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theMapColoursCountriesByHeldMeetingsAndAClickFiltersTheList() throws Exception {
+        browser.get(dashboard(""));
+        await("the map counts Russia's three held meetings", () -> mapCount("RU") == 3);
+        assertEquals(0L, mapCount("FR"), "a country without meetings is drawn, with none");
+        assertTrue(browser.findElement(By.cssSelector("#map path[data-code='RU'] title")).getAttribute("textContent")
+                .startsWith("Russia (RU): 3 meetings"), "hover names the country and the count");
+        assertTrue(browser.findElement(By.id("countries")).getText().contains("Russia (RU)"), "the table names countries");
+        screenshot("map-participants");
+
+        browser.findElement(By.cssSelector("input[name=mapBy][value=venue]")).click();
+        await("by venue: the three meetings in New York", () -> mapCount("US") == 3 && mapCount("RU") == 0);
+        assertEquals("Held meetings per venue country", browser.findElement(By.id("mapTitle")).getText());
+
+        browser.findElement(By.cssSelector("#map path[data-code='US']")).click();
+        await("the list shows the meetings held in the United States",
+                () -> browser.findElement(By.id("listFilter")).isDisplayed() && listText().contains("DiCarlo"));
+        assertTrue(browser.getCurrentUrl().endsWith("?country=US"), "the URL keeps the filter: " + browser.getCurrentUrl());
+        assertEquals("meetings with United States (US) (participant or venue)", browser.findElement(By.id("listFilterText")).getText());
+        screenshot("map-venue-filtered");
+
+        browser.findElement(By.id("clearFilter")).click();
+        await("the filter is cleared", () -> !browser.findElement(By.id("listFilter")).isDisplayed());
+        assertFalse(browser.getCurrentUrl().contains("country="), browser.getCurrentUrl());
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theListFiltersByPersonStatusAndKindAndTheUrlKeepsThem() throws Exception {
+        browser.get(dashboard("?person=khare"));
+        await("only Khare's meeting", () -> listText().contains("Atul Khare") && !listText().contains("DiCarlo"));
+        assertEquals("khare", browser.findElement(By.id("fPerson")).getAttribute("value"));
+
+        browser.findElement(By.id("fPerson")).clear();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fStatus"))).selectByValue("planned");
+        await("only the planned meeting", () -> listText().contains("Guterres") && !listText().contains("Khare"));
+        assertTrue(browser.getCurrentUrl().endsWith("/?status=planned"), browser.getCurrentUrl());
+
+        // The chart's table alternative and the range in view.
+        browser.findElement(By.cssSelector("#chartTableBox summary")).click();
+        String table = browser.findElement(By.id("chartTable")).getText();
+        assertTrue(table.contains("2021-09-21 3 3"), "one row per bar, a column per region and the total: " + table);
+        assertEquals("in view: 2021-09-21 to 2021-09-21 (all days with meetings)", browser.findElement(By.id("inView")).getText());
+        screenshot("list-filters");
         assertNoScriptErrors();
     }
 
@@ -199,6 +250,13 @@ class DashboardBrowserTest {
     private List<String> tableRows(String tableId) {
         return browser.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
                 .map(tr -> tr.getText().replaceAll("\\s+", " ").trim()).toList();
+    }
+
+    /** The count the map gives one country (-1 while the map is not drawn). */
+    private long mapCount(String code) {
+        Object count = js("const p = document.querySelector('#map path[data-code=\"' + arguments[0] + '\"]');"
+                + " return p ? Number(p.dataset.count) : -1;", code);
+        return ((Number) count).longValue();
     }
 
     private String listText() {

@@ -123,7 +123,7 @@ public final class Evaluation {
      * Greedy one-to-one pairing, best overlap first; ties go to the later gold and then the later
      * predicted meeting, as in score.py's reverse sort of (overlap, gold index, predicted index).
      */
-    static List<int[]> pairMeetings(List<JsonNode> gold, List<JsonNode> predicted) {
+    public static List<int[]> pairMeetings(List<JsonNode> gold, List<JsonNode> predicted) {
         record Candidate(double overlap, int gold, int predicted) {}
         List<Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {

@@ -1,6 +1,7 @@
 package io.newswire.streams.serving;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,13 +9,17 @@ import java.util.Map;
 
 import io.newswire.extract.Extractors;
 import io.newswire.schema.MeetingEvent;
+import io.newswire.schema.MeetingKind;
+import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
 
 /**
  * Which meetings a list query wants: a day or a day range, a participant or venue country, a
- * participant international body, a venue region or subregion. Null fields match everything.
+ * participant international body, a venue region or subregion, a participant's name (part of it, any
+ * case), a status and a kind. Null fields match everything.
  */
-record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country, String body, String region) {
+record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country, String body, String region,
+                     String person, MeetingStatus status, MeetingKind kind) {
     /** Latest day first (undated last), then by id: the order of every meeting list. */
     static final Comparator<Map<String, Object>> LATEST_FIRST = Comparator
             .comparing((Map<String, Object> m) -> (String) m.get("day"), Comparator.nullsLast(Comparator.<String>reverseOrder()))
@@ -22,7 +27,26 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
 
     static MeetingFilter from(Params params) {
         LocalDate[] range = params.dayRange();
-        return new MeetingFilter(params.day("day"), range[0], range[1], params.code("country"), body(params), params.code("region"));
+        String person = params.code("person");
+        if (person != null && person.strip().length() < 2) {
+            throw ApiException.badRequest("'person' must have at least 2 letters of a participant's name");
+        }
+        return new MeetingFilter(params.day("day"), range[0], range[1], params.code("country"), body(params), params.code("region"),
+                person == null ? null : person.strip().toLowerCase(Locale.ROOT),
+                symbol(params, "status", MeetingStatus.class), symbol(params, "kind", MeetingKind.class));
+    }
+
+    private static <E extends Enum<E>> E symbol(Params params, String name, Class<E> type) {
+        String v = params.code(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("'" + name + "' must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ", got '" + Params.abbreviate(v) + "'");
+        }
     }
 
     /**
@@ -63,6 +87,13 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
                 return false;
             }
         }
+        if (status != null && m.getStatus() != status || kind != null && m.getKind() != kind) {
+            return false;
+        }
+        if (person != null && m.getParticipants().stream()
+                .noneMatch(p -> p.getName() != null && p.getName().toLowerCase(Locale.ROOT).contains(person))) {
+            return false;
+        }
         if (body != null && m.getParticipants().stream().noneMatch(p -> body.equals(p.getBody()))) {
             return false;
         }
@@ -82,6 +113,9 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
         put(out, "country", country);
         put(out, "body", body);
         put(out, "region", region);
+        put(out, "person", person);
+        put(out, "status", status);
+        put(out, "kind", kind);
         return out;
     }
 

@@ -41,24 +41,41 @@ public final class ServingServer implements AutoCloseable {
     /** Longest accepted request line plus headers, bytes; longer gets 431 from Jetty. */
     static final int MAX_HEADER_BYTES = 8 * 1024;
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+    private static final Pattern THEME = Pattern.compile("[\\p{L}\\p{N} -]{1,64}");
     private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Set<String> RANGE = Set.of("from", "to");
-    private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "body", "region", "limit");
+    private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "body", "region", "person", "status", "kind", "limit");
     static final List<String> ENDPOINTS = List.of(
             "GET /api/meetings/per-region?from=YYYY-MM-DD&to=YYYY-MM-DD[&region=]",
             "GET /api/meetings/per-country?from=&to=[&country=]",
             "GET /api/meetings/per-body?from=&to=[&body=]",
+            "GET /api/meetings/per-venue-country?from=&to=[&country=]",
             "GET /api/topics/per-region?from=&to=[&region=]",
             "GET /api/topics/per-country?from=&to=[&country=]",
-            "GET /api/meetings?[day=|from=&to=][&country=][&body=][&region=][&limit=]",
+            "GET /api/topics/per-theme?from=&to=[&theme=]",
+            "GET /api/meetings?[day=|from=&to=][&country=][&body=][&region=][&person=][&status=][&kind=][&limit=]",
             "GET /api/meetings/{meetingId}",
+            "GET /api/countries",
+            "GET /api/events (server-sent events)",
             "GET /health/live", "GET /health/ready", "GET /metrics", "GET / (dashboard)");
+
+    /** Code, name, region and subregion of every country the extractor codes: names for the codes in the answers. */
+    private static final List<Map<String, Object>> COUNTRIES = io.newswire.extract.Countries.all().stream()
+            .map(c -> {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("code", c.code());
+                row.put("name", c.name());
+                row.put("region", c.region());
+                row.put("subregion", c.subregion());
+                return row;
+            }).toList();
 
     private final Javalin app;
     private final ObjectMapper json = new ObjectMapper();
     private final ServingMetrics metrics;
     private volatile StreamsRunner runner;
     private volatile ClusterQueries queries;
+    private volatile LiveEvents events;
 
     private ServingServer(ServingMetrics metrics) {
         this.metrics = metrics;
@@ -112,6 +129,7 @@ public final class ServingServer implements AutoCloseable {
         }
         this.queries = new ClusterQueries(runner, HostInfo.buildFromEndpoint(advertised),
                 new PeerClient(json, Duration.ofSeconds(10)));
+        this.events = LiveEvents.start(runner.properties(), runner.topics().meetings());
         this.runner = runner;
     }
 
@@ -138,10 +156,37 @@ public final class ServingServer implements AutoCloseable {
         app.get("/api/meetings/per-region", ctx -> counts(ctx, StoreNames.MEETINGS_PER_REGION, true, "meetings"));
         app.get("/api/meetings/per-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_COUNTRY, false, "meetings"));
         app.get("/api/meetings/per-body", this::bodyCounts);
+        app.get("/api/meetings/per-venue-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_VENUE_COUNTRY, false, "meetings"));
         app.get("/api/topics/per-region", ctx -> counts(ctx, StoreNames.TOPICS_PER_REGION, true, "mentions"));
         app.get("/api/topics/per-country", ctx -> counts(ctx, StoreNames.TOPICS_PER_COUNTRY, false, "mentions"));
+        app.get("/api/topics/per-theme", this::themes);
         app.get("/api/meetings", this::meetings);
         app.get("/api/meetings/{meetingId}", this::meeting);
+        app.before("/api/events", ctx -> {
+            Params.of(ctx, Set.of());
+            if (!"text/event-stream".equals(ctx.header("Accept"))) {
+                // Javalin streams only to this exact Accept (what EventSource sends); say so rather than answer empty.
+                throw new ApiException(406, "a stream of server-sent events: send 'Accept: text/event-stream' "
+                        + "(curl -N -H 'Accept: text/event-stream' ...)");
+            }
+            LiveEvents live = events;
+            if (live == null) {
+                throw ApiException.unavailable("live events are not available on this instance yet; poll the API");
+            }
+            if (live.clients() >= LiveEvents.MAX_CLIENTS) {
+                throw ApiException.unavailable("too many live clients on this instance (" + LiveEvents.MAX_CLIENTS + "); poll the API");
+            }
+        });
+        app.sse("/api/events", client -> {
+            LiveEvents live = events;
+            if (live == null || !live.subscribe(client)) {
+                client.close();
+            }
+        });
+        app.get("/api/countries", ctx -> {
+            Params.of(ctx, Set.of());
+            send(ctx, 200, Map.of("countries", COUNTRIES));
+        });
 
         // Peer endpoints: what this instance hosts, for the instance gathering an answer.
         app.get("/internal/counts/{store}", this::localCounts);
@@ -247,6 +292,26 @@ public final class ServingServer implements AutoCloseable {
         send(ctx, 200, response);
     }
 
+    /** Theme mentions per day; {@code theme} is one of the extractor's themes ('trade', 'covid-19', ...). */
+    private void themes(Context ctx) {
+        Params params = Params.of(ctx, Set.of("from", "to", "theme"));
+        var range = params.dayRange();
+        String theme = ctx.queryParam("theme");
+        if (theme != null && !THEME.matcher(theme).matches()) {
+            throw ApiException.badRequest("'theme' must be a theme like 'trade' or 'covid-19' (letters, digits, spaces, "
+                    + "hyphens; at most 64), got '" + Params.abbreviate(theme) + "'");
+        }
+        ClusterQueries.Gathered<StoreQueries.DayCount> answer = queries().counts(StoreNames.THEMES_PER_DAY, range[0], range[1]);
+        List<Map<String, Object>> rows = answer.rows().stream()
+                .filter(c -> theme == null || theme.equalsIgnoreCase(c.bucket()))
+                .map(c -> EventJson.row(c, "theme", "mentions")).toList();
+        Map<String, Object> body = envelope(answer);
+        body.put("from", range[0] == null ? null : range[0].toString());
+        body.put("to", range[1] == null ? null : range[1].toString());
+        body.put("rows", rows);
+        send(ctx, 200, body);
+    }
+
     private void meetings(Context ctx) {
         Params params = Params.of(ctx, MEETING_LIST);
         MeetingFilter filter = MeetingFilter.from(params);
@@ -286,7 +351,8 @@ public final class ServingServer implements AutoCloseable {
         Params params = Params.of(ctx, Set.of("from", "to", "partitions"));
         String store = ctx.pathParam("store");
         if (!Set.of(StoreNames.MEETINGS_PER_REGION, StoreNames.MEETINGS_PER_COUNTRY, StoreNames.MEETINGS_PER_BODY,
-                StoreNames.TOPICS_PER_REGION, StoreNames.TOPICS_PER_COUNTRY).contains(store)) {
+                StoreNames.MEETINGS_PER_VENUE_COUNTRY, StoreNames.TOPICS_PER_REGION, StoreNames.TOPICS_PER_COUNTRY,
+                StoreNames.THEMES_PER_DAY).contains(store)) {
             throw ApiException.notFound("no aggregate store " + Params.abbreviate(store));
         }
         var range = params.dayRange();
@@ -295,7 +361,7 @@ public final class ServingServer implements AutoCloseable {
     }
 
     private void localMeetings(Context ctx) {
-        Params params = Params.of(ctx, Set.of("day", "from", "to", "country", "body", "region", "limit", "partitions"));
+        Params params = Params.of(ctx, Set.of("day", "from", "to", "country", "body", "region", "person", "status", "kind", "limit", "partitions"));
         Partial<Map<String, Object>> part = queries().localMeetings(MeetingFilter.from(params),
                 params.integer("limit", 100, 1, 1000), params.partitions("partitions"));
         send(ctx, 200, Map.of("rows", part.rows(), "total", part.total(), "unavailable", part.unavailable()));
@@ -339,6 +405,10 @@ public final class ServingServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        LiveEvents live = events;
+        if (live != null) {
+            live.close();
+        }
         ClusterQueries q = queries;
         if (q != null) {
             q.close();

@@ -82,7 +82,14 @@ class ServingApiTest {
     @Test
     void meetingsPerCountryAndTopicsAnswerTheirStores() throws Exception {
         assertEquals(wire.rows("meetings-per-country", null, null), api.get("/api/meetings/per-country").json().get("rows"));
+        assertEquals(wire.rows("meetings-per-venue-country", null, null), api.get("/api/meetings/per-venue-country").json().get("rows"));
+        assertFalse(wire.rows("meetings-per-venue-country", null, null).isEmpty(), "the wire has meetings with a venue");
         assertEquals(wire.rows("topics-per-region", null, null), api.get("/api/topics/per-region").json().get("rows"));
+        assertEquals(wire.rows("themes-per-day", null, null), api.get("/api/topics/per-theme").json().get("rows"));
+        assertFalse(wire.rows("themes-per-day", null, null).isEmpty(), "the wire has themes");
+        api.get("/api/topics/per-theme?theme=Ukraine%20Conflict").json().get("rows")
+                .forEach(row -> assertEquals("ukraine conflict", row.get("theme").asText()));
+        assertEquals(400, api.get("/api/topics/per-theme?theme=%3Cscript%3E").status());
         assertEquals(wire.rows("topics-per-country", null, null), api.get("/api/topics/per-country?from=2024-05-02&to=2024-05-02").json().get("rows"));
         JsonNode russia = api.get("/api/meetings/per-country?country=ru").json().get("rows");
         assertFalse(russia.isEmpty());
@@ -136,6 +143,16 @@ class ServingApiTest {
     }
 
     @Test
+    void countriesAreNamedAsTheExtractorNamesThem() throws Exception {
+        JsonNode countries = api.get("/api/countries").json().get("countries");
+        assertTrue(countries.size() > 240, "every ISO 3166-1 country: " + countries.size());
+        JsonNode russia = java.util.stream.StreamSupport.stream(countries.spliterator(), false)
+                .filter(c -> c.get("code").asText().equals("RU")).findFirst().orElseThrow();
+        assertEquals("Russia", russia.get("name").asText());
+        assertEquals("Eastern Europe", russia.get("subregion").asText());
+    }
+
+    @Test
     void aMeetingHasItsParticipantsAndEveryArticleReportingIt() throws Exception {
         Map<String, List<String>> reports = wire.reports();
         String id = reports.entrySet().stream().filter(e -> e.getValue().size() >= 2).findFirst().orElseThrow().getKey();
@@ -151,6 +168,8 @@ class ServingApiTest {
         assertEquals(truth.participants().stream().map(Enrichment.Participant::name).sorted().toList(),
                 strings(meeting.get("participants"), "name").stream().sorted().toList());
         assertFalse(meeting.get("evidence").isEmpty(), "the sentences that report it");
+        assertEquals(reports.get(id), strings(meeting.get("sources"), "articleId").stream().sorted().toList(), "a source per article");
+        meeting.get("sources").forEach(s -> assertEquals("2024-05-02", s.get("published").asText()));
     }
 
     @Test
@@ -180,6 +199,31 @@ class ServingApiTest {
         JsonNode three = api.get("/api/meetings?limit=3").json();
         assertEquals(3, three.get("meetings").size());
         assertEquals(meetings.size(), three.get("total").asInt(), "total counts every match");
+    }
+
+    @Test
+    void theListFiltersByPersonStatusAndKind() throws Exception {
+        Map<String, Enrichment.Meeting> meetings = wire.meetings();
+        String someone = meetings.values().iterator().next().participants().get(0).name();
+        String part = someone.substring(someone.indexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT); // a family name, any case
+        TreeSet<String> expected = new TreeSet<>();
+        meetings.forEach((id, m) -> {
+            if (m.status() == Enrichment.Status.PLANNED && m.kind() == Enrichment.Kind.IN_PERSON
+                    && m.participants().stream().anyMatch(p -> p.name().toLowerCase(java.util.Locale.ROOT).contains(part))) {
+                expected.add(id);
+            }
+        });
+        JsonNode answer = api.get("/api/meetings?limit=1000&status=planned&kind=in_person&person="
+                + java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertEquals(expected, new TreeSet<>(strings(answer.get("meetings"), "meetingId")));
+        assertFalse(api.get("/api/meetings?person=" + java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8))
+                .json().get("meetings").isEmpty(), someone + " is in a meeting");
+
+        long calls = meetings.values().stream().filter(m -> m.kind() == Enrichment.Kind.CALL).count();
+        assertTrue(calls > 0, "the wire has calls");
+        assertEquals(calls, api.get("/api/meetings?kind=CALL").json().get("total").asLong());
+        assertBadRequest("/api/meetings?status=happened", "'status' must be one of [held, planned, cancelled, denied]");
+        assertBadRequest("/api/meetings?person=x", "at least 2 letters");
     }
 
     @Test

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ServingMultiInstanceTest {
     private static final int PARTITIONS = 4;
     private static final List<String> AGGREGATES = List.of(
-            "meetings-per-region", "meetings-per-country", "topics-per-region", "topics-per-country");
+            "meetings-per-region", "meetings-per-country", "meetings-per-body", "meetings-per-venue-country", "topics-per-region",
+            "topics-per-country", "themes-per-day");
 
     @TempDir
     Path work;
@@ -74,7 +75,7 @@ class ServingMultiInstanceTest {
 
     private static void assertWholeAnswers(Instance asked, Wire wire) throws Exception {
         for (String what : AGGREGATES) {
-            String path = "/api/" + what.replaceFirst("-", "/");
+            String path = what.equals("themes-per-day") ? "/api/topics/per-theme" : "/api/" + what.replaceFirst("-", "/");
             JsonNode all = asked.get(path).json();
             assertTrue(all.get("complete").asBoolean(), path + ": " + all);
             assertEquals(wire.rows(what, null, null), all.get("rows"), path + " asked of " + asked.server.port());

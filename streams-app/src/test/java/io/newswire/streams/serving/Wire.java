@@ -42,8 +42,9 @@ final class Wire {
     // An Australian and an African Union official: the same code AU, a country and a body.
     private static final String[] PEOPLE = {"Ann Abbot,US", "Boris Borin,RU", "Chen Wei,CN", "Dawit Alemu,ET",
             "Eva Ek,SE", "Femi Ade,NG", "Gil Gal,IL", "Hana Kim,KR", "Ian Innes,AU", "Joy Jaja,body:AU", "Kofi Kuma,body:UN"};
-    private static final String[] TOPICS = {"TOPIC AF Afghanistan Asia,Southern Asia", "TOPIC ML Mali Africa,Sub-Saharan Africa",
-            "TOPIC UA Ukraine Europe,Eastern Europe"};
+    // Each country topic comes with a theme, so the theme counts need no random draws of their own.
+    private static final String[] TOPICS = {"TOPIC AF Afghanistan Asia,Southern Asia\nTHEME counterterrorism",
+            "TOPIC ML Mali Africa,Sub-Saharan Africa\nTHEME peacekeeping", "TOPIC UA Ukraine Europe,Eastern Europe\nTHEME ukraine conflict"};
 
     /** What is sent, in order (a null text is a retraction). */
     final List<Map.Entry<String, String>> sends = new ArrayList<>();
@@ -129,6 +130,10 @@ final class Wire {
                     String bucket = m.kind() != Enrichment.Kind.IN_PERSON ? "REMOTE"
                             : m.location() == null ? "UNKNOWN" : m.location().region() + "/" + m.location().subregion();
                     out.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
+                } else if (what.equals("meetings-per-venue-country")) {
+                    if (m.kind() == Enrichment.Kind.IN_PERSON && m.location() != null && m.location().country() != null) {
+                        out.computeIfAbsent(day, d -> new TreeMap<>()).merge(m.location().country(), 1L, Long::sum);
+                    }
                 } else {
                     boolean bodies = what.equals("meetings-per-body");
                     m.participants().stream().map(p -> bodies ? p.body() : p.country()).filter(c -> c != null).distinct()
@@ -139,6 +144,11 @@ final class Wire {
         }
         for (Map.Entry<String, String> a : published.entrySet()) {
             Enrichment e = new ScriptedExtractor().extract(new Article(a.getKey(), a.getValue(), PUBLISHED, null));
+            if (what.equals("themes-per-day")) {
+                e.topics().themes().stream().distinct()
+                        .forEach(t -> out.computeIfAbsent(PUBLISHED.toString(), d -> new TreeMap<>()).merge(t, 1L, Long::sum));
+                continue;
+            }
             Map<String, Enrichment.Country> distinct = new LinkedHashMap<>();
             e.topics().countries().forEach(c -> distinct.putIfAbsent(c.code(), c));
             for (Enrichment.Country c : distinct.values()) {
@@ -152,6 +162,7 @@ final class Wire {
     /** The rows an aggregate endpoint must answer, as JSON, days and buckets in order. */
     JsonNode rows(String what, LocalDate from, LocalDate to) {
         boolean region = what.endsWith("per-region");
+        String bucketName = what.startsWith("themes") ? "theme" : what.endsWith("per-body") ? "body" : "country";
         String count = what.startsWith("meetings") ? "meetings" : "mentions";
         List<Map<String, Object>> rows = new ArrayList<>();
         counts(what).forEach((day, buckets) -> {
@@ -166,7 +177,7 @@ final class Wire {
                     row.put("region", slash < 0 ? bucket : bucket.substring(0, slash));
                     row.put("subregion", slash < 0 ? null : bucket.substring(slash + 1));
                 } else {
-                    row.put(what.endsWith("per-body") ? "body" : "country", bucket);
+                    row.put(bucketName, bucket);
                 }
                 row.put("day", day);
                 row.put(count, n);
