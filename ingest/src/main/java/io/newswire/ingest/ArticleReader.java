@@ -284,7 +284,7 @@ public final class ArticleReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new BadInput("malformed JSON: " + e.getOriginalMessage());
+            throw new BadInput(JsonProblems.describe(e));
         }
         if (node == null || !node.isObject()) {
             throw new BadInput("not a JSON object");
