@@ -516,7 +516,10 @@ public final class IngestCommand implements Callable<Integer> {
      * {@code max.message.bytes} caps it when the publisher is created.
      */
     static Map<String, String> sizeSettings(long maxBytes) {
-        long request = Math.max(1024L * 1024, maxBytes + 64 * 1024);
+        if (maxBytes <= ArticleReader.DEFAULT_MAX_BYTES) {
+            return Map.of(); // the producer's defaults (1 MiB requests) as before
+        }
+        long request = maxBytes + 64 * 1024;
         long buffer = Math.max(32L * 1024 * 1024, 2 * request);
         return Map.of("max.request.size", String.valueOf(Math.min(Integer.MAX_VALUE, request)),
                 "buffer.memory", String.valueOf(buffer));

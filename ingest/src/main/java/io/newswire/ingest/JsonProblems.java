@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Jackson's parse errors in plain words ({@code malformed JSON at column 31: expected ',' or '}' after a
+ * Jackson's parse errors in plain words ({@code malformed JSON (column 31): expected ',' or '}' after a
  * value, found '"'}), without its token names, character codes and source excerpts: the reader of the
  * message wrote JSON, not a parser. The caller names the input and line.
  */
@@ -19,10 +19,10 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    /** {@code malformed JSON at column C: what is wrong}. */
+    /** {@code malformed JSON (column C): what is wrong}. */
     static String describe(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String column = at != null && at.getColumnNr() > 0 ? " at column " + at.getColumnNr() : "";
+        String column = at != null && at.getColumnNr() > 0 ? " (column " + at.getColumnNr() + ")" : "";
         return "malformed JSON" + column + ": " + problem(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
     }
 
