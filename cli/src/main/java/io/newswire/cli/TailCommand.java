@@ -70,10 +70,10 @@ public final class TailCommand implements Callable<Integer> {
             description = "How long to wait for Kafka to answer at start (default: ${DEFAULT-VALUE}).")
     String timeout;
 
-    @Option(names = "--bootstrap-server", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-b", "--bootstrap-server"}, defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
     String bootstrapServers;
 
-    @Option(names = "--schema-registry", defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--schema-registry"}, defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
     String registryUrl;
 
     @Option(names = "--config", description = "Properties file: Kafka client (SASL/SSL) and registry (basic.auth.*) settings.")
