@@ -105,11 +105,18 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
      * First asks the cluster, within {@code max.block.ms}, whether it answers and how large a record the topic
      * accepts; {@link #checkConnection()} reports the answer, and the producer's request size is kept within
      * the topic's {@code max.message.bytes} ({@link #sizeNote()} says when the topic is the limit).
+     *
+     * @throws IngestException (exit code 3) when no broker answered within {@code max.block.ms}, or refused
+     *         the client (authentication)
      */
     public static ArticlePublisher create(Properties props, String topic) {
         long blockMs = Long.parseLong(props.getProperty(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000"));
         String target = "Kafka at " + props.getProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
         Probe probe = Probe.of(adminProperties(props, blockMs), topic, Duration.ofMillis(blockMs), target);
+        if (probe.failure() != null) {
+            // No producer for a cluster that did not answer: making and force-closing one cost 2 s more.
+            throw new IngestException(probe.failure(), ExitCodes.FATAL, null);
+        }
         Properties sized = withinTopicLimit(props, probe);
         KafkaProducer<String, RawArticle> producer;
         try {
