@@ -197,7 +197,8 @@ public final class TailCommand implements Callable<Integer> {
                 }
                 // The root cause says why (not Avro, unknown schema id, the registry refusing: HTTP 401 ...).
                 line.put("error", "not decoded through the registry: " + e.getMessage()
-                        + (root != e && root.getMessage() != null ? " Cause: " + root.getMessage() : ""));
+                        + (root != e && root.getMessage() != null && !String.valueOf(e.getMessage()).contains(root.getMessage())
+                                ? " Cause: " + root.getMessage() : ""));
             }
         }
         String text = RawBytes.text(r.value());
