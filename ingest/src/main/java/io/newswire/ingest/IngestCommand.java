@@ -121,6 +121,7 @@ public final class IngestCommand implements Callable<Integer> {
     private Clock clock = Clock.systemUTC();
     private Progress progress;
     private FollowState state;
+    private boolean stateSaveFailed;
     /** How often a --follow run writes its state when it changed (and always at the end). */
     private static final Duration STATE_SAVE_INTERVAL = Duration.ofSeconds(5);
 
@@ -504,7 +505,11 @@ public final class IngestCommand implements Callable<Integer> {
             try {
                 state.saveIfDirty();
             } catch (IOException | RuntimeException e) {
-                stderr.println("ingest: cannot save the state in " + state.file() + ": " + e.getMessage());
+                if (!stateSaveFailed) { // once: a read-only folder would otherwise repeat it every 5 s
+                    stderr.println("ingest: cannot save the state in " + state.file() + " (" + e
+                            + "); a restart will send everything again (see --state)");
+                    stateSaveFailed = true;
+                }
             }
         }
     }
