@@ -3,6 +3,7 @@ package io.newswire.cli;
 import io.newswire.ingest.GenerateCommand;
 import io.newswire.bench.BenchCommand;
 import io.newswire.ingest.IngestCommand;
+import io.newswire.ingest.RetractCommand;
 import io.newswire.streams.StreamsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The `./newswire` launcher: one entry point, one subcommand per job. */
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Turn a diplomatic news wire into meeting and topic events with Kafka Streams.",
-        subcommands = {DemoCommand.class, EnrichCommand.class, EvaluateCommand.class, IngestCommand.class, GenerateCommand.class,
+        subcommands = {DemoCommand.class, EnrichCommand.class, EvaluateCommand.class, IngestCommand.class, RetractCommand.class, GenerateCommand.class,
                 StreamsCommand.class, BrokerCommand.class, TailCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Newswire implements Runnable {
     @CommandLine.Spec

@@ -15,7 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.registry.KafkaAvroDeserializer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,9 +26,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +41,12 @@ import picocli.CommandLine.Spec;
  * Schema Registry. Reads committed records only, joins no consumer group, commits nothing.
  */
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = {"Print the records of a topic (news.meetings, news.topics, news.articles.raw) as JSON lines:",
-                "{\"topic\",\"partition\",\"offset\",\"timestamp\",\"key\",\"value\"}, the Avro value decoded through the Schema Registry;"
-                        + " a tombstone has \"value\":null. Reads committed records only and joins no consumer group."})
+        description = {"Print the records of a topic (news.meetings, news.topics, news.articles.raw, news.articles.dlq) as JSON lines:",
+                "{\"topic\",\"partition\",\"offset\",\"timestamp\",\"key\",\"headers\",\"value\"}, the Avro value decoded through the Schema"
+                        + " Registry; a tombstone has \"value\":null. A value that is not Avro of the registry (a dead letter, say), or"
+                        + " any value with --raw, is printed as \"value\" (UTF-8 text) or \"valueBase64\", with \"error\" saying why it"
+                        + " was not decoded. Headers (__streams.errors.*, newswire.errors.*) are printed as text.",
+                "Reads committed records only and joins no consumer group."})
 public final class TailCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,10 +63,17 @@ public final class TailCommand implements Callable<Integer> {
     @Option(names = "--idle-timeout", paramLabel = "DURATION", description = "Exit when no record arrived for this long, e.g. 10s, 2m, PT30S (default: wait forever).")
     String idleTimeout;
 
-    @Option(names = "--bootstrap-server", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--raw", description = "Do not decode values: print each as UTF-8 text, or base64 when it is not text.")
+    boolean raw;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "How long to wait for Kafka to answer at start (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = {"-b", "--bootstrap-server"}, defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
     String bootstrapServers;
 
-    @Option(names = "--schema-registry", defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-r", "--schema-registry"}, defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
     String registryUrl;
 
     @Option(names = "--config", description = "Properties file: Kafka client (SASL/SSL) and registry (basic.auth.*) settings.")
@@ -77,7 +89,8 @@ public final class TailCommand implements Callable<Integer> {
         if (max != null && max < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max must be at least 1");
         }
-        Duration idle = idleTimeout == null ? null : duration(idleTimeout);
+        Duration idle = idleTimeout == null ? null : duration(idleTimeout, "--idle-timeout");
+        Duration wait = duration(timeout, "--timeout");
         Properties props = properties();
         Map<String, Object> serdeConfig = new HashMap<>();
         props.stringPropertyNames().forEach(k -> serdeConfig.put(k, props.getProperty(k)));
@@ -85,14 +98,23 @@ public final class TailCommand implements Callable<Integer> {
         values.configure(serdeConfig, false);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch done = new CountDownLatch(1);
-        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props, new StringDeserializer(), values)) {
+        // Bytes in, decoded here: a record the registry cannot decode is still printed whole (key, headers, value).
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             Thread hook = new Thread(() -> {
                 consumer.wakeup();
                 awaitQuietly(done);
             }, "newswire-tail-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+                List<PartitionInfo> infos;
+                try {
+                    infos = consumer.partitionsFor(topic, wait);
+                } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                    System.err.println("tail: Kafka at " + bootstrapServers + " did not answer within " + wait.toSeconds() + " s: no broker"
+                            + " could be reached there (is Kafka running? is " + bootstrapServers + " the right host:port, see"
+                            + " --bootstrap-server? with SASL/SSL, pass the client settings with --config FILE or -X)");
+                    return 1;
+                }
                 if (infos == null || infos.isEmpty()) {
                     System.err.println("tail: no topic " + topic + " on " + bootstrapServers);
                     return 1;
@@ -107,20 +129,9 @@ public final class TailCommand implements Callable<Integer> {
                 long printed = 0;
                 long lastRecord = System.nanoTime();
                 while (max == null || printed < max) {
-                    ConsumerRecords<String, Object> records;
-                    try {
-                        records = consumer.poll(Duration.ofMillis(200));
-                    } catch (RecordDeserializationException e) {
-                        // Not Avro of the registry: say so, skip it and go on.
-                        out.println(json.writeValueAsString(undecodable(e)));
-                        out.flush();
-                        consumer.seek(e.topicPartition(), e.offset() + 1);
-                        printed++;
-                        lastRecord = System.nanoTime();
-                        continue;
-                    }
-                    for (ConsumerRecord<String, Object> r : records) {
-                        out.println(json.writeValueAsString(line(r)));
+                    ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(200));
+                    for (ConsumerRecord<byte[], byte[]> r : records) {
+                        out.println(json.writeValueAsString(line(r, values)));
                         printed++;
                         lastRecord = System.nanoTime();
                         if (max != null && printed >= max) {
@@ -147,29 +158,56 @@ public final class TailCommand implements Callable<Integer> {
         }
     }
 
-    private ObjectNode line(ConsumerRecord<String, Object> r) {
+    private ObjectNode line(ConsumerRecord<byte[], byte[]> r, KafkaAvroDeserializer values) {
         ObjectNode line = json.createObjectNode();
         line.put("topic", r.topic());
         line.put("partition", r.partition());
         line.put("offset", r.offset());
         line.put("timestamp", java.time.Instant.ofEpochMilli(r.timestamp()).toString());
-        line.put("key", r.key());
-        line.set("value", AvroJson.of(r.value()));
-        return line;
-    }
-
-    private ObjectNode undecodable(RecordDeserializationException e) {
-        ObjectNode line = json.createObjectNode();
-        line.put("topic", e.topicPartition().topic());
-        line.put("partition", e.topicPartition().partition());
-        line.put("offset", e.offset());
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        String key = RawBytes.text(r.key());
+        if (r.key() != null && key == null) {
+            line.put("keyBase64", java.util.Base64.getEncoder().encodeToString(r.key()));
+        } else {
+            line.put("key", key);
         }
-        // The root cause says why (not Avro, unknown schema id, the registry refusing: HTTP 401 ...).
-        line.put("error", "cannot decode: " + e.getMessage()
-                + (root != e && root.getMessage() != null ? " Cause: " + root.getMessage() : ""));
+        ObjectNode headers = line.putObject("headers");
+        for (Header h : r.headers()) {
+            String text = RawBytes.text(h.value());
+            String shown = h.value() == null ? null : text != null ? text : "base64:" + java.util.Base64.getEncoder().encodeToString(h.value());
+            if (headers.has(h.key())) { // a repeated header: all its values, in order
+                JsonNode before = headers.get(h.key());
+                ArrayNode all = before.isArray() ? (ArrayNode) before : json.createArrayNode().add(before);
+                headers.set(h.key(), all.add(shown));
+            } else {
+                headers.put(h.key(), shown);
+            }
+        }
+        if (r.value() == null) {
+            line.putNull("value");
+            return line;
+        }
+        if (!raw) {
+            try {
+                line.set("value", AvroJson.of(values.deserialize(r.topic(), r.headers(), r.value())));
+                return line;
+            } catch (RuntimeException e) {
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                // The root cause says why (not Avro, unknown schema id, the registry refusing: HTTP 401 ...).
+                line.put("error", "not decoded through the registry: " + e.getMessage()
+                        + (root != e && root.getMessage() != null && !String.valueOf(e.getMessage()).contains(root.getMessage())
+                                ? " Cause: " + root.getMessage() : ""));
+            }
+        }
+        String text = RawBytes.text(r.value());
+        if (text != null) {
+            line.put("value", text);
+        } else {
+            line.put("valueBase64", java.util.Base64.getEncoder().encodeToString(r.value()));
+        }
+        line.put("valueBytes", r.value().length);
         return line;
     }
 
@@ -192,7 +230,7 @@ public final class TailCommand implements Callable<Integer> {
         return p;
     }
 
-    private Duration duration(String text) {
+    private Duration duration(String text, String option) {
         String t = text.trim().toLowerCase(java.util.Locale.ROOT);
         try {
             Duration d;
@@ -212,7 +250,7 @@ public final class TailCommand implements Callable<Integer> {
             }
             return d;
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--idle-timeout must be a positive duration like 10s, 500ms, 2m or PT30S: '" + text + "'");
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a positive duration like 10s, 500ms, 2m or PT30S: '" + text + "'");
         }
     }
 

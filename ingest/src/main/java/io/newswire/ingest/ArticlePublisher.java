@@ -79,10 +79,14 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong inFlight = new AtomicLong();
+    private final AtomicLong retractions = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
+    private final AtomicLong stillRetracted = new AtomicLong();
     private volatile IngestException fatal;
-    private Properties adminProps;
     private String blockMs = "?";
     private String registry = "(not configured)";
+    private Probe probe;
+    private FollowState memory;
 
     /** Publishes through an existing producer; {@link #close()} closes it. */
     public ArticlePublisher(Producer<String, RawArticle> producer, String topic) {
@@ -96,20 +100,59 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
         this.target = target;
     }
 
-    /** A publisher with its own {@link KafkaProducer} built from {@code props} (see {@link #producerProperties}). */
+    /**
+     * A publisher with its own {@link KafkaProducer} built from {@code props} (see {@link #producerProperties}).
+     * First asks the cluster, within {@code max.block.ms}, whether it answers and how large a record the topic
+     * accepts; {@link #checkConnection()} reports the answer, and the producer's request size is kept within
+     * the topic's {@code max.message.bytes} ({@link #sizeNote()} says when the topic is the limit).
+     *
+     * @throws IngestException (exit code 3) when no broker answered within {@code max.block.ms}, or refused
+     *         the client (authentication)
+     */
     public static ArticlePublisher create(Properties props, String topic) {
+        long blockMs = Long.parseLong(props.getProperty(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000"));
+        String target = "Kafka at " + props.getProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        Probe probe = Probe.of(adminProperties(props, blockMs), topic, Duration.ofMillis(blockMs), target);
+        if (probe.failure() != null) {
+            // No producer for a cluster that did not answer: making and force-closing one cost 2 s more.
+            throw new IngestException(probe.failure(), ExitCodes.FATAL, null);
+        }
+        Properties sized = withinTopicLimit(props, probe);
         KafkaProducer<String, RawArticle> producer;
         try {
-            producer = new KafkaProducer<>(withinTopicLimit(props, topic));
+            producer = new KafkaProducer<>(sized);
         } catch (KafkaException e) {
             throw new IngestException("cannot create the Kafka producer: " + rootMessage(e), ExitCodes.FATAL, e);
         }
-        ArticlePublisher p = new ArticlePublisher(producer, null, topic,
-                "Kafka at " + props.getProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
-        p.adminProps = adminProperties(props);
-        p.blockMs = props.getProperty(ProducerConfig.MAX_BLOCK_MS_CONFIG, "60000");
+        ArticlePublisher p = new ArticlePublisher(producer, null, topic, target);
+        p.probe = probe.withRequestSize(Long.parseLong(sized.getProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "1048576")),
+                Long.parseLong(props.getProperty(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "1048576")));
+        p.blockMs = String.valueOf(blockMs);
         p.registry = withoutUserInfo(props.getProperty(SCHEMA_REGISTRY_URL, "(not configured)"));
         return p;
+    }
+
+    /**
+     * Remembers what was published and retracted across runs ({@code ingest --follow}): an article whose id
+     * and content were already published is skipped as unchanged; a retracted one is skipped until its
+     * content changes. Successful sends are recorded in it as Kafka acknowledges them.
+     */
+    public ArticlePublisher remembering(FollowState state) {
+        this.memory = state;
+        return this;
+    }
+
+    /** The cluster id the connection check read, or null (dry run, or Kafka did not answer). */
+    public String clusterId() {
+        return probe == null ? null : probe.clusterId();
+    }
+
+    /**
+     * When the topic, not {@code --max-bytes}, limits the size of a record: says so, with the topic's
+     * {@code max.message.bytes} and what to change; when that limit could not be read, says that. Else null.
+     */
+    public String sizeNote() {
+        return probe == null ? null : probe.sizeNote(topic);
     }
 
     /** A publisher that prints each article as a JSON line ({@code {"topic","key","value"}}) instead of sending it. */
@@ -160,8 +203,11 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     }
 
     /**
-     * Fails fast when Kafka cannot be reached or the topic is missing: waits at most {@code max.block.ms}
-     * for the topic's metadata.
+     * Fails fast when Kafka cannot be reached or the topic is missing. The cluster was asked once, within
+     * {@code max.block.ms}, when the publisher was created; here the producer fetches the topic's metadata
+     * (bounded by the same timeout, and quick when the cluster answered). The whole check takes at most
+     * about {@code --timeout}: before, three waits in a row (the topic's limit, 5 s; the metadata; a 3-4 s
+     * diagnosis) made {@code --timeout 3s} take 12.6 s.
      *
      * @throws IngestException saying whether the broker or the topic is missing
      */
@@ -169,38 +215,81 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
         if (producer == null) {
             return;
         }
+        if (probe != null && probe.failure() != null) {
+            throw fatalNow(probe.failure(), null);
+        }
         try {
             producer.partitionsFor(topic);
         } catch (TimeoutException e) {
-            throw fatalNow(diagnoseTimeout(e), e);
+            throw fatalNow(probe != null && probe.clusterId() != null
+                    ? target + " is up, but topic '" + topic + "' is not available (create it, or enable"
+                            + " auto.create.topics.enable on the broker): " + e.getMessage()
+                    : target + " is unreachable: no broker answered within " + blockMs + " ms (is it running?"
+                            + " see --bootstrap-server, --timeout, and -X/--config for SASL/SSL settings)", e);
         } catch (KafkaException e) {
             throw fatalNow(target + ": " + rootMessage(e), e);
         }
     }
 
-    private String diagnoseTimeout(TimeoutException e) {
-        if (adminProps != null) {
-            Admin admin = null;
-            try {
-                admin = Admin.create(adminProps);
-                int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000))
-                        .nodes().get(4, TimeUnit.SECONDS).size();
-                if (nodes > 0) {
-                    return target + " is up, but topic '" + topic + "' is not available (create it, or enable"
-                            + " auto.create.topics.enable on the broker): " + e.getMessage();
+    /**
+     * Sends a tombstone for {@code id}: downstream the article is retracted (its meetings and topics are
+     * withdrawn). Same producer, settings and error handling as {@link #publish(RawArticle)}.
+     */
+    public void retract(String id) {
+        throwIfFatal();
+        Objects.requireNonNull(id, "id");
+        if (dryRunOut != null) {
+            ObjectNode line = JSON.createObjectNode();
+            line.put("topic", topic);
+            line.put("key", id);
+            line.putNull("value");
+            dryRunOut.println(line);
+            retractions.incrementAndGet();
+            return;
+        }
+        inFlight.incrementAndGet();
+        try {
+            producer.send(new ProducerRecord<>(topic, id, null), (meta, e) -> {
+                inFlight.decrementAndGet();
+                if (e == null) {
+                    retractions.incrementAndGet();
+                } else {
+                    failed(id, e);
                 }
-            } catch (ExecutionException | java.util.concurrent.TimeoutException | KafkaException ignored) {
-                // unreachable: fall through
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-            } finally {
-                if (admin != null) {
-                    admin.close(Duration.ZERO);
-                }
+            });
+        } catch (KafkaException | IllegalStateException e) {
+            inFlight.decrementAndGet();
+            throw fatalNow(target + ": " + rootMessage(e), e);
+        }
+        throwIfFatal();
+    }
+
+    /** Tombstones acknowledged by Kafka (or printed, in a dry run). */
+    public long retracted() {
+        return retractions.get();
+    }
+
+    /** Articles skipped because an earlier run published them unchanged ({@link #remembering}). */
+    public long unchangedSinceLastRun() {
+        return unchanged.get();
+    }
+
+    /** Articles skipped because they were retracted and have not changed since ({@link #remembering}). */
+    public long skippedAsRetracted() {
+        return stillRetracted.get();
+    }
+
+    private void failed(String where, Exception e) {
+        if (e instanceof RecordTooLargeException || e instanceof InvalidRecordException) {
+            rejections.add(new Rejection(where, "not accepted by Kafka: " + rootMessage(e)));
+        } else {
+            rejections.add(new Rejection(where, "not delivered: " + rootMessage(e)));
+            if (fatal == null) {
+                fatal = new IngestException(e instanceof TimeoutException
+                        ? target + " is unreachable or too slow (delivery timed out; see --timeout): " + rootMessage(e)
+                        : target + ": " + rootMessage(e), ExitCodes.FATAL, e);
             }
         }
-        return target + " is unreachable: no broker answered within " + blockMs + " ms (is it running?"
-                + " see --bootstrap-server, --timeout, and -X/--config for SASL/SSL settings)";
     }
 
     /**
@@ -217,6 +306,13 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
             duplicates.incrementAndGet();
             return false;
         }
+        FollowState.Verdict verdict = memory == null ? FollowState.Verdict.SEND : memory.check(article.getId(), hash);
+        if (verdict != FollowState.Verdict.SEND) {
+            sent.put(article.getId(), hash);
+            duplicates.incrementAndGet();
+            (verdict == FollowState.Verdict.UNCHANGED ? unchanged : stillRetracted).incrementAndGet();
+            return false;
+        }
         sent.put(article.getId(), hash);
         if (dryRunOut != null) {
             dryRunOut.println(toJsonLine(topic, article));
@@ -230,15 +326,11 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
                 inFlight.decrementAndGet();
                 if (e == null) {
                     published.incrementAndGet();
-                } else if (e instanceof RecordTooLargeException || e instanceof InvalidRecordException) {
-                    rejections.add(new Rejection(where, "not accepted by Kafka: " + rootMessage(e)));
-                } else {
-                    rejections.add(new Rejection(where, "not delivered: " + rootMessage(e)));
-                    if (fatal == null) {
-                        fatal = new IngestException(e instanceof TimeoutException
-                                ? target + " is unreachable or too slow (delivery timed out; see --timeout): " + rootMessage(e)
-                                : target + ": " + rootMessage(e), ExitCodes.FATAL, e);
+                    if (memory != null) {
+                        memory.published(article.getId(), hash);
                     }
+                } else {
+                    failed(where, e);
                 }
             });
         } catch (SerializationException e) {
@@ -361,10 +453,11 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
      * refuse is then refused by the producer before it joins a batch (a clear "not accepted" for that article
      * alone), instead of the broker refusing a whole batch: the idempotent producer then splits and
      * resequences it, which delayed the articles around it by seconds, or until they expired. Settings are
-     * only ever lowered; when the topic's config cannot be read, they are left as they are.
+     * only ever lowered here (ingest raises {@code max.request.size} for a large {@code --max-bytes} before);
+     * when the topic's config cannot be read, they are left as they are.
      */
-    static Properties withinTopicLimit(Properties props, String topic) {
-        Long limit = topicMessageLimit(adminProperties(props), topic);
+    static Properties withinTopicLimit(Properties props, Probe probe) {
+        Long limit = probe.topicLimit();
         if (limit == null) {
             return props;
         }
@@ -377,30 +470,93 @@ public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
         return out;
     }
 
-    private static Long topicMessageLimit(Properties adminProps, String topic) {
-        try (Admin admin = Admin.create(adminProps)) {
-            org.apache.kafka.common.config.ConfigResource resource =
-                    new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
-            var entry = admin.describeConfigs(List.of(resource)).all().get(5, TimeUnit.SECONDS)
-                    .get(resource).get("max.message.bytes");
-            return entry == null || entry.value() == null ? null : Long.parseLong(entry.value());
-        } catch (ExecutionException | java.util.concurrent.TimeoutException | KafkaException | NumberFormatException e) {
-            return null; // no such topic, no permission, unreachable: checkConnection() says which
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * What one Admin round trip, bounded by the timeout, says before the producer is made: whether a broker
+     * answers (and the cluster id), and the topic's {@code max.message.bytes} (the broker's default when the
+     * topic sets none), or why it could not be read.
+     */
+    record Probe(String clusterId, String failure, Long topicLimit, String limitProblem, long requestSize, long wantedRequestSize) {
+        static Probe of(Properties adminProps, String topic, Duration timeout, String target) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            Admin admin = null;
+            try {
+                admin = Admin.create(adminProps);
+                String clusterId;
+                try {
+                    clusterId = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+                            .clusterId().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    return new Probe(null, cause instanceof TimeoutException
+                            ? unreachable(target, timeout)
+                            : target + ": " + rootMessage(cause), null, null, 0, 0);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    return new Probe(null, unreachable(target, timeout), null, null, 0, 0);
+                }
+                long left = Math.max(1000, (deadline - System.nanoTime()) / 1_000_000);
+                org.apache.kafka.common.config.ConfigResource resource = new org.apache.kafka.common.config.ConfigResource(
+                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+                try {
+                    var entry = admin.describeConfigs(List.of(resource),
+                                    new org.apache.kafka.clients.admin.DescribeConfigsOptions().timeoutMs((int) left))
+                            .all().get(left + 500, TimeUnit.MILLISECONDS).get(resource).get("max.message.bytes");
+                    return entry == null || entry.value() == null
+                            ? new Probe(clusterId, null, null, "the broker did not give it", 0, 0)
+                            : new Probe(clusterId, null, Long.parseLong(entry.value()), null, 0, 0);
+                } catch (ExecutionException e) {
+                    // no such topic (checkConnection says so), or no permission to describe it
+                    return new Probe(clusterId, null, null, rootMessage(e.getCause() == null ? e : e.getCause()), 0, 0);
+                } catch (java.util.concurrent.TimeoutException | NumberFormatException e) {
+                    return new Probe(clusterId, null, null, e.toString(), 0, 0);
+                }
+            } catch (KafkaException e) {
+                return new Probe(null, target + ": " + rootMessage(e), null, null, 0, 0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Probe(null, "interrupted", null, null, 0, 0);
+            } finally {
+                if (admin != null) {
+                    admin.close(Duration.ZERO);
+                }
+            }
+        }
+
+        private static String unreachable(String target, Duration timeout) {
+            return target + " is unreachable: no broker answered within " + timeout.toMillis() + " ms (is it running?"
+                    + " see --bootstrap-server, --timeout, and -X/--config for SASL/SSL settings)";
+        }
+
+        Probe withRequestSize(long effective, long wanted) {
+            return new Probe(clusterId, failure, topicLimit, limitProblem, effective, wanted);
+        }
+
+        String sizeNote(String topic) {
+            if (failure != null) {
+                return null;
+            }
+            if (topicLimit != null && wantedRequestSize > topicLimit) {
+                return "topic " + topic + " accepts records of at most " + topicLimit + " bytes (its max.message.bytes):"
+                        + " the topic, not --max-bytes, is the limit; larger articles are refused by Kafka. Raise it with"
+                        + " kafka-configs --alter --entity-type topics --entity-name " + topic + " --add-config max.message.bytes=N";
+            }
+            if (topicLimit == null && limitProblem != null && wantedRequestSize > 1048576) {
+                return "could not read the max.message.bytes of topic " + topic + " (" + limitProblem + "): records up to "
+                        + requestSize + " bytes are sent; the topic may refuse smaller ones";
+            }
             return null;
         }
     }
 
-    private static Properties adminProperties(Properties producerProps) {
+    private static Properties adminProperties(Properties producerProps, long timeoutMs) {
         Properties a = new Properties();
         for (String name : producerProps.stringPropertyNames()) {
             if (AdminClientConfig.configNames().contains(name)) {
                 a.put(name, producerProps.getProperty(name));
             }
         }
-        a.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        a.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
+        String t = String.valueOf(Math.max(1000, timeoutMs));
+        a.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, t);
+        a.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, t);
         a.put(AdminClientConfig.CLIENT_ID_CONFIG, "newswire-ingest-check");
         return a;
     }

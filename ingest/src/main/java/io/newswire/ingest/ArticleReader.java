@@ -61,14 +61,26 @@ public final class ArticleReader {
      * @param clock           gives {@code receivedAt}
      * @param defaultLanguage language for articles that name none (may be null)
      * @param defaultProvider provider for articles that name none and have no dateline agency (may be null)
+     * @param idFrom          where a text or HTML file's id comes from ({@link IdFrom})
      */
-    public record Options(long maxBytes, InputFormat format, Clock clock, String defaultLanguage, String defaultProvider) {
+    public record Options(long maxBytes, InputFormat format, Clock clock, String defaultLanguage, String defaultProvider,
+            IdFrom idFrom) {
         public Options {
             if (maxBytes <= 0) {
                 throw new IllegalArgumentException("maxBytes must be positive");
             }
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(idFrom, "idFrom");
+        }
+
+        /** Options with ids from the content ({@link IdFrom#CONTENT}). */
+        public Options(long maxBytes, InputFormat format, Clock clock, String defaultLanguage, String defaultProvider) {
+            this(maxBytes, format, clock, defaultLanguage, defaultProvider, IdFrom.CONTENT);
+        }
+
+        public Options withIdFrom(IdFrom from) {
+            return new Options(maxBytes, format, clock, defaultLanguage, defaultProvider, from);
         }
 
         public static Options defaults() {
@@ -76,15 +88,15 @@ public final class ArticleReader {
         }
 
         public Options withMaxBytes(long max) {
-            return new Options(max, format, clock, defaultLanguage, defaultProvider);
+            return new Options(max, format, clock, defaultLanguage, defaultProvider, idFrom);
         }
 
         public Options withFormat(InputFormat f) {
-            return new Options(maxBytes, f, clock, defaultLanguage, defaultProvider);
+            return new Options(maxBytes, f, clock, defaultLanguage, defaultProvider, idFrom);
         }
 
         public Options withClock(Clock c) {
-            return new Options(maxBytes, format, c, defaultLanguage, defaultProvider);
+            return new Options(maxBytes, format, c, defaultLanguage, defaultProvider, idFrom);
         }
     }
 
@@ -112,9 +124,20 @@ public final class ArticleReader {
         return c.result();
     }
 
-    /** Reads one file, streaming articles and rejections to {@code handler}. */
+    /** Reads one file, streaming articles and rejections to {@code handler}; a path id is relative to its folder. */
     public void readFile(Path file, ArticleHandler handler) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        readFile(parent == null ? file.toAbsolutePath() : parent, file, handler);
+    }
+
+    /**
+     * Reads one file found under {@code root} (the folder given), streaming articles and rejections to
+     * {@code handler}; with {@link IdFrom#PATH}, a text or HTML file's id is its path relative to {@code root}
+     * under {@code root}'s name ({@link #pathId}).
+     */
+    public void readFile(Path root, Path file, ArticleHandler handler) {
         String name = file.toString();
+        String id = options.idFrom == IdFrom.PATH ? pathId(root, file) : null;
         try {
             if (!Files.exists(file)) {
                 handler.rejected(new Rejection(name, "no such file or folder"));
@@ -148,9 +171,9 @@ public final class ArticleReader {
                 return;
             }
             if (options.format.resolve(file) == InputFormat.HTML) {
-                readHtml(name, bytes, handler);
+                readHtml(name, id, bytes, handler);
             } else {
-                readText(name, bytes, handler);
+                readText(name, id, bytes, handler);
             }
         } catch (NoSuchFileException e) {
             handler.rejected(new Rejection(name, "no such file (removed while reading?)"));
@@ -167,6 +190,11 @@ public final class ArticleReader {
     }
 
     public void readText(String name, byte[] bytes, ArticleHandler handler) {
+        readText(name, null, bytes, handler);
+    }
+
+    /** As {@link #readText(String, byte[], ArticleHandler)}, with the article's id (null: the hash of the text). */
+    void readText(String name, String id, byte[] bytes, ArticleHandler handler) {
         if (bytes.length == 0) {
             handler.rejected(new Rejection(name, "empty file"));
             return;
@@ -190,11 +218,15 @@ public final class ArticleReader {
             handler.rejected(new Rejection(name, "no text after the date line"));
             return;
         }
-        handler.article(fromText(name, text));
+        handler.article(fromText(name, id, text));
     }
 
     /** Reads one HTML page or fragment as an article: its text, tags dropped and entities decoded. */
     public void readHtml(String name, byte[] bytes, ArticleHandler handler) {
+        readHtml(name, null, bytes, handler);
+    }
+
+    void readHtml(String name, String id, byte[] bytes, ArticleHandler handler) {
         String html;
         try {
             html = decodeText(bytes);
@@ -207,15 +239,20 @@ public final class ArticleReader {
             handler.rejected(new Rejection(name, "no text in the HTML"));
             return;
         }
-        handler.article(fromText(name, text + "\n"));
+        handler.article(fromText(name, id, text + "\n"));
     }
 
-    /** An article from a plain text already decoded and checked. */
+    /** An article from a plain text already decoded and checked, its id the hash of the text. */
     public RawArticle fromText(String source, String text) {
+        return fromText(source, null, text);
+    }
+
+    /** An article from a plain text already decoded and checked; {@code id} null: the hash of the text. */
+    public RawArticle fromText(String source, String id, String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         WireText.Furniture f = WireText.read(body);
         return RawArticle.newBuilder()
-                .setId(ArticleIds.forText(body))
+                .setId(id != null ? id : ArticleIds.forText(body))
                 .setUri(null)
                 .setSource(source)
                 .setProvider(f.provider() != null ? f.provider() : options.defaultProvider)
@@ -225,6 +262,17 @@ public final class ArticleReader {
                 .setBody(body)
                 .setLanguage(options.defaultLanguage)
                 .build();
+    }
+
+    /**
+     * The id of a file read from a folder: {@code root}'s name, '/', the path relative to {@code root} with '/'
+     * separators ({@code seeds/000_x.txt}), whatever the working folder or how {@code root} was written.
+     */
+    public static String pathId(Path root, Path file) {
+        Path base = root.toAbsolutePath().normalize();
+        String relative = base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        Path name = base.getFileName();
+        return name == null ? relative : name.toString().replace('\\', '/') + "/" + relative;
     }
 
     /** Reads JSON lines from a stream (a file or stdin); {@code name} prefixes line numbers in messages. */
@@ -284,7 +332,7 @@ public final class ArticleReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new BadInput("malformed JSON: " + e.getOriginalMessage());
+            throw new BadInput(JsonProblems.describe(e));
         }
         if (node == null || !node.isObject()) {
             throw new BadInput("not a JSON object");

@@ -44,7 +44,7 @@ public final class ArticleSources {
                 return;
             }
             for (Path f : files) {
-                reader.readFile(f, handler);
+                reader.readFile(path, f, handler);
             }
         } else {
             reader.readFile(path, handler);

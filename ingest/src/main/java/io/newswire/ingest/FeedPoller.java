@@ -146,6 +146,22 @@ public final class FeedPoller {
         return url;
     }
 
+    /** The {@code ETag} of the last good response, sent back as {@code If-None-Match}; null if none. */
+    public String etag() {
+        return etag;
+    }
+
+    /** The {@code Last-Modified} of the last good response, sent back as {@code If-Modified-Since}; null if none. */
+    public String lastModified() {
+        return lastModified;
+    }
+
+    /** Starts from the validators a previous run kept (ingest --follow's state): an unchanged feed answers 304. */
+    public void restoreValidators(String etag, String lastModified) {
+        this.etag = etag;
+        this.lastModified = lastModified;
+    }
+
     /** Failures in a row (0 after a good poll). */
     public int consecutiveFailures() {
         return failures;

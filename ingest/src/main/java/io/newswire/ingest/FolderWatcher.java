@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * <p>A file is reported once its size and modification time are the same on two scans in a row, so a file
  * still being written is not read half-way. Files already read are reported again only when they change;
- * a changed text gets a new id (ids are content hashes), an unchanged one is a duplicate.
+ * with path ids (ingest's default) a changed file keeps its id and corrects the article, with
+ * {@code --id-from content} it gets a new one; an unchanged one is a duplicate.
  */
 final class FolderWatcher {
     private record State(long size, long modified) {

@@ -57,25 +57,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files, folders, '-' (stdin) or feed URLs.")
     List<String> sources = new ArrayList<>();
 
-    @Option(names = {"-b", "--bootstrap-server"}, paramLabel = "HOST:PORT", defaultValue = ArticlePublisher.DEFAULT_BOOTSTRAP,
-            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
-
-    @Option(names = {"-r", "--schema-registry"}, paramLabel = "URL", defaultValue = ArticlePublisher.DEFAULT_REGISTRY,
-            description = "Schema registry URL (default: ${DEFAULT-VALUE}; mock://SCOPE for an in-memory one).")
-    String schemaRegistry;
-
-    @Option(names = {"-t", "--topic"}, defaultValue = ArticlePublisher.DEFAULT_TOPIC,
-            description = "Topic (default: ${DEFAULT-VALUE}).")
-    String topic;
-
-    @Option(names = {"-X", "--property"}, paramLabel = "KEY=VALUE",
-            description = "Kafka producer or serializer property, repeatable (e.g. -X security.protocol=SASL_SSL). Wins over --config.")
-    List<String> properties = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Properties file with Kafka client settings (SASL/SSL, registry basic.auth.*). Secret values are never printed.")
-    Path configFile;
+    @CommandLine.Mixin
+    ProducerOptions producer = new ProducerOptions();
 
     @Option(names = "--dry-run", description = "Print what would be sent, one JSON line per record, on stdout; no Kafka.")
     boolean dryRun;
@@ -110,18 +93,21 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--provider", paramLabel = "NAME", description = "Provider for articles that name none and have no dateline agency.")
     String provider;
 
-    @Option(names = "--compression", defaultValue = "zstd", description = "Producer compression: zstd, lz4, gzip, snappy or none (default: ${DEFAULT-VALUE}).")
-    String compression;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "20s", converter = Conversions.DurationConverter.class,
-            description = "Give up on an unreachable Kafka after this (max.block.ms, delivery.timeout.ms; default: ${DEFAULT-VALUE}).")
-    Duration timeout;
-
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
 
-    @Option(names = "--show-config", description = "Print the effective producer settings on stderr first (secrets masked).")
-    boolean showConfig;
+    @Option(names = "--id-from", paramLabel = "path|content", defaultValue = "path",
+            description = "Id of a text or HTML file: its path under the folder given (an edited file corrects the same"
+                    + " article) or the hash of its text (copies are one article) (default: ${DEFAULT-VALUE}).")
+    String idFrom;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "With --follow: where to remember what was published and retracted, and the feeds' ETags, across"
+                    + " restarts (default: work/ingest-state/TOPIC.json).")
+    Path stateFile;
+
+    @Option(names = "--no-state", description = "With --follow: remember nothing across restarts (everything read is sent again).")
+    boolean noState;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -134,6 +120,10 @@ public final class IngestCommand implements Callable<Integer> {
     private final Set<Rejection> printed = Collections.newSetFromMap(new IdentityHashMap<>());
     private Clock clock = Clock.systemUTC();
     private Progress progress;
+    private FollowState state;
+    private boolean stateSaveFailed;
+    /** How often a --follow run writes its state when it changed (and always at the end). */
+    private static final Duration STATE_SAVE_INTERVAL = Duration.ofSeconds(5);
 
     public IngestCommand() {
         this(System.in, System.out, System.err);
@@ -192,19 +182,26 @@ public final class IngestCommand implements Callable<Integer> {
         if (feedTimeout.isZero() || feedTimeout.isNegative()) {
             return usage("--feed-timeout must be positive");
         }
+        IdFrom ids;
+        try {
+            ids = IdFrom.valueOf(idFrom.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return usage("--id-from must be path or content, not '" + idFrom + "'");
+        }
         Properties props;
         try {
-            props = producerProperties();
+            props = producer.producerProperties(sizeSettings(maxBytes));
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        if (showConfig) {
+        if (producer.showConfig) {
             stderr.println("ingest: producer settings" + (dryRun ? " (not used: --dry-run)" : "") + ":");
             for (String line : maskedConfig(props)) {
                 stderr.println("  " + line);
             }
         }
-        ArticleReader.Options options = new ArticleReader.Options(maxBytes, inputFormat, clock, language, provider);
+        String topic = producer.topic();
+        ArticleReader.Options options = new ArticleReader.Options(maxBytes, inputFormat, clock, language, provider, ids);
         ArticleReader reader = new ArticleReader(options);
 
         Thread main = Thread.currentThread();
@@ -227,9 +224,26 @@ public final class IngestCommand implements Callable<Integer> {
         }
         ArticlePublisher publisher = null;
         SendingThread sending = null;
+        TombstoneWatcher watcher = null;
+        state = null;
         try {
             publisher = dryRun ? ArticlePublisher.dryRun(stdout, topic) : ArticlePublisher.create(props, topic);
             publisher.checkConnection();
+            String sizeNote = publisher.sizeNote();
+            if (sizeNote != null) {
+                stderr.println("ingest: note: " + sizeNote);
+            }
+            if (follow && !dryRun && !noState) {
+                Path file = stateFile != null ? stateFile : Path.of("work", "ingest-state", topic + ".json");
+                state = FollowState.load(file, topic, publisher.clusterId());
+                stderr.println("ingest: " + state.note());
+                publisher.remembering(state);
+                watcher = new TombstoneWatcher(props, topic, state, producer.timeout);
+                TombstoneWatcher.Retractions missed = watcher.catchUp(Duration.ofMinutes(5));
+                if (missed.count > 0) {
+                    stderr.println("ingest: " + topic + ": " + missed.describe() + " (not sent again until their source changes them)");
+                }
+            }
             ArticlePublisher pub = publisher;
             Progress.Mode mode = Progress.detect(quiet);
             progress = new Progress(stderr, mode, Progress.defaultInterval(mode), pub::summary);
@@ -264,6 +278,8 @@ public final class IngestCommand implements Callable<Integer> {
             }
             progress.reading("");
             sending.flush();
+            rememberFeeds(pollers);
+            saveState();
             if (follow && !stopped()) {
                 if (folders.isEmpty() && pollers.isEmpty()) {
                     progress.message("ingest: --follow: no folder or feed to watch; done");
@@ -273,7 +289,7 @@ public final class IngestCommand implements Callable<Integer> {
                     stderr.println("ingest: " + publisher.summary().line());
                     stderr.println("ingest: following " + folders.size() + " folder(s) and " + pollers.size()
                             + " feed(s); Ctrl-C to stop");
-                    followLoop(folders, pollers, reader, handler, publisher, sending);
+                    followLoop(folders, pollers, reader, handler, publisher, sending, watcher);
                 }
             }
             PublishSummary summary = sending.flush();
@@ -282,6 +298,10 @@ public final class IngestCommand implements Callable<Integer> {
                 report(r);
             }
             stderr.println("ingest: " + summary.line() + (dryRun ? " [dry run]" : ""));
+            if (publisher.unchangedSinceLastRun() > 0 || publisher.skippedAsRetracted() > 0) {
+                stderr.println("ingest: of the duplicates, " + publisher.unchangedSinceLastRun() + " unchanged since an earlier run, "
+                        + publisher.skippedAsRetracted() + " retracted and unchanged since (not sent again)");
+            }
             if (summary.rejected() > 0) {
                 stderr.println("ingest: rejected: " + summary.rejectionBreakdown() + " (each named above)");
             }
@@ -312,6 +332,10 @@ public final class IngestCommand implements Callable<Integer> {
             if (sending != null) {
                 sending.close();
             }
+            if (watcher != null) {
+                watcher.close();
+            }
+            saveState();
             if (publisher != null) {
                 publisher.close();
             }
@@ -333,7 +357,14 @@ public final class IngestCommand implements Callable<Integer> {
             readStdin(reader, inputFormat, handler);
         } else if (ArticleSources.isUrl(s)) {
             URI u = URI.create(s);
-            FeedPoller poller = pollers.computeIfAbsent(u, x -> new FeedPoller(x, options, feedTimeout));
+            FeedPoller poller = pollers.computeIfAbsent(u, x -> {
+                FeedPoller p = new FeedPoller(x, options, feedTimeout);
+                FollowState.Feed kept = state == null ? null : state.feed(x.toString());
+                if (kept != null) {
+                    p.restoreValidators(kept.etag(), kept.lastModified());
+                }
+                return p;
+            });
             pollFeed(poller, handler);
         } else {
             Path p = Path.of(s);
@@ -352,7 +383,7 @@ public final class IngestCommand implements Callable<Integer> {
                 }
                 for (int i = 0; i < files.size() && !stopped(); i++) {
                     progress.reading(files.get(i).toString(), i + 1, files.size());
-                    readFile(reader, files.get(i), handler);
+                    readFile(reader, p, files.get(i), handler);
                 }
             } else {
                 reader.readFile(p, handler);
@@ -361,9 +392,9 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** Reads one file; an unexpected failure is this file's rejection, never the run's end. */
-    private static void readFile(ArticleReader reader, Path f, ArticleHandler handler) {
+    private static void readFile(ArticleReader reader, Path root, Path f, ArticleHandler handler) {
         try {
-            reader.readFile(f, handler);
+            reader.readFile(root, f, handler);
         } catch (IngestException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -380,7 +411,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     private void followLoop(List<FolderWatcher> folders, Map<URI, FeedPoller> pollers, ArticleReader reader,
-            ArticleHandler handler, ArticlePublisher publisher, SendingThread sending) throws IOException {
+            ArticleHandler handler, ArticlePublisher publisher, SendingThread sending, TombstoneWatcher watcher) throws IOException {
+        long nextSave = System.nanoTime() + STATE_SAVE_INTERVAL.toNanos();
         Map<FeedPoller, Long> due = new LinkedHashMap<>();
         long now = System.nanoTime();
         for (FeedPoller p : pollers.values()) {
@@ -415,7 +447,7 @@ public final class IngestCommand implements Callable<Integer> {
                     }
                     PublishSummary before = publisher.summary();
                     for (Path f : ready) {
-                        readFile(reader, f, handler);
+                        readFile(reader, w.folder(), f, handler);
                     }
                     if (!ready.isEmpty()) {
                         PublishSummary s = sending.flush();
@@ -438,6 +470,7 @@ public final class IngestCommand implements Callable<Integer> {
                         handler.rejected(unexpected(p.url().toString(), failure));
                     }
                     sending.flush();
+                    rememberFeeds(Map.of(p.url(), p));
                     Duration next = p.nextDelay(interval);
                     if (p.consecutiveFailures() > 0) {
                         stderr.println("ingest: " + p.url() + ": failed " + p.consecutiveFailures()
@@ -446,7 +479,55 @@ public final class IngestCommand implements Callable<Integer> {
                     e.setValue(System.nanoTime() + next.toNanos());
                 }
             }
+            if (watcher != null) {
+                TombstoneWatcher.Retractions r = watcher.poll(Duration.ofMillis(10));
+                if (r.count > 0) {
+                    stderr.println("ingest: " + producer.topic() + ": " + r.describe() + " (not sent again until their source changes them)");
+                }
+            }
+            if (System.nanoTime() >= nextSave) {
+                saveState();
+                nextSave = System.nanoTime() + STATE_SAVE_INTERVAL.toNanos();
+            }
         }
+    }
+
+    /** Feeds whose items are all acknowledged: their validators go into the state for the next run. */
+    private void rememberFeeds(Map<URI, FeedPoller> pollers) {
+        if (state != null) {
+            pollers.values().stream().filter(p -> p.consecutiveFailures() == 0 && (p.etag() != null || p.lastModified() != null))
+                    .forEach(p -> state.feed(p.url().toString(), p.etag(), p.lastModified()));
+        }
+    }
+
+    private void saveState() {
+        if (state != null) {
+            try {
+                state.saveIfDirty();
+            } catch (IOException | RuntimeException e) {
+                if (!stateSaveFailed) { // once: a read-only folder would otherwise repeat it every 5 s
+                    stderr.println("ingest: cannot save the state in " + state.file() + " (" + e
+                            + "); a restart will send everything again (see --state)");
+                    stateSaveFailed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code max.request.size} (and {@code buffer.memory}) for the largest article {@code --max-bytes} lets
+     * through: the article, its other fields and the record's framing. Without it the producer's 1 MiB default
+     * refused a 1.5 MB article that {@code --max-bytes 2000000} and the topic (2 MiB) allowed. The topic's
+     * {@code max.message.bytes} caps it when the publisher is created.
+     */
+    static Map<String, String> sizeSettings(long maxBytes) {
+        if (maxBytes <= ArticleReader.DEFAULT_MAX_BYTES) {
+            return Map.of(); // the producer's defaults (1 MiB requests) as before
+        }
+        long request = maxBytes + 64 * 1024;
+        long buffer = Math.max(32L * 1024 * 1024, 2 * request);
+        return Map.of("max.request.size", String.valueOf(Math.min(Integer.MAX_VALUE, request)),
+                "buffer.memory", String.valueOf(buffer));
     }
 
     private void pollFeed(FeedPoller poller, ArticleHandler handler) {
@@ -477,46 +558,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private Properties producerProperties() {
-        Properties props = ArticlePublisher.producerProperties(bootstrapServers, schemaRegistry, Map.of());
-        props.put("compression.type", compression);
-        ArticlePublisher.applyTimeout(props, timeout);
-        if (configFile != null) {
-            if (!Files.isRegularFile(configFile)) {
-                throw new IllegalArgumentException("--config " + configFile + ": no such file");
-            }
-            Properties file = new Properties();
-            try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
-                file.load(r);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("--config " + configFile + ": cannot read: " + e.getMessage());
-            }
-            props.putAll(file);
-        }
-        for (String kv : properties) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) {
-                String key = eq < 0 ? kv : "";
-                throw new IllegalArgumentException("-X expects KEY=VALUE" + (key.isEmpty() ? "" : " (got '" + key + "' without '=')"));
-            }
-            props.put(kv.substring(0, eq).strip(), kv.substring(eq + 1));
-        }
-        return props;
-    }
-
-    private static final java.util.regex.Pattern SECRET_KEY = java.util.regex.Pattern.compile(
-            "(?i).*(password|secret|jaas|user\\.info|token|credential|key$|\\.key\\b|keystore\\.key|private).*");
-
     /** {@code key=value} lines, sorted, with the values of secret-looking keys (and URL user info) masked. */
     static List<String> maskedConfig(Properties props) {
-        List<String> out = new ArrayList<>();
-        for (String k : new java.util.TreeSet<>(props.stringPropertyNames())) {
-            String v = props.getProperty(k);
-            boolean secret = SECRET_KEY.matcher(k).matches() && !k.endsWith(".serializer")
-                    && !k.equals("ssl.key.password.type");
-            out.add(k + "=" + (secret ? "[hidden]" : ArticlePublisher.withoutUserInfo(v)));
-        }
-        return out;
+        return ProducerOptions.maskedConfig(props);
     }
 
     private boolean stopped() {

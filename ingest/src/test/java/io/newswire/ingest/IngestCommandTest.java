@@ -63,7 +63,7 @@ class IngestCommandTest {
         assertEquals(2, lines.size());
         JsonNode first = lines.get(0);
         assertEquals("news.articles.raw", first.get("topic").asText());
-        assertEquals(ArticleIds.forText(Fixtures.TASS), first.get("key").asText());
+        assertEquals(dir.getFileName() + "/a.txt", first.get("key").asText(), "a file's id is its path under the folder given");
         assertEquals(first.get("key").asText(), first.get("value").get("id").asText());
         assertEquals("2021-09-22", first.get("value").get("published").asText());
         assertEquals("TASS", first.get("value").get("provider").asText());
@@ -77,7 +77,7 @@ class IngestCommandTest {
         Fixtures.write(dir, "a.txt", Fixtures.TASS);
         Fixtures.write(dir, "copy/a-again.txt", Fixtures.TASS.replace("\n\n", "\n \n"));
         Fixtures.write(dir, "b.txt", Fixtures.XINHUA);
-        Run r = run("--dry-run", "-q", dir.toString(), dir.resolve("b.txt").toString());
+        Run r = run("--dry-run", "-q", "--id-from", "content", dir.toString(), dir.resolve("b.txt").toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(2, r.lines().size());
         assertTrue(r.err().contains("read 4, published 2, 2 duplicates skipped, 0 rejected"), r.err());
@@ -197,7 +197,7 @@ class IngestCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         int[] exit = {-1};
         Thread t = new Thread(() -> exit[0] = new CommandLine(cmd).execute("--dry-run", "--follow", "--scan-interval", "100ms",
-                dir.toString()));
+                "--id-from", "content", dir.toString()));
         t.start();
         waitFor(() -> out.toString(StandardCharsets.UTF_8).lines().count() == 1, "first file");
         Fixtures.write(dir, "later/b.txt", Fixtures.XINHUA);
@@ -220,7 +220,7 @@ class IngestCommandTest {
             Fixtures.write(dir, "a.txt", Fixtures.TASS);
             Run r = run("--dry-run", "-q", server.url("/rss"), server.url("/down"), dir.toString());
             assertEquals(ExitCodes.SOME_REJECTED, r.exit(), r.err());
-            assertEquals(List.of("wire-1", ArticleIds.forText(Fixtures.TASS)), r.lines().stream().map(l -> l.get("key").asText()).toList());
+            assertEquals(List.of("wire-1", dir.getFileName() + "/a.txt"), r.lines().stream().map(l -> l.get("key").asText()).toList());
             assertTrue(r.err().contains("rejected " + server.url("/down") + ": HTTP 500 Internal Server Error"), r.err());
         }
     }

@@ -90,11 +90,13 @@ class JsonLinesTest {
         assertEquals(List.of("1", "3"), r.articles().stream().map(RawArticle::getId).toList());
         List<String> where = r.rejections().stream().map(Rejection::input).toList();
         assertEquals(List.of("feed.jsonl:2", "feed.jsonl:5", "feed.jsonl:6", "feed.jsonl:7", "feed.jsonl:8", "feed.jsonl:9"), where);
-        assertTrue(r.rejections().get(0).reason().startsWith("malformed JSON"), r.rejections().get(0).reason());
+        assertEquals("malformed JSON (column 31): the line ends before the object is closed (a '}' is missing)",
+                r.rejections().get(0).reason());
         assertEquals("not a JSON object", r.rejections().get(1).reason());
         assertTrue(r.rejections().get(2).reason().startsWith("no body"), r.rejections().get(2).reason());
         assertTrue(r.rejections().get(3).reason().contains("versioncreated"), r.rejections().get(3).reason());
-        assertTrue(r.rejections().get(4).reason().startsWith("malformed JSON"), r.rejections().get(4).reason());
+        assertEquals("malformed JSON (column 34): 'trailing' is not a JSON value (text must be in double quotes; true, false and null in lower case)",
+                r.rejections().get(4).reason());
         assertTrue(r.rejections().get(5).reason().contains("body_text"), r.rejections().get(5).reason());
     }
 
@@ -115,5 +117,27 @@ class JsonLinesTest {
         assertEquals(1, r.articles().size());
         assertEquals("s:1", r.rejections().get(0).input());
         assertTrue(r.rejections().get(0).reason().contains("over --max-bytes 100"), r.rejections().get(0).reason());
+    }
+
+    /** Jackson's token names and character codes stay out of the message; the problem and its column are in it. */
+    @Test
+    void malformedJsonIsExplainedInPlainWords() throws IOException {
+        ReadResult r = new ArticleReader(Fixtures.options()).readJsonLines("wire.jsonl", new java.io.ByteArrayInputStream("""
+                {"id":"1" "body_text":"x"}
+                {id:"2","body_text":"x"}
+                {"id":"3","body_text":x}
+                {"id":"4","body_text" "x"}
+                {"id":"5","body_text":"a\\qb"}
+                {"id":"6","body_text":"x"}}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<String> why = r.rejections().stream().map(x -> x.input() + ": " + x.reason()).toList();
+        assertEquals(List.of(
+                "wire.jsonl:1: malformed JSON (column 11): expected ',' or '}' after a value, found '\"'",
+                "wire.jsonl:2: malformed JSON (column 2): expected a field name in double quotes, found 'i'",
+                "wire.jsonl:3: malformed JSON (column 23): 'x' is not a JSON value (text must be in double quotes; true, false and null in lower case)",
+                "wire.jsonl:4: malformed JSON (column 23): expected ':' after the field name, found '\"'",
+                "wire.jsonl:5: malformed JSON (column 26): '\\q' is not a JSON escape (use \\\\ for a backslash)",
+                "wire.jsonl:6: malformed JSON (column 27): a closing '}' with nothing open"), why);
+        why.forEach(w -> assertTrue(!w.contains("code ") && !w.contains("JsonToken") && !w.contains("Source"), w));
     }
 }
