@@ -20,7 +20,13 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
 
     static MeetingFilter from(Params params) {
         LocalDate[] range = params.dayRange();
-        return new MeetingFilter(params.day("day"), range[0], range[1], params.code("country"), params.code("region"));
+        LocalDate day = params.day("day");
+        if (day != null && (range[0] != null || range[1] != null)) {
+            // One of them used to win silently; say which to give instead.
+            throw ApiException.badRequest("'day' cannot be combined with 'from' or 'to': give one day, or a range");
+        }
+        return new MeetingFilter(day, range[0], range[1], params.code("country", Vocabulary.COUNTRIES),
+                params.code("region", Vocabulary.REGIONS));
     }
 
     boolean test(MeetingEvent m) {
