@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the pipeline against Kafka itself on this machine: extractor, ingest vs ProducerPerformance,",
-                "backfill vs a pass-through topology, live latency, scale (throughput and RSS), restore time.",
+                "backfill vs a pass-through topology, live latency, scale (throughput and RSS), restore time,",
+                "restart to complete answers.",
                 "Prints a Markdown table on stdout; progress on stderr."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -49,7 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--only", split = ",", description = "Run only these sections: extractor, ingest, backfill, latency, scale (default: all).")
+    @Option(names = "--restarts", description = "Restarts timed per variant in the restart section (default: 3; --quick: 2).")
+    Integer restarts;
+
+    @Option(names = "--only", split = ",", description = "Run only these sections: extractor, ingest, backfill, latency, scale, restart (default: all).")
     java.util.Set<String> only;
 
     @Option(names = "-X", paramLabel = "KEY=VALUE", description = "A Kafka Streams setting for every topology the bench runs (e.g. commit.interval.ms=1000), repeatable.")
@@ -149,6 +153,20 @@ public final class BenchCommand implements Callable<Integer> {
                     double restore = Scale.restoreSeconds(cluster, scaleTopics, lastApp, work.resolve("restore"), work.resolve("restore.log"));
                     table.add(new Measurement("restore", "fresh instance after " + loaded + " articles", restore, "s", "empty state folder, from changelogs"));
                 }
+
+                if (runs("restart")) {
+                    int restartArticles = quick ? 500 : 1_000;
+                    int times = restarts != null ? restarts : quick ? 2 : 3;
+                    TopicNames restartTopics = new TopicNames("restart.raw", "restart.meetings", "restart.topics", "restart.dlq");
+                    Backfill.preload(cluster, restartTopics, corpus, restartArticles);
+                    int n = 0;
+                    for (Restart.Variant v : RESTART_VARIANTS) {
+                        progress("restart: " + v.label() + ", " + times + " times");
+                        Restart.Result r = Restart.run(cluster, restartTopics, "bench-restart-" + n++, v, times, work);
+                        table.add(new Measurement("restart", v.label(), r.median(), "s", "median of " + times + ", max "
+                                + Measurement.format(r.max()) + " s; " + Measurement.format(r.medianGap()) + " s from the stop signal"));
+                    }
+                }
             }
         } finally {
             if (temporary) {
@@ -158,6 +176,17 @@ public final class BenchCommand implements Callable<Integer> {
         print(table, (System.nanoTime() - started) / 1e9);
         return 0;
     }
+
+    /** From the process start to complete answers; static membership and staying in the group are the defaults. */
+    static final List<Restart.Variant> RESTART_VARIANTS = List.of(
+            new Restart.Variant("SIGTERM, static member (default)", List.of(), false),
+            new Restart.Variant("SIGKILL, static member (default)", List.of(), true),
+            new Restart.Variant("SIGTERM, static member leaving the group on close",
+                    List.of("-X", "newswire.leave.group.on.close=true"), false),
+            new Restart.Variant("SIGTERM, dynamic member leaving the group on close",
+                    List.of("-X", "newswire.static.membership=false", "-X", "newswire.leave.group.on.close=true"), false),
+            new Restart.Variant("SIGTERM, dynamic member staying in the group (before)", List.of("-X", "newswire.static.membership=false"), false),
+            new Restart.Variant("SIGKILL, dynamic member (before)", List.of("-X", "newswire.static.membership=false"), true));
 
     private boolean runs(String section) {
         return only == null || only.isEmpty() || only.contains(section);

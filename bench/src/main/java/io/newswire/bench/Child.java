@@ -51,6 +51,11 @@ final class Child implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /** SIGKILL, as a crash or an OOM kill would end it; waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy(); // SIGTERM: the streams command closes cleanly

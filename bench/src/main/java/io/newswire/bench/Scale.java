@@ -73,7 +73,7 @@ final class Scale {
         }
     }
 
-    private static List<String> streamsArgs(LocalCluster cluster, TopicNames topics, String appId, Path stateDir, int threads, int httpPort) {
+    static List<String> streamsArgs(LocalCluster cluster, TopicNames topics, String appId, Path stateDir, int threads, int httpPort) {
         List<String> args = new ArrayList<>(List.of("streams", "--bootstrap-server", cluster.bootstrapServers(),
                 "--schema-registry", cluster.registryUrl(), "--application-id", appId, "--state-dir", stateDir.toString(),
                 "--threads", Integer.toString(threads), "--http-port", Integer.toString(httpPort)));
@@ -83,7 +83,7 @@ final class Scale {
         return args;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
             return s.getLocalPort();
         }

@@ -43,7 +43,8 @@ public final class StreamsRunner implements AutoCloseable {
     }
 
     /** Starts the topology, reporting to {@code metrics}; see {@code serving.ServingMetrics}. */
-    public static StreamsRunner start(Properties props, TopicNames topics, Extractor extractor, PipelineMetrics metrics) {
+    public static StreamsRunner start(Properties settings, TopicNames topics, Extractor extractor, PipelineMetrics metrics) {
+        Properties props = GroupMembership.withInstanceId(settings);
         PipelineTopics.ensure(props, topics);
         Topology topology = NewswireTopology.build(topics, extractor, new AvroSerdes(StreamsSettings.serdeConfig(props)), metrics);
         KafkaStreams streams = new KafkaStreams(topology, withoutPipelineSettings(props));
@@ -126,7 +127,7 @@ public final class StreamsRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        streams.close(GroupMembership.closeOptions(props, Duration.ofSeconds(30)));
         health.close();
         stopped.countDown();
     }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.newswire.extract.Extractors;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingStatus;
@@ -27,12 +26,17 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
 
     static MeetingFilter from(Params params) {
         LocalDate[] range = params.dayRange();
+        LocalDate day = params.day("day");
+        if (day != null && (range[0] != null || range[1] != null)) {
+            // One of them used to win silently; say which to give instead.
+            throw ApiException.badRequest("'day' cannot be combined with 'from' or 'to': give one day, or a range");
+        }
         String person = params.code("person");
         if (person != null && person.strip().length() < 2) {
             throw ApiException.badRequest("'person' must have at least 2 letters of a participant's name");
         }
-        return new MeetingFilter(params.day("day"), range[0], range[1], params.code("country"), body(params), params.code("region"),
-                person == null ? null : person.strip().toLowerCase(Locale.ROOT),
+        return new MeetingFilter(day, range[0], range[1], params.code("country", Vocabulary.COUNTRIES_NOT_BODIES), body(params),
+                params.code("region", Vocabulary.REGIONS), person == null ? null : person.strip().toLowerCase(Locale.ROOT),
                 symbol(params, "status", MeetingStatus.class), symbol(params, "kind", MeetingKind.class));
     }
 
@@ -50,20 +54,11 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
     }
 
     /**
-     * The {@code body} parameter, upper-cased: one of the codes the extractor gives international bodies, else a
+     * The {@code body} parameter: one of the codes the extractor gives international bodies (any case), else a
      * 400 that lists them (an unknown code would only ever answer "no meetings").
      */
     static String body(Params params) {
-        String v = params.code("body");
-        if (v == null) {
-            return null;
-        }
-        String code = v.toUpperCase(Locale.ROOT);
-        if (!Extractors.internationalBodies().containsKey(code)) {
-            throw ApiException.badRequest("unknown body '" + Params.abbreviate(v) + "'; 'body' takes the code of an international body: "
-                    + String.join(", ", Extractors.internationalBodies().keySet()));
-        }
-        return code;
+        return params.code("body", Vocabulary.BODIES);
     }
 
     boolean test(MeetingEvent m) {

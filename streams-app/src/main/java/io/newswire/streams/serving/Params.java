@@ -17,6 +17,7 @@ import io.javalin.http.Context;
  */
 final class Params {
     static final int MAX_VALUE_LENGTH = 200;
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N} ._/'-]{1,100}");
 
     private final Map<String, String> values;
@@ -65,6 +66,11 @@ final class Params {
         return v;
     }
 
+    /** One of the values of {@code vocabulary}, in its canonical spelling; a 400 naming the accepted ones otherwise. */
+    String code(String name, Vocabulary vocabulary) {
+        return vocabulary.resolve(code(name));
+    }
+
     LocalDate day(String name) {
         String v = values.get(name);
         if (v == null) {
@@ -73,8 +79,23 @@ final class Params {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
+            java.util.regex.Matcher ymd = DAY.matcher(v);
+            if (ymd.matches()) { // the right format, a day that does not exist
+                throw ApiException.badRequest("'" + name + "': no such date " + v + noSuchDate(Integer.parseInt(ymd.group(1)),
+                        Integer.parseInt(ymd.group(2)), Integer.parseInt(ymd.group(3))));
+            }
             throw ApiException.badRequest("'" + name + "' must be a day YYYY-MM-DD, got '" + abbreviate(v) + "'");
         }
+    }
+
+    /** Why a YYYY-MM-DD that LocalDate refuses is not a date: "(February 2026 has 28 days)". */
+    private static String noSuchDate(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return " (months are 01 to 12)";
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        String monthName = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return day < 1 ? " (days start at 01)" : " (" + monthName + " " + year + " has " + ym.lengthOfMonth() + " days)";
     }
 
     /** 'from' and 'to', inclusive, either may be absent; 'from' after 'to' is an error. */

@@ -89,6 +89,9 @@ public final class ServingServer implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(16, 2, 60_000);
             threads.setName("newswire-http");
             config.jetty.threadPool = threads;
+            // What Jetty refuses before any route (a %zz in the path, huge headers) is JSON too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json)));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler(json)));
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(MAX_HEADER_BYTES);
                 http.setSendServerVersion(false);
@@ -256,7 +259,7 @@ public final class ServingServer implements AutoCloseable {
         String filterName = byRegion ? "region" : "country";
         Params params = Params.of(ctx, Set.of("from", "to", filterName));
         var range = params.dayRange();
-        String filter = params.code(filterName);
+        String filter = params.code(filterName, byRegion ? Vocabulary.REGIONS : Vocabulary.COUNTRIES_NOT_BODIES);
         ClusterQueries.Gathered<StoreQueries.DayCount> answer = queries().counts(store, range[0], range[1]);
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         for (StoreQueries.DayCount c : answer.rows()) {

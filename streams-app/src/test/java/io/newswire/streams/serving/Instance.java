@@ -61,15 +61,32 @@ final class Instance implements AutoCloseable {
         return new Answer(r.statusCode(), r.body(), r);
     }
 
-    /** The status of a request written by hand, for what java.net.http refuses to send. */
-    int rawStatus(String pathAndQuery) throws IOException {
+    /** An answer to a request written by hand: status, Content-Type ("" if none) and body. */
+    record Raw(int status, String contentType, String body) {}
+
+    /** A request written by hand, for what java.net.http refuses to send (a malformed escape). */
+    Raw raw(String pathAndQuery) throws IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
-            return Integer.parseInt(status.split(" ")[1]);
+            String[] response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n\r\n", 2);
+            String[] head = response[0].split("\r\n");
+            String contentType = "";
+            for (String header : head) {
+                if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+                    contentType = header.substring("content-type:".length()).trim();
+                }
+            }
+            return new Raw(Integer.parseInt(head[0].split(" ")[1]), contentType, response.length > 1 ? response[1] : "");
+        }
+    }
+
+    JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
         }
     }
 

@@ -137,7 +137,9 @@ class ServingApiTest {
         JsonNode byCountry = api.get("/api/meetings?country=AU&limit=1000").json();
         assertEquals(australia, new TreeSet<>(strings(byCountry.get("meetings"), "meetingId")));
 
-        assertBadRequest("/api/meetings?body=Atlantis", "unknown body 'Atlantis'");
+        assertBadRequest("/api/meetings?body=Atlantis", "unknown international body 'Atlantis'");
+        assertBadRequest("/api/meetings?country=EU", "'EU' is not a country but an international body (European Union): use body=EU");
+        assertBadRequest("/api/meetings/per-country?country=UN", "use body=UN");
         assertBadRequest("/api/meetings/per-body?body=XX", "ARAB_LEAGUE, ASEAN, AU");
         assertBadRequest("/api/meetings/per-body?country=AU", "unknown parameter 'country'");
     }
@@ -237,15 +239,57 @@ class ServingApiTest {
     void badParametersAre400WithAMessageSayingWhatIsWrong() throws Exception {
         assertBadRequest("/api/meetings/per-region?from=yesterday", "'from' must be a day YYYY-MM-DD");
         assertBadRequest("/api/meetings/per-region?from=2024-05-02&to=2024-05-01", "is after 'to'");
-        assertBadRequest("/api/meetings/per-country?from=2024-02-30", "'from' must be a day");
+        assertBadRequest("/api/meetings/per-country?from=2024-02-30", "'from': no such date 2024-02-30");
         assertBadRequest("/api/topics/per-region?color=blue", "unknown parameter 'color'");
         assertBadRequest("/api/topics/per-country?from=2024-05-01&from=2024-05-02", "more than once");
         assertBadRequest("/api/meetings?limit=0", "'limit' must be a whole number");
         assertBadRequest("/api/meetings?limit=lots", "'limit' must be a whole number");
         assertBadRequest("/api/meetings?country=%3Cscript%3E", "'country' must be a code");
         assertBadRequest("/api/meetings/not%20an%20id", "a meeting id is");
-        assertEquals(400, api.rawStatus("/api/meetings/per-region?from=%zz"), "a malformed escape");
-        assertEquals(400, api.rawStatus("/api/meetings/%zz"), "a malformed escape in the path");
+        assertEquals(400, api.raw("/api/meetings/per-region?from=%zz").status(), "a malformed escape");
+        assertEquals(400, api.raw("/api/meetings/%zz").status(), "a malformed escape in the path");
+    }
+
+    @Test
+    void unknownCountriesAndRegionsAre400sThatNameWhatIsAccepted() throws Exception {
+        assertBadRequest("/api/meetings?country=Russia", "unknown country 'Russia': use an ISO 3166-1 alpha-2 code such as RU (Russia)");
+        assertBadRequest("/api/meetings/per-country?country=rus", "unknown country 'rus': use an ISO 3166-1 alpha-2 code such as RU (Russia)");
+        assertBadRequest("/api/topics/per-country?country=XX", "unknown country 'XX': use an ISO 3166-1 alpha-2 code such as RU, US or CN");
+        assertBadRequest("/api/meetings/per-region?region=Atlantis", "unknown region 'Atlantis': use one of Africa, Americas, Asia, Europe, Oceania, ");
+        assertBadRequest("/api/topics/per-region?region=Europa", "unknown region 'Europa': did you mean Europe?");
+        assertBadRequest("/api/meetings?region=Sub-Saharan%20Afrika", "did you mean Sub-Saharan Africa?");
+
+        // What is known is still accepted in any case, and answers as before.
+        JsonNode eastern = api.get("/api/meetings/per-region?region=eastern%20EUROPE").json().get("rows");
+        assertFalse(eastern.isEmpty());
+        eastern.forEach(row -> assertEquals("Eastern Europe", row.get("subregion").asText()));
+        assertEquals(200, api.get("/api/meetings/per-region?region=remote").status());
+        assertEquals(200, api.get("/api/meetings?country=ru&region=europe").status());
+    }
+
+    @Test
+    void conflictingParametersAndImpossibleDatesAre400s() throws Exception {
+        assertBadRequest("/api/meetings?day=2024-04-28&from=2024-04-01", "'day' cannot be combined with 'from' or 'to'");
+        assertBadRequest("/api/meetings?day=2024-04-28&to=2024-05-01", "'day' cannot be combined with 'from' or 'to'");
+        assertBadRequest("/api/meetings/per-region?from=2026-02-30", "'from': no such date 2026-02-30 (February 2026 has 28 days)");
+        assertBadRequest("/api/meetings?day=2024-13-01", "'day': no such date 2024-13-01 (months are 01 to 12)");
+        assertBadRequest("/api/topics/per-country?to=2024-04-00", "'to': no such date 2024-04-00 (days start at 01)");
+        assertBadRequest("/api/meetings?day=2024-4-28", "'day' must be a day YYYY-MM-DD, got '2024-4-28'");
+        assertEquals(200, api.get("/api/meetings?day=2024-02-29").status(), "a leap day is a day");
+    }
+
+    @Test
+    void everyErrorIsJsonAlsoWhatJettyRefusesBeforeAnyRoute() throws Exception {
+        for (String path : List.of("/api/meetings/%zz", "/api/meetings/per-region?from=%zz", "/%zz", "/api/%")) {
+            Instance.Raw answer = api.raw(path);
+            assertEquals(400, answer.status(), path + " -> " + answer.body());
+            assertTrue(answer.contentType().startsWith("application/json"), path + " -> " + answer.contentType() + " " + answer.body());
+            assertFalse(api.json(answer.body()).get("error").asText().isBlank(), path + " -> " + answer.body());
+            assertFalse(answer.body().contains("<html") || answer.body().contains("Exception"), answer.body());
+        }
+        Instance.Answer hugeHeader = api.send(HttpRequest.newBuilder(api.uri("/api/meetings")).header("X-Big", "b".repeat(20_000)).GET());
+        assertEquals(431, hugeHeader.status());
+        assertTrue(hugeHeader.json().get("error").asText().contains("headers larger than 8 KiB"), hugeHeader.body());
     }
 
     @Test
