@@ -58,6 +58,7 @@ final class Lexicon {
     // venue.txt
     final Set<String> travelToCity;
     final Set<String> visitCity;
+    final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
     // discourse.txt
@@ -125,6 +126,7 @@ final class Lexicon {
         visitCity = list(v, "visit-city");
         travelToCountry = list(v, "travel-to-country");
         visitCountry = list(v, "visit-country");
+        placeNouns = list(v, "place-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");
