@@ -177,7 +177,7 @@ final class ClauseReader {
         Kind kind = kindResolver.kind(a, b);
         boolean kindExplicit = kind != null;
         if (kind == null) kind = Kind.IN_PERSON;
-        Status status = statusResolver.status(a, b);
+        Status status = statusResolver.status(a, b, trig);
         if (ments.isEmpty() && doc.hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
                 && a > sentences.get(si).start()) {
             MeetingDraft src = prevClause != null ? prevClause : discourse.meetings.isEmpty() ? null : discourse.meetings.get(discourse.meetings.size() - 1);

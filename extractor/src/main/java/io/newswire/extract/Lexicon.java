@@ -44,6 +44,7 @@ final class Lexicon {
     final Set<String> beToVerbs;
     final Set<String> plannedParticiples;
     final Set<String> coming;
+    final Set<String> pastVerbs;
     // kind.txt
     final Set<String> videoCues;
     final Set<String> callCues;
@@ -110,6 +111,7 @@ final class Lexicon {
         beToVerbs = list(s, "be-to-verb");
         plannedParticiples = list(s, "planned-participle");
         coming = list(s, "coming");
+        pastVerbs = list(s, "past-verb");
         Map<String, Set<String>> k = load("kind.txt");
         videoCues = list(k, "video");
         callCues = list(k, "call");

@@ -19,7 +19,17 @@ final class StatusResolver {
 
     /** The status the clause {@code [a, b)} states. */
     Status status(int a, int b) {
+        return status(a, b, -1);
+    }
+
+    /**
+     * The status the clause {@code [a, b)} states about the meeting of trigger {@code trig} (-1: unknown): after a
+     * trigger in the past tense ("met", "held talks"), PLANNED cues speak of something else.
+     */
+    Status status(int a, int b, int trig) {
         boolean denied = false, cancelled = false, planned = false;
+        boolean past = false;
+        for (int k = Math.max(a, trig - 3); trig >= 0 && k <= trig && k < b; k++) past |= lexicon.pastVerbs.contains(tokens.lower(k));
         for (int i = a; i < b; i++) {
             if (furniture[i]) continue;
             String low = tokens.lower(i);
@@ -27,6 +37,7 @@ final class StatusResolver {
             denied |= deniedAt(i, b, low, cues);
             cancelled |= (cues & Lexicon.CANCELLED) != 0
                     || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
+            if (past && i > trig) continue;
             planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b);
         }
         if (denied) return Status.DENIED;

@@ -98,6 +98,8 @@ final class Triggers {
             return false;
         }
         if (i > 0 && (tokens.is(i - 1, "press") || tokens.is(i - 1, "news"))) return false;
+        // "the items on the summit's agenda": a possessive names another event's attribute, not a meeting of the clause
+        if (tokens.is(i + 1, "'s")) return false;
         int pv = i > 0 && tokens.is(i - 1, "'s") ? i - 2 : i - 1;
         if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !doc.newlineBetween(pv, i)) {
             return false; // a named forum: "CELAC Summit", "Ibero-American Summit"

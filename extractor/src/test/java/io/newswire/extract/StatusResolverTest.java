@@ -30,4 +30,18 @@ class StatusResolverTest {
         Document doc = StageFixture.prepared(clause);
         assertEquals(expected, new StatusResolver(doc).status(0, doc.tokens.n));
     }
+
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ministers met on Monday to prepare the summit, which will open in Lima on Friday.   | met    | HELD
+            The envoys held talks on the agenda of the upcoming conference.                        | talks  | HELD
+            The two leaders talked with reporters about the forthcoming election.                  | talked | HELD
+            The ministers will meet on Friday to prepare the summit.                               | meet   | PLANNED
+            The envoys are expected to hold talks on the agenda.                                   | talks  | PLANNED
+            The talks, which are scheduled for Friday, will cover trade.                           | talks  | PLANNED
+            """)
+    void afterATriggerInThePastTensePlannedCuesSpeakOfSomethingElse(String clause, String trigger, Status expected) {
+        Document doc = StageFixture.prepared(clause);
+        assertEquals(expected, new StatusResolver(doc).status(0, doc.tokens.n, StageFixture.token(doc, trigger)));
+    }
 }
