@@ -30,7 +30,8 @@ final class DateResolver {
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (int i = a; i < b; i++) {
-            if (furniture[i] || !tokens.isWord(i)) continue;
+            if (furniture[i] || !tokens.isWord(i) || doc.inName[i]) continue; // "Minister January Makamba"
+
             DateMention d = dateAt(i, b, status);
             if (d == null) continue;
             boolean speech = false;

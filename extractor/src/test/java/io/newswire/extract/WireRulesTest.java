@@ -1,0 +1,28 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newswire.extract.Enrichment.Meeting;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rules written for wire copy the extractor had not seen (issue 14), one invented sentence each, end to end:
+ * the meeting of the two named people and its status and date (news date Friday 2023-03-10).
+ */
+class WireRulesTest {
+    static final LocalDate NEWS_DATE = LocalDate.of(2023, 3, 10);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Tanzanian Foreign Minister January Makamba met his Kenyan counterpart Alfred Mutua in Arusha on Thursday.  | Makamba | Mutua | HELD | 2023-03-09
+            Foreign Minister June Ortega received Ambassador Peter Lindqvist in Lima on Wednesday.                      | Ortega  | Lindqvist | HELD | 2023-03-08
+            """)
+    void theMeetingOfTheTwoNamedPeople(String text, String a, String b, String status, String date) {
+        Enrichment e = Extractors.standard().extract(new Article("t", text, NEWS_DATE, null));
+        Meeting m = Outputs.meetingOf(e, a, b);
+        assertEquals(status, m.status().name());
+        assertEquals(date, m.date() == null ? null : m.date().toString());
+    }
+}
