@@ -81,6 +81,12 @@ final class DateResolver {
             case "today", "tonight" -> {
                 return new DateMention(i, anchor, false, null);
             }
+            case "last" -> {
+                if (i + 1 < b && lexicon.lastDayParts.contains(tokens.lower(i + 1))) {
+                    return new DateMention(i, anchor == null ? null : anchor.minusDays(1), false, null);
+                }
+                return null;
+            }
             case "yesterday" -> {
                 return new DateMention(i, anchor == null ? null : anchor.minusDays(1), false, null);
             }

@@ -59,6 +59,7 @@ final class Lexicon {
     // venue.txt
     final Set<String> travelToCity;
     final Set<String> visitCity;
+    final Set<String> lastDayParts;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -123,6 +124,7 @@ final class Lexicon {
         Map<String, Set<String>> d = load("dates.txt");
         periods = list(d, "period");
         periodQualifiers = list(d, "period-before");
+        lastDayParts = list(d, "last-day-part");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");
