@@ -49,6 +49,8 @@ final class CapitalisedNames {
         if (tok.contains(".")) return false;
         String low = tokens.lower(i);
         if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) return false;
+        // a plural title: "Presidents Vladimir Putin and Donald Trump"
+        if (low.length() > 4 && low.endsWith("s") && gazetteer.roleNouns.contains(gazetteer.singular(low))) return false;
         if (Dates.month(tok) > 0 && monthAsFirstName(i)) return true;
         if (Dates.month(tok) > 0 && (tok.length() > 4 || i + 1 >= tokens.n || Dates.day(tokens.tok[i + 1]) > 0
                 || tokens.is(i + 1, ".") || i > 0 && Dates.day(tokens.tok[i - 1]) > 0) || Dates.WEEKDAYS.containsKey(low)) {

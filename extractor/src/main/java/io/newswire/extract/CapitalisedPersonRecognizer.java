@@ -74,6 +74,10 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     || j + 1 < b && tokens.is(j, "and") && names.nameWord(j + 1) && people.find(List.of(tokens.lower(j + 1))) != null;
             int primary = 0;
             for (int k = i; k < j; k++) if (!tokens.hyphenBefore[k]) primary++;
+            if (p == null && institutionAfter(j, b)) {
+                i = j;
+                continue; // "Al Bateen Executive Airport", "Presidential Administration"
+            }
             if (p == null && (primary >= 2 || titled || conj && i > a)) {
                 if (primary == 1 && i == a) {
                     i = j;
@@ -104,5 +108,14 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             }
             i = j;
         }
+    }
+
+    /** Whether one of the (at most two) capitalised words at {@code j} is an institution noun ("Airport", "Treaty"). */
+    private boolean institutionAfter(int j, int b) {
+        for (int k = j - 1; k < b && k <= j + 1; k++) {
+            if (k < 0 || !tokens.isWord(k) || !tokens.capitalized(k)) return false;
+            if (lexicon.institutionNouns.contains(tokens.lower(k))) return true;
+        }
+        return false;
     }
 }

@@ -59,6 +59,7 @@ final class Lexicon {
     // venue.txt
     final Set<String> travelToCity;
     final Set<String> visitCity;
+    final Set<String> institutionNouns;
     final Set<String> lastDayParts;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
@@ -139,6 +140,7 @@ final class Lexicon {
         longForm = list(f, "long-form");
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");
+        institutionNouns = list(f, "institution-noun");
         addCueBits(denied, DENIED);
         addCueBits(deniedPhrases.keySet(), DENIED_PHRASE);
         addCueBits(cancelled, CANCELLED);

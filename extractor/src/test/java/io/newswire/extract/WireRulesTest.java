@@ -26,4 +26,17 @@ class WireRulesTest {
         assertEquals(status, m.status().name());
         assertEquals(date, m.date() == null ? null : m.date().toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Presidents Ivan Petrov and Lucas Moreau met in Geneva on Thursday.                                  | Ivan Petrov; Lucas Moreau
+            Minister Ana Ruiz welcomed Minister Tomas Berg at Santa Clara Regional Airport on Thursday and the two held talks. | Ana Ruiz; Tomas Berg
+            The Presidential Administration said Minister Ana Ruiz met Minister Tomas Berg on Thursday.          | Ana Ruiz; Tomas Berg
+            Datuk Seri Ahmad Zulkifli met Minister Tomas Berg in Kuala Lumpur on Thursday.                      | Ahmad Zulkifli; Tomas Berg
+            """)
+    void placesBodiesAndHonorificsAreNotPeople(String text, String names) {
+        Enrichment e = Extractors.standard().extract(new Article("t", text, NEWS_DATE, null));
+        assertEquals(1, e.meetings().size(), e.meetings().toString());
+        assertEquals(names, String.join("; ", e.meetings().get(0).participants().stream().map(p -> String.valueOf(p.name())).toList()));
+    }
 }
