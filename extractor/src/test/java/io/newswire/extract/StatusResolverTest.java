@@ -25,6 +25,16 @@ class StatusResolverTest {
             The office denied that the two had spoken.                | DENIED
             The ministers who had planned the meeting were present.   | HELD
             They could not hold talks in the capital.                 | HELD
+            There will be no meeting between the two ministers.       | DENIED
+            The minister is not expected to meet his counterpart.     | DENIED
+            A meeting of the two leaders is not on the agenda.        | DENIED
+            The minister declined to meet the visiting envoy.         | DENIED
+            The premier refused to meet the opposition leader.        | DENIED
+            The summit was put off until next year.                   | CANCELLED
+            The talks have been delayed indefinitely.                 | CANCELLED
+            The visit was shelved after the election.                 | CANCELLED
+            The second round of talks was pushed back to May.         | CANCELLED
+            The negotiations were suspended in March.                 | CANCELLED
             """)
     void theStrongestCueOfTheClauseDecides(String clause, Status expected) {
         Document doc = StageFixture.prepared(clause);
