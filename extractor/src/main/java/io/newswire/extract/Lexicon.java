@@ -60,6 +60,7 @@ final class Lexicon {
     final Set<String> travelToCity;
     final Set<String> visitCity;
     final Set<String> institutionNouns;
+    final Set<String> eventNouns;
     final Set<String> lastDayParts;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
@@ -141,6 +142,7 @@ final class Lexicon {
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");
         institutionNouns = list(f, "institution-noun");
+        eventNouns = list(f, "event-noun");
         addCueBits(denied, DENIED);
         addCueBits(deniedPhrases.keySet(), DENIED_PHRASE);
         addCueBits(cancelled, CANCELLED);
