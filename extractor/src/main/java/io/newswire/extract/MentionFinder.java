@@ -195,6 +195,7 @@ final class MentionFinder {
             if (low.equals("counterpart") && country == null) continue;
             Person p = resolveRole(low, country, i, k + 1);
             if (p != null) {
+                if (p.country == null) p.country = country;
                 p.lastMention = i;
                 Mention m = new Mention(i, i + 1, Party.of(p));
                 int after = i + 1;
@@ -235,9 +236,10 @@ final class MentionFinder {
         int bestScore = -1;
         for (Person p : people.recent(256)) {
             if (p.staff || p.lastMention >= at && p.lastMention != at) continue;
-            if (country != null && !country.equals(p.country)) continue;
+            // "the Kazakh minister" may be a person whose country the text has not given yet
+            if (country != null && p.country != null && !country.equals(p.country)) continue;
             if (!roleFitsLow(role, p.titleLow())) continue;
-            int score = 0;
+            int score = country != null && p.country != null ? 16 : 0;
             String tl = p.titleLow();
             for (int k = Math.max(0, phraseStart); k <= at; k++) {
                 String q = tokens.lower(k);
