@@ -234,6 +234,7 @@ final class MentionFinder {
     Person resolveRole(String role, String country, int at, int phraseStart) {
         Person best = null;
         int bestScore = -1;
+        boolean tied = false;
         for (Person p : people.recent(256)) {
             if (p.staff || p.lastMention >= at && p.lastMention != at) continue;
             // "the Kazakh minister" may be a person whose country the text has not given yet
@@ -246,11 +247,15 @@ final class MentionFinder {
                 if (q.length() > 2 && !lexicon.determiners.contains(q) && tl.contains(q)) score += 4;
             }
             if (p == discourse.focus) score += 2;
+            if (best != null && score == bestScore) tied = true;
             if (best == null || score > bestScore || score == bestScore && p.lastMention > best.lastMention) {
+                if (score > bestScore) tied = false;
                 best = p;
                 bestScore = score;
             }
         }
+        // a nationality gives a person a country only when the role phrase fits that person alone
+        if (best != null && country != null && best.country == null && tied) return null;
         return best;
     }
 

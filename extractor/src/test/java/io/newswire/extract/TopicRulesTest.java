@@ -13,7 +13,8 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to prepare the summit in the Dominican Republic. | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed Haiti before the summit in the Dominican Republic. | HT
             Minister Ana Ruiz met Minister Tomas Berg on Thursday; they discussed the situation in Haiti.          | HT
-            Minister Erlan Dosov met Minister Tomas Berg on Thursday. The Kazakh minister briefed Berg on Kazakhstan's economy. | none
+            President Erlan Dosov met Minister Tomas Berg on Thursday. The Kazakh president also briefed his guest on Kazakhstan's economy. | none
+            Minister Erlan Dosov met Minister Tomas Berg on Thursday. The Kazakh minister also briefed his guest on Kazakhstan's economy. | none
             Foreign Minister Sameh Shoukry met Minister Tomas Berg on Thursday to discuss Libya's border with Egypt. | LY
             """)
     void countriesDiscussed(String text, String codes) {
