@@ -78,7 +78,10 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 i = j;
                 continue; // "Al Bateen Executive Airport", "Presidential Administration"
             }
-            if (p == null && (primary >= 2 || titled || conj && i > a)) {
+            // a bare surname as the subject of a meeting verb: "Furthermore, Vershinin met with ..."
+            boolean subject = primary == 1 && j == i + 1 && i > a && j < b && triggers.isVerbTrigger(j, tokens.lower(j), b)
+                    && !tokens.hyphenBefore[i] && !tokens.is(i - 1, "'s");
+            if (p == null && (primary >= 2 || titled || conj && i > a || subject)) {
                 if (primary == 1 && i == a) {
                     i = j;
                     continue; // a lone capitalised word opening a sentence
