@@ -66,7 +66,14 @@ final class TopicFinder {
             if (personCountries.contains(c) || mentions.getOrDefault(c, 0) < 3) excluded.add(c);
         }
         for (Person p : persons) if (p.country != null) excluded.add(p.country);
-        for (MeetingDraft m : meetings) if (m.country != null) excluded.add(m.country);
+        String mode = System.getProperty("venuetopic", "");
+        for (MeetingDraft m : meetings) {
+            if (m.country == null) continue;
+            if (mode.equals("none")) continue;
+            if (mode.equals("city") && m.city == null) continue;
+            if (mode.equals("held") && m.status != Enrichment.Status.HELD) continue;
+            excluded.add(m.country);
+        }
         if (news.datelineCountry() != null) excluded.add(news.datelineCountry());
         for (int i = 1; i < tokens.n; i++) {
             // places travelled to are itinerary, not subjects: "visited Senegal and Niger", "a visit to Armenia"

@@ -35,6 +35,8 @@ class StatusResolverTest {
             The visit was shelved after the election.                 | CANCELLED
             The second round of talks was pushed back to May.         | CANCELLED
             The negotiations were suspended in March.                 | CANCELLED
+            Three presidents will join their host at the summit.      | PLANNED
+            The talks were set to go on through Thursday.             | PLANNED
             """)
     void theStrongestCueOfTheClauseDecides(String clause, Status expected) {
         Document doc = StageFixture.prepared(clause);
