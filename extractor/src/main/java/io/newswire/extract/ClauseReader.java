@@ -255,7 +255,9 @@ final class ClauseReader {
         boolean historical = doc.hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
                 && !doc.hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
                 // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
-                || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited");
+                || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited")
+                // background: "when they met in 2019" (a year before the news date's)
+                || dateResolver.earlierYear(a, b);
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
         MeetingDraft last = null;

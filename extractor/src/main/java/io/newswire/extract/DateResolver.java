@@ -123,4 +123,15 @@ final class DateResolver {
         }
         return new DateMention(i, null, true, null, from, to);
     }
+
+    /** Whether the clause {@code [a, b)} names a year before the news date's ("in 2019"): a background report. */
+    boolean earlierYear(int a, int b) {
+        if (anchor == null) return false;
+        for (int i = a; i < b; i++) {
+            if (furniture[i] || doc.inName[i]) continue;
+            int y = Dates.year(tokens.tok[i]);
+            if (y > 0 && y < anchor.getYear()) return true;
+        }
+        return false;
+    }
 }

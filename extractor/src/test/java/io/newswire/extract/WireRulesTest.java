@@ -20,6 +20,7 @@ class WireRulesTest {
             Prime Minister Anna Lindqvist spoke by phone with President Ruben Ortega last night.                    | Lindqvist | Ortega | HELD | 2023-03-09
             President Ana Ruiz had talk with Minister Tomas Berg in Lima on Thursday.                              | Ruiz | Berg | HELD | 2023-03-09
             Furthermore, Okonkwo met with the visiting envoy Maria Lindqvist in Abuja on Thursday.                   | Okonkwo | Lindqvist | HELD | 2023-03-09
+            President Ana Ruiz first met President Tomas Berg in Lima in 2019.                                     | Ruiz | Berg | HELD | none
             Foreign Minister June Ortega received Ambassador Peter Lindqvist in Lima on Wednesday.                      | Ortega  | Lindqvist | HELD | 2023-03-08
             """)
     void theMeetingOfTheTwoNamedPeople(String text, String a, String b, String status, String date) {
