@@ -45,6 +45,7 @@ final class Lexicon {
     final Set<String> plannedParticiples;
     final Set<String> coming;
     final Set<String> pastVerbs;
+    final Set<String> relativePronouns;
     // kind.txt
     final Set<String> videoCues;
     final Set<String> callCues;
@@ -115,6 +116,7 @@ final class Lexicon {
         plannedParticiples = list(s, "planned-participle");
         coming = list(s, "coming");
         pastVerbs = list(s, "past-verb");
+        relativePronouns = list(s, "relative-pronoun");
         Map<String, Set<String>> k = load("kind.txt");
         videoCues = list(k, "video");
         callCues = list(k, "call");

@@ -30,6 +30,14 @@ final class StatusResolver {
         boolean denied = false, cancelled = false, planned = false;
         boolean past = false;
         for (int k = Math.max(a, trig - 3); trig >= 0 && k <= trig && k < b; k++) past |= lexicon.pastVerbs.contains(tokens.lower(k));
+        // "... preparations for the summit, which is scheduled for March 29": a relative clause about another noun
+        // than the meeting's says nothing of the meeting's status
+        int relative = b;
+        for (int k = trig + 2; trig >= 0 && k < b && relative == b; k++) {
+            if (!lexicon.relativePronouns.contains(tokens.lower(k))) continue;
+            int ante = tokens.is(k - 1, ",") ? k - 2 : k - 1;
+            if (ante != trig) relative = k;
+        }
         for (int i = a; i < b; i++) {
             if (furniture[i]) continue;
             String low = tokens.lower(i);
@@ -37,7 +45,7 @@ final class StatusResolver {
             denied |= deniedAt(i, b, low, cues);
             cancelled |= (cues & Lexicon.CANCELLED) != 0
                     || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
-            if (past && i > trig) continue;
+            if (past && i > trig || i > relative) continue;
             planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b);
         }
         if (denied) return Status.DENIED;

@@ -51,6 +51,8 @@ class StatusResolverTest {
             The ministers will meet on Friday to prepare the summit.                               | meet   | PLANNED
             The envoys are expected to hold talks on the agenda.                                   | talks  | PLANNED
             The talks, which are scheduled for Friday, will cover trade.                           | talks  | PLANNED
+            In a phone conversation the envoy reviewed plans for the summit, which is scheduled for May. | conversation | HELD
+            The meeting, which is scheduled for May, will review the plans.                         | meeting | PLANNED
             """)
     void afterATriggerInThePastTensePlannedCuesSpeakOfSomethingElse(String clause, String trigger, Status expected) {
         Document doc = StageFixture.prepared(clause);
