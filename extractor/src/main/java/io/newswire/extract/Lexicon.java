@@ -46,6 +46,7 @@ final class Lexicon {
     final Set<String> coming;
     final Set<String> pastVerbs;
     final Set<String> relativePronouns;
+    final Set<String> cancelOffVerbs;
     // kind.txt
     final Set<String> videoCues;
     final Set<String> callCues;
@@ -117,6 +118,7 @@ final class Lexicon {
         coming = list(s, "coming");
         pastVerbs = list(s, "past-verb");
         relativePronouns = list(s, "relative-pronoun");
+        cancelOffVerbs = list(s, "cancel-off-verb");
         Map<String, Set<String>> k = load("kind.txt");
         videoCues = list(k, "video");
         callCues = list(k, "call");

@@ -43,6 +43,9 @@ final class StatusResolver {
             String low = tokens.lower(i);
             int cues = lexicon.cues(low);
             denied |= deniedAt(i, b, low, cues);
+            if (lexicon.cancelOffVerbs.contains(low)) {
+                for (int k = i + 2; k < b && k <= i + 4; k++) cancelled |= tokens.is(k, "off") && !tokens.is(k + 1, "the");
+            }
             cancelled |= (cues & Lexicon.CANCELLED) != 0
                     || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
             if (past && i > trig || i > relative) continue;

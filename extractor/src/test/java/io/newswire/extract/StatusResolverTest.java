@@ -37,6 +37,10 @@ class StatusResolverTest {
             The negotiations were suspended in March.                 | CANCELLED
             Three presidents will join their host at the summit.      | PLANNED
             The talks were set to go on through Thursday.             | PLANNED
+            The summit is to bring together six heads of state.       | PLANNED
+            The leaders had been due to get together in June.         | PLANNED
+            The premier called the summit off after the floods.       | CANCELLED
+            The hosts put the state visit off until the autumn.       | CANCELLED
             """)
     void theStrongestCueOfTheClauseDecides(String clause, Status expected) {
         Document doc = StageFixture.prepared(clause);
