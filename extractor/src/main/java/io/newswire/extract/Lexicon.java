@@ -61,6 +61,7 @@ final class Lexicon {
     // venue.txt
     final Set<String> travelToCity;
     final Set<String> visitCity;
+    final Set<String> groupNouns;
     final Set<String> institutionNouns;
     final Set<String> eventNouns;
     final Set<String> lastDayParts;
@@ -145,6 +146,7 @@ final class Lexicon {
         longForm = list(f, "long-form");
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");
+        groupNouns = list(f, "group-noun");
         institutionNouns = list(f, "institution-noun");
         eventNouns = list(f, "event-noun");
         addCueBits(denied, DENIED);

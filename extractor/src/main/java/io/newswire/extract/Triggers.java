@@ -58,7 +58,10 @@ final class Triggers {
                 // needs a person object, not "received support" / "received a letter"
                 for (int k = i + 1; k < b && k <= i + 12; k++) {
                     if (lexicon.notReceived.contains(tokens.lower(k))) return false;
-                    if (inName[k] || inTitle[k] || tokens.is(k, "him") || tokens.is(k, "her") || tokens.is(k, "them")) return true;
+                    if (inName[k] || inTitle[k] || tokens.is(k, "him") || tokens.is(k, "her") || tokens.is(k, "them")
+                            || lexicon.groupNouns.contains(tokens.lower(k))) {
+                        return true; // a person, or a delegation
+                    }
                     if (tokens.is(k, ".") || tokens.is(k, ";") || tokens.is(k, "that") || tokens.is(k, "which")) return false;
                 }
                 return false;

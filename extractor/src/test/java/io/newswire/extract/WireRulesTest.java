@@ -42,4 +42,17 @@ class WireRulesTest {
         assertEquals(1, e.meetings().size(), e.meetings().toString());
         assertEquals(names, String.join("; ", e.meetings().get(0).participants().stream().map(p -> String.valueOf(p.name())).toList()));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Foreign Minister Anna Lindqvist held talks with Turkey's delegation in Oslo on Thursday.          | TR
+            Foreign Minister Anna Lindqvist held talks with a Turkish delegation in Oslo on Thursday.        | TR
+            Foreign Minister Anna Lindqvist met a delegation from Turkey in Oslo on Thursday.                | TR
+            Foreign Minister Anna Lindqvist received a Chinese government delegation in Oslo on Thursday.    | CN
+            """)
+    void aSideNamedAsACountrysDelegation(String text, String side) {
+        Enrichment e = Extractors.standard().extract(new Article("t", text, NEWS_DATE, null));
+        assertEquals(1, e.meetings().size(), e.meetings().toString());
+        Outputs.side(e.meetings().get(0), side);
+    }
 }
