@@ -107,6 +107,11 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 if (after < b && tokens.is(after, ")")) after++;
                 if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
                 if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
+                // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
+                int ts = titles.titleStart(i, a);
+                int k = ts - 1;
+                while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k])) k--;
+                if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1))) m.excluded = true;
                 mentions.add(m);
             }
             i = j;

@@ -62,6 +62,7 @@ final class Lexicon {
     final Set<String> travelToCity;
     final Set<String> visitCity;
     final Set<String> groupNouns;
+    final Set<String> aideVerbs;
     final Set<String> institutionNouns;
     final Set<String> eventNouns;
     final Set<String> lastDayParts;
@@ -147,6 +148,7 @@ final class Lexicon {
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");
         groupNouns = list(f, "group-noun");
+        aideVerbs = list(f, "aide-verb");
         institutionNouns = list(f, "institution-noun");
         eventNouns = list(f, "event-noun");
         addCueBits(denied, DENIED);

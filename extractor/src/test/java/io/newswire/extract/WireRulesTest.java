@@ -35,6 +35,7 @@ class WireRulesTest {
             Presidents Ivan Petrov and Lucas Moreau met in Geneva on Thursday.                                  | Ivan Petrov; Lucas Moreau
             Minister Ana Ruiz welcomed Minister Tomas Berg at Santa Clara Regional Airport on Thursday and the two held talks. | Ana Ruiz; Tomas Berg
             The Presidential Administration said Minister Ana Ruiz met Minister Tomas Berg on Thursday.          | Ana Ruiz; Tomas Berg
+            President Ana Ruiz, accompanied by Deputy Minister Carl Obi, met President Tomas Berg in Lima on Thursday. | Ana Ruiz; Tomas Berg
             Datuk Seri Ahmad Zulkifli met Minister Tomas Berg in Kuala Lumpur on Thursday.                      | Ahmad Zulkifli; Tomas Berg
             """)
     void placesBodiesAndHonorificsAreNotPeople(String text, String names) {
