@@ -49,6 +49,9 @@ final class CapitalisedNames {
         if (tok.contains(".")) return false;
         String low = tokens.lower(i);
         if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) return false;
+        // a plural title: "Presidents Vladimir Putin and Donald Trump"
+        if (low.length() > 4 && low.endsWith("s") && gazetteer.roleNouns.contains(gazetteer.singular(low))) return false;
+        if (Dates.month(tok) > 0 && monthAsFirstName(i)) return true;
         if (Dates.month(tok) > 0 && (tok.length() > 4 || i + 1 >= tokens.n || Dates.day(tokens.tok[i + 1]) > 0
                 || tokens.is(i + 1, ".") || i > 0 && Dates.day(tokens.tok[i - 1]) > 0) || Dates.WEEKDAYS.containsKey(low)) {
             return false;
@@ -77,5 +80,17 @@ final class CapitalisedNames {
         // hyphenated second part: "Kyu-duk", "Jong-un"
         return i < tokens.n && tokens.hyphenBefore[i] && tokens.isWord(i) && !furniture[i] && Character.isLowerCase(tokens.tok[i].charAt(0))
                 && tokens.tok[i].length() <= 5;
+    }
+
+    /**
+     * A month name used as a first name: right after a title word and before a capitalised word that is no
+     * month, weekday, number or place ("Foreign Minister January Makamba"; not "in January Makamba").
+     */
+    private boolean monthAsFirstName(int i) {
+        if (i == 0 || i + 1 >= tokens.n || !gazetteer.titleWords.contains(tokens.lower(i - 1))) return false;
+        String next = tokens.tok[i + 1];
+        return tokens.isWord(i + 1) && tokens.capitalized(i + 1) && !furniture[i + 1] && Dates.month(next) == 0
+                && !Dates.WEEKDAYS.containsKey(tokens.lower(i + 1)) && !Character.isDigit(next.charAt(0)) && !doc.inGaz(i + 1)
+                && !gazetteer.stopwords.contains(tokens.lower(i + 1)) && !gazetteer.titleWords.contains(tokens.lower(i + 1));
     }
 }

@@ -74,7 +74,14 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     || j + 1 < b && tokens.is(j, "and") && names.nameWord(j + 1) && people.find(List.of(tokens.lower(j + 1))) != null;
             int primary = 0;
             for (int k = i; k < j; k++) if (!tokens.hyphenBefore[k]) primary++;
-            if (p == null && (primary >= 2 || titled || conj && i > a)) {
+            if (p == null && institutionAfter(j, b)) {
+                i = j;
+                continue; // "Al Bateen Executive Airport", "Presidential Administration"
+            }
+            // a bare surname as the subject of a meeting verb: "Furthermore, Vershinin met with ..."
+            boolean subject = primary == 1 && j == i + 1 && i > a && j < b && triggers.isVerbTrigger(j, tokens.lower(j), b)
+                    && !tokens.hyphenBefore[i] && !tokens.is(i - 1, "'s");
+            if (p == null && (primary >= 2 || titled || conj && i > a || subject)) {
                 if (primary == 1 && i == a) {
                     i = j;
                     continue; // a lone capitalised word opening a sentence
@@ -100,9 +107,23 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 if (after < b && tokens.is(after, ")")) after++;
                 if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
                 if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
+                // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
+                int ts = titles.titleStart(i, a);
+                int k = ts - 1;
+                while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k])) k--;
+                if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1))) m.excluded = true;
                 mentions.add(m);
             }
             i = j;
         }
+    }
+
+    /** Whether one of the (at most two) capitalised words at {@code j} is an institution noun ("Airport", "Treaty"). */
+    private boolean institutionAfter(int j, int b) {
+        for (int k = j - 1; k < b && k <= j + 1; k++) {
+            if (k < 0 || !tokens.isWord(k) || !tokens.capitalized(k)) return false;
+            if (lexicon.institutionNouns.contains(tokens.lower(k))) return true;
+        }
+        return false;
     }
 }

@@ -177,7 +177,7 @@ final class ClauseReader {
         Kind kind = kindResolver.kind(a, b);
         boolean kindExplicit = kind != null;
         if (kind == null) kind = Kind.IN_PERSON;
-        Status status = statusResolver.status(a, b);
+        Status status = statusResolver.status(a, b, trig);
         if (ments.isEmpty() && doc.hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
                 && a > sentences.get(si).start()) {
             MeetingDraft src = prevClause != null ? prevClause : discourse.meetings.isEmpty() ? null : discourse.meetings.get(discourse.meetings.size() - 1);
@@ -255,7 +255,9 @@ final class ClauseReader {
         boolean historical = doc.hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
                 && !doc.hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
                 // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
-                || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited");
+                || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited")
+                // background: "when they met in 2019" (a year before the news date's)
+                || dateResolver.earlierYear(a, b);
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
         MeetingDraft last = null;

@@ -30,7 +30,8 @@ final class DateResolver {
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (int i = a; i < b; i++) {
-            if (furniture[i] || !tokens.isWord(i)) continue;
+            if (furniture[i] || !tokens.isWord(i) || doc.inName[i]) continue; // "Minister January Makamba"
+
             DateMention d = dateAt(i, b, status);
             if (d == null) continue;
             boolean speech = false;
@@ -80,6 +81,12 @@ final class DateResolver {
             case "today", "tonight" -> {
                 return new DateMention(i, anchor, false, null);
             }
+            case "last" -> {
+                if (i + 1 < b && lexicon.lastDayParts.contains(tokens.lower(i + 1))) {
+                    return new DateMention(i, anchor == null ? null : anchor.minusDays(1), false, null);
+                }
+                return null;
+            }
             case "yesterday" -> {
                 return new DateMention(i, anchor == null ? null : anchor.minusDays(1), false, null);
             }
@@ -115,5 +122,16 @@ final class DateResolver {
             to = anchor.minusDays(1);
         }
         return new DateMention(i, null, true, null, from, to);
+    }
+
+    /** Whether the clause {@code [a, b)} names a year before the news date's ("in 2019"): a background report. */
+    boolean earlierYear(int a, int b) {
+        if (anchor == null) return false;
+        for (int i = a; i < b; i++) {
+            if (furniture[i] || doc.inName[i]) continue;
+            int y = Dates.year(tokens.tok[i]);
+            if (y > 0 && y < anchor.getYear()) return true;
+        }
+        return false;
     }
 }

@@ -47,6 +47,8 @@ final class Gazetteer {
     final Map<String, String[]> regions = new HashMap<>();
     /** Offices that identify a country ("Secretary of State" -> US), lower-cased, longest first. */
     final List<String[]> titleCountries = new ArrayList<>();
+    /** Named political actors: a full name tells a country. */
+    final Actors actors;
 
     private static final String BASE = "/io/newswire/extract/";
 
@@ -108,6 +110,7 @@ final class Gazetteer {
         }
         for (String h : honorifics) if (h.indexOf(' ') < 0) titleWords.add(h);
         stopwords.addAll(lines("curated/stopwords.txt"));
+        actors = new Actors(Lexicon.standard().nameParticles);
         for (String[] r : rows("curated/title-countries.tsv")) titleCountries.add(new String[] {r[0].toLowerCase(Locale.ROOT), r[1]});
         for (String[] r : rows("curated/themes.tsv")) {
             themes.put(r[0], split(r, 1));

@@ -49,7 +49,11 @@ final class Grouping {
                     + guests.size() + " sep=" + sep + " multi=" + multi + " between=" + between + " focus="
                     + (discourse.focus == null ? null : discourse.focus.name) + " :: " + text.substring(tokens.start[a], tokens.end[b - 1]));
         }
-        if (sep && !hosts.isEmpty()) {
+        if (sep && hosts.size() >= 2 && guests.size() == 1) {
+            // "A, B and C each met D on his own": one bilateral per subject with the one object
+            Party g = guests.get(0).party;
+            for (Mention m : hosts) if (!m.party.sameSideAs(g)) groups.add(List.of(g, m.party));
+        } else if (sep && !hosts.isEmpty()) {
             Party h = hosts.get(0).party;
             for (Mention m : ments) if (m.party != h && !m.party.sameSideAs(h)) groups.add(List.of(h, m.party));
         } else if (sep && hosts.isEmpty() && discourse.focus != null) {

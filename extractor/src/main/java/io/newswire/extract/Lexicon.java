@@ -44,6 +44,9 @@ final class Lexicon {
     final Set<String> beToVerbs;
     final Set<String> plannedParticiples;
     final Set<String> coming;
+    final Set<String> pastVerbs;
+    final Set<String> relativePronouns;
+    final Set<String> cancelOffVerbs;
     // kind.txt
     final Set<String> videoCues;
     final Set<String> callCues;
@@ -58,6 +61,12 @@ final class Lexicon {
     // venue.txt
     final Set<String> travelToCity;
     final Set<String> visitCity;
+    final Set<String> groupNouns;
+    final Set<String> aideVerbs;
+    final Set<String> institutionNouns;
+    final Set<String> eventNouns;
+    final Set<String> lastDayParts;
+    final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
     // discourse.txt
@@ -109,6 +118,9 @@ final class Lexicon {
         beToVerbs = list(s, "be-to-verb");
         plannedParticiples = list(s, "planned-participle");
         coming = list(s, "coming");
+        pastVerbs = list(s, "past-verb");
+        relativePronouns = list(s, "relative-pronoun");
+        cancelOffVerbs = list(s, "cancel-off-verb");
         Map<String, Set<String>> k = load("kind.txt");
         videoCues = list(k, "video");
         callCues = list(k, "call");
@@ -120,11 +132,13 @@ final class Lexicon {
         Map<String, Set<String>> d = load("dates.txt");
         periods = list(d, "period");
         periodQualifiers = list(d, "period-before");
+        lastDayParts = list(d, "last-day-part");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");
         travelToCountry = list(v, "travel-to-country");
         visitCountry = list(v, "visit-country");
+        placeNouns = list(v, "place-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");
@@ -133,6 +147,10 @@ final class Lexicon {
         longForm = list(f, "long-form");
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");
+        groupNouns = list(f, "group-noun");
+        aideVerbs = list(f, "aide-verb");
+        institutionNouns = list(f, "institution-noun");
+        eventNouns = list(f, "event-noun");
         addCueBits(denied, DENIED);
         addCueBits(deniedPhrases.keySet(), DENIED_PHRASE);
         addCueBits(cancelled, CANCELLED);

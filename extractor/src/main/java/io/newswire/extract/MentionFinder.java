@@ -195,6 +195,7 @@ final class MentionFinder {
             if (low.equals("counterpart") && country == null) continue;
             Person p = resolveRole(low, country, i, k + 1);
             if (p != null) {
+                if (p.country == null) p.country = country;
                 p.lastMention = i;
                 Mention m = new Mention(i, i + 1, Party.of(p));
                 int after = i + 1;
@@ -219,36 +220,58 @@ final class MentionFinder {
             int st = tokens.is(i, "including") ? i + 1 : i + 2;
             for (TokenSpan it : doc.placeList(st, b)) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), true, true))));
         }
-        // "the Armenian side"
-        for (int i = a; i + 1 < b; i++) {
-            if (furniture[i]) continue;
-            Entry d = doc.gaz(i, Type.DEMONYM);
-            if (d != null && gazEnd[i] < b && (tokens.is(gazEnd[i], "side") || tokens.is(gazEnd[i], "delegation"))
-                    && i > a && tokens.is(i - 1, "the")) {
-                ments.add(new Mention(i, Party.side(d.code())));
+        // "the Armenian side", "a Chinese government delegation", "Turkey's delegation", "a delegation from Turkey"
+        for (int i = a; i < b; i++) {
+            if (furniture[i] || inName[i] || inTitle[i] || !lexicon.groupNouns.contains(tokens.lower(i))) continue;
+            String code = null;
+            int at = -1;
+            for (int k = i - 1; k >= a && k >= i - 4 && code == null; k--) {
+                int gs = doc.gazStartCovering(k);
+                if (gs >= 0 && (doc.gaz(gs, Type.DEMONYM) != null || doc.gaz(gs, Type.COUNTRY) != null)) {
+                    code = doc.placeCode(gs, true, false);
+                    at = gs;
+                    break;
+                }
+                if (!(tokens.is(k, "'s") || tokens.isWord(k) && !tokens.capitalized(k) && !lexicon.determiners.contains(tokens.lower(k)))) break;
             }
+            if (code != null && !(at > a && (lexicon.determiners.contains(tokens.lower(at - 1)) || tokens.is(at - 1, "a")
+                    || tokens.is(at - 1, "an") || tokens.is(at - 1, "with")) || tokens.is(at + 1, "'s") || doc.gaz(at, Type.COUNTRY) != null)) {
+                code = null; // "Iranian-led side effects"
+            }
+            if (code == null && i + 2 < b && (tokens.is(i + 1, "from") || tokens.is(i + 1, "of"))) {
+                int k = tokens.is(i + 2, "the") ? i + 3 : i + 2;
+                code = doc.placeCode(k, false, false);
+                at = k;
+            }
+            if (code != null) ments.add(new Mention(at, Party.side(code)));
         }
     }
 
     Person resolveRole(String role, String country, int at, int phraseStart) {
         Person best = null;
         int bestScore = -1;
+        boolean tied = false;
         for (Person p : people.recent(256)) {
             if (p.staff || p.lastMention >= at && p.lastMention != at) continue;
-            if (country != null && !country.equals(p.country)) continue;
+            // "the Kazakh minister" may be a person whose country the text has not given yet
+            if (country != null && p.country != null && !country.equals(p.country)) continue;
             if (!roleFitsLow(role, p.titleLow())) continue;
-            int score = 0;
+            int score = country != null && p.country != null ? 16 : 0;
             String tl = p.titleLow();
             for (int k = Math.max(0, phraseStart); k <= at; k++) {
                 String q = tokens.lower(k);
                 if (q.length() > 2 && !lexicon.determiners.contains(q) && tl.contains(q)) score += 4;
             }
             if (p == discourse.focus) score += 2;
+            if (best != null && score == bestScore) tied = true;
             if (best == null || score > bestScore || score == bestScore && p.lastMention > best.lastMention) {
+                if (score > bestScore) tied = false;
                 best = p;
                 bestScore = score;
             }
         }
+        // a nationality gives a person a country only when the role phrase fits that person alone
+        if (best != null && country != null && best.country == null && tied) return null;
         return best;
     }
 

@@ -56,6 +56,9 @@ final class RuleExtractor implements Extractor {
             if (!s.headline()) clauses.read(si, s.start(), s.end(), mentions); // headlines give topics only
         }
 
+        // a known actor's name tells the country the text did not state ("Sameh Shoukry"); filled in after the
+        // meetings are read, so the rules see only what the text says
+        for (Person p : people.all()) if (p.country == null) p.country = gazetteer.actors.country(p.nameTokens);
         // the article as a whole: defaults, output in report order, topics
         MeetingDefaults.apply(discourse.meetings, news);
         MeetingOutput output = new MeetingOutput(doc);

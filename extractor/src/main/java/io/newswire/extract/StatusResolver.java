@@ -19,14 +19,36 @@ final class StatusResolver {
 
     /** The status the clause {@code [a, b)} states. */
     Status status(int a, int b) {
+        return status(a, b, -1);
+    }
+
+    /**
+     * The status the clause {@code [a, b)} states about the meeting of trigger {@code trig} (-1: unknown): after a
+     * trigger in the past tense ("met", "held talks"), PLANNED cues speak of something else.
+     */
+    Status status(int a, int b, int trig) {
         boolean denied = false, cancelled = false, planned = false;
+        boolean past = false;
+        for (int k = Math.max(a, trig - 3); trig >= 0 && k <= trig && k < b; k++) past |= lexicon.pastVerbs.contains(tokens.lower(k));
+        // "... preparations for the summit, which is scheduled for March 29": a relative clause about another noun
+        // than the meeting's says nothing of the meeting's status
+        int relative = b;
+        for (int k = trig + 2; trig >= 0 && k < b && relative == b; k++) {
+            if (!lexicon.relativePronouns.contains(tokens.lower(k))) continue;
+            int ante = tokens.is(k - 1, ",") ? k - 2 : k - 1;
+            if (ante != trig) relative = k;
+        }
         for (int i = a; i < b; i++) {
             if (furniture[i]) continue;
             String low = tokens.lower(i);
             int cues = lexicon.cues(low);
             denied |= deniedAt(i, b, low, cues);
+            if (lexicon.cancelOffVerbs.contains(low)) {
+                for (int k = i + 2; k < b && k <= i + 4; k++) cancelled |= tokens.is(k, "off") && !tokens.is(k + 1, "the");
+            }
             cancelled |= (cues & Lexicon.CANCELLED) != 0
                     || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
+            if (past && i > trig || i > relative) continue;
             planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b);
         }
         if (denied) return Status.DENIED;

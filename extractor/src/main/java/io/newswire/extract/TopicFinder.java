@@ -66,7 +66,14 @@ final class TopicFinder {
             if (personCountries.contains(c) || mentions.getOrDefault(c, 0) < 3) excluded.add(c);
         }
         for (Person p : persons) if (p.country != null) excluded.add(p.country);
-        for (MeetingDraft m : meetings) if (m.country != null) excluded.add(m.country);
+        String mode = System.getProperty("venuetopic", "");
+        for (MeetingDraft m : meetings) {
+            if (m.country == null) continue;
+            if (mode.equals("none")) continue;
+            if (mode.equals("city") && m.city == null) continue;
+            if (mode.equals("held") && m.status != Enrichment.Status.HELD) continue;
+            excluded.add(m.country);
+        }
         if (news.datelineCountry() != null) excluded.add(news.datelineCountry());
         for (int i = 1; i < tokens.n; i++) {
             // places travelled to are itinerary, not subjects: "visited Senegal and Niger", "a visit to Armenia"
@@ -88,6 +95,24 @@ final class TopicFinder {
                 if (c != null && !forcedTopics.contains(c)) excluded.add(c);
             }
         }
+        // the place of an event is not its subject: "the summit in the Dominican Republic" (when named only so)
+        Map<String, Integer> asEventPlace = new HashMap<>();
+        for (int i = 2; i < tokens.n; i++) {
+            if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
+            Entry c = doc.gaz(i, Type.COUNTRY);
+            if (c == null) continue;
+            int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
+            if (!tokens.is(k, "in")) continue;
+            for (int e = k - 1; e >= 0 && e >= k - 4; e--) {
+                if (lexicon.eventNouns.contains(tokens.lower(e))) {
+                    asEventPlace.merge(c.code(), 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        asEventPlace.forEach((code, n) -> {
+            if (n >= mentions.getOrDefault(code, 0)) excluded.add(code);
+        });
         Set<String> codes = new LinkedHashSet<>();
         Map<String, Region> regions = new LinkedHashMap<>();
         for (int i = 0; i < tokens.n; i++) {

@@ -58,7 +58,10 @@ final class Triggers {
                 // needs a person object, not "received support" / "received a letter"
                 for (int k = i + 1; k < b && k <= i + 12; k++) {
                     if (lexicon.notReceived.contains(tokens.lower(k))) return false;
-                    if (inName[k] || inTitle[k] || tokens.is(k, "him") || tokens.is(k, "her") || tokens.is(k, "them")) return true;
+                    if (inName[k] || inTitle[k] || tokens.is(k, "him") || tokens.is(k, "her") || tokens.is(k, "them")
+                            || lexicon.groupNouns.contains(tokens.lower(k))) {
+                        return true; // a person, or a delegation
+                    }
                     if (tokens.is(k, ".") || tokens.is(k, ";") || tokens.is(k, "that") || tokens.is(k, "which")) return false;
                 }
                 return false;
@@ -98,6 +101,8 @@ final class Triggers {
             return false;
         }
         if (i > 0 && (tokens.is(i - 1, "press") || tokens.is(i - 1, "news"))) return false;
+        // "the items on the summit's agenda": a possessive names another event's attribute, not a meeting of the clause
+        if (tokens.is(i + 1, "'s")) return false;
         int pv = i > 0 && tokens.is(i - 1, "'s") ? i - 2 : i - 1;
         if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !doc.newlineBetween(pv, i)) {
             return false; // a named forum: "CELAC Summit", "Ibero-American Summit"

@@ -36,11 +36,30 @@ final class VenueResolver {
         Venue countryOnly = null;
         int coDist = Integer.MAX_VALUE;
         for (int i = a; i < b; i++) {
+            if (!furniture[i] && lexicon.placeNouns.contains(tokens.lower(i))) {
+                Venue described = described(a, b, i);
+                if (described != null) {
+                    int dist = Math.abs(i - trig);
+                    if (described.city() != null && (bestDist == Integer.MAX_VALUE || dist - 6 < bestDist)) {
+                        best = described;
+                        bestDist = dist - 6; // as explicit as a known venue
+                    } else if (described.city() == null && dist < coDist) {
+                        countryOnly = described;
+                        coDist = dist;
+                    }
+                }
+                continue;
+            }
             if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
             Entry v = doc.gaz(i, Type.VENUE);
             int dist = Math.abs(i - trig);
             if (v != null && gazEnd[i] < b && lexicon.speech.contains(tokens.lower(gazEnd[i]))) continue;
             if (v != null && i > a && (tokens.is(i - 1, "from") || tokens.is(i - 2, "from") && tokens.is(i - 1, "the"))) continue;
+            // "the White House National Security Council": the venue's name inside an organisation's
+            if (v != null && gazEnd[i] < b && tokens.capitalized(gazEnd[i]) && gazEntries[gazEnd[i]] == null && !inName[gazEnd[i]]
+                    && !furniture[gazEnd[i]]) {
+                continue;
+            }
             if (v != null) {
                 if (bestDist == Integer.MAX_VALUE || dist < bestDist + 6) {
                     best = new Venue(v.city(), v.code());
@@ -86,5 +105,43 @@ final class VenueResolver {
             return best;
         }
         return countryOnly;
+    }
+
+    /**
+     * A place described by its kind ({@code place-noun} at token {@code p}): "in the Turkish resort of Antalya",
+     * "in the city of Langfang" (the city; a name not in the gazetteer gives the demonym's country only), "in the
+     * Saudi capital" (that country's capital). Null when {@code p} is not such a description.
+     */
+    private Venue described(int a, int b, int p) {
+        int k = p - 1;
+        String country = null;
+        // an optional demonym or "Country's" before the place noun
+        int d = k;
+        while (d > a && gazEntries[d] == null && tokens.isWord(d) && !tokens.is(d, "the") && !tokens.is(d, "a") && d > p - 3) d--;
+        if (d >= a && gazEntries[d] != null && gazEnd[d] <= p) {
+            Entry dem = doc.gaz(d, Type.DEMONYM);
+            Entry co = doc.gaz(d, Type.COUNTRY);
+            if (dem != null) country = dem.code();
+            else if (co != null && tokens.is(gazEnd[d], "'s")) country = co.code();
+            if (country != null) k = d - 1;
+        } else if (d >= a && (tokens.is(d, "the") || tokens.is(d, "a"))) {
+            k = d; // "in the coastal city of X"
+        }
+        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a")) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at")))) {
+            return null;
+        }
+        if (p + 2 < b && tokens.is(p + 1, "of") && tokens.capitalized(p + 2) && !inName[p + 2]) {
+            Entry c = gazEntries[p + 2] == null ? null : doc.gaz(p + 2, Type.CITY);
+            if (c != null && (country == null || country.equals(c.code()))) return new Venue(c.city(), c.code());
+            if (gazEntries[p + 2] == null && country != null) return new Venue(null, country);
+            return null;
+        }
+        if (tokens.is(p, "capital") && country != null && !tokens.is(p + 1, ",")) {
+            Gazetteer.CountryInfo info = doc.gazetteer.country(country);
+            if (info != null && info.capital() != null && !info.capital().isEmpty()) return new Venue(info.capital(), country);
+            return new Venue(null, country);
+        }
+        if (country != null && !tokens.is(p + 1, ",") && !tokens.is(p + 1, "of")) return new Venue(null, country);
+        return null;
     }
 }

@@ -19,6 +19,7 @@ class GroupingTest {
             Foreign Minister Anna Lindqvist, Ambassador Paul Okafor and Ambassador Mei Tanaka met together in Oslo on Monday.                | Lindqvist+Okafor+Tanaka
             Foreign Minister Anna Lindqvist held a trilateral meeting with Ambassador Paul Okafor and Ambassador Mei Tanaka in Oslo on Monday. | Lindqvist+Okafor+Tanaka
             Foreign Minister Anna Lindqvist met Ambassador Paul Okafor in Oslo on Monday.                                                    | Lindqvist+Okafor
+            Ambassador Paul Okafor and Ambassador Mei Tanaka each met Foreign Minister Anna Lindqvist on her own in Oslo on Monday.          | Lindqvist+Okafor, Lindqvist+Tanaka
             """)
     void groupsTheParticipantsOfAClauseIntoMeetings(String sentence, String expected) {
         Enrichment e = Extractors.standard().extract(new Article("t", " date 2024-03-14 " + sentence, null, null));

@@ -14,6 +14,12 @@ class VenueResolverTest {
             She met the envoy during a visit to Kenya.              | met   | none    | KE
             The envoy will travel to Lima to meet the president.    | meet  | Lima    | PE
             They met and discussed the situation in Syria.          | met   | none    | none
+            The two sides met in the Turkish resort of Antalya.     | met   | Antalya | TR
+            Talks were held in the coastal city of Mombasa.         | talks | Mombasa | KE
+            The envoys held talks in the Saudi capital on Sunday.   | talks | Riyadh  | SA
+            The ministers met in a Kenyan village on Friday.        | met   | none    | KE
+            He met an aide of the White House Budget Office in Rome. | met  | Rome    | IT
+            The mayor of Rome met the minister at the White House.  | met   | Washington | US
             """)
     void aKnownVenueOrTheNearestPlaceAfterAPrepositionIsTheVenue(String clause, String trigger, String city, String country) {
         Document doc = StageFixture.prepared(clause);
