@@ -13,6 +13,7 @@ import io.newswire.streams.PipelineTopics;
 import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopicNames;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `newswire broker`: the embedded Kafka and Schema Registry alone, for `ingest` and `streams` to use. */
@@ -22,35 +23,23 @@ public final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--work-dir", defaultValue = "work", description = "Folder for Kafka's data (default: ${DEFAULT-VALUE}).")
     Path workDir;
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
-    int kafkaPort;
-
-    @Option(names = "--registry-port", defaultValue = "8081", description = "Schema Registry port (default: ${DEFAULT-VALUE}).")
-    int registryPort;
-
-    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the pipeline's topics (default: ${DEFAULT-VALUE}).")
-    int partitions;
-
-    @Option(names = "--registry-auth", paramLabel = "USER:PASSWORD_FILE",
-            description = "Require HTTP basic authentication on the Schema Registry: this user, and the password held in"
-                    + " PASSWORD_FILE (or USER:password in it). Clients then need basic.auth.credentials.source=USER_INFO and"
-                    + " basic.auth.user.info (see docs/serde.md). Default: no authentication (see README, Security).")
-    String registryAuth;
+    @Mixin
+    LocalClusterOptions local = new LocalClusterOptions();
 
     @Override
     public Integer call() throws Exception {
         RegistryCredentials credentials;
         try {
-            credentials = registryAuth == null ? null : RegistryCredentials.fromOption("--registry-auth", registryAuth);
+            credentials = local.credentials();
         } catch (IllegalArgumentException e) {
             System.err.println("broker: " + e.getMessage());
             return 2;
         }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        try (LocalCluster cluster = LocalCluster.start(workDir, kafkaPort, registryPort, credentials)) {
+        try (LocalCluster cluster = LocalCluster.start(workDir, local.kafkaPort(false), local.registryPort(false), credentials)) {
             Map<String, String> settings = new java.util.HashMap<>(cluster.registryClientProperties());
-            settings.put(StreamsSettings.PARTITIONS, Integer.toString(partitions));
+            settings.put(StreamsSettings.PARTITIONS, Integer.toString(local.partitions));
             Properties props = StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), workDir.resolve("streams-state"),
                     TopicNames.DEFAULTS, settings);
             PipelineTopics.ensure(props, TopicNames.DEFAULTS);

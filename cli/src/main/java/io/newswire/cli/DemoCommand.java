@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.newswire.clients.Durations;
 import io.newswire.embedded.LocalCluster;
 import io.newswire.embedded.registry.RegistryCredentials;
 import io.newswire.extract.Extractors;
@@ -34,6 +35,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,24 +58,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Folder for Kafka's data and the state stores (default: ./work; with --once a temporary folder, deleted on exit).")
     Path workDir;
 
-    @Option(names = "--kafka-port", description = "Kafka port on 127.0.0.1 (default: 9092; with --once a free port).")
-    Integer kafkaPort;
-
-    @Option(names = "--registry-port", description = "Schema Registry port on 127.0.0.1 (default: 8081; with --once a free port).")
-    Integer registryPort;
+    @Mixin
+    LocalClusterOptions local = new LocalClusterOptions();
 
     @Option(names = "--http-port", defaultValue = "8080", description = "HTTP API port on 127.0.0.1 (default: ${DEFAULT-VALUE}; not started with --once).")
     int httpPort;
 
-    @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the pipeline's topics (default: ${DEFAULT-VALUE}).")
-    int partitions;
-
-    @Option(names = "--registry-auth", paramLabel = "USER:PASSWORD_FILE",
-            description = "Require HTTP basic authentication on the Schema Registry (this user, the password held in PASSWORD_FILE);"
-                    + " the demo's own clients get the credentials. Default: none (see README, Security).")
-    String registryAuth;
-
-    @Option(names = "--timeout", defaultValue = "PT5M", description = "With --once: give up if processing takes longer (ISO-8601, default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT5M", converter = Durations.Converter.class,
+            description = "With --once: give up if processing takes longer (e.g. 10m or ISO-8601; default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Override
@@ -81,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         RegistryCredentials credentials;
         try {
-            credentials = registryAuth == null ? null : RegistryCredentials.fromOption("--registry-auth", registryAuth);
+            credentials = local.credentials();
         } catch (IllegalArgumentException e) {
             System.err.println("demo: " + e.getMessage());
             return 2;
@@ -93,9 +85,9 @@ public final class DemoCommand implements Callable<Integer> {
         boolean temporary = once && workDir == null;
         Path work = temporary ? Files.createTempDirectory("newswire-demo-") : (workDir == null ? Path.of("work") : workDir);
         TopicNames topics = TopicNames.DEFAULTS;
-        try (LocalCluster cluster = LocalCluster.start(work, port(kafkaPort, 9092), port(registryPort, 8081), credentials)) {
+        try (LocalCluster cluster = LocalCluster.start(work, local.kafkaPort(once), local.registryPort(once), credentials)) {
             Map<String, String> settings = new LinkedHashMap<>(cluster.registryClientProperties());
-            settings.put(StreamsSettings.PARTITIONS, Integer.toString(partitions));
+            settings.put(StreamsSettings.PARTITIONS, Integer.toString(local.partitions));
             Properties props = StreamsSettings.of(cluster.bootstrapServers(), cluster.registryUrl(), work.resolve("streams-state"),
                     topics, settings);
             PipelineTopics.ensure(props, topics);
@@ -154,10 +146,6 @@ public final class DemoCommand implements Callable<Integer> {
             ArticleSources.read(input, new ArticleReader(), publisher);
             return publisher.flush();
         }
-    }
-
-    private int port(Integer given, int liveDefault) {
-        return given != null ? given : once ? 0 : liveDefault;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,12 +1,7 @@
 package io.newswire.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.clients.ClusterOptions;
+import io.newswire.clients.Durations;
 import io.newswire.registry.KafkaAvroDeserializer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,27 +58,19 @@ public final class TailCommand implements Callable<Integer> {
     @Option(names = "--max", paramLabel = "N", description = "Exit after N records.")
     Long max;
 
-    @Option(names = "--idle-timeout", paramLabel = "DURATION", description = "Exit when no record arrived for this long, e.g. 10s, 2m, PT30S (default: wait forever).")
-    String idleTimeout;
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", converter = Durations.Converter.class,
+            description = "Exit when no record arrived for this long, e.g. 10s, 2m, PT30S (default: wait forever).")
+    Duration idleTimeout;
 
     @Option(names = "--raw", description = "Do not decode values: print each as UTF-8 text, or base64 when it is not text.")
     boolean raw;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Durations.Converter.class,
             description = "How long to wait for Kafka to answer at start (default: ${DEFAULT-VALUE}).")
-    String timeout;
+    Duration timeout;
 
-    @Option(names = {"-b", "--bootstrap-server"}, defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
-
-    @Option(names = {"-r", "--schema-registry"}, defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
-    String registryUrl;
-
-    @Option(names = "--config", description = "Properties file: Kafka client (SASL/SSL) and registry (basic.auth.*) settings.")
-    Path configFile;
-
-    @Option(names = "-X", paramLabel = "KEY=VALUE", description = "One property, repeatable; wins over --config.")
-    Map<String, String> extra = new HashMap<>();
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -89,9 +79,15 @@ public final class TailCommand implements Callable<Integer> {
         if (max != null && max < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max must be at least 1");
         }
-        Duration idle = idleTimeout == null ? null : duration(idleTimeout, "--idle-timeout");
-        Duration wait = duration(timeout, "--timeout");
-        Properties props = properties();
+        Duration idle = idleTimeout;
+        Duration wait = timeout;
+        String bootstrapServers = cluster.bootstrapServers();
+        Properties props;
+        try {
+            props = properties();
+        } catch (IllegalArgumentException e) { // --config or -X: a usage error, explained
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Map<String, Object> serdeConfig = new HashMap<>();
         props.stringPropertyNames().forEach(k -> serdeConfig.put(k, props.getProperty(k)));
         KafkaAvroDeserializer values = new KafkaAvroDeserializer();
@@ -211,47 +207,18 @@ public final class TailCommand implements Callable<Integer> {
         return line;
     }
 
-    private Properties properties() throws IOException {
+    private Properties properties() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put("schema.registry.url", registryUrl);
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        p.put("schema.registry.url", cluster.schemaRegistry());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-tail");
         p.put("specific.avro.reader", "false");
-        if (configFile != null) {
-            try (Reader r = Files.newBufferedReader(configFile)) {
-                p.load(r);
-            }
-        }
-        p.putAll(extra);
+        cluster.applyTo(p);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return p;
-    }
-
-    private Duration duration(String text, String option) {
-        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
-        try {
-            Duration d;
-            if (t.startsWith("pt") || t.startsWith("p")) {
-                d = Duration.parse(text.trim().toUpperCase(java.util.Locale.ROOT));
-            } else if (t.endsWith("ms")) {
-                d = Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            } else if (t.endsWith("s")) {
-                d = Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
-            } else if (t.endsWith("m")) {
-                d = Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
-            } else {
-                throw new NumberFormatException();
-            }
-            if (d.isNegative() || d.isZero()) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a positive duration like 10s, 500ms, 2m or PT30S: '" + text + "'");
-        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -134,7 +134,7 @@ class DockerComposeTest {
             assertEquals("kafka:19092,kafka-2:19092,kafka-3:19092", parsed.matchedOptionValue("--bootstrap-server", ""));
             assertEquals(registryUrl(), parsed.matchedOptionValue("--schema-registry", ""));
         }
-        java.util.Map<String, String> extra = streams.matchedOptionValue("-X", java.util.Map.of());
+        java.util.Map<String, String> extra = io.newswire.clients.ClientProperties.pairs(streams.matchedOptionValue("-X", List.of()));
         assertEquals("3", extra.get("replication.factor"), "internal topics");
         assertEquals("3", extra.get("newswire.topic.replication.factor"), "the pipeline's own topics");
         assertTrue((int) streams.matchedOptionValue("--standby-replicas", 0) >= 1, "a standby takes over a lost instance's stores");

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import io.newswire.clients.TopicReadiness;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -148,34 +149,12 @@ public final class EmbeddedKafka implements AutoCloseable {
                     throw e;
                 }
             }
-            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
+            TopicReadiness.awaitLeaders(admin, missing.stream().map(NewTopic::name).toList(), Duration.ofSeconds(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    /** Producing before a new partition has its leader ends in retries and out-of-order sequences: wait. */
-    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!names.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                var described = admin.describeTopics(names).allTopicNames().get().values();
-                if (described.stream().allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()))) {
-                    // The metadata names a leader before the leader's log is open; an offsets request is
-                    // answered by the partition itself, so it succeeds only once produce requests would.
-                    java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
-                    described.forEach(d -> d.partitions().forEach(p -> latest.put(
-                            new org.apache.kafka.common.TopicPartition(d.name(), p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
-                    admin.listOffsets(latest).all().get();
-                    return;
-                }
-            } catch (ExecutionException notYetVisible) {
-                // the metadata has not propagated yet
-            }
-            Thread.sleep(50);
         }
     }
 

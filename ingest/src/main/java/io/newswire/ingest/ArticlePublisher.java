@@ -49,8 +49,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class ArticlePublisher implements ArticleHandler, AutoCloseable {
     public static final String DEFAULT_TOPIC = "news.articles.raw";
-    public static final String DEFAULT_BOOTSTRAP = "127.0.0.1:9092";
-    public static final String DEFAULT_REGISTRY = "http://127.0.0.1:8081";
+    public static final String DEFAULT_BOOTSTRAP = io.newswire.clients.ClusterOptions.DEFAULT_BOOTSTRAP;
+    public static final String DEFAULT_REGISTRY = io.newswire.clients.ClusterOptions.DEFAULT_REGISTRY;
     /** The registry-aware Avro serializer (module {@code schemas}), named so this module builds without it. */
     public static final String AVRO_SERIALIZER = "io.newswire.registry.KafkaAvroSerializer";
     public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";

@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.clients.Durations;
 import io.newswire.schema.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,16 +67,16 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-f", "--follow"}, description = "Keep watching folders and feeds for new items until Ctrl-C.")
     boolean follow;
 
-    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "60s", converter = Conversions.DurationConverter.class,
+    @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "60s", converter = Durations.Converter.class,
             description = "Feed polling interval with --follow (default: ${DEFAULT-VALUE}; e.g. 30s, 5m). Failing feeds back off up to 30m.")
     Duration interval;
 
-    @Option(names = "--feed-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Conversions.DurationConverter.class,
+    @Option(names = "--feed-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = Durations.Converter.class,
             description = "Deadline for fetching a feed, headers and body together (default: ${DEFAULT-VALUE}); a slower feed is"
                     + " reported and skipped.")
     Duration feedTimeout;
 
-    @Option(names = "--scan-interval", paramLabel = "DURATION", defaultValue = "1s", converter = Conversions.DurationConverter.class,
+    @Option(names = "--scan-interval", paramLabel = "DURATION", defaultValue = "1s", converter = Durations.Converter.class,
             description = "Folder scanning interval with --follow (default: ${DEFAULT-VALUE}).")
     Duration scanInterval;
 

@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
+import io.newswire.clients.TopicReadiness;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -39,7 +41,7 @@ public final class PipelineTopics {
                 }
             }
             admin.createTopics(missing).all().get();
-            awaitLeaders(admin, missing);
+            TopicReadiness.awaitLeaders(admin, missing.stream().map(NewTopic::name).toList(), Duration.ofSeconds(30));
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create the pipeline's topics: " + e.getCause().getMessage(), e.getCause());
@@ -47,37 +49,6 @@ public final class PipelineTopics {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
-        }
-    }
-
-    /**
-     * A new topic's partitions get their leader a moment after creation; a producer that sends
-     * before may see NotLeaderOrFollower and retry into out-of-order sequences, so wait.
-     */
-    private static void awaitLeaders(Admin admin, List<NewTopic> created) throws ExecutionException, InterruptedException {
-        if (created.isEmpty()) {
-            return;
-        }
-        List<String> names = created.stream().map(NewTopic::name).toList();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try {
-                var described = admin.describeTopics(names).allTopicNames().get().values();
-                boolean ready = described.stream()
-                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
-                if (ready) {
-                    // The metadata names a leader before the leader's log is open; an offsets request is
-                    // answered by the partition itself, so it succeeds only once produce requests would.
-                    java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
-                    described.forEach(d -> d.partitions().forEach(p -> latest.put(
-                            new org.apache.kafka.common.TopicPartition(d.name(), p.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest())));
-                    admin.listOffsets(latest).all().get();
-                    return;
-                }
-            } catch (ExecutionException notYetVisible) {
-                // UnknownTopicOrPartition until the metadata has propagated
-            }
-            Thread.sleep(50);
         }
     }
 

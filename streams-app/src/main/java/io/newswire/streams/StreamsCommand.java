@@ -1,36 +1,31 @@
 package io.newswire.streams;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
+import io.newswire.clients.ClusterOptions;
 import io.newswire.extract.Extractors;
 import io.newswire.streams.serving.ServingMetrics;
 import io.newswire.streams.serving.ServingServer;
 import org.apache.kafka.streams.StreamsConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `newswire streams`: runs the topology against an existing cluster until SIGTERM / Ctrl-C. */
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = "Run the enrichment topology against an existing Kafka cluster and serve its stores over HTTP.")
 public final class StreamsCommand implements Callable<Integer> {
-    @Option(names = {"-b", "--bootstrap-server"}, defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String bootstrapServers;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-r", "--schema-registry"}, defaultValue = "http://127.0.0.1:8081", description = "Schema Registry URL (default: ${DEFAULT-VALUE}).")
-    String registryUrl;
-
-    @Option(names = "--config", description = "Properties file: any Kafka Streams, client (SASL/SSL) or registry (basic.auth.*) setting.")
-    Path configFile;
-
-    @Option(names = "-X", paramLabel = "KEY=VALUE", description = "One property, repeatable; wins over --config.")
-    Map<String, String> extra = new HashMap<>();
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
 
     @Option(names = "--state-dir", defaultValue = "work/streams-state", description = "Folder of the state stores, kept across starts (default: ${DEFAULT-VALUE}).")
     Path stateDir;
@@ -58,7 +53,13 @@ public final class StreamsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, String> overrides = overrides();
+        Map<String, String> overrides;
+        try {
+            overrides = overrides();
+        } catch (IllegalArgumentException e) { // --config or -X: a usage error, explained
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        String bootstrapServers = cluster.bootstrapServers();
         TopicNames topics = TopicNames.from(overrides);
         try (ServingMetrics metrics = new ServingMetrics();
              ServingServer api = httpPort < 0 ? null : ServingServer.start(httpHost, httpPort, metrics)) {
@@ -66,7 +67,7 @@ public final class StreamsCommand implements Callable<Integer> {
                 // Other instances forward queries here: application.server is this server's address.
                 overrides.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedHost() + ":" + api.port());
             }
-            Properties props = StreamsSettings.of(bootstrapServers, registryUrl, stateDir, topics, overrides);
+            Properties props = StreamsSettings.of(bootstrapServers, cluster.schemaRegistry(), stateDir, topics, overrides);
             try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard(), metrics)) {
                 metrics.bind(runner.streams());
                 if (api != null) {
@@ -89,20 +90,13 @@ public final class StreamsCommand implements Callable<Integer> {
         return httpHost.equals("0.0.0.0") || httpHost.equals("::") ? java.net.InetAddress.getLocalHost().getHostName() : httpHost;
     }
 
-    private Map<String, String> overrides() throws IOException {
+    private Map<String, String> overrides() {
         Map<String, String> out = new HashMap<>();
         out.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         out.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
         out.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbys));
         out.put(StreamsSettings.PARTITIONS, Integer.toString(partitions));
-        if (configFile != null) {
-            Properties file = new Properties();
-            try (Reader r = Files.newBufferedReader(configFile)) {
-                file.load(r);
-            }
-            file.stringPropertyNames().forEach(k -> out.put(k, file.getProperty(k)));
-        }
-        out.putAll(extra);
+        out.putAll(cluster.overrides());
         return out;
     }
 }
