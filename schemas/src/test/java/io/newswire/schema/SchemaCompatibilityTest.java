@@ -1,18 +1,9 @@
-package io.newswire.registry;
+package io.newswire.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.newswire.schema.ArticleFootprint;
-import io.newswire.schema.CountChanges;
-import io.newswire.schema.DailyCounts;
-import io.newswire.schema.MeetingEvent;
-import io.newswire.schema.MeetingMention;
-import io.newswire.schema.MeetingMentions;
-import io.newswire.schema.Participant;
-import io.newswire.schema.RawArticle;
-import io.newswire.schema.TopicEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
