@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import io.newswire.clients.ClientProperties;
 import io.newswire.embedded.LocalCluster;
 import io.newswire.streams.TopicNames;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
     java.util.Set<String> only;
 
     @Option(names = "-X", paramLabel = "KEY=VALUE", description = "A Kafka Streams setting for every topology the bench runs (e.g. commit.interval.ms=1000), repeatable.")
-    java.util.Map<String, String> streamsOverrides = new java.util.HashMap<>();
+    List<String> streamsOverrides = new ArrayList<>();
 
     @Option(names = "--work-dir", description = "Folder for the broker's data and the state stores (default: a temporary folder, deleted at the end).")
     Path workDir;
@@ -68,7 +69,11 @@ public final class BenchCommand implements Callable<Integer> {
         List<Integer> scales = scale != null ? scale : quick ? List.of(2_000, 5_000) : List.of(10_000, 100_000);
         int latency = latencySeconds != null ? latencySeconds : quick ? 15 : 60;
         int warmUp = quick ? 3_000 : 10_000;
-        Backfill.OVERRIDES.putAll(streamsOverrides);
+        try { // the one -X parser, so every command reads and refuses KEY=VALUE alike
+            Backfill.OVERRIDES.putAll(ClientProperties.pairs(streamsOverrides));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         boolean temporary = workDir == null;
         Path work = temporary ? Files.createTempDirectory("newswire-bench-") : Files.createDirectories(workDir);
         List<Measurement> table = new ArrayList<>();

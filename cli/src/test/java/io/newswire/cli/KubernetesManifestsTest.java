@@ -105,7 +105,7 @@ class KubernetesManifestsTest {
         JsonNode container = container(resource("StatefulSet", "newswire-streams"));
         ParseResult parsed = new CommandLine(new StreamsCommand()).parseArgs(expandedArgs(container, "p"));
         assertTrue((int) parsed.matchedOptionValue("--standby-replicas", 0) >= 1);
-        Map<String, String> extra = parsed.matchedOptionValue("-X", Map.of());
+        Map<String, String> extra = io.newswire.clients.ClientProperties.pairs(parsed.matchedOptionValue("-X", List.of()));
         assertEquals("3", extra.get("replication.factor"));
         assertEquals("3", extra.get("newswire.topic.replication.factor"));
     }
