@@ -64,6 +64,8 @@ public final class NewswireTopology {
     public static final String REMOTE = "REMOTE";
     /** Bucket of in-person meetings whose venue the text does not state. */
     public static final String UNKNOWN = "UNKNOWN";
+    /** The repartition of count changes by day (an internal topic: '{application.id}-count-changes-by-day-repartition'). */
+    static final String COUNT_CHANGES_BY_DAY = "count-changes-by-day";
 
     private NewswireTopology() {}
 
@@ -125,7 +127,7 @@ public final class NewswireTopology {
         guarded(contributions.get("contribution-count")
                 .merge(meetingChanges.get("meeting-count"), Named.as("count-changes"))
                 .mapValues(c -> ((Change.Count) c).changes(), Named.as("count-changes-value")), "count-changes", topics, metrics)
-                .repartition(Repartitioned.with(keys, avro.serde(CountChanges.class)).withName("count-changes-by-day"))
+                .repartition(Repartitioned.with(keys, avro.serde(CountChanges.class)).withName(COUNT_CHANGES_BY_DAY))
                 .processValues(DailyCountUpdater::new, Named.as("daily-counts"), DailyCountUpdater.STORES.values().toArray(String[]::new));
 
         return builder.build();
