@@ -134,7 +134,7 @@ class NewswireTopologyTest {
     }
 
     @Test
-    void aCorrectedArticleReplacesItsEarlierContribution() {
+    void aCorrectedArticleReplacesItsEarlierReports() {
         publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText());
         pipeline.latestMeetings();
         String corrected = "MEETING HELD IN_PERSON 2021-09-21 " + NEW_YORK + " | Sergey Vershinin,RU | Rosemary DiCarlo,body:UN\n";
@@ -175,7 +175,7 @@ class NewswireTopologyTest {
     }
 
     @Test
-    void theContributionsStoreKeepsAFootprintNotTheArticle() {
+    void theFootprintsStoreKeepsAFootprintNotTheArticle() {
         publish("tass-1", LocalDate.of(2021, 9, 22), seedLikeText() + "TOPIC AF Afghanistan Asia,Southern Asia\n");
         ArticleFootprint footprint = pipeline.footprint("tass-1");
         Map<String, MeetingEvent> latest = pipeline.latestMeetings();
@@ -212,7 +212,7 @@ class NewswireTopologyTest {
         publish("a1", LocalDate.of(2021, 9, 22),
                 "MEETING HELD CALL 2021-09-20 - | Sergey Lavrov,RU | Antony Blinken,US\n"
                 + "MEETING HELD IN_PERSON 2021-09-20 - | Sergey Lavrov,RU | Wang Yi,CN\n");
-        assertEquals(Map.of(NewswireTopology.REMOTE, 1L, NewswireTopology.UNKNOWN, 1L),
+        assertEquals(Map.of(CountBuckets.REMOTE, 1L, CountBuckets.UNKNOWN, 1L),
                 pipeline.counts(StoreNames.MEETINGS_PER_REGION, "2021-09-20"));
     }
 

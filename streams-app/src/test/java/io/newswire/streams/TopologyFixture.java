@@ -181,7 +181,7 @@ final class TopologyFixture implements AutoCloseable {
 
     /** What the topology keeps of article {@code id} to diff its next version, null when it holds nothing. */
     ArticleFootprint footprint(String articleId) {
-        return driver.<String, ArticleFootprint>getKeyValueStore(ArticleContributions.STORE).get(articleId);
+        return driver.<String, ArticleFootprint>getKeyValueStore(ArticleReports.FOOTPRINTS_STORE).get(articleId);
     }
 
     /** The articles' reports kept for meeting {@code id}, null when none. */
