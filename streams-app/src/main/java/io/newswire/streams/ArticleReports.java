@@ -16,9 +16,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Compares each version of an article with the previous one and emits only what changed: the
- * reports of meetings it adds, changes or withdraws (a report: one article's account of one meeting), its topic events (tombstones for the ones it
- * no longer has), and the topic counts that change. A retraction (null) withdraws everything;
+ * Compares each version of an article with the previous one and emits only what changed: its
+ * reports of meetings (a report: one article's account of one meeting) that it adds, changes or
+ * withdraws, its topic events (tombstones for the ones it no longer has), and the topic counts
+ * that change. A retraction (null) withdraws everything;
  * the same version again emits nothing.
  *
  * <p>The store keeps each article's footprint, not the article: a fingerprint per meeting
@@ -26,9 +27,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * back). That is a small fraction of the article, which keeps the store, its changelog and a
  * restore small on a long backfill.
  *
- * <p>Named ArticleContributions before issue 15. The Avro type of a report is still {@code MeetingMention} and
- * the store still {@code article-footprints}: those names are part of the internal format (changelog topic,
- * serialized state) and change only at the next internal-format break.
+ * <p>Named ArticleContributions before issue 15. The Avro type of a report is still
+ * {@code MeetingMention} and the store still {@code article-footprints}: those names are part of the
+ * internal format (changelog topic, serialized state) and change only at the next internal-format break.
  */
 final class ArticleReports implements Processor<String, EnrichedArticle, String, Change> {
     /** Article id to {@code ArticleFootprint}; the name is the changelog's: it changes only at the next internal-format break. */
