@@ -39,11 +39,11 @@ final class EventMapper {
         LocalDate day = published != null ? published : LocalDate.ofInstant(received, ZoneOffset.UTC);
 
         // Two sentences of one article can describe the same meeting: keep it once.
-        Map<String, MeetingMention> mentions = new LinkedHashMap<>();
+        Map<String, MeetingMention> reports = new LinkedHashMap<>();
         for (Enrichment.Meeting m : enrichment.meetings()) {
-            MeetingMention mention = toMention(article, published, received, m);
-            if (mentions.size() < Limits.MAX_MEETINGS_PER_ARTICLE || mentions.containsKey(mention.getMeetingId())) {
-                mentions.merge(mention.getMeetingId(), mention, EventMapper::withMoreEvidence);
+            MeetingMention report = toReport(article, published, received, m);
+            if (reports.size() < Limits.MAX_MEETINGS_PER_ARTICLE || reports.containsKey(report.getMeetingId())) {
+                reports.merge(report.getMeetingId(), report, EventMapper::withMoreEvidence);
             }
         }
         return EnrichedArticle.newBuilder()
@@ -51,7 +51,7 @@ final class EventMapper {
                 .setPublished(published)
                 .setDay(day)
                 .setReceivedAt(received)
-                .setMeetings(new ArrayList<>(mentions.values()))
+                .setMeetings(new ArrayList<>(reports.values()))
                 .setTopics(toTopics(article.getId(), day, enrichment.topics()))
                 .build();
     }
@@ -66,7 +66,7 @@ final class EventMapper {
         return first;
     }
 
-    private static MeetingMention toMention(RawArticle article, LocalDate published, Instant received, Enrichment.Meeting m) {
+    private static MeetingMention toReport(RawArticle article, LocalDate published, Instant received, Enrichment.Meeting m) {
         String articleId = article.getId();
         List<Participant> participants = new ArrayList<>();
         for (Enrichment.Participant p : m.participants()) {

@@ -31,29 +31,29 @@ final class MeetingMerger {
 
     private MeetingMerger() {}
 
-    static MeetingMentions add(String meetingId, MeetingMention mention, MeetingMentions aggregate) {
-        List<MeetingMention> mentions = new ArrayList<>(aggregate.getMentions());
-        boolean replaces = mentions.removeIf(m -> m.getArticleId().equals(mention.getArticleId()));
-        if (!replaces && mentions.size() >= Limits.MAX_REPORTS_PER_MEETING) {
+    static MeetingMentions add(String meetingId, MeetingMention report, MeetingMentions aggregate) {
+        List<MeetingMention> reports = new ArrayList<>(aggregate.getMentions());
+        boolean replaces = reports.removeIf(m -> m.getArticleId().equals(report.getArticleId()));
+        if (!replaces && reports.size() >= Limits.MAX_REPORTS_PER_MEETING) {
             return aggregate;
         }
-        mentions.add(mention);
-        mentions.sort(BY_AGE);
-        MeetingMentions after = new MeetingMentions(meetingId, mentions);
+        reports.add(report);
+        reports.sort(BY_AGE);
+        MeetingMentions after = new MeetingMentions(meetingId, reports);
         return AvroSize.upperBound(after) > Limits.MAX_REPORTS_BYTES ? aggregate : after;
     }
 
     /** Withdraws one article's report; null (the meeting disappears) when none is left. */
-    static MeetingMentions remove(String meetingId, MeetingMention mention, MeetingMentions aggregate) {
-        List<MeetingMention> mentions = new ArrayList<>(aggregate.getMentions());
-        mentions.removeIf(m -> m.getArticleId().equals(mention.getArticleId()));
-        return mentions.isEmpty() ? null : new MeetingMentions(meetingId, mentions);
+    static MeetingMentions remove(String meetingId, MeetingMention report, MeetingMentions aggregate) {
+        List<MeetingMention> reports = new ArrayList<>(aggregate.getMentions());
+        reports.removeIf(m -> m.getArticleId().equals(report.getArticleId()));
+        return reports.isEmpty() ? null : new MeetingMentions(meetingId, reports);
     }
 
     static MeetingEvent merge(MeetingMentions aggregate) {
-        List<MeetingMention> mentions = aggregate.getMentions();
-        MeetingEvent first = mentions.get(0).getMeeting();
-        MeetingEvent latest = mentions.get(mentions.size() - 1).getMeeting();
+        List<MeetingMention> reports = aggregate.getMentions();
+        MeetingEvent first = reports.get(0).getMeeting();
+        MeetingEvent latest = reports.get(reports.size() - 1).getMeeting();
         MeetingEvent.Builder merged = MeetingEvent.newBuilder(first)
                 .setStatus(latest.getStatus())
                 .setEvidence(new ArrayList<>())
@@ -63,7 +63,7 @@ final class MeetingMerger {
         List<String> articleIds = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         LocalDate earliestPublished = null;
-        for (MeetingMention m : mentions) {
+        for (MeetingMention m : reports) {
             MeetingEvent e = m.getMeeting();
             for (Evidence sentence : e.getEvidence()) {
                 if (evidence.size() < Limits.MAX_EVIDENCE_PER_MEETING) {

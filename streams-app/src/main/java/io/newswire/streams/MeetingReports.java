@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * tombstone once no article reports it) and the daily counts that change: the old state
  * stops counting, the new one starts (summed, so a new report of the same meeting on the
  * same day changes no count and emits none).
+ *
+ * <p>The Avro types keep the older word ({@code MeetingMention} is one report, {@code MeetingMentions} the
+ * reports of one meeting), as does the repartition topic {@code mentions-by-meeting}: they are part of the
+ * internal format and change only at the next internal-format break.
  */
 final class MeetingReports implements Processor<String, MeetingMention, String, Change> {
     static final String REPORTS_STORE = "meeting-reports";
@@ -44,19 +48,19 @@ final class MeetingReports implements Processor<String, MeetingMention, String, 
     @Override
     public void process(Record<String, MeetingMention> record) {
         String meetingId = record.key();
-        MeetingMention mention = record.value();
+        MeetingMention report = record.value();
         MeetingMentions before = reports.get(meetingId);
         if (before == null) {
             before = new MeetingMentions(meetingId, new ArrayList<>());
         }
-        MeetingMentions after = mention.getMeeting() == null
-                ? MeetingMerger.remove(meetingId, mention, before)
-                : MeetingMerger.add(meetingId, mention, before);
-        if (after == before && mention.getMeeting() != null) {
+        MeetingMentions after = report.getMeeting() == null
+                ? MeetingMerger.remove(meetingId, report, before)
+                : MeetingMerger.add(meetingId, report, before);
+        if (after == before && report.getMeeting() != null) {
             // Past Limits.MAX_REPORTS_PER_MEETING or MAX_REPORTS_BYTES: the meeting keeps the reports it has.
             metrics.limitApplied("reports-per-meeting");
             log.debug("Meeting {}: report of article {} not kept, the meeting holds {} reports (limits: {} reports, {} bytes)",
-                    meetingId, mention.getArticleId(), before.getMentions().size(), Limits.MAX_REPORTS_PER_MEETING, Limits.MAX_REPORTS_BYTES);
+                    meetingId, report.getArticleId(), before.getMentions().size(), Limits.MAX_REPORTS_PER_MEETING, Limits.MAX_REPORTS_BYTES);
             return;
         }
         MeetingEvent oldEvent = meetings.get(meetingId);
@@ -82,17 +86,17 @@ final class MeetingReports implements Processor<String, MeetingMention, String, 
         if (event == null) {
             return;
         }
-        String day = NewswireTopology.meetingDay(event);
-        for (String bucket : NewswireTopology.venueBucket(event)) {
+        String day = CountBuckets.meetingDay(event);
+        for (String bucket : CountBuckets.venueBucket(event)) {
             counts.add(day, CountDimension.MEETINGS_BY_REGION, bucket, delta);
         }
-        for (String bucket : NewswireTopology.participantCountries(event)) {
+        for (String bucket : CountBuckets.participantCountries(event)) {
             counts.add(day, CountDimension.MEETINGS_BY_COUNTRY, bucket, delta);
         }
-        for (String bucket : NewswireTopology.participantBodies(event)) {
+        for (String bucket : CountBuckets.participantBodies(event)) {
             counts.add(day, CountDimension.MEETINGS_BY_BODY, bucket, delta);
         }
-        for (String bucket : NewswireTopology.venueCountry(event)) {
+        for (String bucket : CountBuckets.venueCountry(event)) {
             counts.add(day, CountDimension.MEETINGS_BY_VENUE_COUNTRY, bucket, delta);
         }
     }

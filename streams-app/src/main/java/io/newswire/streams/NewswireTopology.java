@@ -1,24 +1,16 @@
 package io.newswire.streams;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.newswire.extract.Extractor;
 import io.newswire.schema.ArticleFootprint;
 import io.newswire.schema.CountChanges;
 import io.newswire.schema.DailyCounts;
 import io.newswire.schema.MeetingEvent;
-import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingMention;
 import io.newswire.schema.MeetingMentions;
-import io.newswire.schema.MeetingStatus;
-import io.newswire.schema.Participant;
 import io.newswire.schema.RawArticle;
 import io.newswire.schema.TopicEvent;
-import io.newswire.schema.TopicKind;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.avro.generic.IndexedRecord;
@@ -40,7 +32,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * news.articles.raw ─► enrich ─┬─► news.articles.dlq                    (cannot decode / cannot enrich)
- *                              └─► article contributions ─┬─► news.topics   (upserts, tombstones)
+ *                              └─► article reports ───────┬─► news.topics   (upserts, tombstones)
  *                                  (diff with the previous │
  *                                   version of the article)├─► by meeting id ─► meeting reports ─┬─► news.meetings
  *                                                          │                                    │
@@ -57,13 +49,30 @@ import org.apache.kafka.streams.state.Stores;
  * Every step emits only changes: a corrected article (same id, new text) withdraws the
  * reports and topics it no longer has and adds the new ones; a retraction (tombstone)
  * withdraws everything; each count change is a -1 for what stops counting and a +1 for what
- * starts. Two repartitions (by meeting, by day) and exactly-once keep every count exact.
+ * starts. Two repartitions (by meeting, by day) and exactly-once keep every count exact. Which
+ * buckets a meeting or topic counts in is {@link CountBuckets}.
+ *
+ * <p><b>Why the topology codes its adder and subtractor instead of {@code groupBy().aggregate()}.</b>
+ * {@code KTable.groupBy(mapper).aggregate(initializer, adder, subtractor)} maps each row to exactly one
+ * group key and, on an update, sends the old row to the subtractor and the new one to the adder as separate
+ * repartition records. A meeting counts in many buckets of several stores at once (its venue region, each
+ * participant country, each body, its venue country) and an update can move its day; expressing that with
+ * {@code aggregate()} needs a KTable per dimension exploded to one row per (meeting, bucket), each with its own
+ * repartition and changelog, and sends a -1 and a +1 even when nothing countable changed. The processors
+ * instead compute the count changes themselves ({@link MeetingReports}, {@link ArticleReports}: -1 for the old
+ * state, +1 for the new), sum them per day so that a change that leaves every bucket as it was sends nothing,
+ * and send one {@code CountChanges} record per day through one repartition to {@link DailyCountUpdater}.
  */
 public final class NewswireTopology {
-    /** Bucket of calls and video meetings in the region counts. */
-    public static final String REMOTE = "REMOTE";
-    /** Bucket of in-person meetings whose venue the text does not state. */
-    public static final String UNKNOWN = "UNKNOWN";
+    /*
+     * The names of the repartition topics ('{application.id}-{name}-repartition') and of the stores are part of a
+     * running application's internal format: they change only at the next internal-format break (see README,
+     * "Upgrading"). Processor names are not: they appear only in the topology description and processor-level metrics.
+     */
+    /** Count changes, by day. */
+    static final String COUNT_CHANGES_BY_DAY = "count-changes-by-day";
+    /** Articles' reports of meetings, by meeting id; "mentions" is the word of the first release. */
+    static final String REPORTS_BY_MEETING = "mentions-by-meeting";
 
     private NewswireTopology() {}
 
@@ -92,15 +101,15 @@ public final class NewswireTopology {
                 .to(topics.deadLetters(), Produced.with(keys, Serdes.ByteArray()).withName("dead-letters"));
 
         // 2. What each article version adds, changes or withdraws.
-        builder.addStateStore(uncachedStore(ArticleContributions.STORE, avro.serde(ArticleFootprint.class)));
-        Map<String, KStream<String, Change>> contributions = read.get("read-ok")
+        builder.addStateStore(uncachedStore(ArticleReports.FOOTPRINTS_STORE, avro.serde(ArticleFootprint.class)));
+        Map<String, KStream<String, Change>> articleChanges = read.get("read-ok")
                 .mapValues(ReadResult::article, Named.as("enriched-article"))
-                .process(ArticleContributions::new, Named.as("article-contributions"), ArticleContributions.STORE)
-                .split(Named.as("contribution-"))
-                .branch((key, c) -> c instanceof Change.Mention, Branched.as("mention"))
+                .process(ArticleReports::new, Named.as("article-reports"), ArticleReports.FOOTPRINTS_STORE)
+                .split(Named.as("article-"))
+                .branch((key, c) -> c instanceof Change.Report, Branched.as("report"))
                 .branch((key, c) -> c instanceof Change.Topic, Branched.as("topic"))
                 .defaultBranch(Branched.as("count"));
-        guarded(contributions.get("contribution-topic")
+        guarded(articleChanges.get("article-topic")
                 .mapValues(c -> ((Change.Topic) c).event(), Named.as("topic-value")), "topic", topics, metrics)
                 .peek((key, topic) -> metrics.topicEmitted(topic == null), Named.as("count-topics"))
                 .to(topics.topics(), Produced.with(keys, avro.serde(TopicEvent.class)).withName("topics-out"));
@@ -108,9 +117,9 @@ public final class NewswireTopology {
         // 3. Meetings: every article's report of a meeting, merged into one event per meeting id.
         builder.addStateStore(store(MeetingReports.REPORTS_STORE, avro.serde(MeetingMentions.class)));
         builder.addStateStore(store(StoreNames.MEETINGS, meetingSerde));
-        Map<String, KStream<String, Change>> meetingChanges = guarded(contributions.get("contribution-mention")
-                .mapValues(c -> ((Change.Mention) c).mention(), Named.as("mention-value")), "mention", topics, metrics)
-                .repartition(Repartitioned.with(keys, avro.serde(MeetingMention.class)).withName("mentions-by-meeting"))
+        Map<String, KStream<String, Change>> meetingChanges = guarded(articleChanges.get("article-report")
+                .mapValues(c -> ((Change.Report) c).report(), Named.as("report-value")), "report", topics, metrics)
+                .repartition(Repartitioned.with(keys, avro.serde(MeetingMention.class)).withName(REPORTS_BY_MEETING))
                 .process(() -> new MeetingReports(metrics), Named.as("meeting-reports"), MeetingReports.REPORTS_STORE, StoreNames.MEETINGS)
                 .split(Named.as("meeting-"))
                 .branch((key, c) -> c instanceof Change.Meeting, Branched.as("event"))
@@ -122,10 +131,10 @@ public final class NewswireTopology {
 
         // 4. Daily counts of meetings and topics, by day.
         DailyCountUpdater.STORES.values().forEach(name -> builder.addStateStore(store(name, countsSerde)));
-        guarded(contributions.get("contribution-count")
+        guarded(articleChanges.get("article-count")
                 .merge(meetingChanges.get("meeting-count"), Named.as("count-changes"))
                 .mapValues(c -> ((Change.Count) c).changes(), Named.as("count-changes-value")), "count-changes", topics, metrics)
-                .repartition(Repartitioned.with(keys, avro.serde(CountChanges.class)).withName("count-changes-by-day"))
+                .repartition(Repartitioned.with(keys, avro.serde(CountChanges.class)).withName(COUNT_CHANGES_BY_DAY))
                 .processValues(DailyCountUpdater::new, Named.as("daily-counts"), DailyCountUpdater.STORES.values().toArray(String[]::new));
 
         return builder.build();
@@ -158,83 +167,5 @@ public final class NewswireTopology {
         // The cache absorbs repeated writes of a key (a busy day, a much-reported meeting) between
         // commits, so the changelog gets one record per key per commit, not one per update.
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values).withCachingEnabled();
-    }
-
-    static String meetingDay(MeetingEvent m) {
-        return m.getDay() == null ? "unknown" : m.getDay().toString();
-    }
-
-    /** Held meetings only: by venue region, REMOTE for calls and video, UNKNOWN without a venue. */
-    static Collection<String> venueBucket(MeetingEvent m) {
-        if (m.getStatus() != MeetingStatus.HELD) {
-            return List.of();
-        }
-        if (m.getKind() != MeetingKind.IN_PERSON) {
-            return List.of(REMOTE);
-        }
-        if (m.getLocation() == null || m.getLocation().getRegion() == null) {
-            return List.of(UNKNOWN);
-        }
-        return List.of(regionBucket(m.getLocation().getRegion(), m.getLocation().getSubregion()));
-    }
-
-    /** Held in-person meetings whose venue country the text states: that country (the map's venue view). */
-    static Collection<String> venueCountry(MeetingEvent m) {
-        if (m.getStatus() != MeetingStatus.HELD || m.getKind() != MeetingKind.IN_PERSON
-                || m.getLocation() == null || m.getLocation().getCountry() == null) {
-            return List.of();
-        }
-        return List.of(m.getLocation().getCountry());
-    }
-
-    /**
-     * Held meetings only: each distinct participant country once. Countries only: a side without a
-     * country (a body, or not stated) is not counted here, so no UNKNOWN country and no body code that
-     * shares a country's (the African Union's AU is Australia's).
-     */
-    static Collection<String> participantCountries(MeetingEvent m) {
-        if (m.getStatus() != MeetingStatus.HELD) {
-            return List.of();
-        }
-        Set<String> countries = new LinkedHashSet<>();
-        for (Participant p : m.getParticipants()) {
-            if (p.getCountry() != null) {
-                countries.add(p.getCountry());
-            }
-        }
-        return countries;
-    }
-
-    /** Held meetings only: each distinct international body among the participants once. */
-    static Collection<String> participantBodies(MeetingEvent m) {
-        if (m.getStatus() != MeetingStatus.HELD) {
-            return List.of();
-        }
-        Set<String> bodies = new LinkedHashSet<>();
-        for (Participant p : m.getParticipants()) {
-            if (p.getBody() != null) {
-                bodies.add(p.getBody());
-            }
-        }
-        return bodies;
-    }
-
-    static Collection<String> countryTopic(TopicEvent t, boolean byRegion) {
-        if (t.getKind() != TopicKind.COUNTRY) {
-            return List.of();
-        }
-        if (!byRegion) {
-            return List.of(t.getCode());
-        }
-        return List.of(t.getRegion() == null ? UNKNOWN : regionBucket(t.getRegion(), t.getSubregion()));
-    }
-
-    /** A theme topic: its theme. */
-    static Collection<String> theme(TopicEvent t) {
-        return t.getKind() == TopicKind.THEME ? List.of(t.getCode()) : List.of();
-    }
-
-    static String regionBucket(String region, String subregion) {
-        return subregion == null ? region : region + "/" + subregion;
     }
 }

@@ -1,24 +1,21 @@
 package io.newswire.streams;
 
+import static io.newswire.streams.TopologyFixture.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import io.newswire.extract.Article;
 import io.newswire.extract.Enrichment;
 import io.newswire.extract.Extractor;
 import io.newswire.extract.Extractors;
-import io.newswire.registry.KafkaAvroSerializer;
-import io.newswire.registry.MockSchemaRegistry;
 import io.newswire.schema.ArticleFootprint;
 import io.newswire.schema.DailyCounts;
 import io.newswire.schema.Evidence;
@@ -26,16 +23,7 @@ import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingMention;
 import io.newswire.schema.MeetingMentions;
 import io.newswire.schema.RawArticle;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,37 +35,20 @@ import org.junit.jupiter.api.Test;
  * still be too large goes to the dead-letter topic as a reference.
  */
 class BoundedRecordsTest {
-    static final String SCOPE = "bounded-records";
-    static final Map<String, String> SERDE_CONFIG = Map.of("schema.registry.url", "mock://" + SCOPE);
     static final String SENTENCE = "Sergey Lavrov met Wang Yi in Beijing on Tuesday to discuss the situation in Afghanistan. ";
     static final LocalDate PUBLISHED = LocalDate.of(2026, 12, 1);
 
-    TopologyTestDriver driver;
-    AvroSerdes avro = new AvroSerdes(SERDE_CONFIG);
-    TestInputTopic<String, RawArticle> raw;
-    TestInputTopic<String, byte[]> rawBytes;
-    TestOutputTopic<String, MeetingEvent> meetings;
-    TestOutputTopic<String, byte[]> deadLetters;
+    TopologyFixture pipeline;
 
     void start(Extractor extractor) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bounded-records");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(NewswireTopology.build(TopicNames.DEFAULTS, extractor, avro), props);
-        KafkaAvroSerializer serializer = new KafkaAvroSerializer();
-        serializer.configure(SERDE_CONFIG, false);
-        raw = driver.createInputTopic("news.articles.raw", new StringSerializer(), (topic, value) -> serializer.serialize(topic, value));
-        rawBytes = driver.createInputTopic("news.articles.raw", new StringSerializer(), new ByteArraySerializer());
-        meetings = driver.createOutputTopic("news.meetings", new StringDeserializer(), avro.serde(MeetingEvent.class).deserializer());
-        deadLetters = driver.createOutputTopic("news.articles.dlq", new StringDeserializer(), Serdes.ByteArray().deserializer());
+        pipeline = new TopologyFixture("bounded-records", extractor);
     }
 
     @AfterEach
     void stop() {
-        if (driver != null) {
-            driver.close();
+        if (pipeline != null) {
+            pipeline.close();
         }
-        MockSchemaRegistry.dropScope(SCOPE);
     }
 
     static RawArticle article(String id, String body) {
@@ -86,7 +57,7 @@ class BoundedRecordsTest {
     }
 
     <T extends org.apache.avro.specific.SpecificRecord> int encodedSize(Class<T> type, T value) {
-        Serde<T> serde = avro.serde(type);
+        Serde<T> serde = pipeline.avro().serde(type);
         return serde.serializer().serialize("size-probe", value).length;
     }
 
@@ -105,20 +76,20 @@ class BoundedRecordsTest {
         int before = encodedSize(MeetingMention.class, uncapped);
         assertTrue(before > 1_048_576, "the uncapped report is over 1 MiB: " + before);
 
-        raw.pipeInput(id, article(id, probe));
-        raw.pipeInput("next-1", article("next-1", "Antony Blinken met Ali Bagheri in Geneva on Monday."));
-        raw.pipeInput("next-2", article("next-2", "Vladimir Putin held talks with Xi Jinping in Moscow on Wednesday."));
+        pipeline.publish(article(id, probe));
+        pipeline.publish(article("next-1", "Antony Blinken met Ali Bagheri in Geneva on Monday."));
+        pipeline.publish(article("next-2", "Vladimir Putin held talks with Xi Jinping in Moscow on Wednesday."));
 
-        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        Map<String, MeetingEvent> latest = pipeline.latestMeetings();
         MeetingEvent probed = latest.values().stream().filter(m -> m.getArticleIds().contains(id)).findFirst().orElseThrow();
         assertEquals(Limits.MAX_EVIDENCE_PER_REPORT, probed.getEvidence().size(), "the first sentences only");
         assertEquals(SENTENCE.strip(), probed.getEvidence().get(0).getText().toString().strip());
-        MeetingMentions stored = driver.<String, MeetingMentions>getKeyValueStore(MeetingReports.REPORTS_STORE).get(probed.getMeetingId());
+        MeetingMentions stored = pipeline.reportsOf(probed.getMeetingId());
         int after = encodedSize(MeetingMentions.class, stored);
         assertTrue(after < 10_000, "the stored report is small: " + after);
         assertTrue(latest.values().stream().anyMatch(m -> m.getArticleIds().contains("next-1")), "the next article is processed: " + latest.keySet());
         assertTrue(latest.values().stream().anyMatch(m -> m.getArticleIds().contains("next-2")), "and the one after");
-        assertTrue(deadLetters.isEmpty(), "an ordinary article is no dead letter");
+        assertTrue(pipeline.noDeadLetters(), "an ordinary article is no dead letter");
         System.out.printf("BoundedRecordsTest: probe of %d chars, %d evidence sentences: report %d bytes uncapped, %d bytes stored%n",
                 probe.length(), evidence, before, after);
     }
@@ -140,23 +111,23 @@ class BoundedRecordsTest {
         String meeting = "MEETING HELD IN_PERSON 2026-11-30 Vienna,AT,Europe,Western Europe | Lena Marsh,NO | Tomas Brandt,AT\n";
         int articles = Limits.MAX_REPORTS_PER_MEETING + 50;
         for (int i = 0; i < articles; i++) {
-            raw.pipeInput(String.format("wire-%04d", i), article(String.format("wire-%04d", i), meeting));
+            pipeline.publish(article(String.format("wire-%04d", i), meeting));
         }
-        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        Map<String, MeetingEvent> latest = pipeline.latestMeetings();
         assertEquals(1, latest.size());
         MeetingEvent m = latest.values().iterator().next();
         assertEquals(Limits.MAX_REPORTS_PER_MEETING, m.getArticleIds().size(), "article ids listed up to the cap");
         assertEquals("wire-0000", m.getArticleIds().get(0).toString());
         assertEquals(Limits.MAX_EVIDENCE_PER_MEETING, m.getEvidence().size());
-        DailyCounts counts = driver.<String, DailyCounts>getKeyValueStore(StoreNames.MEETINGS_PER_REGION).get("2026-11-30");
+        DailyCounts counts = pipeline.dailyCounts(StoreNames.MEETINGS_PER_REGION, "2026-11-30");
         assertEquals(Map.of("Europe/Western Europe", 1L), counts.getCounts(), "the meeting counts once");
-        MeetingMentions stored = driver.<String, MeetingMentions>getKeyValueStore(MeetingReports.REPORTS_STORE).get(m.getMeetingId());
+        MeetingMentions stored = pipeline.reportsOf(m.getMeetingId());
         assertEquals(Limits.MAX_REPORTS_PER_MEETING, stored.getMentions().size());
 
         // Withdrawing a kept report and one past the cap: consistent, and the meeting stays while reports remain.
-        raw.pipeInput("wire-0000", (RawArticle) null);
-        raw.pipeInput(String.format("wire-%04d", articles - 1), (RawArticle) null);
-        MeetingEvent after = meetings.readKeyValuesToMap().get(m.getMeetingId());
+        pipeline.retract("wire-0000");
+        pipeline.retract(String.format("wire-%04d", articles - 1));
+        MeetingEvent after = pipeline.latestMeetings().get(m.getMeetingId());
         assertNotNull(after);
         assertEquals(Limits.MAX_REPORTS_PER_MEETING - 1, after.getArticleIds().size());
         assertTrue(!after.getArticleIds().contains("wire-0000"));
@@ -183,8 +154,8 @@ class BoundedRecordsTest {
                 return new Enrichment(a.published(), meetings, new Enrichment.Topics(List.of(), List.of(), List.of()));
             }
         });
-        raw.pipeInput("huge", article("huge", "anything"));
-        Map<String, MeetingEvent> latest = meetings.readKeyValuesToMap();
+        pipeline.publish(article("huge", "anything"));
+        Map<String, MeetingEvent> latest = pipeline.latestMeetings();
         assertEquals(Limits.MAX_MEETINGS_PER_ARTICLE, latest.size());
         for (MeetingEvent m : latest.values()) {
             assertEquals(Limits.MAX_PARTICIPANTS, m.getParticipants().size());
@@ -195,22 +166,22 @@ class BoundedRecordsTest {
             assertEquals(Limits.MAX_FIELD_CHARS, m.getParticipants().get(0).getName().length());
             assertTrue(encodedSize(MeetingEvent.class, m) < Limits.MAX_RECORD_BYTES);
         }
-        ArticleFootprint footprint = driver.<String, ArticleFootprint>getKeyValueStore(ArticleContributions.STORE).get("huge");
+        ArticleFootprint footprint = pipeline.footprint("huge");
         assertEquals(Limits.MAX_MEETINGS_PER_ARTICLE, footprint.getReports().size());
-        assertTrue(deadLetters.isEmpty());
+        assertTrue(pipeline.noDeadLetters());
     }
 
     @Test
     void anOverlongIdIsADeadLetterAndAnOversizedDeadLetterIsAReference() {
         start(new ScriptedExtractor());
         String longId = "id-" + "x".repeat(Limits.MAX_ID_CHARS);
-        raw.pipeInput(longId, article(longId, "MEETING HELD CALL - - | A Alpha,RU | B Beta,body:UN\n"));
+        pipeline.publish(article(longId, "MEETING HELD CALL - - | A Alpha,RU | B Beta,body:UN\n"));
         byte[] garbage = new byte[1_500_000];
         java.util.Arrays.fill(garbage, (byte) 'x');
-        rawBytes.pipeInput("garbage", garbage);
-        raw.pipeInput("after", article("after", "MEETING HELD CALL - - | C Gamma,RU | D Delta,body:UN\n"));
+        pipeline.publishBytes("garbage", garbage);
+        pipeline.publish(article("after", "MEETING HELD CALL - - | C Gamma,RU | D Delta,body:UN\n"));
 
-        List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+        List<TestRecord<String, byte[]>> dead = pipeline.deadLetters();
         assertEquals(2, dead.size());
         TestRecord<String, byte[]> idTooLong = dead.get(0);
         assertEquals(Limits.MAX_ID_CHARS, idTooLong.key().length(), "the key is cut too");
@@ -222,11 +193,6 @@ class BoundedRecordsTest {
         assertTrue(header(reference, DeadLetter.PAYLOAD).startsWith("omitted: 1500000 bytes"), header(reference, DeadLetter.PAYLOAD));
         assertEquals("news.articles.raw", header(reference, DeadLetter.TOPIC));
         assertNotNull(header(reference, DeadLetter.OFFSET));
-        assertTrue(meetings.readKeyValuesToMap().values().stream().anyMatch(m -> m.getArticleIds().contains("after")));
-    }
-
-    static String header(TestRecord<String, byte[]> r, String name) {
-        Header h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        assertTrue(pipeline.latestMeetings().values().stream().anyMatch(m -> m.getArticleIds().contains("after")));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.newswire.extract.CountryTable;
-import io.newswire.streams.NewswireTopology;
+import io.newswire.streams.CountBuckets;
 
 /**
  * The values a filter parameter accepts ({@code country}, {@code region}; an international
@@ -84,8 +84,8 @@ final class Vocabulary {
         Map<String, List<String>> values = new LinkedHashMap<>();
         CountryTable.regions().forEach(r -> values.put(r, List.of()));
         CountryTable.subregions().forEach(r -> values.put(r, List.of()));
-        values.put(NewswireTopology.REMOTE, List.of());
-        values.put(NewswireTopology.UNKNOWN, List.of());
+        values.put(CountBuckets.REMOTE, List.of());
+        values.put(CountBuckets.UNKNOWN, List.of());
         return of("region", "region", null, null, values);
     }
 

@@ -16,18 +16,24 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Compares each version of an article with the previous one and emits only what changed: the
- * meeting reports it adds, changes or withdraws, its topic events (tombstones for the ones it
- * no longer has), and the topic counts that change. A retraction (null) withdraws everything;
+ * Compares each version of an article with the previous one and emits only what changed: its
+ * reports of meetings (a report: one article's account of one meeting) that it adds, changes or
+ * withdraws, its topic events (tombstones for the ones it no longer has), and the topic counts
+ * that change. A retraction (null) withdraws everything;
  * the same version again emits nothing.
  *
  * <p>The store keeps each article's footprint, not the article: a fingerprint per meeting
  * report (a withdrawal needs only the ids) and the topic events (their counts must be taken
  * back). That is a small fraction of the article, which keeps the store, its changelog and a
  * restore small on a long backfill.
+ *
+ * <p>Named ArticleContributions before issue 15. The Avro type of a report is still
+ * {@code MeetingMention} and the store still {@code article-footprints}: those names are part of the
+ * internal format (changelog topic, serialized state) and change only at the next internal-format break.
  */
-final class ArticleContributions implements Processor<String, EnrichedArticle, String, Change> {
-    static final String STORE = "article-footprints";
+final class ArticleReports implements Processor<String, EnrichedArticle, String, Change> {
+    /** Article id to {@code ArticleFootprint}; the name is the changelog's: it changes only at the next internal-format break. */
+    static final String FOOTPRINTS_STORE = "article-footprints";
 
     private final AvroFingerprint<MeetingMention> fingerprints = new AvroFingerprint<>(MeetingMention.class);
     private ProcessorContext<String, Change> context;
@@ -36,7 +42,7 @@ final class ArticleContributions implements Processor<String, EnrichedArticle, S
     @Override
     public void init(ProcessorContext<String, Change> context) {
         this.context = context;
-        this.footprints = context.getStateStore(STORE);
+        this.footprints = context.getStateStore(FOOTPRINTS_STORE);
     }
 
     @Override
@@ -73,12 +79,12 @@ final class ArticleContributions implements Processor<String, EnrichedArticle, S
             if (!now.containsKey(meetingId)) {
                 // The merge step needs only the ids to withdraw a report.
                 MeetingMention withdrawn = MeetingMention.newBuilder().setMeetingId(meetingId).setArticleId(record.key()).setMeeting(null).build();
-                context.forward(record.withKey(meetingId).withValue(new Change.Mention(withdrawn)));
+                context.forward(record.withKey(meetingId).withValue(new Change.Report(withdrawn)));
             }
         }
         now.forEach((meetingId, fingerprint) -> {
             if (!fingerprint.equals(old.get(meetingId))) {
-                context.forward(record.withKey(meetingId).withValue(new Change.Mention(reports.get(meetingId))));
+                context.forward(record.withKey(meetingId).withValue(new Change.Report(reports.get(meetingId))));
             }
         });
     }
@@ -107,13 +113,13 @@ final class ArticleContributions implements Processor<String, EnrichedArticle, S
 
     private static void count(CountBatch counts, TopicEvent topic, int delta) {
         String day = String.valueOf(topic.getDate());
-        for (String bucket : NewswireTopology.countryTopic(topic, true)) {
+        for (String bucket : CountBuckets.countryTopic(topic, true)) {
             counts.add(day, CountDimension.TOPICS_BY_REGION, bucket, delta);
         }
-        for (String bucket : NewswireTopology.countryTopic(topic, false)) {
+        for (String bucket : CountBuckets.countryTopic(topic, false)) {
             counts.add(day, CountDimension.TOPICS_BY_COUNTRY, bucket, delta);
         }
-        for (String theme : NewswireTopology.theme(topic)) {
+        for (String theme : CountBuckets.theme(topic)) {
             counts.add(day, CountDimension.THEMES, theme, delta);
         }
     }
