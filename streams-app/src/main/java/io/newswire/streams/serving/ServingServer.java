@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -156,13 +157,15 @@ public final class ServingServer implements AutoCloseable {
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
         });
 
-        app.get("/api/meetings/per-region", ctx -> counts(ctx, StoreNames.MEETINGS_PER_REGION, true, "meetings"));
-        app.get("/api/meetings/per-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_COUNTRY, false, "meetings"));
-        app.get("/api/meetings/per-body", this::bodyCounts);
-        app.get("/api/meetings/per-venue-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_VENUE_COUNTRY, false, "meetings"));
-        app.get("/api/topics/per-region", ctx -> counts(ctx, StoreNames.TOPICS_PER_REGION, true, "mentions"));
-        app.get("/api/topics/per-country", ctx -> counts(ctx, StoreNames.TOPICS_PER_COUNTRY, false, "mentions"));
-        app.get("/api/topics/per-theme", this::themes);
+        Function<Params, String> region = p -> p.code("region", Vocabulary.REGIONS);
+        Function<Params, String> country = p -> p.code("country", Vocabulary.COUNTRIES_NOT_BODIES);
+        app.get("/api/meetings/per-region", ctx -> counts(ctx, StoreNames.MEETINGS_PER_REGION, "region", region, "meetings"));
+        app.get("/api/meetings/per-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_COUNTRY, "country", country, "meetings"));
+        app.get("/api/meetings/per-body", ctx -> counts(ctx, StoreNames.MEETINGS_PER_BODY, "body", MeetingFilter::body, "meetings"));
+        app.get("/api/meetings/per-venue-country", ctx -> counts(ctx, StoreNames.MEETINGS_PER_VENUE_COUNTRY, "country", country, "meetings"));
+        app.get("/api/topics/per-region", ctx -> counts(ctx, StoreNames.TOPICS_PER_REGION, "region", region, "mentions"));
+        app.get("/api/topics/per-country", ctx -> counts(ctx, StoreNames.TOPICS_PER_COUNTRY, "country", country, "mentions"));
+        app.get("/api/topics/per-theme", ctx -> counts(ctx, StoreNames.THEMES_PER_DAY, "theme", ServingServer::theme, "mentions"));
         app.get("/api/meetings", this::meetings);
         app.get("/api/meetings/{meetingId}", this::meeting);
         app.before("/api/events", ctx -> {
@@ -255,15 +258,20 @@ public final class ServingServer implements AutoCloseable {
 
     // ---- public API --------------------------------------------------------------------------
 
-    private void counts(Context ctx, String store, boolean byRegion, String countName) {
-        String filterName = byRegion ? "region" : "country";
+    /**
+     * One aggregate store's rows in the {@code from}/{@code to} range, {@code {filterName: bucket, "day", countName: n}}
+     * (regions split into region and subregion), narrowed to the bucket the {@code filterName} parameter names; every
+     * count endpoint is this with its store and its way of checking the parameter.
+     */
+    private void counts(Context ctx, String store, String filterName, Function<Params, String> filterOf, String countName) {
         Params params = Params.of(ctx, Set.of("from", "to", filterName));
         var range = params.dayRange();
-        String filter = params.code(filterName, byRegion ? Vocabulary.REGIONS : Vocabulary.COUNTRIES_NOT_BODIES);
+        String filter = filterOf.apply(params);
+        boolean byRegion = filterName.equals("region");
         ClusterQueries.Gathered<StoreQueries.DayCount> answer = queries().counts(store, range[0], range[1]);
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         for (StoreQueries.DayCount c : answer.rows()) {
-            Map<String, Object> row = byRegion ? EventJson.regionRow(c, countName) : EventJson.countryRow(c, countName);
+            Map<String, Object> row = byRegion ? EventJson.regionRow(c, countName) : EventJson.row(c, filterName, countName);
             if (filter == null || (byRegion ? filter.equalsIgnoreCase((String) row.get("region"))
                     || filter.equalsIgnoreCase((String) row.get("subregion")) : filter.equalsIgnoreCase(c.bucket()))) {
                 rows.add(row);
@@ -276,43 +284,14 @@ public final class ServingServer implements AutoCloseable {
         send(ctx, 200, body);
     }
 
-    /** Held meetings per international body and day; {@code body} is one of the extractor's body codes. */
-    private void bodyCounts(Context ctx) {
-        Params params = Params.of(ctx, Set.of("from", "to", "body"));
-        var range = params.dayRange();
-        String body = MeetingFilter.body(params);
-        ClusterQueries.Gathered<StoreQueries.DayCount> answer = queries().counts(StoreNames.MEETINGS_PER_BODY, range[0], range[1]);
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
-        for (StoreQueries.DayCount c : answer.rows()) {
-            if (body == null || body.equals(c.bucket())) {
-                rows.add(EventJson.bodyRow(c, "meetings"));
-            }
-        }
-        Map<String, Object> response = envelope(answer);
-        response.put("from", range[0] == null ? null : range[0].toString());
-        response.put("to", range[1] == null ? null : range[1].toString());
-        response.put("rows", rows);
-        send(ctx, 200, response);
-    }
-
-    /** Theme mentions per day; {@code theme} is one of the extractor's themes ('trade', 'covid-19', ...). */
-    private void themes(Context ctx) {
-        Params params = Params.of(ctx, Set.of("from", "to", "theme"));
-        var range = params.dayRange();
-        String theme = ctx.queryParam("theme");
+    /** The {@code theme} parameter: one of the extractor's themes ('trade', 'covid-19', ...), any case. */
+    private static String theme(Params params) {
+        String theme = params.text("theme");
         if (theme != null && !THEME.matcher(theme).matches()) {
             throw ApiException.badRequest("'theme' must be a theme like 'trade' or 'covid-19' (letters, digits, spaces, "
                     + "hyphens; at most 64), got '" + Params.abbreviate(theme) + "'");
         }
-        ClusterQueries.Gathered<StoreQueries.DayCount> answer = queries().counts(StoreNames.THEMES_PER_DAY, range[0], range[1]);
-        List<Map<String, Object>> rows = answer.rows().stream()
-                .filter(c -> theme == null || theme.equalsIgnoreCase(c.bucket()))
-                .map(c -> EventJson.row(c, "theme", "mentions")).toList();
-        Map<String, Object> body = envelope(answer);
-        body.put("from", range[0] == null ? null : range[0].toString());
-        body.put("to", range[1] == null ? null : range[1].toString());
-        body.put("rows", rows);
-        send(ctx, 200, body);
+        return theme;
     }
 
     private void meetings(Context ctx) {
