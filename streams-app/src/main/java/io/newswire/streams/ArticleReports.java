@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Compares each version of an article with the previous one and emits only what changed: its
  * reports of meetings (a report: one article's account of one meeting) that it adds, changes or
- * withdraws, its topic events (tombstones for the ones it no longer has), and the topic counts
+ * withdraws, keyed by their blocking key for identity resolution ({@link MeetingResolver}), its topic events (tombstones for the ones it no longer has), and the topic counts
  * that change. A retraction (null) withdraws everything;
  * the same version again emits nothing.
  *
@@ -66,25 +66,27 @@ final class ArticleReports implements Processor<String, EnrichedArticle, String,
 
     private ArticleFootprint footprint(String articleId, Map<String, MeetingMention> reports, List<TopicEvent> topics) {
         List<ReportFootprint> prints = reports.values().stream()
-                .map(m -> new ReportFootprint(m.getMeetingId(), fingerprints.of(m)))
+                .map(m -> new ReportFootprint(m.getMeetingId(), fingerprints.of(m), MeetingMatcher.block(m.getMeeting())))
                 .toList();
         return new ArticleFootprint(articleId, prints, topics);
     }
 
     private void diffReports(Record<String, EnrichedArticle> record, ArticleFootprint before, ArticleFootprint after,
                              Map<String, MeetingMention> reports) {
-        Map<String, Long> old = fingerprintsByMeeting(before);
-        Map<String, Long> now = fingerprintsByMeeting(after);
-        for (String meetingId : old.keySet()) {
-            if (!now.containsKey(meetingId)) {
-                // The merge step needs only the ids to withdraw a report.
-                MeetingMention withdrawn = MeetingMention.newBuilder().setMeetingId(meetingId).setArticleId(record.key()).setMeeting(null).build();
-                context.forward(record.withKey(meetingId).withValue(new Change.Report(withdrawn)));
+        Map<String, ReportFootprint> old = footprintsByMeeting(before);
+        Map<String, ReportFootprint> now = footprintsByMeeting(after);
+        for (ReportFootprint gone : old.values()) {
+            if (!now.containsKey(gone.getMeetingId())) {
+                // Identity resolution needs only the ids to withdraw a report, and the block to find it.
+                MeetingMention withdrawn = MeetingMention.newBuilder().setMeetingId(gone.getMeetingId()).setArticleId(record.key())
+                        .setMeeting(null).build();
+                context.forward(record.withKey(gone.getBlock()).withValue(new Change.Report(withdrawn)));
             }
         }
-        now.forEach((meetingId, fingerprint) -> {
-            if (!fingerprint.equals(old.get(meetingId))) {
-                context.forward(record.withKey(meetingId).withValue(new Change.Report(reports.get(meetingId))));
+        now.forEach((meetingId, print) -> {
+            ReportFootprint previous = old.get(meetingId);
+            if (previous == null || previous.getFingerprint() != print.getFingerprint()) {
+                context.forward(record.withKey(print.getBlock()).withValue(new Change.Report(reports.get(meetingId))));
             }
         });
     }
@@ -132,10 +134,10 @@ final class ArticleReports implements Processor<String, EnrichedArticle, String,
         return out;
     }
 
-    private static Map<String, Long> fingerprintsByMeeting(ArticleFootprint footprint) {
-        Map<String, Long> out = new LinkedHashMap<>();
+    private static Map<String, ReportFootprint> footprintsByMeeting(ArticleFootprint footprint) {
+        Map<String, ReportFootprint> out = new LinkedHashMap<>();
         for (ReportFootprint r : footprint == null ? List.<ReportFootprint>of() : footprint.getReports()) {
-            out.put(r.getMeetingId(), r.getFingerprint());
+            out.put(r.getMeetingId(), r);
         }
         return out;
     }

@@ -10,7 +10,7 @@ import io.newswire.schema.TopicEvent;
  * on the kind right away, so these wrappers are never serialized.
  */
 sealed interface Change {
-    /** An article's report of a meeting (or its withdrawal: no meeting); key: meeting id. Avro type: MeetingMention. */
+    /** An article's report of a meeting (or its withdrawal: no meeting); key: its blocking key ({@link MeetingMatcher#block}). Avro type: MeetingMention. */
     record Report(MeetingMention report) implements Change {}
 
     /** A meeting's new state, null once no article reports it; key: meeting id. */

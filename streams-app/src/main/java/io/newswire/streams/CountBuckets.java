@@ -14,7 +14,7 @@ import io.newswire.schema.TopicKind;
 
 /**
  * Which day and buckets a meeting or a topic event counts in, one rule per daily-count store
- * ({@link StoreNames}). The processors that emit count changes ({@link MeetingReports} for meetings,
+ * ({@link StoreNames}). The processors that emit count changes ({@link MeetingResolver} for meetings,
  * {@link ArticleReports} for topics) call these twice per change, for the old state (-1) and the new one
  * (+1), so a rule must depend on the event alone.
  */

@@ -30,12 +30,12 @@ public final class Limits {
     /** Topics read from one article (the extractor's tables hold about 380, so only a different extractor reaches it). */
     public static final int MAX_TOPICS_PER_ARTICLE = 400;
     /**
-     * Reports of one meeting kept in the {@code meeting-reports} store, and so article ids listed in
+     * Reports of one meeting kept in the {@code meeting-clusters} store, and so article ids listed in
      * {@code MeetingEvent.articleIds}: the first ones; a later article's report is not kept (the meeting still
      * counts once, as before).
      */
     public static final int MAX_REPORTS_PER_MEETING = 100;
-    /** Upper bound of the encoded size of one {@code meeting-reports} value; a report that would pass it is not kept. */
+    /** Upper bound of the encoded size of one {@code meeting-clusters} value; a report that would pass it is not kept. */
     public static final int MAX_REPORTS_BYTES = 512 * 1024;
     /**
      * Upper bound of the encoded size of any record the topology sends: below the producer's

@@ -41,6 +41,19 @@ public final class MeetingIdentity {
     }
 
     /**
+     * Another id for a meeting whose report id is already another meeting's (two reports with one id that are
+     * not compatible, e.g. different venues): deterministic, so replay gives the same id.
+     */
+    static String variant(String meetingId, int n) {
+        return hash(meetingId + "#" + n);
+    }
+
+    /** 24 hex digits of the SHA-256 of {@code s}. */
+    static String hash(String s) {
+        return sha256(s).substring(0, 24);
+    }
+
+    /**
      * "ru:vershinin" for a person of a country, "@un:dicarlo" for an official of an international body,
      * "ru:" or "@au:" for a side that is a country or a body, "org:..." for any other side.
      */
@@ -52,6 +65,18 @@ public final class MeetingIdentity {
         }
         String[] tokens = fold(p.getName()).split(" ");
         return side + ":" + tokens[tokens.length - 1];
+    }
+
+    /**
+     * The side a participant is on: its country ("ru"), else its body marked with '@' ("@un"), else
+     * "org:" and its folded organisation. The resolver's blocking key is the set of these.
+     */
+    static String sideKey(Participant p) {
+        String side = side(p);
+        if (!side.isEmpty()) {
+            return side;
+        }
+        return "org:" + (p.getOrganization() == null ? "" : fold(p.getOrganization()));
     }
 
     /**

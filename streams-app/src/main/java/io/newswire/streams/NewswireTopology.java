@@ -34,9 +34,10 @@ import org.apache.kafka.streams.state.Stores;
  * news.articles.raw ─► enrich ─┬─► news.articles.dlq                    (cannot decode / cannot enrich)
  *                              └─► article reports ───────┬─► news.topics   (upserts, tombstones)
  *                                  (diff with the previous │
- *                                   version of the article)├─► by meeting id ─► meeting reports ─┬─► news.meetings
- *                                                          │                                    │
- *                                                          └──────────────► by day ◄────────────┘  count changes
+ *                                   version of the article)├─► by block ─► identity resolution ─┬─► by meeting id ─► meetings ─► news.meetings
+ *                                                          │   (the set     (reports of one      │
+ *                                                          │    of sides)    meeting, one event) │
+ *                                                          └──────────────► by day ◄─────────────┘  count changes
  *                                                                             └─► daily counts: meetings-per-region-per-day,
  *                                                                                 meetings-per-country-per-day,
  *                                                                                 meetings-per-body-per-day,
@@ -59,7 +60,7 @@ import org.apache.kafka.streams.state.Stores;
  * participant country, each body, its venue country) and an update can move its day; expressing that with
  * {@code aggregate()} needs a KTable per dimension exploded to one row per (meeting, bucket), each with its own
  * repartition and changelog, and sends a -1 and a +1 even when nothing countable changed. The processors
- * instead compute the count changes themselves ({@link MeetingReports}, {@link ArticleReports}: -1 for the old
+ * instead compute the count changes themselves ({@link MeetingResolver}, {@link ArticleReports}: -1 for the old
  * state, +1 for the new), sum them per day so that a change that leaves every bucket as it was sends nothing,
  * and send one {@code CountChanges} record per day through one repartition to {@link DailyCountUpdater}.
  */
@@ -71,8 +72,10 @@ public final class NewswireTopology {
      */
     /** Count changes, by day. */
     static final String COUNT_CHANGES_BY_DAY = "count-changes-by-day";
-    /** Articles' reports of meetings, by meeting id; "mentions" is the word of the first release. */
-    static final String REPORTS_BY_MEETING = "mentions-by-meeting";
+    /** Articles' reports of meetings, by blocking key (issue 17; before it, "mentions-by-meeting", by report id). */
+    static final String REPORTS_BY_BLOCK = "reports-by-block";
+    /** Meetings' states, by meeting id. */
+    static final String MEETINGS_BY_ID = "meetings-by-id";
 
     private NewswireTopology() {}
 
@@ -114,18 +117,23 @@ public final class NewswireTopology {
                 .peek((key, topic) -> metrics.topicEmitted(topic == null), Named.as("count-topics"))
                 .to(topics.topics(), Produced.with(keys, avro.serde(TopicEvent.class)).withName("topics-out"));
 
-        // 3. Meetings: every article's report of a meeting, merged into one event per meeting id.
-        builder.addStateStore(store(MeetingReports.REPORTS_STORE, avro.serde(MeetingMentions.class)));
+        // 3. Meetings: identity resolution groups the reports of one real meeting, by blocking key (the set of
+        //    sides), into one event; the events are repartitioned by meeting id for the API's key lookups.
+        builder.addStateStore(store(MeetingResolver.CLUSTERS_STORE, avro.serde(MeetingMentions.class)));
+        builder.addStateStore(uncachedStore(MeetingResolver.REPORT_CLUSTERS_STORE, Serdes.String()));
         builder.addStateStore(store(StoreNames.MEETINGS, meetingSerde));
         Map<String, KStream<String, Change>> meetingChanges = guarded(articleChanges.get("article-report")
                 .mapValues(c -> ((Change.Report) c).report(), Named.as("report-value")), "report", topics, metrics)
-                .repartition(Repartitioned.with(keys, avro.serde(MeetingMention.class)).withName(REPORTS_BY_MEETING))
-                .process(() -> new MeetingReports(metrics), Named.as("meeting-reports"), MeetingReports.REPORTS_STORE, StoreNames.MEETINGS)
+                .repartition(Repartitioned.with(keys, avro.serde(MeetingMention.class)).withName(REPORTS_BY_BLOCK))
+                .process(() -> new MeetingResolver(metrics), Named.as("identity-resolution"),
+                        MeetingResolver.CLUSTERS_STORE, MeetingResolver.REPORT_CLUSTERS_STORE)
                 .split(Named.as("meeting-"))
                 .branch((key, c) -> c instanceof Change.Meeting, Branched.as("event"))
                 .defaultBranch(Branched.as("count"));
         guarded(meetingChanges.get("meeting-event")
                 .mapValues(c -> ((Change.Meeting) c).event(), Named.as("meeting-state")), "meeting", topics, metrics)
+                .repartition(Repartitioned.with(keys, meetingSerde).withName(MEETINGS_BY_ID))
+                .processValues(MeetingStates::new, Named.as("meeting-states"), StoreNames.MEETINGS)
                 .peek((id, meeting) -> metrics.meetingEmitted(meeting == null), Named.as("count-meetings"))
                 .to(topics.meetings(), Produced.with(keys, meetingSerde).withName("meetings-out"));
 

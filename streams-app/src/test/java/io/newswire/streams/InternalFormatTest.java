@@ -31,10 +31,11 @@ class InternalFormatTest {
                 }
             }
         }
-        assertEquals(new TreeSet<>(Set.of("article-footprints", "meeting-reports", "meetings",
+        assertEquals(new TreeSet<>(Set.of("article-footprints", "meeting-clusters", "report-clusters", "meetings",
                 "meetings-per-region-per-day", "meetings-per-country-per-day", "meetings-per-body-per-day",
                 "meetings-per-venue-country-per-day", "topics-per-region-per-day", "topics-per-country-per-day",
                 "themes-per-day")), stores);
-        assertEquals(new TreeSet<>(Set.of("mentions-by-meeting-repartition", "count-changes-by-day-repartition")), repartitions);
+        assertEquals(new TreeSet<>(Set.of("reports-by-block-repartition", "meetings-by-id-repartition",
+                "count-changes-by-day-repartition")), repartitions);
     }
 }

@@ -82,7 +82,7 @@ class LimitsTest {
 
         List<ReportFootprint> prints = new ArrayList<>();
         for (int i = 0; i < Limits.MAX_MEETINGS_PER_ARTICLE; i++) {
-            prints.add(new ReportFootprint("0123456789abcdef01234567", Long.MIN_VALUE));
+            prints.add(new ReportFootprint("0123456789abcdef01234567", Long.MIN_VALUE, "x".repeat(MeetingMatcher.MAX_BLOCK_CHARS)));
         }
         List<TopicEvent> topics = new ArrayList<>();
         for (int i = 0; i < Limits.MAX_TOPICS_PER_ARTICLE; i++) {

@@ -60,6 +60,8 @@ final class TopologyFixture implements AutoCloseable {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, scope);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // A folder of its own: two builds on one machine (or two fixtures of one scope) never share a store.
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(scope));
         TopicNames names = TopicNames.DEFAULTS;
         driver = new TopologyTestDriver(NewswireTopology.build(names, extractor, avro), props);
         serializer.configure(serdeConfig, false);
@@ -186,7 +188,24 @@ final class TopologyFixture implements AutoCloseable {
 
     /** The articles' reports kept for meeting {@code id}, null when none. */
     MeetingMentions reportsOf(String meetingId) {
-        return driver.<String, MeetingMentions>getKeyValueStore(MeetingReports.REPORTS_STORE).get(meetingId);
+        KeyValueStore<String, MeetingMentions> clusters = driver.getKeyValueStore(MeetingResolver.CLUSTERS_STORE);
+        try (KeyValueIterator<String, MeetingMentions> it = clusters.all()) {
+            while (it.hasNext()) {
+                MeetingMentions cluster = it.next().value;
+                if (cluster.getMeetingId().equals(meetingId)) {
+                    return cluster;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String stateDir(String scope) {
+        try {
+            return java.nio.file.Files.createTempDirectory("topology-" + scope).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
