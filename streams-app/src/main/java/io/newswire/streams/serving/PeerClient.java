@@ -16,10 +16,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import io.newswire.streams.query.StoreQueries;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newswire.streams.StoreQueries;
+import io.newswire.streams.query.StoreQueries;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
