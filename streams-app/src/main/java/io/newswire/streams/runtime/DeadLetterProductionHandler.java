@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * failed send, whatever this handler answers: the task's next send is refused at once and the thread dies (measured
  * on Kafka 4.3.1 with a 1.2 MB record: "Error encountered trying to send record to topic ...", nothing committed, and the
  * replacement thread dies on the same input: 2 deaths in 60 s), the transaction aborts, and the input is replayed. So under exactly-once no reference is sent
- * here (the log says where the input is), and {@link SizeGuard} and {@link Limits} keep records under the limits
- * <em>before</em> they are sent; under at-least-once this handler skips the record and sends the reference.
+ * here (the log says where the input is), and {@link io.newswire.streams.topology.SizeGuard SizeGuard} and
+ * {@link Limits} keep records under the limits <em>before</em> they are sent; under at-least-once this handler skips
+ * the record and sends the reference.
  */
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterProductionHandler.class);

@@ -9,6 +9,7 @@ import io.newswire.extract.Extractor;
 import io.newswire.streams.topology.AvroSerdes;
 import io.newswire.streams.topology.NewswireTopology;
 import io.newswire.streams.topology.PipelineMetrics;
+import io.newswire.streams.topology.StoreNames;
 import io.newswire.streams.topology.TopicNames;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;

@@ -14,8 +14,6 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.streams.runtime.DeadLetterProductionHandler;
-import io.newswire.streams.runtime.DeadLetterProductionHandler;
-import io.newswire.streams.topology.PipelineMetrics;
 import io.newswire.streams.topology.PipelineMetrics;
 import org.apache.kafka.streams.KafkaStreams;
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import io.newswire.extract.CountryTable;
 import io.newswire.streams.topology.CountBuckets;
-import io.newswire.streams.topology.CountBuckets;
 
 /**
  * The values a filter parameter accepts ({@code country}, {@code region}; an international

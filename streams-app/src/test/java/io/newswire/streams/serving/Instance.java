@@ -17,10 +17,6 @@ import io.newswire.embedded.LocalCluster;
 import io.newswire.streams.runtime.StreamsRunner;
 import io.newswire.streams.runtime.StreamsSettings;
 import io.newswire.streams.topology.ScriptedExtractor;
-import io.newswire.streams.runtime.StreamsRunner;
-import io.newswire.streams.runtime.StreamsSettings;
-import io.newswire.streams.topology.ScriptedExtractor;
-import io.newswire.streams.topology.TopicNames;
 import io.newswire.streams.topology.TopicNames;
 import org.apache.kafka.streams.StreamsConfig;
 
