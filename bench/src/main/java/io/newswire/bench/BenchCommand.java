@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import io.newswire.clients.ClientProperties;
 import io.newswire.embedded.LocalCluster;
-import io.newswire.streams.TopicNames;
+import io.newswire.streams.topology.TopicNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

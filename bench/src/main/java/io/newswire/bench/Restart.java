@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.newswire.embedded.LocalCluster;
-import io.newswire.streams.CaughtUp;
-import io.newswire.streams.TopicNames;
+import io.newswire.streams.runtime.CaughtUp;
+import io.newswire.streams.topology.TopicNames;
 
 /**
  * Restart to complete answers: the `streams` command in its own JVM, stopped (SIGTERM, or

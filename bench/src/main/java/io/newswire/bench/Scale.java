@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Properties;
 
 import io.newswire.embedded.LocalCluster;
-import io.newswire.streams.CaughtUp;
-import io.newswire.streams.PipelineTopics;
-import io.newswire.streams.TopicNames;
+import io.newswire.streams.runtime.CaughtUp;
+import io.newswire.streams.runtime.PipelineTopics;
+import io.newswire.streams.topology.TopicNames;
 
 /**
  * The `streams` command as users run it (its own JVM, -Xmx given), over a pre-loaded raw

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.newswire.embedded.LocalCluster;
 import io.newswire.embedded.registry.RegistryCredentials;
-import io.newswire.streams.PipelineTopics;
-import io.newswire.streams.StreamsSettings;
-import io.newswire.streams.TopicNames;
+import io.newswire.streams.runtime.PipelineTopics;
+import io.newswire.streams.runtime.StreamsSettings;
+import io.newswire.streams.topology.TopicNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

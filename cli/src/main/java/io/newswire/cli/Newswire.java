@@ -4,7 +4,7 @@ import io.newswire.ingest.GenerateCommand;
 import io.newswire.bench.BenchCommand;
 import io.newswire.ingest.IngestCommand;
 import io.newswire.ingest.RetractCommand;
-import io.newswire.streams.StreamsCommand;
+import io.newswire.streams.runtime.StreamsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

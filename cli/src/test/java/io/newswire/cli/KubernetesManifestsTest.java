@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.newswire.ingest.IngestCommand;
-import io.newswire.streams.StreamsCommand;
+import io.newswire.streams.runtime.StreamsCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

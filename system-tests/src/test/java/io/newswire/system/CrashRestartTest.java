@@ -13,8 +13,8 @@ import java.util.Random;
 
 import io.newswire.embedded.LocalCluster;
 import io.newswire.extract.Extractors;
-import io.newswire.streams.PipelineTopics;
-import io.newswire.streams.StreamsSettings;
+import io.newswire.streams.runtime.PipelineTopics;
+import io.newswire.streams.runtime.StreamsSettings;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -34,9 +34,9 @@ import io.newswire.embedded.LocalCluster;
 import io.newswire.embedded.registry.SchemaRegistryServer;
 import io.newswire.ingest.ArticleGenerator;
 import io.newswire.ingest.GenerateCommand;
-import io.newswire.streams.CaughtUp;
-import io.newswire.streams.StreamsCommand;
-import io.newswire.streams.StreamsSettings;
+import io.newswire.streams.runtime.CaughtUp;
+import io.newswire.streams.runtime.StreamsCommand;
+import io.newswire.streams.runtime.StreamsSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -215,7 +215,7 @@ class SecurityDefaultsTest {
                 lines.append(GenerateCommand.jsonLine(generator.article(i))).append('\n');
             }
             Files.writeString(articles, lines);
-            io.newswire.streams.PipelineTopics.ensure(StreamsSettings.of(kafka.bootstrapServers(), registry.url(), work.resolve("u"),
+            io.newswire.streams.runtime.PipelineTopics.ensure(StreamsSettings.of(kafka.bootstrapServers(), registry.url(), work.resolve("u"),
                     Pipeline.TOPICS, Map.of()), Pipeline.TOPICS);
 
             // Without credentials, the SASL listener refuses ingest (fatal, exit 3).

@@ -18,7 +18,7 @@ import io.newswire.extract.Extractor;
 import io.newswire.schema.MeetingKind;
 import io.newswire.schema.Participant;
 import io.newswire.schema.RawArticle;
-import io.newswire.streams.MeetingIdentity;
+import io.newswire.streams.topology.MeetingIdentity;
 
 /**
  * What the aggregates must hold, computed with plain maps straight from the extractor's output on the

@@ -17,10 +17,10 @@ import java.util.function.Function;
 
 import io.newswire.schema.DailyCounts;
 import io.newswire.schema.MeetingEvent;
-import io.newswire.streams.EventJson;
-import io.newswire.streams.StoreNames;
-import io.newswire.streams.StoreQueries;
-import io.newswire.streams.StreamsRunner;
+import io.newswire.streams.query.EventJson;
+import io.newswire.streams.query.StoreQueries;
+import io.newswire.streams.runtime.StreamsRunner;
+import io.newswire.streams.topology.StoreNames;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;

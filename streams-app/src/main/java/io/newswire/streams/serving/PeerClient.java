@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newswire.streams.StoreQueries;
+import io.newswire.streams.query.StoreQueries;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**

@@ -13,8 +13,8 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newswire.streams.DeadLetterProductionHandler;
-import io.newswire.streams.PipelineMetrics;
+import io.newswire.streams.runtime.DeadLetterProductionHandler;
+import io.newswire.streams.topology.PipelineMetrics;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**

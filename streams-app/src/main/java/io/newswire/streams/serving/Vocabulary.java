@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.newswire.extract.CountryTable;
-import io.newswire.streams.CountBuckets;
+import io.newswire.streams.topology.CountBuckets;
 
 /**
  * The values a filter parameter accepts ({@code country}, {@code region}; an international

@@ -14,10 +14,10 @@ import java.util.Properties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.embedded.LocalCluster;
-import io.newswire.streams.ScriptedExtractor;
-import io.newswire.streams.StreamsRunner;
-import io.newswire.streams.StreamsSettings;
-import io.newswire.streams.TopicNames;
+import io.newswire.streams.runtime.StreamsRunner;
+import io.newswire.streams.runtime.StreamsSettings;
+import io.newswire.streams.topology.ScriptedExtractor;
+import io.newswire.streams.topology.TopicNames;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** One instance of the application as `newswire streams` runs it: HTTP server, metrics, topology. */

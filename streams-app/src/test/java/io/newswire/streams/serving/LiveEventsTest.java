@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.embedded.LocalCluster;
-import io.newswire.streams.PipelineTopics;
-import io.newswire.streams.TopicNames;
+import io.newswire.streams.runtime.PipelineTopics;
+import io.newswire.streams.topology.TopicNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

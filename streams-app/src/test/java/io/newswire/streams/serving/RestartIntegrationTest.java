@@ -9,10 +9,10 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.embedded.LocalCluster;
-import io.newswire.streams.CaughtUp;
-import io.newswire.streams.GroupMembership;
-import io.newswire.streams.PipelineTopics;
-import io.newswire.streams.TopicNames;
+import io.newswire.streams.runtime.CaughtUp;
+import io.newswire.streams.runtime.GroupMembership;
+import io.newswire.streams.runtime.PipelineTopics;
+import io.newswire.streams.topology.TopicNames;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -16,11 +16,11 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.embedded.LocalCluster;
-import io.newswire.streams.CaughtUp;
-import io.newswire.streams.PipelineTopics;
-import io.newswire.streams.StoreNames;
-import io.newswire.streams.StreamsSettings;
-import io.newswire.streams.TopicNames;
+import io.newswire.streams.runtime.CaughtUp;
+import io.newswire.streams.runtime.PipelineTopics;
+import io.newswire.streams.runtime.StreamsSettings;
+import io.newswire.streams.topology.StoreNames;
+import io.newswire.streams.topology.TopicNames;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;

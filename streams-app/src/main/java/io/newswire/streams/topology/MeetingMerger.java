@@ -1,0 +1,155 @@
+package io.newswire.streams.topology;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.newswire.schema.Evidence;
+import io.newswire.schema.MeetingEvent;
+import io.newswire.schema.MeetingKind;
+import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingMentions;
+import io.newswire.schema.Source;
+
+/**
+ * Keeps every article's report of a meeting and merges them into one MeetingEvent. The
+ * aggregate holds the reports themselves so that withdrawing one recomputes the meeting
+ * from the others; the merge is a pure function of the set of reports, so replay and
+ * re-ordering give the same event.
+ *
+ * <p>Bounded ({@link Limits}): the aggregate keeps the first {@link Limits#MAX_REPORTS_PER_MEETING} articles'
+ * reports, within {@link Limits#MAX_REPORTS_BYTES}; a report past either cap is not kept ({@link #add} returns
+ * the aggregate unchanged). The merged event lists their article ids and the first
+ * {@link Limits#MAX_EVIDENCE_PER_MEETING} evidence sentences, oldest report first.
+ */
+final class MeetingMerger {
+    /** Oldest report first: it names the participants; the newest one sets the status. */
+    static final Comparator<MeetingMention> BY_AGE = Comparator
+            .comparing((MeetingMention m) -> m.getPublished() == null ? LocalDate.MAX : m.getPublished())
+            .thenComparing(MeetingMention::getReceivedAt)
+            .thenComparing(MeetingMention::getArticleId)
+            .thenComparing(MeetingMention::getMeetingId);
+
+    private MeetingMerger() {}
+
+    static MeetingMentions add(String meetingId, MeetingMention report, MeetingMentions aggregate) {
+        List<MeetingMention> reports = new ArrayList<>(aggregate.getMentions());
+        boolean replaces = reports.removeIf(m -> sameReport(m, report));
+        if (!replaces && reports.size() >= Limits.MAX_REPORTS_PER_MEETING) {
+            return aggregate;
+        }
+        reports.add(report);
+        reports.sort(BY_AGE);
+        MeetingMentions after = new MeetingMentions(meetingId, reports);
+        return AvroSize.upperBound(after) > Limits.MAX_REPORTS_BYTES ? aggregate : after;
+    }
+
+    /** Withdraws one article's report; null (the meeting disappears) when none is left. */
+    static MeetingMentions remove(String meetingId, MeetingMention report, MeetingMentions aggregate) {
+        List<MeetingMention> reports = new ArrayList<>(aggregate.getMentions());
+        reports.removeIf(m -> sameReport(m, report));
+        return reports.isEmpty() ? null : new MeetingMentions(meetingId, reports);
+    }
+
+    /**
+     * One article can report one meeting twice under two report ids (two sentences that name the sides
+     * differently): a report is the article id and its report id.
+     */
+    private static boolean sameReport(MeetingMention a, MeetingMention b) {
+        return a.getArticleId().equals(b.getArticleId()) && a.getMeetingId().equals(b.getMeetingId());
+    }
+
+    /**
+     * The meeting as its reports tell it, under the aggregate's meeting id. Reports of one meeting can differ
+     * (identity resolution joins reports a day apart, with a side named in one and not in the other): the
+     * participants come from the report that names the most people (the oldest of those), the status from the
+     * newest report, the date is the one most reports give (the oldest report's on a tie), the venue the oldest
+     * report's that has one, and the kind in person when a report places it at a venue, else a call or video when a
+     * report says so (an extractor not told the kind says in person).
+     */
+    static MeetingEvent merge(MeetingMentions aggregate) {
+        List<MeetingMention> reports = aggregate.getMentions();
+        MeetingEvent first = reports.get(0).getMeeting();
+        MeetingEvent latest = reports.get(reports.size() - 1).getMeeting();
+        MeetingEvent mostNamed = first;
+        for (MeetingMention m : reports) {
+            if (named(m.getMeeting()) > named(mostNamed)) {
+                mostNamed = m.getMeeting();
+            }
+        }
+        MeetingEvent.Builder merged = MeetingEvent.newBuilder(mostNamed)
+                .setMeetingId(aggregate.getMeetingId())
+                .setStatus(latest.getStatus())
+                .setKind(kind(reports, first.getKind()))
+                .setDate(date(reports))
+                .setLocation(null)
+                .setEvidence(new ArrayList<>())
+                .setArticleIds(new ArrayList<>())
+                .setSources(new ArrayList<>());
+        List<Evidence> evidence = new ArrayList<>();
+        Set<String> articleIds = new TreeSet<>();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        LocalDate earliestPublished = null;
+        for (MeetingMention m : reports) {
+            MeetingEvent e = m.getMeeting();
+            for (Evidence sentence : e.getEvidence()) {
+                if (evidence.size() < Limits.MAX_EVIDENCE_PER_MEETING) {
+                    evidence.add(sentence);
+                }
+            }
+            articleIds.add(m.getArticleId());
+            e.getSources().forEach(source -> sources.putIfAbsent(source.getArticleId(), source));
+            if (merged.getLocation() == null && e.getLocation() != null) {
+                merged.setLocation(e.getLocation());
+            }
+            if (m.getPublished() != null && (earliestPublished == null || m.getPublished().isBefore(earliestPublished))) {
+                earliestPublished = m.getPublished();
+            }
+        }
+        return merged.setEvidence(evidence)
+                .setArticleIds(new ArrayList<>(articleIds))
+                .setSources(new ArrayList<>(sources.values()))
+                .setDay(merged.getDate() != null ? merged.getDate() : earliestPublished != null ? earliestPublished : first.getDay())
+                .build();
+    }
+
+    private static long named(MeetingEvent meeting) {
+        return meeting.getParticipants().stream().filter(p -> p.getName() != null && !p.getName().isBlank()).count();
+    }
+
+    private static MeetingKind kind(List<MeetingMention> reports, MeetingKind oldest) {
+        MeetingKind remote = null;
+        for (MeetingMention m : reports) {
+            MeetingEvent e = m.getMeeting();
+            if (e.getKind() == MeetingKind.IN_PERSON && e.getLocation() != null) {
+                return MeetingKind.IN_PERSON;
+            }
+            if (remote == null && e.getKind() != MeetingKind.IN_PERSON) {
+                remote = e.getKind();
+            }
+        }
+        return remote != null ? remote : oldest;
+    }
+
+    /** The date most reports give; on a tie, the one the oldest of them gives. */
+    private static LocalDate date(List<MeetingMention> reports) {
+        Map<LocalDate, Integer> votes = new LinkedHashMap<>();
+        for (MeetingMention m : reports) {
+            if (m.getMeeting().getDate() != null) {
+                votes.merge(m.getMeeting().getDate(), 1, Integer::sum);
+            }
+        }
+        LocalDate best = null;
+        for (Map.Entry<LocalDate, Integer> vote : votes.entrySet()) {
+            if (best == null || vote.getValue() > votes.get(best)) {
+                best = vote.getKey();
+            }
+        }
+        return best;
+    }
+}
