@@ -41,14 +41,15 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * <li><b>merge recall</b>: of the pairs of reports of one real meeting in two different articles, those
  *     that end in one event; over the pairs the extractor found in both articles, and over every labelled
  *     pair (a report the extractor missed cannot merge);</li>
- * <li><b>false merges</b>: of the pairs of reports from two articles that share an event, those of
- *     different real meetings (or not labelled at all).</li>
+ * <li><b>false merges</b>: of the pairs of labelled reports from two articles that share an event, those of
+ *     different real meetings; pairs with a report that matches no labelled meeting (an extraction error) are
+ *     counted apart, not judged.</li>
  * </ul>
  */
 final class MergeMeasure {
     record Report(String article, int index, String story, Set<String> families) {}
 
-    record Result(int labelledPairs, int foundPairs, int mergedPairs, int sharedPairs, int falsePairs,
+    record Result(int labelledPairs, int foundPairs, int mergedPairs, int sharedPairs, int falsePairs, int unlabelledSharedPairs,
                   int reports, int events, List<String> details) {
         double recallFound() {
             return foundPairs == 0 ? 0 : mergedPairs / (double) foundPairs;
@@ -67,9 +68,10 @@ final class MergeMeasure {
                     reports of meetings extracted: %d, events after the topology: %d
                     merge recall (pairs found in both articles): %d / %d = %.3f
                     merge recall (every labelled pair):          %d / %d = %.3f
-                    false merges (report pairs sharing an event): %d / %d = %.3f
+                    false merges (labelled report pairs sharing an event): %d / %d = %.3f
+                    pairs sharing an event with a report matching no labelled meeting (not judged): %d
                     """, reports, events, mergedPairs, foundPairs, recallFound(), mergedPairs, labelledPairs, recallOverall(),
-                    falsePairs, sharedPairs, falseMergeRate());
+                    falsePairs, sharedPairs, falseMergeRate(), unlabelledSharedPairs);
         }
     }
 
@@ -119,7 +121,7 @@ final class MergeMeasure {
 
         List<String> details = new ArrayList<>();
         int labelled = labelledPairs(gold);
-        int found = 0, merged = 0, shared = 0, falseMerges = 0;
+        int found = 0, merged = 0, shared = 0, falseMerges = 0, unlabelledShared = 0;
         for (int a = 0; a < reports.size(); a++) {
             for (int b = a + 1; b < reports.size(); b++) {
                 Report x = reports.get(a), y = reports.get(b);
@@ -137,7 +139,11 @@ final class MergeMeasure {
                                 + " / " + y.article() + "#" + y.index() + " " + y.families());
                     }
                 }
-                if (sameEvent) {
+                if (sameEvent && (x.story() == null || y.story() == null)) {
+                    unlabelledShared++;
+                    details.add("  not judged: event " + eventOf.get(x) + ": " + x.article() + "#" + x.index() + " (" + x.story()
+                            + ") + " + y.article() + "#" + y.index() + " (" + y.story() + ")");
+                } else if (sameEvent) {
                     shared++;
                     if (!sameStory) {
                         falseMerges++;
@@ -147,7 +153,7 @@ final class MergeMeasure {
                 }
             }
         }
-        return new Result(labelled, found, merged, shared, falseMerges, reports.size(), events.size(), details);
+        return new Result(labelled, found, merged, shared, falseMerges, unlabelledShared, reports.size(), events.size(), details);
     }
 
     /** Pairs of labelled meetings in two different articles with the same {@code story_meeting}. */

@@ -72,7 +72,7 @@ class EvaluateCommandTest {
         assertEquals(0, run.exitCode, run.output + run.errors);
         assertTrue(run.output.contains("merge recall (pairs found in both articles): 1 / 3 = 0.333"), run.output);
         assertTrue(run.output.contains("merge recall (every labelled pair):          1 / 3 = 0.333"), run.output);
-        assertTrue(run.output.contains("false merges (report pairs sharing an event): 0 / 1 = 0.000"), run.output);
+        assertTrue(run.output.contains("false merges (labelled report pairs sharing an event): 0 / 1 = 0.000"), run.output);
         assertTrue(run.output.contains("not merged: s1 a#0"), run.output);
     }
 

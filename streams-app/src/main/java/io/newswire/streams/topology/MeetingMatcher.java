@@ -1,16 +1,21 @@
 package io.newswire.streams.topology;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.newswire.schema.Location;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
+import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
 
 /**
@@ -23,19 +28,30 @@ import io.newswire.schema.Participant;
  *   <li>on each side, the people one report names are all named by the other ({@link #samePerson}: family
  *       names after transliteration folding, within one edit, the same consonant skeleton, or one's family name
  *       among the other's name parts); a side a report names only by country, body or role matches any;</li>
- *   <li>days at most {@link #DAY_TOLERANCE} apart (the meeting date, else the publication day): outlets in other
- *       time zones, "yesterday" read on either side of midnight, an undated report published the next day;</li>
+ *   <li>days that fit ({@link #closeDays}): two dates at most {@link #DAY_TOLERANCE} apart (outlets in other time
+ *       zones, "yesterday" read on either side of midnight); an undated report, placed on its publication day,
+ *       within the days before it (held) or after it (planned) that such a report can mean;</li>
  *   <li>kinds that do not contradict: a call or video meeting conflicts only with an in-person report that names
- *       a venue (an extractor that is not told the kind says in person, so a bare in-person is no evidence);</li>
- *   <li>venues that do not contradict: two venue countries, when both are known, are the same.</li>
+ *       a venue (an extractor that is not told the kind says in person, so a bare in-person is no evidence).</li>
  * </ul>
- * Status never separates two reports: planned, then held, then cancelled is one meeting's story.
+ * Status never separates two reports: planned, then held, then cancelled is one meeting's story. Nor does the
+ * venue: outlets' datelines are often read as the venue, and the same people meeting twice within a day in two
+ * countries is rarer than that; a shared venue country only makes a candidate meeting more similar.
  */
 public final class MeetingMatcher {
-    /** How many days apart two reports of one meeting can be. */
+    /** How many days apart two dated reports of one meeting can be. */
     public static final int DAY_TOLERANCE = 1;
+    /** How long before its publication an undated report of a held meeting can place it. */
+    public static final int UNDATED_HELD_DAYS = 7;
+    /** How long after its publication an undated report of a planned meeting can place it. */
+    public static final int UNDATED_PLANNED_DAYS = 14;
+    /** The widest gap between two compatible reports' days: the resolver looks this far for a meeting to join. */
+    public static final int MAX_DAYS_APART = Math.max(UNDATED_HELD_DAYS, UNDATED_PLANNED_DAYS) + DAY_TOLERANCE;
     /** The longest blocking key; a longer set of sides is replaced by its hash. */
     static final int MAX_BLOCK_CHARS = 120;
+    /** Parts of names that are not names: "Qaboos bin Said" is found by "Said" or "Qaboos", never by "bin". */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den",
+            "de", "del", "della", "di", "da", "dos", "du", "la", "le", "mac", "st", "jr", "sr", "ii", "iii");
     /** A side with no person named: a country, body or organisation only. */
     private static final String UNNAMED = "";
 
@@ -51,21 +67,49 @@ public final class MeetingMatcher {
         return block.length() <= MAX_BLOCK_CHARS ? block : "#" + MeetingIdentity.hash(block);
     }
 
-    /** The day a report is placed on: its meeting date, else its publication day; null when neither is known. */
-    public static LocalDate day(MeetingEvent meeting) {
-        return meeting.getDate() != null ? meeting.getDate() : meeting.getDay();
+    /**
+     * The day a report is placed on: its meeting date, else its article's publication day, else the day it was
+     * received (a live wire's articles are received the day they are published).
+     */
+    public static LocalDate day(MeetingMention report) {
+        MeetingEvent meeting = report.getMeeting();
+        if (meeting.getDate() != null) {
+            return meeting.getDate();
+        }
+        if (report.getPublished() != null) {
+            return report.getPublished();
+        }
+        return report.getReceivedAt() == null ? null : LocalDate.ofInstant(report.getReceivedAt(), ZoneOffset.UTC);
     }
 
-    public static boolean compatible(MeetingEvent a, MeetingEvent b) {
-        return closeDays(day(a), day(b)) && kindsAgree(a, b) && venuesAgree(a.getLocation(), b.getLocation())
-                && samePeople(a, b);
+    public static boolean compatible(MeetingMention a, MeetingMention b) {
+        MeetingEvent x = a.getMeeting();
+        MeetingEvent y = b.getMeeting();
+        return closeDays(a, b) && kindsAgree(x, y) && samePeople(x, y);
+    }
+
+    /**
+     * Whether two meetings that one new report is compatible with are one meeting: their reports, pair by pair,
+     * name the same people and do not contradict on the kind (their days need not be close: the new report, close
+     * to both, bridges them), and no article reports both (it told them apart).
+     */
+    public static boolean mergeable(List<MeetingMention> one, List<MeetingMention> other) {
+        for (MeetingMention a : one) {
+            for (MeetingMention b : other) {
+                if (a.getArticleId().equals(b.getArticleId()) || !kindsAgree(a.getMeeting(), b.getMeeting())
+                        || !samePeople(a.getMeeting(), b.getMeeting())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** How alike two compatible reports are, to choose among several candidate meetings: named people in common. */
-    public static int similarity(MeetingEvent a, MeetingEvent b) {
+    public static int similarity(MeetingMention a, MeetingMention b) {
         int score = 0;
-        Map<String, List<Person>> sidesA = sides(a);
-        Map<String, List<Person>> sidesB = sides(b);
+        Map<String, List<Person>> sidesA = sides(a.getMeeting());
+        Map<String, List<Person>> sidesB = sides(b.getMeeting());
         for (Map.Entry<String, List<Person>> side : sidesA.entrySet()) {
             for (Person p : side.getValue()) {
                 for (Person q : sidesB.getOrDefault(side.getKey(), List.of())) {
@@ -75,17 +119,38 @@ public final class MeetingMatcher {
                 }
             }
         }
-        if (day(a) != null && day(a).equals(day(b))) {
+        if (Objects.equals(day(a), day(b))) {
+            score++;
+        }
+        if (sameVenueCountry(a.getMeeting().getLocation(), b.getMeeting().getLocation())) {
             score++;
         }
         return score;
     }
 
-    static boolean closeDays(LocalDate a, LocalDate b) {
-        if (a == null || b == null) {
-            return a == b;
+    /**
+     * Two dated reports: at most {@link #DAY_TOLERANCE} days apart. An undated report (placed on its publication
+     * day) of a meeting that happened, was called off or denied can be of a meeting up to
+     * {@link #UNDATED_HELD_DAYS} days before it ("the leaders met last week"); of a planned one, up to
+     * {@link #UNDATED_PLANNED_DAYS} days after it. Two undated reports: publication days at most
+     * {@link #DAY_TOLERANCE} apart.
+     */
+    static boolean closeDays(MeetingMention a, MeetingMention b) {
+        LocalDate dayA = day(a);
+        LocalDate dayB = day(b);
+        if (dayA == null || dayB == null) {
+            return dayA == dayB;
         }
-        return Math.abs(ChronoUnit.DAYS.between(a, b)) <= DAY_TOLERANCE;
+        boolean datedA = a.getMeeting().getDate() != null;
+        boolean datedB = b.getMeeting().getDate() != null;
+        if (datedA == datedB) {
+            return Math.abs(ChronoUnit.DAYS.between(dayA, dayB)) <= DAY_TOLERANCE;
+        }
+        MeetingMention undated = datedA ? b : a;
+        long meetingAfterPublication = ChronoUnit.DAYS.between(day(undated), datedA ? dayA : dayB);
+        return undated.getMeeting().getStatus() == MeetingStatus.PLANNED
+                ? meetingAfterPublication >= -DAY_TOLERANCE && meetingAfterPublication <= UNDATED_PLANNED_DAYS
+                : meetingAfterPublication <= DAY_TOLERANCE && meetingAfterPublication >= -UNDATED_HELD_DAYS;
     }
 
     static boolean kindsAgree(MeetingEvent a, MeetingEvent b) {
@@ -101,11 +166,8 @@ public final class MeetingMatcher {
         return m.getKind() == MeetingKind.CALL || m.getKind() == MeetingKind.VIDEO;
     }
 
-    static boolean venuesAgree(Location a, Location b) {
-        if (a == null || b == null || a.getCountry() == null || b.getCountry() == null) {
-            return true;
-        }
-        return a.getCountry().equalsIgnoreCase(b.getCountry());
+    private static boolean sameVenueCountry(Location a, Location b) {
+        return a != null && b != null && a.getCountry() != null && a.getCountry().equalsIgnoreCase(b.getCountry());
     }
 
     /** Side by side, the named people of one report are all among the other's (either way round). */
@@ -147,8 +209,13 @@ public final class MeetingMatcher {
         if (sameName(a.family(), b.family())) {
             return true;
         }
-        return a.parts().stream().anyMatch(part -> part.length() >= 4 && sameName(part, b.family()))
-                || b.parts().stream().anyMatch(part -> part.length() >= 4 && sameName(part, a.family()));
+        return a.parts().stream().anyMatch(part -> isNamePart(part) && sameName(part, b.family()))
+                || b.parts().stream().anyMatch(part -> isNamePart(part) && sameName(part, a.family()));
+    }
+
+    /** A part of a name that can be a family name: not a particle ("bin", "al", "van") nor an initial. */
+    private static boolean isNamePart(String part) {
+        return part.length() >= 2 && !PARTICLES.contains(part);
     }
 
     static boolean sameName(String a, String b) {

@@ -27,13 +27,14 @@ import org.slf4j.LoggerFactory;
  * <p>Input: reports keyed by their blocking key ({@link MeetingMatcher#block}, the set of sides), so every report
  * that could be of one meeting reaches one task. A <i>cluster</i> is one meeting: its reports, stored under
  * {@code block|anchor day|meeting id}, where the anchor day is its first report's day; a new report is compared
- * with the clusters anchored within {@link MeetingMatcher#DAY_TOLERANCE} of its day (a range scan) and
+ * with the clusters anchored within {@link MeetingMatcher#MAX_DAYS_APART} days of its day (a range scan) and
  * <ul>
  *   <li>joins the one whose every report is {@linkplain MeetingMatcher#compatible compatible} with it and from
  *       another article (complete linkage: a chain of day-apart reports never grows into one long meeting; one
  *       article's reports are the meetings its extractor told apart), the most similar when several;</li>
- *   <li>merges the others into it when they are compatible with it report by report: the cluster whose first
- *       report is oldest keeps its id, the others' ids get a tombstone;</li>
+ *   <li>merges the other matches into it when they name the same people report by report
+ *       ({@link MeetingMatcher#mergeable}; the new report bridges their days): the cluster whose first report is
+ *       oldest keeps its id, the others' ids get a tombstone;</li>
  *   <li>else founds a cluster whose id is its own report id ({@link MeetingIdentity}), so an unambiguous meeting
  *       keeps the id it had before identity resolution.</li>
  * </ul>
@@ -120,7 +121,7 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
     }
 
     private void place(String block, String reportKey, MeetingMention report, Changes changes) {
-        LocalDate day = MeetingMatcher.day(report.getMeeting());
+        LocalDate day = MeetingMatcher.day(report);
         List<KeyValue<String, MeetingMentions>> nearby = nearby(block, day);
         List<KeyValue<String, MeetingMentions>> matches = new ArrayList<>();
         for (KeyValue<String, MeetingMentions> cluster : nearby) {
@@ -134,11 +135,12 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
         }
         matches.sort(Comparator.comparingInt((KeyValue<String, MeetingMentions> c) -> -similarity(report, c.value))
                 .thenComparing(c -> c.key));
-        // The best match, and every other match that is compatible with it report by report: one meeting.
+        // The best match, and every other match that names the same people report by report: the new report,
+        // close in time to both, shows they are one meeting.
         List<KeyValue<String, MeetingMentions>> joined = new ArrayList<>(List.of(matches.get(0)));
         List<MeetingMention> reports = new ArrayList<>(matches.get(0).value.getMentions());
         for (KeyValue<String, MeetingMentions> other : matches.subList(1, matches.size())) {
-            if (allCompatible(other.value.getMentions(), reports)
+            if (MeetingMatcher.mergeable(other.value.getMentions(), reports)
                     && reports.size() + other.value.getMentions().size() < Limits.MAX_REPORTS_PER_MEETING) {
                 joined.add(other);
                 reports.addAll(other.value.getMentions());
@@ -206,8 +208,8 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
 
     /** The block's clusters anchored within the day tolerance of {@code day}, in key order. */
     private List<KeyValue<String, MeetingMentions>> nearby(String block, LocalDate day) {
-        String from = block + "|" + (day == null ? UNDATED : day.minusDays(MeetingMatcher.DAY_TOLERANCE));
-        String to = block + "|" + (day == null ? UNDATED : day.plusDays(MeetingMatcher.DAY_TOLERANCE)) + "|" + END;
+        String from = block + "|" + (day == null ? UNDATED : day.minusDays(MeetingMatcher.MAX_DAYS_APART));
+        String to = block + "|" + (day == null ? UNDATED : day.plusDays(MeetingMatcher.MAX_DAYS_APART)) + "|" + END;
         List<KeyValue<String, MeetingMentions>> out = new ArrayList<>();
         try (KeyValueIterator<String, MeetingMentions> it = clusters.range(from, to)) {
             it.forEachRemaining(out::add);
@@ -219,7 +221,7 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
         for (MeetingMention a : these) {
             for (MeetingMention b : those) {
                 // Two reports of one article are two meetings: the extractor has already joined what it read as one.
-                if (a.getArticleId().equals(b.getArticleId()) || !MeetingMatcher.compatible(a.getMeeting(), b.getMeeting())) {
+                if (a.getArticleId().equals(b.getArticleId()) || !MeetingMatcher.compatible(a, b)) {
                     return false;
                 }
             }
@@ -230,7 +232,7 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
     private static int similarity(MeetingMention report, MeetingMentions cluster) {
         int best = 0;
         for (MeetingMention m : cluster.getMentions()) {
-            best = Math.max(best, MeetingMatcher.similarity(report.getMeeting(), m.getMeeting()));
+            best = Math.max(best, MeetingMatcher.similarity(report, m));
         }
         return best;
     }

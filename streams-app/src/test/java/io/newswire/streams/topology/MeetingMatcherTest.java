@@ -1,0 +1,147 @@
+package io.newswire.streams.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newswire.schema.Location;
+import io.newswire.schema.MeetingEvent;
+import io.newswire.schema.MeetingKind;
+import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingStatus;
+import io.newswire.schema.Participant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rules that decide whether two reports can be of one meeting, each with names and days of our own. */
+class MeetingMatcherTest {
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({
+            "cavusoglu, cavusoglu, true",
+            "cavusoglu, cavushoglu, true",       // one letter more: within one edit, and the same skeleton
+            "abdollahian, abdullahian, true",     // one vowel
+            "afwerki, afeworki, true",            // two edits, the same consonants
+            "tchenko, chenko, true",              // one edit
+            "wang, wong, false",                  // short names must be spelt alike
+            "kim, kin, false",
+            "putin, peskov, false",
+            "lavrov, ryabkov, false",
+            "said, qaboos, false",
+    })
+    void familyNamesUnderTransliteration(String a, String b, boolean same) {
+        assertEquals(same, MeetingMatcher.sameName(a, b));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({
+            "Qaboos bin Said, Sultan Qaboos, true", // one's family name is a part of the other's name
+            "Wang Yi, Yi, true",
+            "Mevlüt Çavuşoğlu, Mevlut Cavusoglu, true",
+            "Wang Yi, Wang Yu, false",
+            "Ali bin Hamad, Omar bin Zayed, false", // 'bin' is a particle, not a name
+    })
+    void peopleUnderDifferentSpellings(String a, String b, boolean same) {
+        assertEquals(same, MeetingMatcher.samePerson(person(a), person(b)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            // description; report A (status date published); report B; compatible
+            "two dates a day apart; HELD 2026-03-02 2026-03-03; HELD 2026-03-03 2026-03-03; true",
+            "two dates two days apart; HELD 2026-03-02 2026-03-03; HELD 2026-03-04 2026-03-05; false",
+            "undated held report five days after the date; HELD 2026-03-02 2026-03-03; HELD - 2026-03-07; true",
+            "undated held report nine days after the date; HELD 2026-03-02 2026-03-03; HELD - 2026-03-11; false",
+            "undated held report two days before the date; HELD 2026-03-02 2026-03-03; HELD - 2026-02-28; false",
+            "undated planned report ten days before the date; HELD 2026-03-12 2026-03-13; PLANNED - 2026-03-02; true",
+            "two undated reports on consecutive days; HELD - 2026-03-02; HELD - 2026-03-03; true",
+            "two undated reports three days apart; HELD - 2026-03-02; HELD - 2026-03-05; false",
+            "planned then held on one date; PLANNED 2026-03-02 2026-02-25; HELD 2026-03-02 2026-03-02; true",
+    })
+    void daysThatFit(String description, String a, String b, boolean compatible) {
+        MeetingMention x = report("wire-a", a, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingMention y = report("wire-b", b, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        assertEquals(compatible, MeetingMatcher.compatible(x, y), description);
+        assertEquals(compatible, MeetingMatcher.compatible(y, x), description + " (either order)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "a side named by one, by country only in the other; Ana Costa,PT | Lena Berg,SE; ,PT | Lena Berg,SE; true",
+            "a third person on one side in one report; Ana Costa,PT | Lena Berg,SE; Ana Costa,PT | Rui Mota,PT | Lena Berg,SE; true",
+            "another person of the same country; Ana Costa,PT | Lena Berg,SE; Rui Mota,PT | Lena Berg,SE; false",
+            "another set of countries; Ana Costa,PT | Lena Berg,SE; Ana Costa,PT | Lena Berg,NO; false",
+            "a third country; Ana Costa,PT | Lena Berg,SE; Ana Costa,PT | Lena Berg,SE | Jan Ek,FI; false",
+            "a body is not the country of the same code; Ana Costa,PT | Mary Kone,body:AU; Ana Costa,PT | Mary Kone,AU; false",
+    })
+    void theSamePeople(String description, String a, String b, boolean compatible) {
+        MeetingMention x = report("wire-a", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, a.split(" \\| "));
+        MeetingMention y = report("wire-b", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, b.split(" \\| "));
+        assertEquals(compatible, MeetingMatcher.compatible(x, y), description);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "a call and an in-person meeting without venue; CALL; -; IN_PERSON; -; true",
+            "a call and an in-person meeting at a venue; CALL; -; IN_PERSON; PT; false",
+            "a call and a video call; CALL; -; VIDEO; -; true",
+            "two venues in different countries; IN_PERSON; PT; IN_PERSON; ES; true",
+    })
+    void kindsAndVenues(String description, MeetingKind kindA, String venueA, MeetingKind kindB, String venueB, boolean compatible) {
+        MeetingMention x = report("wire-a", "HELD 2026-03-02 2026-03-03", kindA, venueA, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingMention y = report("wire-b", "HELD 2026-03-02 2026-03-03", kindB, venueB, "Ana Costa,PT", "Lena Berg,SE");
+        assertEquals(compatible, MeetingMatcher.compatible(x, y), description);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "the same people, days apart; wire-a; wire-b; true",
+            "one article's two reports; wire-a; wire-a; false",
+    })
+    void twoMeetingsAreMergeableWhenTheyNameTheSamePeopleInTwoArticles(String description, String articleA, String articleB,
+                                                                        boolean mergeable) {
+        MeetingMention x = report(articleA, "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingMention y = report(articleB, "HELD 2026-03-05 2026-03-05", MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        assertEquals(mergeable, MeetingMatcher.mergeable(List.of(x), List.of(y)), description);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Ana Costa,PT | Lena Berg,SE; pt,se",
+            "Lena Berg,SE | Ana Costa,PT | Rui Mota,PT; pt,se",
+            "Ana Costa,PT | Mary Kone,body:AU; @au,pt",
+    })
+    void theBlockIsTheSortedSetOfSides(String sides, String block) {
+        MeetingMention x = report("wire-a", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, sides.split(" \\| "));
+        assertEquals(block, MeetingMatcher.block(x.getMeeting()));
+    }
+
+    private static MeetingMatcher.Person person(String name) {
+        return MeetingMatcher.Person.of(new Participant(name, null, null, "PT", null));
+    }
+
+    /** {@code when} is "STATUS DATE PUBLISHED" with '-' for no date; each side is "name,CC" or "name,body:CODE". */
+    static MeetingMention report(String articleId, String when, MeetingKind kind, String venueCountry, String... sides) {
+        String[] w = when.split(" ");
+        LocalDate date = w[1].equals("-") ? null : LocalDate.parse(w[1]);
+        LocalDate published = LocalDate.parse(w[2]);
+        List<Participant> participants = new ArrayList<>();
+        for (String side : sides) {
+            String[] p = side.split(",");
+            boolean body = p[1].startsWith("body:");
+            participants.add(new Participant(p[0].isBlank() ? null : p[0].trim(), null, null, body ? null : p[1], body ? p[1].substring(5) : null));
+        }
+        MeetingEvent meeting = MeetingEvent.newBuilder()
+                .setMeetingId(MeetingIdentity.of(participants, date != null ? date : published, kind))
+                .setParticipants(participants)
+                .setKind(kind)
+                .setStatus(MeetingStatus.valueOf(w[0]))
+                .setDate(date)
+                .setDay(date != null ? date : published)
+                .setLocation(venueCountry == null || venueCountry.equals("-") ? null : new Location(null, venueCountry, null, null))
+                .build();
+        return new MeetingMention(meeting.getMeetingId(), articleId, published, Instant.parse("2026-03-10T00:00:00Z"), meeting);
+    }
+}
