@@ -256,22 +256,29 @@ class CrashRestartTest {
 
     static void assertExact(Truth truth, Corpus corpus, Pipeline.Observed observed) {
         // Every comparison is made, so that a failure says which of topic, stores and counts disagree.
+        // Which reports are one meeting is identity resolution's decision (issue 17) and depends on arrival order,
+        // which a crash can change; what must hold whatever it decided: no report lost or doubled, the store
+        // equal to the topic, and every meeting count exactly that of the final meetings.
         List<String> failures = new ArrayList<>();
-        check(failures, () -> assertSame(truth.meetings(), observed.meetingsTopic(), "news.meetings: every meeting once, with every article reporting it"));
-        check(failures, () -> assertSame(truth.meetings(), observed.meetingsStore(), "the meetings store"));
-        check(failures, () -> assertSame(truth.meetingsPerRegion(), observed.meetingsPerRegion(), "meetings per region per day"));
-        check(failures, () -> assertSame(truth.meetingsPerCountry(), observed.meetingsPerCountry(), "meetings per country per day"));
-        check(failures, () -> assertSame(truth.meetingsPerBody(), observed.meetingsPerBody(), "meetings per body per day"));
+        List<Map<String, Map<String, Long>>> countsOfMeetings = Truth.countsOf(observed.meetingEvents().values());
+        check(failures, () -> assertSame(Truth.reportsPerArticle(truth.meetings()), Truth.reportsPerArticle(observed.meetingsTopic()),
+                "news.meetings: every article's reports, each in one meeting"));
+        check(failures, () -> assertSame(observed.meetingsTopic(), observed.meetingsStore(), "the meetings store against news.meetings"));
+        check(failures, () -> assertSame(countsOfMeetings.get(0), observed.meetingsPerRegion(), "meetings per region per day"));
+        check(failures, () -> assertSame(countsOfMeetings.get(1), observed.meetingsPerCountry(), "meetings per country per day"));
+        check(failures, () -> assertSame(countsOfMeetings.get(2), observed.meetingsPerBody(), "meetings per body per day"));
         check(failures, () -> assertSame(truth.topicsPerRegion(), observed.topicsPerRegion(), "topics per region per day"));
         check(failures, () -> assertSame(truth.topicsPerCountry(), observed.topicsPerCountry(), "topics per country per day"));
         check(failures, () -> assertEquals(corpus.garbageRecords(), observed.deadLetters(), "each undecodable record dead-lettered exactly once"));
         // Tells a lost input record from a pipeline that lost an article (the raw topic is compacted, but not this soon).
         check(failures, () -> assertEquals(corpus.sends().size(), observed.inputRecords(), "every published record is on the input topic"));
         if (!failures.isEmpty()) {
-            throw new AssertionError(failures.size() + " of 8 comparisons failed:\n" + String.join("\n", failures));
+            throw new AssertionError(failures.size() + " of 9 comparisons failed:\n" + String.join("\n", failures));
         }
         assertTrue(truth.meetings().size() > 100, "the corpus exercises many meetings: " + truth.meetings().size());
         assertTrue(truth.meetings().values().stream().anyMatch(a -> a.size() >= 2), "and meetings reported by several articles");
+        assertTrue(observed.meetingsTopic().size() < truth.meetings().size(), "and reports of one meeting under different ids merged: "
+                + observed.meetingsTopic().size() + " meetings from " + truth.meetings().size() + " report ids");
     }
 
     private static void check(List<String> failures, Runnable assertion) {

@@ -156,11 +156,14 @@ class HostileRecordsRegressionTest {
                             "the test's premise: every article reports a meeting: " + a.getBody().substring(0, 80));
                 }
                 Pipeline.Observed seen = Pipeline.observe(bootstrap, registry, "hostile-records", work.resolve("state-check"), overrides);
-                assertEquals(truth.meetings(), seen.meetingsStore(), "meetings store: every article counted, the probe's too");
-                assertEquals(truth.meetings(), seen.meetingsTopic(), "news.meetings");
-                assertEquals(truth.meetingsPerRegion(), seen.meetingsPerRegion());
-                assertEquals(truth.meetingsPerCountry(), seen.meetingsPerCountry());
-                assertEquals(truth.meetingsPerBody(), seen.meetingsPerBody());
+                // Which reports are one meeting is identity resolution's decision (see CrashRestartTest.assertExact).
+                assertEquals(Truth.reportsPerArticle(truth.meetings()), Truth.reportsPerArticle(seen.meetingsStore()),
+                        "meetings store: every article counted, the probe's too");
+                assertEquals(seen.meetingsStore(), seen.meetingsTopic(), "news.meetings");
+                List<Map<String, Map<String, Long>>> countsOfMeetings = Truth.countsOf(seen.meetingEvents().values());
+                assertEquals(countsOfMeetings.get(0), seen.meetingsPerRegion());
+                assertEquals(countsOfMeetings.get(1), seen.meetingsPerCountry());
+                assertEquals(countsOfMeetings.get(2), seen.meetingsPerBody());
                 assertEquals(truth.topicsPerCountry(), seen.topicsPerCountry());
                 System.out.printf("HostileRecordsRegressionTest: %d articles (probe %d bytes) and hostile records of %d and %d bytes"
                                 + " processed in %d ms after start; %d meetings compared; %d s in all%n",

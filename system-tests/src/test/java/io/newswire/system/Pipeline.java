@@ -46,7 +46,7 @@ public final class Pipeline {
     public record Observed(Map<String, Map<String, Long>> meetingsPerRegion, Map<String, Map<String, Long>> meetingsPerCountry,
                            Map<String, Map<String, Long>> meetingsPerBody, Map<String, Map<String, Long>> topicsPerRegion, Map<String, Map<String, Long>> topicsPerCountry,
                            Map<String, List<String>> meetingsStore, Map<String, List<String>> meetingsTopic, long deadLetters,
-                           long inputRecords) {}
+                           long inputRecords, Map<String, MeetingEvent> meetingEvents) {}
 
     /** Publishes {@code sends} in order (idempotent producer, acks=all), articles through the registry serializer. */
     public static void publish(String bootstrap, String registryUrl, List<Corpus.Send> sends) {
@@ -91,13 +91,15 @@ public final class Pipeline {
         try (StreamsRunner runner = StreamsRunner.start(props, TOPICS, Extractors.standard())) {
             runner.awaitRunning(Duration.ofMinutes(3));
             awaitSettled(bootstrap, props);
-            Map<String, List<String>> topic = readMeetings(bootstrap, registryUrl);
+            Map<String, MeetingEvent> events = readMeetingEvents(bootstrap, registryUrl);
+            Map<String, List<String>> topic = new TreeMap<>();
+            events.forEach((id, m) -> topic.put(id, new ArrayList<>(m.getArticleIds())));
             long dlq = countRecords(bootstrap, TOPICS.deadLetters());
             long input = countRecords(bootstrap, TOPICS.rawArticles());
             return new Observed(counts(runner, StoreNames.MEETINGS_PER_REGION), counts(runner, StoreNames.MEETINGS_PER_COUNTRY),
                     counts(runner, StoreNames.MEETINGS_PER_BODY),
                     counts(runner, StoreNames.TOPICS_PER_REGION), counts(runner, StoreNames.TOPICS_PER_COUNTRY),
-                    meetingsStore(runner), topic, dlq, input);
+                    meetingsStore(runner), topic, dlq, input, events);
         }
     }
 
@@ -154,18 +156,25 @@ public final class Pipeline {
 
     /** The latest value of every key of news.meetings (tombstones drop the key), read_committed, to the end. */
     public static Map<String, List<String>> readMeetings(String bootstrap, String registryUrl) {
+        Map<String, List<String>> out = new TreeMap<>();
+        readMeetingEvents(bootstrap, registryUrl).forEach((id, m) -> out.put(id, new ArrayList<>(m.getArticleIds())));
+        return out;
+    }
+
+    /** The latest event of every meeting on news.meetings (tombstones drop the key), read_committed, to the end. */
+    public static Map<String, MeetingEvent> readMeetingEvents(String bootstrap, String registryUrl) {
         Map<String, Object> config = consumerConfig(bootstrap);
         config.put("schema.registry.url", registryUrl);
         config.put("specific.avro.reader", "true");
         KafkaAvroDeserializer avro = new KafkaAvroDeserializer();
         avro.configure(config, false);
-        Map<String, List<String>> latest = new TreeMap<>();
+        Map<String, MeetingEvent> latest = new TreeMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             for (ConsumerRecord<String, byte[]> r : readToEnd(consumer, TOPICS.meetings())) {
                 if (r.value() == null) {
                     latest.remove(r.key());
                 } else {
-                    latest.put(r.key(), new ArrayList<>(((MeetingEvent) avro.deserialize(r.topic(), r.value())).getArticleIds()));
+                    latest.put(r.key(), (MeetingEvent) avro.deserialize(r.topic(), r.value()));
                 }
             }
         }

@@ -99,6 +99,41 @@ public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String
         return MeetingIdentity.of(ps, m.date() != null ? m.date() : published, MeetingKind.valueOf(m.kind().name()));
     }
 
+    /**
+     * The meeting counts that the final meetings {@code events} make under the documented rules (HELD meetings
+     * only, on their day; a venue region, REMOTE for calls and video, UNKNOWN without venue; each participant
+     * country and body once). Identity resolution (issue 17) decides which reports are one meeting by arrival
+     * order, which a crash can change; whatever it decided, the counts must be exactly those of its meetings.
+     */
+    public static List<Map<String, Map<String, Long>>> countsOf(java.util.Collection<io.newswire.schema.MeetingEvent> events) {
+        Map<String, Map<String, Long>> perRegion = new TreeMap<>();
+        Map<String, Map<String, Long>> perCountry = new TreeMap<>();
+        Map<String, Map<String, Long>> perBody = new TreeMap<>();
+        for (io.newswire.schema.MeetingEvent m : events) {
+            if (m.getStatus() != io.newswire.schema.MeetingStatus.HELD) {
+                continue;
+            }
+            String day = m.getDay() == null ? "unknown" : m.getDay().toString();
+            io.newswire.schema.Location venue = m.getLocation();
+            String bucket = m.getKind() != MeetingKind.IN_PERSON ? "REMOTE"
+                    : venue == null || venue.getRegion() == null ? "UNKNOWN"
+                    : venue.getSubregion() == null ? venue.getRegion() : venue.getRegion() + "/" + venue.getSubregion();
+            perRegion.computeIfAbsent(day, d -> new TreeMap<>()).merge(bucket, 1L, Long::sum);
+            m.getParticipants().stream().map(Participant::getCountry).filter(c -> c != null).distinct()
+                    .forEach(c -> perCountry.computeIfAbsent(day, d -> new TreeMap<>()).merge(c, 1L, Long::sum));
+            m.getParticipants().stream().map(Participant::getBody).filter(b -> b != null).distinct()
+                    .forEach(b -> perBody.computeIfAbsent(day, d -> new TreeMap<>()).merge(b, 1L, Long::sum));
+        }
+        return List.of(perRegion, perCountry, perBody);
+    }
+
+    /** Each reporting article once per meeting it reports: what identity resolution must neither lose nor double. */
+    public static Map<String, Long> reportsPerArticle(Map<String, List<String>> meetings) {
+        Map<String, Long> out = new TreeMap<>();
+        meetings.values().forEach(articles -> articles.forEach(a -> out.merge(a, 1L, Long::sum)));
+        return out;
+    }
+
     /** Number of distinct values compared: every (day, bucket) count and every meeting with its reporting articles. */
     public long size() {
         return cells(meetingsPerRegion) + cells(meetingsPerCountry) + cells(meetingsPerBody) + cells(topicsPerRegion) + cells(topicsPerCountry)
