@@ -18,7 +18,8 @@ import io.newswire.schema.RawArticle;
 /**
  * A deterministic backfill: generated wire articles (the {@code generate} command's generator, read the
  * way {@code ingest} reads JSON lines), plus the traffic that makes exactness hard: the same article from
- * a second wire (same meetings, another article id), corrections (same id, new text, later), retractions
+ * a second wire (same meetings, another article id), a third wire a day later (its undated meetings have
+ * other report ids, for identity resolution to merge), corrections (same id, new text, later), retractions
  * (tombstones) and undecodable records (for the dead-letter topic).
  *
  * <p>{@link #sends()} is the publishing order; {@link #finalArticles()} what is still published at the end,
@@ -57,6 +58,14 @@ public final class Corpus {
             if (i % 10 == 3) { // another wire reports the same meetings under its own id
                 RawArticle copy = RawArticle.newBuilder(a).setId(a.getId() + "#wire2").setProvider("wire2").build();
                 c.add(new Send(copy.getId(), copy, null));
+                c.copies++;
+            }
+            if (i % 10 == 6 && a.getPublished() != null) {
+                // A third wire publishes the same story a day later: its undated meetings get other report ids
+                // (placed on its own publication day), which identity resolution merges with this article's.
+                RawArticle nextDay = RawArticle.newBuilder(a).setId(a.getId() + "#nextday").setProvider("wire3")
+                        .setPublished(a.getPublished().plusDays(1)).build();
+                c.add(new Send(nextDay.getId(), nextDay, null));
                 c.copies++;
             }
             if (i % 17 == 5) { // a correction: same id, a new text, received later
