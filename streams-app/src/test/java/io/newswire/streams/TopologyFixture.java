@@ -54,6 +54,11 @@ final class TopologyFixture implements AutoCloseable {
 
     /** The topology of {@link TopicNames#DEFAULTS} with {@code extractor}; {@code scope} names the registry and the application. */
     TopologyFixture(String scope, Extractor extractor) {
+        this(scope, extractor, 0.0);
+    }
+
+    /** The same, dropping meetings below {@code minConfidence} ({@link StreamsSettings#MIN_CONFIDENCE}). */
+    TopologyFixture(String scope, Extractor extractor, double minConfidence) {
         this.scope = scope;
         this.serdeConfig = Map.of("schema.registry.url", "mock://" + scope);
         this.avro = new AvroSerdes(serdeConfig);
@@ -61,7 +66,7 @@ final class TopologyFixture implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, scope);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         TopicNames names = TopicNames.DEFAULTS;
-        driver = new TopologyTestDriver(NewswireTopology.build(names, extractor, avro), props);
+        driver = new TopologyTestDriver(NewswireTopology.build(names, extractor, avro, PipelineMetrics.NONE, minConfidence), props);
         serializer.configure(serdeConfig, false);
         articles = driver.createInputTopic(names.rawArticles(), new StringSerializer(), serializer::serialize);
         articleBytes = driver.createInputTopic(names.rawArticles(), new StringSerializer(), new ByteArraySerializer());
