@@ -227,6 +227,12 @@
       const when = m.date ? el('span', m.date, 'day') : el('span', 'date not stated', 'day undated');
       if (!m.date && m.day) when.title = 'counted on ' + m.day + ', the day it was first reported';
       head.append(when, el('span', m.status.toLowerCase(), 'tag'), el('span', m.kind.toLowerCase().replace('_', ' '), 'tag'));
+      if (typeof m.confidence === 'number') {
+        // the extractor's confidence that this is a real meeting; the cues that decided it on hover
+        const confidence = el('span', 'confidence ' + m.confidence.toFixed(2), 'tag');
+        confidence.title = (m.cues || []).join(', ');
+        head.append(confidence);
+      }
       if (m.location) {
         head.append(el('span', [m.location.city, m.location.country].filter(Boolean).join(', ')
           + (m.location.subregion ? ' · ' + m.location.subregion : '')));

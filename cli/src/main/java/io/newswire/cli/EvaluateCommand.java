@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.extract.evaluation.Evaluation;
+import io.newswire.extract.evaluation.Reliability;
 import io.newswire.extract.evaluation.Scorecard;
 import io.newswire.extract.EnrichFiles;
 import io.newswire.ingest.ArticleSources;
@@ -58,6 +59,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also print every difference: wrong attributes, missed and spurious meetings, topics.")
     boolean verbose;
 
+    @Option(names = "--reliability", description = {"Also print the reliability of the meetings' confidence: per confidence "
+            + "bucket the extracted meetings and the share that match a labelled one, and the precision at each threshold "
+            + "(aggregate figures only)."})
+    boolean reliability;
+
     @Option(names = "--min-strict-f1", paramLabel = "X", description = "Exit with 1 when the strict meeting F1 is below X.")
     Double minStrictF1;
 
@@ -91,6 +97,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Scorecard score = Evaluation.score(labelled, extracted, verbose ? System.out::println : line -> {});
         System.out.print(score.render());
+        if (reliability) System.out.print(Reliability.render(labelled, extracted));
         return minStrictF1 != null && score.strictMeetings().f1() < minStrictF1 ? 1 : 0;
     }
 

@@ -34,6 +34,16 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void reliabilityTellsHowManyMeetingsOfEachConfidenceAreTrue() throws Exception {
+        // the planned Lavrov-Guterres meeting left unlabelled: 3 true and 1 spurious meeting
+        Path gold = labels(SEED_MEETINGS.substring(0, SEED_MEETINGS.lastIndexOf(",{")));
+        Run run = evaluate(gold.toString(), articles().toString(), "--reliability");
+        assertEquals(0, run.exitCode, run.output);
+        assertTrue(run.output.contains("confidence >= 0.0: 4 meetings, precision 0.750"), run.output);
+        assertTrue(run.output.contains("confidence   meetings  true share"), run.output);
+    }
+
+    @Test
     void aLabelledMeetingTheExtractorMissesLowersRecallAndFailsTheGate() throws Exception {
         Path gold = labels(SEED_MEETINGS + ",{\"participants\":[\"Lavrov\",\"Blinken\"],\"countries\":[\"RU\",\"US\"],"
                 + "\"kind\":\"in_person\",\"status\":\"held\",\"date\":\"2021-09-22\",\"city\":\"New York\",\"country\":\"US\"}");

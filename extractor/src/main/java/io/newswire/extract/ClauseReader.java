@@ -178,9 +178,11 @@ final class ClauseReader {
         boolean kindExplicit = kind != null;
         if (kind == null) kind = Kind.IN_PERSON;
         Status status = statusResolver.status(a, b, trig);
+        boolean fromContext = false; // for the confidence cues only
         if (ments.isEmpty() && doc.hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
                 && a > sentences.get(si).start()) {
             MeetingDraft src = prevClause != null ? prevClause : discourse.meetings.isEmpty() ? null : discourse.meetings.get(discourse.meetings.size() - 1);
+            fromContext = src != null;
             if (src != null) for (Party p : src.parties) ments.add(new Mention(a, p));
         }
         if (ments.isEmpty() && doc.hasAny(Math.max(a, trig - 4), trig, "the two")) {
@@ -198,6 +200,7 @@ final class ClauseReader {
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two"))) {
             MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
             for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
+            fromContext = true;
         }
         if (ments.isEmpty()) {
             if (!discourse.meetings.isEmpty() && kindExplicit && mentionsAny(allMents, discourse.meetings.get(discourse.meetings.size() - 1))) {
@@ -260,6 +263,7 @@ final class ClauseReader {
                 || dateResolver.earlierYear(a, b);
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
+        String triggerCue = trigger == null ? "weak-trigger" : (trigger.verbal() ? "trigger:" : "noun-trigger:") + tokens.lower(trig);
         MeetingDraft last = null;
         for (List<Party> grp : groups) {
             if (grp.size() < 2) continue;
@@ -281,6 +285,8 @@ final class ClauseReader {
             }
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
+            m.triggerCue = triggerCue;
+            m.partiesFromContext = fromContext;
             m.sentences.add(si);
             last = discourse.merger.add(m);
         }
@@ -362,6 +368,8 @@ final class ClauseReader {
             m.kind = lastM.kind;
             m.status = Status.PLANNED;
             m.date = de.date();
+            m.triggerCue = "trigger:" + tokens.lower(trig);
+            m.partiesFromContext = true;
             m.city = lastM.city;
             m.country = lastM.country;
             m.sentences.add(si);

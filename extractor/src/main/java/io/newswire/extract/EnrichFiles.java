@@ -108,6 +108,8 @@ public final class EnrichFiles {
                 lo.put("subregion", m.location().subregion());
             }
             mo.put("cameo", m.cameo());
+            mo.put("confidence", m.confidence());
+            m.cues().forEach(mo.putArray("cues")::add);
             ArrayNode ev = mo.putArray("evidence");
             for (Evidence x : m.evidence()) {
                 ObjectNode eo = ev.addObject();

@@ -43,13 +43,28 @@ public record Enrichment(LocalDate published, List<Meeting> meetings, Topics top
      *
      * @param date     day of the meeting, null when the text does not determine it
      * @param location venue, null for calls/video or when not stated
-     * @param cameo    CAMEO code: 036, 040, 041, 042, 043, 044 or 046
+     * @param cameo      CAMEO code: 036, 040, 041, 042, 043, 044 or 046
+     * @param confidence how sure the extractor is that this is a real meeting, 0 to 1: a logistic score of the
+     *                   {@code cues}, calibrated on the dev set (see docs/extractor.md, "Confidence")
+     * @param cues       the cues that decided the confidence, strongest first, at most {@link #MAX_CUES} of
+     *                   at most {@link #MAX_CUE_CHARS} characters each ("trigger:met", "side-unnamed:RU")
      */
     public record Meeting(List<Participant> participants, Kind kind, Status status, LocalDate date,
-                          Location location, String cameo, List<Evidence> evidence) {
+                          Location location, String cameo, List<Evidence> evidence, double confidence, List<String> cues) {
+        /** Bounds of {@link #cues}: the strongest are kept. */
+        public static final int MAX_CUES = 12, MAX_CUE_CHARS = 60;
+
         public Meeting {
             participants = List.copyOf(participants);
             evidence = List.copyOf(evidence);
+            cues = List.copyOf(cues);
+            if (!(confidence >= 0 && confidence <= 1)) throw new IllegalArgumentException("confidence " + confidence + " not in [0, 1]");
+        }
+
+        /** A meeting without a measured confidence (scripted or generated meetings): confidence 1, no cues. */
+        public Meeting(List<Participant> participants, Kind kind, Status status, LocalDate date,
+                       Location location, String cameo, List<Evidence> evidence) {
+            this(participants, kind, status, date, location, cameo, evidence, 1.0, List.of());
         }
     }
 

@@ -77,6 +77,8 @@ final class Lexicon {
     final Set<String> longForm;
     final Set<String> situation;
     final Set<String> abbreviations;
+    // confidence.txt
+    final Set<String> hedges;
 
     /** Bits of {@link #cues(String)}: the status and kind lists a word is in. */
     static final int DENIED = 1, DENIED_PHRASE = 1 << 1, CANCELLED = 1 << 2, CANCELLED_PHRASE = 1 << 3,
@@ -151,6 +153,8 @@ final class Lexicon {
         aideVerbs = list(f, "aide-verb");
         institutionNouns = list(f, "institution-noun");
         eventNouns = list(f, "event-noun");
+        Map<String, Set<String>> c = load("confidence.txt");
+        hedges = list(c, "hedge");
         addCueBits(denied, DENIED);
         addCueBits(deniedPhrases.keySet(), DENIED_PHRASE);
         addCueBits(cancelled, CANCELLED);
@@ -162,7 +166,7 @@ final class Lexicon {
         addCueBits(videoCues, VIDEO);
         addCueBits(callCues, CALL);
         addCueBits(callNouns, CALL_NOUN);
-        for (Map<String, Set<String>> file : List.of(t, s, k, g, d, v, f)) {
+        for (Map<String, Set<String>> file : List.of(t, s, k, g, d, v, f, c)) {
             if (!file.isEmpty()) throw new IllegalStateException("lexicon: lists not used by any rule: " + file.keySet());
         }
     }

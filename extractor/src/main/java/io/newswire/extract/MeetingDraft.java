@@ -28,6 +28,16 @@ final class MeetingDraft {
     boolean negotiation;
     /** "take part in", "attend": a gathering whose place may differ from the trip's. */
     boolean event;
+    /**
+     * Confidence cue of the clause that first reported it: {@code trigger:WORD} (a verb, or a noun after
+     * "held"/"had"), {@code noun-trigger:WORD} (a bare noun) or {@code weak-trigger} ("discussed" between two
+     * people); null for a meeting not read from a trigger. Read by {@link Confidence} only.
+     */
+    String triggerCue;
+    /** Its participants came from an earlier sentence ("the two leaders", "their talks"), not its own clause. */
+    boolean partiesFromContext;
+    /** The text itself dated / placed it (set before {@link MeetingDefaults} fills what the text left open). */
+    boolean datedByText, placedByText;
     /** Indexes of the sentences it was read from (the evidence). */
     final Set<Integer> sentences = new LinkedHashSet<>();
 

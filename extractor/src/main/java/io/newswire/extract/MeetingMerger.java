@@ -173,6 +173,9 @@ final class MeetingMerger {
         });
         o.historical &= m.historical;
         o.negotiation |= m.negotiation;
+        // confidence cues only: the first report's trigger; named in its own clause if any report named it
+        if (o.triggerCue == null) o.triggerCue = m.triggerCue;
+        o.partiesFromContext &= m.partiesFromContext;
         o.sentences.addAll(m.sentences);
     }
 }

@@ -12,15 +12,23 @@ import java.util.Map;
 /**
  * Turns a meeting draft into the output {@link Meeting}: participants with organisation names (the body's
  * name, or the foreign ministry of the country for foreign-ministry titles), venue with its M49 region,
- * CAMEO code and the evidence sentences.
+ * CAMEO code, the evidence sentences, and the confidence with the cues that decided it ({@link Confidence}).
  */
 final class MeetingOutput {
     private final String text;
     private final Tokens tokens;
     private final List<Sentence> sentences;
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final NewsContext news;
+    private final Confidence confidence;
+    /** Tokens beyond which every evidence sentence of a meeting is long (cue "long-sentence"). */
+    static final int LONG_SENTENCE = 45;
 
-    MeetingOutput(Document doc) {
+    MeetingOutput(Document doc, NewsContext news, Confidence confidence) {
+        this.lexicon = doc.lexicon;
+        this.news = news;
+        this.confidence = confidence;
         this.text = doc.text;
         this.tokens = doc.tokens;
         this.sentences = doc.sentences;
@@ -58,7 +66,79 @@ final class MeetingOutput {
             int cs = tokens.start[s.start()], ce = tokens.end[s.end() - 1];
             ev.add(new Evidence(cs, ce, text.substring(cs, ce)));
         }
-        return new Meeting(ps, m.kind, m.status, m.date, loc, Cameo.code(m), ev);
+        List<String> cues = cues(m, ps);
+        return new Meeting(ps, m.kind, m.status, m.date, loc, Cameo.code(m), ev, confidence.score(cues), confidence.reported(cues));
+    }
+
+    /**
+     * The confidence cues of a meeting: how it was triggered, how its sides are named, what the text itself
+     * states (kind, status, date, venue) and what the defaults filled in, hedges, and how often it is reported.
+     * Read off the finished meeting: nothing here changes it. The cue list is documented in docs/extractor.md.
+     */
+    List<String> cues(MeetingDraft m, List<Participant> ps) {
+        List<String> cues = new ArrayList<>();
+        if (m.triggerCue != null) cues.add(m.triggerCue);
+        if (m.partiesFromContext) cues.add("parties-from-context");
+        boolean allNamed = true;
+        for (int i = 0; i < ps.size(); i++) {
+            Participant p = ps.get(i);
+            Party party = m.parties.get(i);
+            if (p.name() == null) {
+                allNamed = false;
+                cues.add("side-unnamed:" + (p.body() != null ? p.body() : p.country() != null ? p.country() : "?"));
+            } else {
+                if (gazetteer.actors.country(party.person.nameTokens) != null) cues.add("known-actor:" + p.name());
+                else if (p.country() == null && p.body() == null) cues.add("country-unknown:" + p.name());
+                if (p.name().indexOf(' ') < 0) cues.add("single-name:" + p.name());
+                else if (p.title() == null) cues.add("untitled:" + p.name());
+            }
+        }
+        if (allNamed) cues.add("both-sides-named");
+        if (ps.size() > 2) cues.add("multilateral");
+        if (m.kindExplicit) cues.add("kind:" + m.kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (m.status != Enrichment.Status.HELD) cues.add("status:" + m.status.name().toLowerCase(java.util.Locale.ROOT));
+        if (m.date != null) cues.add(m.datedByText ? "date:explicit" : "date:inherited");
+        else cues.add(m.vague ? "date:vague" : "date:none");
+        if (m.kind == Enrichment.Kind.IN_PERSON) {
+            if (m.country == null) cues.add("venue:none");
+            else if (m.placedByText) cues.add("venue:explicit");
+            else if (m.country.equals(news.datelineCountry()) && java.util.Objects.equals(m.city, news.datelineCity())) cues.add("venue:from-dateline");
+            else cues.add("venue:inherited");
+        }
+        String hedge = firstOf(m, lexicon.hedges);
+        if (hedge != null) cues.add("hedged:" + hedge);
+        String speech = firstOf(m, lexicon.speech);
+        if (speech != null) cues.add("attributed:" + speech);
+        if (shortest(m) > LONG_SENTENCE) cues.add("long-sentence");
+        if (m.historical) cues.add("background");
+        if (m.event) cues.add("event");
+        if (m.sentences.size() > 1) cues.add("evidence:repeated");
+        boolean captionOnly = true;
+        for (int si : m.sentences) captionOnly &= caption(sentences.get(si));
+        if (captionOnly) cues.add("caption-only");
+        return cues;
+    }
+
+    /**
+     * The first word of the list in the meeting's evidence sentences ("reportedly", "said"), or null. Only words
+     * in lower case count, or capitalised at the start of the sentence: "May 9" is a date, not a hedge.
+     */
+    private String firstOf(MeetingDraft m, java.util.Set<String> words) {
+        for (int si : m.sentences) {
+            Sentence s = sentences.get(si);
+            for (int i = s.start(); i < s.end(); i++) {
+                String low = tokens.lower(i);
+                if (words.contains(low) && (tokens.tok[i].equals(low) || i == s.start() && !low.equals("may"))) return low;
+            }
+        }
+        return null;
+    }
+
+    /** Tokens of the meeting's shortest evidence sentence. */
+    private int shortest(MeetingDraft m) {
+        int n = Integer.MAX_VALUE;
+        for (int si : m.sentences) n = Math.min(n, sentences.get(si).end() - sentences.get(si).start());
+        return n;
     }
 
     boolean foreignMinistry(String tl) {

@@ -60,8 +60,12 @@ final class RuleExtractor implements Extractor {
         // meetings are read, so the rules see only what the text says
         for (Person p : people.all()) if (p.country == null) p.country = gazetteer.actors.country(p.nameTokens);
         // the article as a whole: defaults, output in report order, topics
+        for (MeetingDraft m : discourse.meetings) {
+            m.datedByText = m.date != null;
+            m.placedByText = m.country != null;
+        }
         MeetingDefaults.apply(discourse.meetings, news);
-        MeetingOutput output = new MeetingOutput(doc);
+        MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {
             Meeting meeting = output.toMeeting(m);

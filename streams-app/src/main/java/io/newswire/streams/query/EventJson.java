@@ -43,6 +43,8 @@ public final class EventJson {
             out.put("location", loc);
         }
         out.put("cameo", m.getCameo());
+        out.put("confidence", m.getConfidence());
+        out.put("cues", m.getCues());
         out.put("mentions", m.getArticleIds().size());
         out.put("articleIds", m.getArticleIds());
         List<Map<String, Object>> evidence = new ArrayList<>();

@@ -51,7 +51,8 @@ public final class StreamsRunner implements AutoCloseable {
     public static StreamsRunner start(Properties settings, TopicNames topics, Extractor extractor, PipelineMetrics metrics) {
         Properties props = GroupMembership.withInstanceId(settings);
         PipelineTopics.ensure(props, topics);
-        Topology topology = NewswireTopology.build(topics, extractor, new AvroSerdes(StreamsSettings.serdeConfig(props)), metrics);
+        Topology topology = NewswireTopology.build(topics, extractor, new AvroSerdes(StreamsSettings.serdeConfig(props)), metrics,
+                StreamsSettings.minConfidence(props));
         KafkaStreams streams = new KafkaStreams(topology, withoutPipelineSettings(props));
         StreamsRunner runner = new StreamsRunner(streams, topology, props, topics);
         streams.setUncaughtExceptionHandler(error -> {

@@ -22,6 +22,11 @@ public final class StreamsSettings {
     public static final String PARTITIONS = "newswire.topic.partitions";
     /** Replication factor of the topics the pipeline creates when they are missing. */
     public static final String REPLICATION = "newswire.topic.replication.factor";
+    /**
+     * Meetings whose extractor confidence is below this (0 to 1; default 0, keep all) are dropped when the article
+     * is enriched: never published on the meetings topic nor counted.
+     */
+    public static final String MIN_CONFIDENCE = "newswire.meetings.min.confidence";
 
     private StreamsSettings() {}
 
@@ -63,6 +68,22 @@ public final class StreamsSettings {
         p.put(REPLICATION, "1");
         p.putAll(overrides);
         return p;
+    }
+
+    /** {@link #MIN_CONFIDENCE}: 0 when unset; a clear error naming the key for anything but a number from 0 to 1. */
+    public static double minConfidence(Properties props) {
+        String v = props.getProperty(MIN_CONFIDENCE);
+        if (v == null || v.isBlank()) return 0.0;
+        double d;
+        try {
+            d = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            d = Double.NaN;
+        }
+        if (!(d >= 0 && d <= 1)) {
+            throw new IllegalArgumentException(MIN_CONFIDENCE + " must be a number from 0 to 1, not '" + v + "'");
+        }
+        return d;
     }
 
     /** The subset of the properties the Avro serdes read (registry URL, auth, strategies). */

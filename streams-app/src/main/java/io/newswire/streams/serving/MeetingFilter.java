@@ -15,10 +15,10 @@ import io.newswire.schema.Participant;
 /**
  * Which meetings a list query wants: a day or a day range, a participant or venue country, a
  * participant international body, a venue region or subregion, a participant's name (part of it, any
- * case), a status and a kind. Null fields match everything.
+ * case), a status, a kind and a least confidence ({@code min_confidence}). Null fields match everything.
  */
 record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country, String body, String region,
-                     String person, MeetingStatus status, MeetingKind kind) {
+                     String person, MeetingStatus status, MeetingKind kind, Double minConfidence) {
     /** Latest day first (undated last), then by id: the order of every meeting list. */
     static final Comparator<Map<String, Object>> LATEST_FIRST = Comparator
             .comparing((Map<String, Object> m) -> (String) m.get("day"), Comparator.nullsLast(Comparator.<String>reverseOrder()))
@@ -37,7 +37,8 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
         }
         return new MeetingFilter(day, range[0], range[1], params.code("country", Vocabulary.COUNTRIES_NOT_BODIES), body(params),
                 params.code("region", Vocabulary.REGIONS), person == null ? null : person.strip().toLowerCase(Locale.ROOT),
-                symbol(params, "status", MeetingStatus.class), symbol(params, "kind", MeetingKind.class));
+                symbol(params, "status", MeetingStatus.class), symbol(params, "kind", MeetingKind.class),
+                params.decimal("min_confidence", 0, 1));
     }
 
     private static <E extends Enum<E>> E symbol(Params params, String name, Class<E> type) {
@@ -82,7 +83,8 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
                 return false;
             }
         }
-        if (status != null && m.getStatus() != status || kind != null && m.getKind() != kind) {
+        if (status != null && m.getStatus() != status || kind != null && m.getKind() != kind
+                || minConfidence != null && m.getConfidence() < minConfidence) {
             return false;
         }
         if (person != null && m.getParticipants().stream()
@@ -111,6 +113,7 @@ record MeetingFilter(LocalDate day, LocalDate from, LocalDate to, String country
         put(out, "person", person);
         put(out, "status", status);
         put(out, "kind", kind);
+        put(out, "min_confidence", minConfidence);
         return out;
     }
 

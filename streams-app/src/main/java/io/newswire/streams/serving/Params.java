@@ -124,6 +124,23 @@ final class Params {
         }
     }
 
+    /** A decimal number from min to max, null when absent. */
+    Double decimal(String name, double min, double max) {
+        String v = values.get(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d >= min && d <= max)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("'" + name + "' must be a number from " + min + " to " + max + ", got '" + abbreviate(v) + "'");
+        }
+    }
+
     /** A comma-separated list of partition numbers (peer requests). */
     Set<Integer> partitions(String name) {
         String v = values.get(name);

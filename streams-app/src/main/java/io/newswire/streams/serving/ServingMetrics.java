@@ -114,6 +114,13 @@ public final class ServingMetrics implements PipelineMetrics, AutoCloseable {
     }
 
     @Override
+    public void meetingsBelowConfidence(int count) {
+        Counter.builder("newswire.meetings.dropped").tag("reason", "below-min-confidence")
+                .description("Extracted meetings dropped below newswire.meetings.min.confidence (never published or counted)")
+                .register(registry).increment(count);
+    }
+
+    @Override
     public void recordSkipped(String reason) {
         Counter.builder("newswire.records.skipped").tag("reason", reason)
                 .description("Records not sent (over the size limit) or dead letters that could not be written; each logged with its input offset")

@@ -45,7 +45,7 @@ public final class ServingServer implements AutoCloseable {
     private static final Pattern THEME = Pattern.compile("[\\p{L}\\p{N} -]{1,64}");
     private static final Pattern MEETING_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Set<String> RANGE = Set.of("from", "to");
-    private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "body", "region", "person", "status", "kind", "limit");
+    private static final Set<String> MEETING_LIST = Set.of("day", "from", "to", "country", "body", "region", "person", "status", "kind", "min_confidence", "limit");
     static final List<String> ENDPOINTS = List.of(
             "GET /api/meetings/per-region?from=YYYY-MM-DD&to=YYYY-MM-DD[&region=]",
             "GET /api/meetings/per-country?from=&to=[&country=]",

@@ -1,6 +1,8 @@
 package io.newswire.streams.topology;
 
 import io.newswire.extract.Article;
+import io.newswire.extract.Enrichment;
+import java.util.List;
 import io.newswire.extract.Extractor;
 import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.RawArticle;
@@ -22,9 +24,16 @@ final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadRes
     private final Extractor extractor;
     private final Deserializer<RawArticle> deserializer;
     private final PipelineMetrics metrics;
+    /** Meetings below this confidence are dropped here, before they become reports ({@link StreamsSettings#MIN_CONFIDENCE}). */
+    private final double minConfidence;
     private FixedKeyProcessorContext<String, ReadResult> context;
 
     ArticleEnricher(Extractor extractor, Deserializer<RawArticle> deserializer, PipelineMetrics metrics) {
+        this(extractor, deserializer, metrics, 0.0);
+    }
+
+    ArticleEnricher(Extractor extractor, Deserializer<RawArticle> deserializer, PipelineMetrics metrics, double minConfidence) {
+        this.minConfidence = minConfidence;
         this.extractor = extractor;
         this.deserializer = deserializer;
         this.metrics = metrics;
@@ -63,13 +72,22 @@ final class ArticleEnricher implements FixedKeyProcessor<String, byte[], ReadRes
         }
         try {
             long started = System.nanoTime();
-            var enrichment = extractor.extract(new Article(article.getId(), textOf(article), article.getPublished(), article.getSource()));
+            var enrichment = confident(extractor.extract(new Article(article.getId(), textOf(article), article.getPublished(), article.getSource())));
             EnrichedArticle enriched = EventMapper.toEnrichedArticle(article, enrichment);
             metrics.articleEnriched(System.nanoTime() - started);
             context.forward(record.withValue(ReadResult.enriched(enriched)));
         } catch (RuntimeException e) {
             deadLetter(record, DeadLetter.Stage.ENRICH, e);
         }
+    }
+
+    /** The enrichment without the meetings below {@link #minConfidence}, counted in the metrics. */
+    private Enrichment confident(Enrichment e) {
+        if (minConfidence <= 0) return e;
+        List<Enrichment.Meeting> kept = e.meetings().stream().filter(m -> m.confidence() >= minConfidence).toList();
+        if (kept.size() == e.meetings().size()) return e;
+        metrics.meetingsBelowConfidence(e.meetings().size() - kept.size());
+        return new Enrichment(e.published(), kept, e.topics());
     }
 
     private static String textOf(RawArticle article) {

@@ -57,6 +57,10 @@ final class EventMapper {
     }
 
     private static MeetingMention withMoreEvidence(MeetingMention first, MeetingMention second) {
+        if (second.getMeeting().getConfidence() > first.getMeeting().getConfidence()) {
+            first.getMeeting().setConfidence(second.getMeeting().getConfidence());
+            first.getMeeting().setCues(second.getMeeting().getCues());
+        }
         List<Evidence> evidence = first.getMeeting().getEvidence();
         for (Evidence e : second.getMeeting().getEvidence()) {
             if (evidence.size() < Limits.MAX_EVIDENCE_PER_REPORT) {
@@ -101,6 +105,8 @@ final class EventMapper {
                 .setArticleIds(new ArrayList<>(List.of(articleId)))
                 .setSources(new ArrayList<>(List.of(new Source(articleId, Limits.cut(article.getUri(), Limits.MAX_URI_CHARS),
                         field(article.getSource()), field(article.getProvider()), field(article.getHeadline()), published))))
+                .setConfidence(m.confidence())
+                .setCues(cues(m.cues()))
                 .build();
         return new MeetingMention(meetingId, articleId, published, received, meeting);
     }
@@ -117,6 +123,13 @@ final class EventMapper {
             events.add(new TopicEvent(articleId, TopicKind.THEME, field(theme), field(theme), null, null, day));
         }
         return events.size() <= Limits.MAX_TOPICS_PER_ARTICLE ? events : new ArrayList<>(events.subList(0, Limits.MAX_TOPICS_PER_ARTICLE));
+    }
+
+    /** The first {@link Limits#MAX_CUES} cues (the extractor lists the strongest first), each cut to its cap. */
+    private static List<String> cues(List<String> cues) {
+        List<String> kept = new ArrayList<>();
+        for (String c : cues.subList(0, Math.min(cues.size(), Limits.MAX_CUES))) kept.add(Limits.cut(c, Limits.MAX_CUE_CHARS));
+        return kept;
     }
 
     private static String field(String s) {

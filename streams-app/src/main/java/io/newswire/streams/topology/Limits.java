@@ -21,6 +21,8 @@ public final class Limits {
     public static final int MAX_EVIDENCE_CHARS = 2_000;
     /** Participants of a meeting (the first named). */
     public static final int MAX_PARTICIPANTS = 24;
+    /** Confidence cues of one meeting (the strongest first are kept), and characters of one cue. */
+    public static final int MAX_CUES = 12, MAX_CUE_CHARS = 60;
     /** Characters of a name, title, organisation, country code or city; longer is cut, ending with {@link #TRUNCATED}. */
     public static final int MAX_FIELD_CHARS = 200;
     /** A source's URL. */

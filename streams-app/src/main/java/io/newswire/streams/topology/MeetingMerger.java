@@ -25,7 +25,8 @@ import io.newswire.schema.Source;
  * <p>Bounded ({@link Limits}): the aggregate keeps the first {@link Limits#MAX_REPORTS_PER_MEETING} articles'
  * reports, within {@link Limits#MAX_REPORTS_BYTES}; a report past either cap is not kept ({@link #add} returns
  * the aggregate unchanged). The merged event lists their article ids and the first
- * {@link Limits#MAX_EVIDENCE_PER_MEETING} evidence sentences, oldest report first.
+ * {@link Limits#MAX_EVIDENCE_PER_MEETING} evidence sentences, oldest report first. Its confidence is the highest
+ * of the reports' (more reports never lower it), with the cues of the oldest report that has it.
  */
 final class MeetingMerger {
     /** Oldest report first: it names the participants; the newest one sets the status. */
@@ -106,6 +107,10 @@ final class MeetingMerger {
             e.getSources().forEach(source -> sources.putIfAbsent(source.getArticleId(), source));
             if (merged.getLocation() == null && e.getLocation() != null) {
                 merged.setLocation(e.getLocation());
+            }
+            // the most confident report's confidence and cues: another report never makes a meeting less certain
+            if (e.getConfidence() > merged.getConfidence()) {
+                merged.setConfidence(e.getConfidence()).setCues(e.getCues());
             }
             if (m.getPublished() != null && (earliestPublished == null || m.getPublished().isBefore(earliestPublished))) {
                 earliestPublished = m.getPublished();

@@ -85,6 +85,15 @@ public final class NewswireTopology {
 
     /** The topology, reporting articles, dead letters and emitted events to {@code metrics}. */
     public static Topology build(TopicNames topics, Extractor extractor, AvroSerdes avro, PipelineMetrics metrics) {
+        return build(topics, extractor, avro, metrics, 0.0);
+    }
+
+    /**
+     * The same, dropping the extracted meetings whose confidence is below {@code minConfidence}
+     * ({@link StreamsSettings#MIN_CONFIDENCE}) before they become reports: neither published nor counted.
+     */
+    public static Topology build(TopicNames topics, Extractor extractor, AvroSerdes avro, PipelineMetrics metrics,
+                                 double minConfidence) {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<String> keys = Serdes.String();
         Serde<MeetingEvent> meetingSerde = avro.serde(MeetingEvent.class);
@@ -93,7 +102,7 @@ public final class NewswireTopology {
         // 1. Read and enrich; what cannot be read or enriched goes to the dead-letter topic.
         Map<String, KStream<String, ReadResult>> read = builder
                 .stream(topics.rawArticles(), Consumed.with(keys, Serdes.ByteArray()).withName("raw-articles"))
-                .processValues(() -> new ArticleEnricher(extractor, avro.serde(RawArticle.class).deserializer(), metrics), Named.as("enrich"))
+                .processValues(() -> new ArticleEnricher(extractor, avro.serde(RawArticle.class).deserializer(), metrics, minConfidence), Named.as("enrich"))
                 .split(Named.as("read-"))
                 .branch((id, result) -> result.isFailure(), Branched.as("failed"))
                 .defaultBranch(Branched.as("ok"));

@@ -21,6 +21,12 @@ public interface PipelineMetrics {
     /** A record was sent to the topics topic (a tombstone when the topic is retracted). */
     void topicEmitted(boolean tombstone);
 
+    /**
+     * The extractor's meetings of one article below {@code newswire.meetings.min.confidence} were dropped before
+     * becoming reports: neither published nor counted.
+     */
+    default void meetingsBelowConfidence(int count) {}
+
     /** A value was cut or left out at one of the {@link Limits}; {@code limit} names which. */
     default void limitApplied(String limit) {}
 

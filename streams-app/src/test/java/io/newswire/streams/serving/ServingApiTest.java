@@ -226,6 +226,15 @@ class ServingApiTest {
         assertEquals(calls, api.get("/api/meetings?kind=CALL").json().get("total").asLong());
         assertBadRequest("/api/meetings?status=happened", "'status' must be one of [held, planned, cancelled, denied]");
         assertBadRequest("/api/meetings?person=x", "at least 2 letters");
+
+        // scripted meetings carry no measured confidence: 1.0 and no cues; min_confidence keeps those at or above it
+        JsonNode listed = api.get("/api/meetings?limit=1000").json();
+        listed.get("meetings").forEach(m -> {
+            assertEquals(1.0, m.get("confidence").asDouble(), m.toString());
+            assertTrue(m.get("cues").isArray() && m.get("cues").isEmpty(), m.toString());
+        });
+        assertEquals(listed.get("total").asLong(), api.get("/api/meetings?min_confidence=1").json().get("total").asLong());
+        assertBadRequest("/api/meetings?min_confidence=1.5", "'min_confidence' must be a number from 0.0 to 1.0");
     }
 
     @Test

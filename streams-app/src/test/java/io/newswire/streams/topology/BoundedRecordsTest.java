@@ -146,10 +146,14 @@ class BoundedRecordsTest {
                 for (int i = 0; i < 500; i++) {
                     evidence.add(new Enrichment.Evidence(0, 1, "E".repeat(50_000)));
                 }
+                List<String> cues = new ArrayList<>();
+                for (int i = 0; i < 1_000; i++) {
+                    cues.add("cue:" + i + "C".repeat(5_000));
+                }
                 List<Enrichment.Meeting> meetings = new ArrayList<>();
                 for (int i = 0; i < 300; i++) {
                     meetings.add(new Enrichment.Meeting(people.subList(i % 2, 200), Enrichment.Kind.CALL, Enrichment.Status.HELD,
-                            LocalDate.of(2026, 1, 1).plusDays(i), null, "040", evidence));
+                            LocalDate.of(2026, 1, 1).plusDays(i), null, "040", evidence, 0.5, cues));
                 }
                 return new Enrichment(a.published(), meetings, new Enrichment.Topics(List.of(), List.of(), List.of()));
             }
@@ -164,6 +168,9 @@ class BoundedRecordsTest {
             assertEquals(Limits.MAX_EVIDENCE_CHARS, text.length());
             assertTrue(text.endsWith(Limits.TRUNCATED));
             assertEquals(Limits.MAX_FIELD_CHARS, m.getParticipants().get(0).getName().length());
+            assertEquals(Limits.MAX_CUES, m.getCues().size());
+            assertEquals(Limits.MAX_CUE_CHARS, m.getCues().get(0).length());
+            assertTrue(m.getCues().get(0).endsWith(Limits.TRUNCATED));
             assertTrue(encodedSize(MeetingEvent.class, m) < Limits.MAX_RECORD_BYTES);
         }
         ArticleFootprint footprint = pipeline.footprint("huge");

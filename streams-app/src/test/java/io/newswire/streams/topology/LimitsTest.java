@@ -58,7 +58,11 @@ class LimitsTest {
             evidence.add(new Evidence(articleId, Integer.MAX_VALUE, Integer.MAX_VALUE, wide(Limits.MAX_EVIDENCE_CHARS)));
         }
         String f = wide(Limits.MAX_FIELD_CHARS);
-        return MeetingEvent.newBuilder().setMeetingId("0123456789abcdef01234567").setParticipants(people).setDate(LocalDate.ofEpochDay(Integer.MIN_VALUE))
+        List<String> cues = new ArrayList<>();
+        for (int i = 0; i < Limits.MAX_CUES; i++) {
+            cues.add(wide(Limits.MAX_CUE_CHARS));
+        }
+        return MeetingEvent.newBuilder().setConfidence(0.5).setCues(cues).setMeetingId("0123456789abcdef01234567").setParticipants(people).setDate(LocalDate.ofEpochDay(Integer.MIN_VALUE))
                 .setDay(LocalDate.ofEpochDay(Integer.MIN_VALUE)).setLocation(new Location(f, f, f, f)).setCameo(f).setEvidence(evidence)
                 .setArticleIds(new ArrayList<>(List.of(articleId))).build();
     }

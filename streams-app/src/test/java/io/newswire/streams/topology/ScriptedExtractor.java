@@ -17,10 +17,12 @@ import io.newswire.extract.Extractor;
  * MEETING PLANNED CALL - - | Sergey Lavrov,RU | Antonio Guterres,body:UN
  * TOPIC AF Afghanistan Asia,Southern Asia
  * THEME counterterrorism
+ * CONFIDENCE 0.3 hedged:reportedly side-unnamed:RU
  * FAIL
  * </pre>
  * A participant is {@code name,CC} (a country), {@code name,body:CODE} (an international body) or {@code name,-}
- * (neither); an empty name ({@code ,body:AU}) is a side without a named person.
+ * (neither); an empty name ({@code ,body:AU}) is a side without a named person. {@code CONFIDENCE} sets the
+ * confidence and cues of the meeting on the line before (1.0 and none otherwise).
  */
 public final class ScriptedExtractor implements Extractor {
     @Override
@@ -52,6 +54,12 @@ public final class ScriptedExtractor implements Extractor {
                 meetings.add(new Enrichment.Meeting(participants, Enrichment.Kind.valueOf(head[2]),
                         Enrichment.Status.valueOf(head[1]), head[3].equals("-") ? null : LocalDate.parse(head[3]),
                         location, "040", List.of(new Enrichment.Evidence(0, line.length(), line))));
+            }
+            if (line.startsWith("CONFIDENCE ") && !meetings.isEmpty()) {
+                String[] c = line.split(" ");
+                Enrichment.Meeting m = meetings.remove(meetings.size() - 1);
+                meetings.add(new Enrichment.Meeting(m.participants(), m.kind(), m.status(), m.date(), m.location(), m.cameo(),
+                        m.evidence(), Double.parseDouble(c[1]), List.of(c).subList(2, c.length)));
             }
             if (line.startsWith("TOPIC ")) {
                 String[] t = line.split(" ", 4);

@@ -54,6 +54,11 @@ final class TopologyFixture implements AutoCloseable {
 
     /** The topology of {@link TopicNames#DEFAULTS} with {@code extractor}; {@code scope} names the registry and the application. */
     TopologyFixture(String scope, Extractor extractor) {
+        this(scope, extractor, 0.0);
+    }
+
+    /** The same, dropping meetings below {@code minConfidence} ({@link StreamsSettings#MIN_CONFIDENCE}). */
+    TopologyFixture(String scope, Extractor extractor, double minConfidence) {
         this.scope = scope;
         this.serdeConfig = Map.of("schema.registry.url", "mock://" + scope);
         this.avro = new AvroSerdes(serdeConfig);
@@ -63,7 +68,7 @@ final class TopologyFixture implements AutoCloseable {
         // A folder of its own: two builds on one machine (or two fixtures of one scope) never share a store.
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(scope));
         TopicNames names = TopicNames.DEFAULTS;
-        driver = new TopologyTestDriver(NewswireTopology.build(names, extractor, avro), props);
+        driver = new TopologyTestDriver(NewswireTopology.build(names, extractor, avro, PipelineMetrics.NONE, minConfidence), props);
         serializer.configure(serdeConfig, false);
         articles = driver.createInputTopic(names.rawArticles(), new StringSerializer(), serializer::serialize);
         articleBytes = driver.createInputTopic(names.rawArticles(), new StringSerializer(), new ByteArraySerializer());
