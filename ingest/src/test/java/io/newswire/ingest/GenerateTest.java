@@ -109,7 +109,7 @@ class GenerateTest {
     }
 
     @Test
-    void goldLabelsDescribeEveryMeetingMentioned() {
+    void goldLabelsDescribeEveryMeetingReported() {
         for (ArticleGenerator.Generated g : new ArticleGenerator(9).generate(100)) {
             assertFalse(g.meetings().isEmpty());
             for (ArticleGenerator.Meeting m : g.meetings()) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import io.newswire.schema.ArticleFootprint;
 import io.newswire.schema.CountDimension;
 import io.newswire.schema.EnrichedArticle;
-import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingReport;
 import io.newswire.schema.ReportFootprint;
 import io.newswire.schema.TopicEvent;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -27,15 +27,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * back). That is a small fraction of the article, which keeps the store, its changelog and a
  * restore small on a long backfill.
  *
- * <p>Named ArticleContributions before issue 15. The Avro type of a report is still
- * {@code MeetingMention} and the store still {@code article-footprints}: those names are part of the
- * internal format (changelog topic, serialized state) and change only at the next internal-format break.
+ * <p>Named ArticleContributions before issue 15. A report is the Avro type {@code MeetingReport} (named
+ * {@code MeetingMention} before the issue-17 format break, kept as its alias).
  */
 final class ArticleReports implements Processor<String, EnrichedArticle, String, Change> {
     /** Article id to {@code ArticleFootprint}; the name is the changelog's: it changes only at the next internal-format break. */
     static final String FOOTPRINTS_STORE = "article-footprints";
 
-    private final AvroFingerprint<MeetingMention> fingerprints = new AvroFingerprint<>(MeetingMention.class);
+    private final AvroFingerprint<MeetingReport> fingerprints = new AvroFingerprint<>(MeetingReport.class);
     private ProcessorContext<String, Change> context;
     private KeyValueStore<String, ArticleFootprint> footprints;
 
@@ -50,7 +49,7 @@ final class ArticleReports implements Processor<String, EnrichedArticle, String,
         String articleId = record.key();
         EnrichedArticle article = record.value();
         ArticleFootprint before = footprints.get(articleId);
-        Map<String, MeetingMention> reports = byMeeting(article);
+        Map<String, MeetingReport> reports = byMeeting(article);
         ArticleFootprint after = article == null ? null : footprint(articleId, reports, article.getTopics());
         if (AvroEquality.same(before, after)) {
             return;
@@ -64,7 +63,7 @@ final class ArticleReports implements Processor<String, EnrichedArticle, String,
         }
     }
 
-    private ArticleFootprint footprint(String articleId, Map<String, MeetingMention> reports, List<TopicEvent> topics) {
+    private ArticleFootprint footprint(String articleId, Map<String, MeetingReport> reports, List<TopicEvent> topics) {
         List<ReportFootprint> prints = reports.values().stream()
                 .map(m -> new ReportFootprint(m.getMeetingId(), fingerprints.of(m), MeetingMatcher.block(m.getMeeting())))
                 .toList();
@@ -72,13 +71,13 @@ final class ArticleReports implements Processor<String, EnrichedArticle, String,
     }
 
     private void diffReports(Record<String, EnrichedArticle> record, ArticleFootprint before, ArticleFootprint after,
-                             Map<String, MeetingMention> reports) {
+                             Map<String, MeetingReport> reports) {
         Map<String, ReportFootprint> old = footprintsByMeeting(before);
         Map<String, ReportFootprint> now = footprintsByMeeting(after);
         for (ReportFootprint gone : old.values()) {
             if (!now.containsKey(gone.getMeetingId())) {
                 // Identity resolution needs only the ids to withdraw a report, and the block to find it.
-                MeetingMention withdrawn = MeetingMention.newBuilder().setMeetingId(gone.getMeetingId()).setArticleId(record.key())
+                MeetingReport withdrawn = MeetingReport.newBuilder().setMeetingId(gone.getMeetingId()).setArticleId(record.key())
                         .setMeeting(null).build();
                 context.forward(record.withKey(gone.getBlock()).withValue(new Change.Report(withdrawn)));
             }
@@ -126,9 +125,9 @@ final class ArticleReports implements Processor<String, EnrichedArticle, String,
         }
     }
 
-    private static Map<String, MeetingMention> byMeeting(EnrichedArticle article) {
-        Map<String, MeetingMention> out = new LinkedHashMap<>();
-        for (MeetingMention m : article == null ? List.<MeetingMention>of() : article.getMeetings()) {
+    private static Map<String, MeetingReport> byMeeting(EnrichedArticle article) {
+        Map<String, MeetingReport> out = new LinkedHashMap<>();
+        for (MeetingReport m : article == null ? List.<MeetingReport>of() : article.getMeetings()) {
             out.put(m.getMeetingId(), m);
         }
         return out;

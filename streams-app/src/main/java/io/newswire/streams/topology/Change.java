@@ -2,7 +2,7 @@ package io.newswire.streams.topology;
 
 import io.newswire.schema.CountChanges;
 import io.newswire.schema.MeetingEvent;
-import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingReport;
 import io.newswire.schema.TopicEvent;
 
 /**
@@ -10,8 +10,8 @@ import io.newswire.schema.TopicEvent;
  * on the kind right away, so these wrappers are never serialized.
  */
 sealed interface Change {
-    /** An article's report of a meeting (or its withdrawal: no meeting); key: its blocking key ({@link MeetingMatcher#block}). Avro type: MeetingMention. */
-    record Report(MeetingMention report) implements Change {}
+    /** An article's report of a meeting (or its withdrawal: no meeting); key: its blocking key ({@link MeetingMatcher#block}). Avro type: MeetingReport. */
+    record Report(MeetingReport report) implements Change {}
 
     /** A meeting's new state, null once no article reports it; key: meeting id. */
     record Meeting(MeetingEvent event) implements Change {}

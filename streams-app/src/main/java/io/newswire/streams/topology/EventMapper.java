@@ -14,7 +14,7 @@ import io.newswire.schema.Evidence;
 import io.newswire.schema.Location;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
-import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingReport;
 import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
 import io.newswire.schema.RawArticle;
@@ -39,9 +39,9 @@ final class EventMapper {
         LocalDate day = published != null ? published : LocalDate.ofInstant(received, ZoneOffset.UTC);
 
         // Two sentences of one article can describe the same meeting: keep it once.
-        Map<String, MeetingMention> reports = new LinkedHashMap<>();
+        Map<String, MeetingReport> reports = new LinkedHashMap<>();
         for (Enrichment.Meeting m : enrichment.meetings()) {
-            MeetingMention report = toReport(article, published, received, m);
+            MeetingReport report = toReport(article, published, received, m);
             if (reports.size() < Limits.MAX_MEETINGS_PER_ARTICLE || reports.containsKey(report.getMeetingId())) {
                 reports.merge(report.getMeetingId(), report, EventMapper::withMoreEvidence);
             }
@@ -56,7 +56,7 @@ final class EventMapper {
                 .build();
     }
 
-    private static MeetingMention withMoreEvidence(MeetingMention first, MeetingMention second) {
+    private static MeetingReport withMoreEvidence(MeetingReport first, MeetingReport second) {
         if (second.getMeeting().getConfidence() > first.getMeeting().getConfidence()) {
             first.getMeeting().setConfidence(second.getMeeting().getConfidence());
             first.getMeeting().setCues(second.getMeeting().getCues());
@@ -70,7 +70,7 @@ final class EventMapper {
         return first;
     }
 
-    private static MeetingMention toReport(RawArticle article, LocalDate published, Instant received, Enrichment.Meeting m) {
+    private static MeetingReport toReport(RawArticle article, LocalDate published, Instant received, Enrichment.Meeting m) {
         String articleId = article.getId();
         List<Participant> participants = new ArrayList<>();
         for (Enrichment.Participant p : m.participants()) {
@@ -108,7 +108,7 @@ final class EventMapper {
                 .setConfidence(m.confidence())
                 .setCues(cues(m.cues()))
                 .build();
-        return new MeetingMention(meetingId, articleId, published, received, meeting);
+        return new MeetingReport(meetingId, articleId, published, received, meeting);
     }
 
     private static List<TopicEvent> toTopics(String articleId, LocalDate day, Enrichment.Topics topics) {

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import io.newswire.schema.Location;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
-import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingReport;
 import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
 
@@ -71,7 +71,7 @@ public final class MeetingMatcher {
      * The day a report is placed on: its meeting date, else its article's publication day, else the day it was
      * received (a live wire's articles are received the day they are published).
      */
-    public static LocalDate day(MeetingMention report) {
+    public static LocalDate day(MeetingReport report) {
         MeetingEvent meeting = report.getMeeting();
         if (meeting.getDate() != null) {
             return meeting.getDate();
@@ -82,7 +82,7 @@ public final class MeetingMatcher {
         return report.getReceivedAt() == null ? null : LocalDate.ofInstant(report.getReceivedAt(), ZoneOffset.UTC);
     }
 
-    public static boolean compatible(MeetingMention a, MeetingMention b) {
+    public static boolean compatible(MeetingReport a, MeetingReport b) {
         MeetingEvent x = a.getMeeting();
         MeetingEvent y = b.getMeeting();
         return closeDays(a, b) && kindsAgree(x, y) && samePeople(x, y);
@@ -93,9 +93,9 @@ public final class MeetingMatcher {
      * name the same people and do not contradict on the kind (their days need not be close: the new report, close
      * to both, bridges them), and no article reports both (it told them apart).
      */
-    public static boolean mergeable(List<MeetingMention> one, List<MeetingMention> other) {
-        for (MeetingMention a : one) {
-            for (MeetingMention b : other) {
+    public static boolean mergeable(List<MeetingReport> one, List<MeetingReport> other) {
+        for (MeetingReport a : one) {
+            for (MeetingReport b : other) {
                 if (a.getArticleId().equals(b.getArticleId()) || !kindsAgree(a.getMeeting(), b.getMeeting())
                         || !samePeople(a.getMeeting(), b.getMeeting())) {
                     return false;
@@ -106,7 +106,7 @@ public final class MeetingMatcher {
     }
 
     /** How alike two compatible reports are, to choose among several candidate meetings: named people in common. */
-    public static int similarity(MeetingMention a, MeetingMention b) {
+    public static int similarity(MeetingReport a, MeetingReport b) {
         int score = 0;
         Map<String, List<Person>> sidesA = sides(a.getMeeting());
         Map<String, List<Person>> sidesB = sides(b.getMeeting());
@@ -135,7 +135,7 @@ public final class MeetingMatcher {
      * {@link #UNDATED_PLANNED_DAYS} days after it. Two undated reports: publication days at most
      * {@link #DAY_TOLERANCE} apart.
      */
-    static boolean closeDays(MeetingMention a, MeetingMention b) {
+    static boolean closeDays(MeetingReport a, MeetingReport b) {
         LocalDate dayA = day(a);
         LocalDate dayB = day(b);
         if (dayA == null || dayB == null) {
@@ -146,7 +146,7 @@ public final class MeetingMatcher {
         if (datedA == datedB) {
             return Math.abs(ChronoUnit.DAYS.between(dayA, dayB)) <= DAY_TOLERANCE;
         }
-        MeetingMention undated = datedA ? b : a;
+        MeetingReport undated = datedA ? b : a;
         long meetingAfterPublication = ChronoUnit.DAYS.between(day(undated), datedA ? dayA : dayB);
         return undated.getMeeting().getStatus() == MeetingStatus.PLANNED
                 ? meetingAfterPublication >= -DAY_TOLERANCE && meetingAfterPublication <= UNDATED_PLANNED_DAYS

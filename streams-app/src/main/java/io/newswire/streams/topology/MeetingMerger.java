@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import io.newswire.schema.Evidence;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
-import io.newswire.schema.MeetingMention;
-import io.newswire.schema.MeetingMentions;
+import io.newswire.schema.MeetingReport;
+import io.newswire.schema.MeetingReports;
 import io.newswire.schema.Source;
 
 /**
@@ -30,38 +30,38 @@ import io.newswire.schema.Source;
  */
 final class MeetingMerger {
     /** Oldest report first: it names the participants; the newest one sets the status. */
-    static final Comparator<MeetingMention> BY_AGE = Comparator
-            .comparing((MeetingMention m) -> m.getPublished() == null ? LocalDate.MAX : m.getPublished())
-            .thenComparing(MeetingMention::getReceivedAt)
-            .thenComparing(MeetingMention::getArticleId)
-            .thenComparing(MeetingMention::getMeetingId);
+    static final Comparator<MeetingReport> BY_AGE = Comparator
+            .comparing((MeetingReport m) -> m.getPublished() == null ? LocalDate.MAX : m.getPublished())
+            .thenComparing(MeetingReport::getReceivedAt)
+            .thenComparing(MeetingReport::getArticleId)
+            .thenComparing(MeetingReport::getMeetingId);
 
     private MeetingMerger() {}
 
-    static MeetingMentions add(String meetingId, MeetingMention report, MeetingMentions aggregate) {
-        List<MeetingMention> reports = new ArrayList<>(aggregate.getMentions());
+    static MeetingReports add(String meetingId, MeetingReport report, MeetingReports aggregate) {
+        List<MeetingReport> reports = new ArrayList<>(aggregate.getReports());
         boolean replaces = reports.removeIf(m -> sameReport(m, report));
         if (!replaces && reports.size() >= Limits.MAX_REPORTS_PER_MEETING) {
             return aggregate;
         }
         reports.add(report);
         reports.sort(BY_AGE);
-        MeetingMentions after = new MeetingMentions(meetingId, reports);
+        MeetingReports after = new MeetingReports(meetingId, reports);
         return AvroSize.upperBound(after) > Limits.MAX_REPORTS_BYTES ? aggregate : after;
     }
 
     /** Withdraws one article's report; null (the meeting disappears) when none is left. */
-    static MeetingMentions remove(String meetingId, MeetingMention report, MeetingMentions aggregate) {
-        List<MeetingMention> reports = new ArrayList<>(aggregate.getMentions());
+    static MeetingReports remove(String meetingId, MeetingReport report, MeetingReports aggregate) {
+        List<MeetingReport> reports = new ArrayList<>(aggregate.getReports());
         reports.removeIf(m -> sameReport(m, report));
-        return reports.isEmpty() ? null : new MeetingMentions(meetingId, reports);
+        return reports.isEmpty() ? null : new MeetingReports(meetingId, reports);
     }
 
     /**
      * One article can report one meeting twice under two report ids (two sentences that name the sides
      * differently): a report is the article id and its report id.
      */
-    private static boolean sameReport(MeetingMention a, MeetingMention b) {
+    private static boolean sameReport(MeetingReport a, MeetingReport b) {
         return a.getArticleId().equals(b.getArticleId()) && a.getMeetingId().equals(b.getMeetingId());
     }
 
@@ -73,12 +73,12 @@ final class MeetingMerger {
      * report's that has one, and the kind in person when a report places it at a venue, else a call or video when a
      * report says so (an extractor not told the kind says in person).
      */
-    static MeetingEvent merge(MeetingMentions aggregate) {
-        List<MeetingMention> reports = aggregate.getMentions();
+    static MeetingEvent merge(MeetingReports aggregate) {
+        List<MeetingReport> reports = aggregate.getReports();
         MeetingEvent first = reports.get(0).getMeeting();
         MeetingEvent latest = reports.get(reports.size() - 1).getMeeting();
         MeetingEvent mostNamed = first;
-        for (MeetingMention m : reports) {
+        for (MeetingReport m : reports) {
             if (named(m.getMeeting()) > named(mostNamed)) {
                 mostNamed = m.getMeeting();
             }
@@ -96,7 +96,7 @@ final class MeetingMerger {
         Set<String> articleIds = new TreeSet<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         LocalDate earliestPublished = null;
-        for (MeetingMention m : reports) {
+        for (MeetingReport m : reports) {
             MeetingEvent e = m.getMeeting();
             for (Evidence sentence : e.getEvidence()) {
                 if (evidence.size() < Limits.MAX_EVIDENCE_PER_MEETING) {
@@ -127,9 +127,9 @@ final class MeetingMerger {
         return meeting.getParticipants().stream().filter(p -> p.getName() != null && !p.getName().isBlank()).count();
     }
 
-    private static MeetingKind kind(List<MeetingMention> reports, MeetingKind oldest) {
+    private static MeetingKind kind(List<MeetingReport> reports, MeetingKind oldest) {
         MeetingKind remote = null;
-        for (MeetingMention m : reports) {
+        for (MeetingReport m : reports) {
             MeetingEvent e = m.getMeeting();
             if (e.getKind() == MeetingKind.IN_PERSON && e.getLocation() != null) {
                 return MeetingKind.IN_PERSON;
@@ -142,9 +142,9 @@ final class MeetingMerger {
     }
 
     /** The date most reports give; on a tie, the one the oldest of them gives. */
-    private static LocalDate date(List<MeetingMention> reports) {
+    private static LocalDate date(List<MeetingReport> reports) {
         Map<LocalDate, Integer> votes = new LinkedHashMap<>();
-        for (MeetingMention m : reports) {
+        for (MeetingReport m : reports) {
             if (m.getMeeting().getDate() != null) {
                 votes.merge(m.getMeeting().getDate(), 1, Integer::sum);
             }

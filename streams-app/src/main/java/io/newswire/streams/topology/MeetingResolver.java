@@ -9,8 +9,8 @@ import java.util.Map;
 
 import io.newswire.schema.CountDimension;
 import io.newswire.schema.MeetingEvent;
-import io.newswire.schema.MeetingMention;
-import io.newswire.schema.MeetingMentions;
+import io.newswire.schema.MeetingReport;
+import io.newswire.schema.MeetingReports;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * (replay of the same topic gives the same clusters); reports whose sides differ (a third side named by one outlet
  * only, a side whose country one outlet does not give) are never compared.
  */
-final class MeetingResolver implements Processor<String, MeetingMention, String, Change> {
+final class MeetingResolver implements Processor<String, MeetingReport, String, Change> {
     /** Cluster key ({@code block|anchor day|meeting id}) to the cluster's reports. */
     static final String CLUSTERS_STORE = "meeting-clusters";
     /** Report key ({@code article id|report id}) to its cluster key. */
@@ -60,7 +60,7 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
 
     private final PipelineMetrics metrics;
     private ProcessorContext<String, Change> context;
-    private KeyValueStore<String, MeetingMentions> clusters;
+    private KeyValueStore<String, MeetingReports> clusters;
     private KeyValueStore<String, String> reportClusters;
 
     MeetingResolver(PipelineMetrics metrics) {
@@ -75,8 +75,8 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
     }
 
     @Override
-    public void process(Record<String, MeetingMention> record) {
-        MeetingMention report = record.value();
+    public void process(Record<String, MeetingReport> record) {
+        MeetingReport report = record.value();
         String reportKey = report.getArticleId() + "|" + report.getMeetingId();
         String clusterKey = reportClusters.get(reportKey);
         if (clusterKey != null && clusters.get(clusterKey) == null) {
@@ -94,16 +94,16 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
         changes.emit(record);
     }
 
-    private void withdraw(String reportKey, MeetingMention report, String clusterKey, Changes changes) {
+    private void withdraw(String reportKey, MeetingReport report, String clusterKey, Changes changes) {
         if (clusterKey == null) {
             return; // never kept (past a limit), or already withdrawn
         }
         reportClusters.delete(reportKey);
-        MeetingMentions before = clusters.get(clusterKey);
+        MeetingReports before = clusters.get(clusterKey);
         if (before == null) {
             return;
         }
-        MeetingMentions after = MeetingMerger.remove(before.getMeetingId(), report, before);
+        MeetingReports after = MeetingMerger.remove(before.getMeetingId(), report, before);
         if (after == null) {
             clusters.delete(clusterKey);
         } else {
@@ -113,19 +113,19 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
     }
 
     /** A correction of a report already placed: it stays in its meeting. */
-    private void replace(MeetingMention report, String clusterKey, Changes changes) {
-        MeetingMentions before = clusters.get(clusterKey);
-        MeetingMentions after = MeetingMerger.add(before.getMeetingId(), report, before);
+    private void replace(MeetingReport report, String clusterKey, Changes changes) {
+        MeetingReports before = clusters.get(clusterKey);
+        MeetingReports after = MeetingMerger.add(before.getMeetingId(), report, before);
         clusters.put(clusterKey, after);
         changes.meeting(before.getMeetingId(), MeetingMerger.merge(before), MeetingMerger.merge(after));
     }
 
-    private void place(String block, String reportKey, MeetingMention report, Changes changes) {
+    private void place(String block, String reportKey, MeetingReport report, Changes changes) {
         LocalDate day = MeetingMatcher.day(report);
-        List<KeyValue<String, MeetingMentions>> nearby = nearby(block, day);
-        List<KeyValue<String, MeetingMentions>> matches = new ArrayList<>();
-        for (KeyValue<String, MeetingMentions> cluster : nearby) {
-            if (allCompatible(List.of(report), cluster.value.getMentions())) {
+        List<KeyValue<String, MeetingReports>> nearby = nearby(block, day);
+        List<KeyValue<String, MeetingReports>> matches = new ArrayList<>();
+        for (KeyValue<String, MeetingReports> cluster : nearby) {
+            if (allCompatible(List.of(report), cluster.value.getReports())) {
                 matches.add(cluster);
             }
         }
@@ -133,26 +133,26 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
             found(block, day, reportKey, report, nearby, changes);
             return;
         }
-        matches.sort(Comparator.comparingInt((KeyValue<String, MeetingMentions> c) -> -similarity(report, c.value))
+        matches.sort(Comparator.comparingInt((KeyValue<String, MeetingReports> c) -> -similarity(report, c.value))
                 .thenComparing(c -> c.key));
         // The best match, and every other match that names the same people report by report: the new report,
         // close in time to both, shows they are one meeting.
-        List<KeyValue<String, MeetingMentions>> joined = new ArrayList<>(List.of(matches.get(0)));
-        List<MeetingMention> reports = new ArrayList<>(matches.get(0).value.getMentions());
-        for (KeyValue<String, MeetingMentions> other : matches.subList(1, matches.size())) {
-            if (MeetingMatcher.mergeable(other.value.getMentions(), reports)
-                    && reports.size() + other.value.getMentions().size() < Limits.MAX_REPORTS_PER_MEETING) {
+        List<KeyValue<String, MeetingReports>> joined = new ArrayList<>(List.of(matches.get(0)));
+        List<MeetingReport> reports = new ArrayList<>(matches.get(0).value.getReports());
+        for (KeyValue<String, MeetingReports> other : matches.subList(1, matches.size())) {
+            if (MeetingMatcher.mergeable(other.value.getReports(), reports)
+                    && reports.size() + other.value.getReports().size() < Limits.MAX_REPORTS_PER_MEETING) {
                 joined.add(other);
-                reports.addAll(other.value.getMentions());
+                reports.addAll(other.value.getReports());
             }
         }
-        joined.sort(Comparator.comparing((KeyValue<String, MeetingMentions> c) -> c.value.getMentions().get(0), MeetingMerger.BY_AGE)
+        joined.sort(Comparator.comparing((KeyValue<String, MeetingReports> c) -> c.value.getReports().get(0), MeetingMerger.BY_AGE)
                 .thenComparing(c -> c.key));
-        KeyValue<String, MeetingMentions> survivor = joined.get(0);
-        MeetingMentions merged = survivor.value;
-        for (KeyValue<String, MeetingMentions> absorbed : joined.subList(1, joined.size())) {
-            for (MeetingMention moved : absorbed.value.getMentions()) {
-                MeetingMentions grown = MeetingMerger.add(merged.getMeetingId(), moved, merged);
+        KeyValue<String, MeetingReports> survivor = joined.get(0);
+        MeetingReports merged = survivor.value;
+        for (KeyValue<String, MeetingReports> absorbed : joined.subList(1, joined.size())) {
+            for (MeetingReport moved : absorbed.value.getReports()) {
+                MeetingReports grown = MeetingMerger.add(merged.getMeetingId(), moved, merged);
                 if (grown == merged) {
                     break; // past the byte limit: what does not fit stays where it is
                 }
@@ -160,7 +160,7 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
                 reportClusters.put(moved.getArticleId() + "|" + moved.getMeetingId(), survivor.key);
             }
         }
-        MeetingMentions withReport = MeetingMerger.add(merged.getMeetingId(), report, merged);
+        MeetingReports withReport = MeetingMerger.add(merged.getMeetingId(), report, merged);
         if (withReport == merged) {
             limitReached(report, merged);
         } else {
@@ -169,15 +169,15 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
         // Write the survivor first, then shrink or delete the absorbed clusters (what did not fit stays).
         clusters.put(survivor.key, withReport);
         changes.meeting(survivor.value.getMeetingId(), MeetingMerger.merge(survivor.value), MeetingMerger.merge(withReport));
-        for (KeyValue<String, MeetingMentions> absorbed : joined.subList(1, joined.size())) {
-            List<MeetingMention> left = new ArrayList<>();
-            for (MeetingMention m : absorbed.value.getMentions()) {
+        for (KeyValue<String, MeetingReports> absorbed : joined.subList(1, joined.size())) {
+            List<MeetingReport> left = new ArrayList<>();
+            for (MeetingReport m : absorbed.value.getReports()) {
                 if (survivor.key.equals(reportClusters.get(m.getArticleId() + "|" + m.getMeetingId()))) {
                     continue;
                 }
                 left.add(m);
             }
-            MeetingMentions rest = left.isEmpty() ? null : new MeetingMentions(absorbed.value.getMeetingId(), left);
+            MeetingReports rest = left.isEmpty() ? null : new MeetingReports(absorbed.value.getMeetingId(), left);
             if (rest == null) {
                 clusters.delete(absorbed.key);
             } else {
@@ -189,37 +189,37 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
     }
 
     /** A meeting of its own, with the report's id unless a nearby meeting of the same sides already has it. */
-    private void found(String block, LocalDate day, String reportKey, MeetingMention report,
-                       List<KeyValue<String, MeetingMentions>> nearby, Changes changes) {
+    private void found(String block, LocalDate day, String reportKey, MeetingReport report,
+                       List<KeyValue<String, MeetingReports>> nearby, Changes changes) {
         String meetingId = report.getMeetingId();
         for (int n = 1; taken(nearby, meetingId); n++) {
             meetingId = MeetingIdentity.variant(report.getMeetingId(), n);
         }
         String clusterKey = block + "|" + (day == null ? UNDATED : day) + "|" + meetingId;
-        MeetingMentions cluster = MeetingMerger.add(meetingId, report, new MeetingMentions(meetingId, new ArrayList<>()));
+        MeetingReports cluster = MeetingMerger.add(meetingId, report, new MeetingReports(meetingId, new ArrayList<>()));
         clusters.put(clusterKey, cluster);
         reportClusters.put(reportKey, clusterKey);
         changes.meeting(meetingId, null, MeetingMerger.merge(cluster));
     }
 
-    private static boolean taken(List<KeyValue<String, MeetingMentions>> nearby, String meetingId) {
+    private static boolean taken(List<KeyValue<String, MeetingReports>> nearby, String meetingId) {
         return nearby.stream().anyMatch(c -> c.value.getMeetingId().equals(meetingId));
     }
 
     /** The block's clusters anchored within the day tolerance of {@code day}, in key order. */
-    private List<KeyValue<String, MeetingMentions>> nearby(String block, LocalDate day) {
+    private List<KeyValue<String, MeetingReports>> nearby(String block, LocalDate day) {
         String from = block + "|" + (day == null ? UNDATED : day.minusDays(MeetingMatcher.MAX_DAYS_APART));
         String to = block + "|" + (day == null ? UNDATED : day.plusDays(MeetingMatcher.MAX_DAYS_APART)) + "|" + END;
-        List<KeyValue<String, MeetingMentions>> out = new ArrayList<>();
-        try (KeyValueIterator<String, MeetingMentions> it = clusters.range(from, to)) {
+        List<KeyValue<String, MeetingReports>> out = new ArrayList<>();
+        try (KeyValueIterator<String, MeetingReports> it = clusters.range(from, to)) {
             it.forEachRemaining(out::add);
         }
         return out;
     }
 
-    private static boolean allCompatible(List<MeetingMention> these, List<MeetingMention> those) {
-        for (MeetingMention a : these) {
-            for (MeetingMention b : those) {
+    private static boolean allCompatible(List<MeetingReport> these, List<MeetingReport> those) {
+        for (MeetingReport a : these) {
+            for (MeetingReport b : those) {
                 // Two reports of one article are two meetings: the extractor has already joined what it read as one.
                 if (a.getArticleId().equals(b.getArticleId()) || !MeetingMatcher.compatible(a, b)) {
                     return false;
@@ -229,19 +229,19 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
         return true;
     }
 
-    private static int similarity(MeetingMention report, MeetingMentions cluster) {
+    private static int similarity(MeetingReport report, MeetingReports cluster) {
         int best = 0;
-        for (MeetingMention m : cluster.getMentions()) {
+        for (MeetingReport m : cluster.getReports()) {
             best = Math.max(best, MeetingMatcher.similarity(report, m));
         }
         return best;
     }
 
-    private void limitReached(MeetingMention report, MeetingMentions cluster) {
+    private void limitReached(MeetingReport report, MeetingReports cluster) {
         // Past Limits.MAX_REPORTS_PER_MEETING or MAX_REPORTS_BYTES: the meeting keeps the reports it has.
         metrics.limitApplied("reports-per-meeting");
         log.debug("Meeting {}: report of article {} not kept, the meeting holds {} reports (limits: {} reports, {} bytes)",
-                cluster.getMeetingId(), report.getArticleId(), cluster.getMentions().size(), Limits.MAX_REPORTS_PER_MEETING,
+                cluster.getMeetingId(), report.getArticleId(), cluster.getReports().size(), Limits.MAX_REPORTS_PER_MEETING,
                 Limits.MAX_REPORTS_BYTES);
     }
 
@@ -253,7 +253,7 @@ final class MeetingResolver implements Processor<String, MeetingMention, String,
             meetings.merge(meetingId, new MeetingEvent[] {before, after}, (first, second) -> new MeetingEvent[] {first[0], second[1]});
         }
 
-        void emit(Record<String, MeetingMention> record) {
+        void emit(Record<String, MeetingReport> record) {
             CountBatch counts = new CountBatch();
             meetings.forEach((meetingId, states) -> {
                 if (AvroEquality.same(states[0], states[1])) {

@@ -7,8 +7,8 @@ import io.newswire.schema.ArticleFootprint;
 import io.newswire.schema.CountChanges;
 import io.newswire.schema.DailyCounts;
 import io.newswire.schema.MeetingEvent;
-import io.newswire.schema.MeetingMention;
-import io.newswire.schema.MeetingMentions;
+import io.newswire.schema.MeetingReport;
+import io.newswire.schema.MeetingReports;
 import io.newswire.schema.RawArticle;
 import io.newswire.schema.TopicEvent;
 import org.apache.kafka.common.serialization.Serde;
@@ -128,12 +128,12 @@ public final class NewswireTopology {
 
         // 3. Meetings: identity resolution groups the reports of one real meeting, by blocking key (the set of
         //    sides), into one event; the events are repartitioned by meeting id for the API's key lookups.
-        builder.addStateStore(store(MeetingResolver.CLUSTERS_STORE, avro.serde(MeetingMentions.class)));
+        builder.addStateStore(store(MeetingResolver.CLUSTERS_STORE, avro.serde(MeetingReports.class)));
         builder.addStateStore(uncachedStore(MeetingResolver.REPORT_CLUSTERS_STORE, Serdes.String()));
         builder.addStateStore(store(StoreNames.MEETINGS, meetingSerde));
         Map<String, KStream<String, Change>> meetingChanges = guarded(articleChanges.get("article-report")
                 .mapValues(c -> ((Change.Report) c).report(), Named.as("report-value")), "report", topics, metrics)
-                .repartition(Repartitioned.with(keys, avro.serde(MeetingMention.class)).withName(REPORTS_BY_BLOCK))
+                .repartition(Repartitioned.with(keys, avro.serde(MeetingReport.class)).withName(REPORTS_BY_BLOCK))
                 .process(() -> new MeetingResolver(metrics), Named.as("identity-resolution"),
                         MeetingResolver.CLUSTERS_STORE, MeetingResolver.REPORT_CLUSTERS_STORE)
                 .split(Named.as("meeting-"))

@@ -20,8 +20,8 @@ import io.newswire.schema.ArticleFootprint;
 import io.newswire.schema.DailyCounts;
 import io.newswire.schema.Evidence;
 import io.newswire.schema.MeetingEvent;
-import io.newswire.schema.MeetingMention;
-import io.newswire.schema.MeetingMentions;
+import io.newswire.schema.MeetingReport;
+import io.newswire.schema.MeetingReports;
 import io.newswire.schema.RawArticle;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.test.TestRecord;
@@ -72,8 +72,8 @@ class BoundedRecordsTest {
         assertEquals(1, read.meetings().size(), "the probe reports one meeting");
         int evidence = read.meetings().get(0).evidence().size();
         assertTrue(evidence >= 9_000, "one evidence sentence per repetition: " + evidence);
-        MeetingMention uncapped = uncappedMention(id, read.meetings().get(0));
-        int before = encodedSize(MeetingMention.class, uncapped);
+        MeetingReport uncapped = uncappedMention(id, read.meetings().get(0));
+        int before = encodedSize(MeetingReport.class, uncapped);
         assertTrue(before > 1_048_576, "the uncapped report is over 1 MiB: " + before);
 
         pipeline.publish(article(id, probe));
@@ -84,8 +84,8 @@ class BoundedRecordsTest {
         MeetingEvent probed = latest.values().stream().filter(m -> m.getArticleIds().contains(id)).findFirst().orElseThrow();
         assertEquals(Limits.MAX_EVIDENCE_PER_REPORT, probed.getEvidence().size(), "the first sentences only");
         assertEquals(SENTENCE.strip(), probed.getEvidence().get(0).getText().toString().strip());
-        MeetingMentions stored = pipeline.reportsOf(probed.getMeetingId());
-        int after = encodedSize(MeetingMentions.class, stored);
+        MeetingReports stored = pipeline.reportsOf(probed.getMeetingId());
+        int after = encodedSize(MeetingReports.class, stored);
         assertTrue(after < 10_000, "the stored report is small: " + after);
         assertTrue(latest.values().stream().anyMatch(m -> m.getArticleIds().contains("next-1")), "the next article is processed: " + latest.keySet());
         assertTrue(latest.values().stream().anyMatch(m -> m.getArticleIds().contains("next-2")), "and the one after");
@@ -95,14 +95,14 @@ class BoundedRecordsTest {
     }
 
     /** The report as the topology made it before the caps: every evidence sentence. */
-    static MeetingMention uncappedMention(String articleId, Enrichment.Meeting m) {
+    static MeetingReport uncappedMention(String articleId, Enrichment.Meeting m) {
         List<Evidence> evidence = new ArrayList<>();
         for (Enrichment.Evidence e : m.evidence()) {
             evidence.add(new Evidence(articleId, e.start(), e.end(), e.text()));
         }
         MeetingEvent event = MeetingEvent.newBuilder().setMeetingId("id").setParticipants(new ArrayList<>()).setEvidence(evidence)
                 .setArticleIds(new ArrayList<>(List.of(articleId))).build();
-        return new MeetingMention("id", articleId, PUBLISHED, Instant.EPOCH, event);
+        return new MeetingReport("id", articleId, PUBLISHED, Instant.EPOCH, event);
     }
 
     @Test
@@ -121,8 +121,8 @@ class BoundedRecordsTest {
         assertEquals(Limits.MAX_EVIDENCE_PER_MEETING, m.getEvidence().size());
         DailyCounts counts = pipeline.dailyCounts(StoreNames.MEETINGS_PER_REGION, "2026-11-30");
         assertEquals(Map.of("Europe/Western Europe", 1L), counts.getCounts(), "the meeting counts once");
-        MeetingMentions stored = pipeline.reportsOf(m.getMeetingId());
-        assertEquals(Limits.MAX_REPORTS_PER_MEETING, stored.getMentions().size());
+        MeetingReports stored = pipeline.reportsOf(m.getMeetingId());
+        assertEquals(Limits.MAX_REPORTS_PER_MEETING, stored.getReports().size());
 
         // Withdrawing a kept report and one past the cap: consistent, and the meeting stays while reports remain.
         pipeline.retract("wire-0000");

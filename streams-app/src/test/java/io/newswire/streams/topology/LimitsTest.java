@@ -15,8 +15,8 @@ import io.newswire.schema.ArticleFootprint;
 import io.newswire.schema.Evidence;
 import io.newswire.schema.Location;
 import io.newswire.schema.MeetingEvent;
-import io.newswire.schema.MeetingMention;
-import io.newswire.schema.MeetingMentions;
+import io.newswire.schema.MeetingReport;
+import io.newswire.schema.MeetingReports;
 import io.newswire.schema.Participant;
 import io.newswire.schema.ReportFootprint;
 import io.newswire.schema.TopicEvent;
@@ -70,7 +70,7 @@ class LimitsTest {
     @Test
     void everyRecordAtEveryCapStaysUnderTheRecordLimit() {
         String id = wide(Limits.MAX_ID_CHARS);
-        MeetingMention report = new MeetingMention("0123456789abcdef01234567", id, LocalDate.ofEpochDay(Integer.MIN_VALUE), Instant.ofEpochMilli(Long.MIN_VALUE), widestReport(id));
+        MeetingReport report = new MeetingReport("0123456789abcdef01234567", id, LocalDate.ofEpochDay(Integer.MIN_VALUE), Instant.ofEpochMilli(Long.MIN_VALUE), widestReport(id));
         int reportBytes = encoded(report);
 
         List<Evidence> evidence = new ArrayList<>();
@@ -117,8 +117,8 @@ class LimitsTest {
             e.setEvidence(new ArrayList<>(List.of(new Evidence("a-" + i, random.nextInt(), random.nextInt(), text.toString()))));
             e.setLocation(random.nextBoolean() ? null : e.getLocation());
             e.setDate(random.nextBoolean() ? null : LocalDate.ofEpochDay(random.nextInt(100_000)));
-            MeetingMentions aggregate = new MeetingMentions("m", new ArrayList<>(List.of(
-                    new MeetingMention("m", "a-" + i, null, Instant.ofEpochMilli(random.nextLong(1L << 40)), e))));
+            MeetingReports aggregate = new MeetingReports("m", new ArrayList<>(List.of(
+                    new MeetingReport("m", "a-" + i, null, Instant.ofEpochMilli(random.nextLong(1L << 40)), e))));
             int actual = encoded(aggregate) - 5; // the wire format's magic byte and schema id are not Avro
             assertTrue(AvroSize.upperBound(aggregate) >= actual, "estimate " + AvroSize.upperBound(aggregate) + " < actual " + actual);
         }

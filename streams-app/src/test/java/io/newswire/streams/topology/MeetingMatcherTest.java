@@ -10,7 +10,7 @@ import java.util.List;
 import io.newswire.schema.Location;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
-import io.newswire.schema.MeetingMention;
+import io.newswire.schema.MeetingReport;
 import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,8 +61,8 @@ class MeetingMatcherTest {
             "planned then held on one date; PLANNED 2026-03-02 2026-02-25; HELD 2026-03-02 2026-03-02; true",
     })
     void daysThatFit(String description, String a, String b, boolean compatible) {
-        MeetingMention x = report("wire-a", a, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
-        MeetingMention y = report("wire-b", b, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport x = report("wire-a", a, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport y = report("wire-b", b, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
         assertEquals(compatible, MeetingMatcher.compatible(x, y), description);
         assertEquals(compatible, MeetingMatcher.compatible(y, x), description + " (either order)");
     }
@@ -77,8 +77,8 @@ class MeetingMatcherTest {
             "a body is not the country of the same code; Ana Costa,PT | Mary Kone,body:AU; Ana Costa,PT | Mary Kone,AU; false",
     })
     void theSamePeople(String description, String a, String b, boolean compatible) {
-        MeetingMention x = report("wire-a", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, a.split(" \\| "));
-        MeetingMention y = report("wire-b", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, b.split(" \\| "));
+        MeetingReport x = report("wire-a", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, a.split(" \\| "));
+        MeetingReport y = report("wire-b", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, b.split(" \\| "));
         assertEquals(compatible, MeetingMatcher.compatible(x, y), description);
     }
 
@@ -90,8 +90,8 @@ class MeetingMatcherTest {
             "two venues in different countries; IN_PERSON; PT; IN_PERSON; ES; true",
     })
     void kindsAndVenues(String description, MeetingKind kindA, String venueA, MeetingKind kindB, String venueB, boolean compatible) {
-        MeetingMention x = report("wire-a", "HELD 2026-03-02 2026-03-03", kindA, venueA, "Ana Costa,PT", "Lena Berg,SE");
-        MeetingMention y = report("wire-b", "HELD 2026-03-02 2026-03-03", kindB, venueB, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport x = report("wire-a", "HELD 2026-03-02 2026-03-03", kindA, venueA, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport y = report("wire-b", "HELD 2026-03-02 2026-03-03", kindB, venueB, "Ana Costa,PT", "Lena Berg,SE");
         assertEquals(compatible, MeetingMatcher.compatible(x, y), description);
     }
 
@@ -102,8 +102,8 @@ class MeetingMatcherTest {
     })
     void twoMeetingsAreMergeableWhenTheyNameTheSamePeopleInTwoArticles(String description, String articleA, String articleB,
                                                                         boolean mergeable) {
-        MeetingMention x = report(articleA, "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
-        MeetingMention y = report(articleB, "HELD 2026-03-05 2026-03-05", MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport x = report(articleA, "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport y = report(articleB, "HELD 2026-03-05 2026-03-05", MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
         assertEquals(mergeable, MeetingMatcher.mergeable(List.of(x), List.of(y)), description);
     }
 
@@ -114,7 +114,7 @@ class MeetingMatcherTest {
             "Ana Costa,PT | Mary Kone,body:AU; @au,pt",
     })
     void theBlockIsTheSortedSetOfSides(String sides, String block) {
-        MeetingMention x = report("wire-a", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, sides.split(" \\| "));
+        MeetingReport x = report("wire-a", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, sides.split(" \\| "));
         assertEquals(block, MeetingMatcher.block(x.getMeeting()));
     }
 
@@ -123,7 +123,7 @@ class MeetingMatcherTest {
     }
 
     /** {@code when} is "STATUS DATE PUBLISHED" with '-' for no date; each side is "name,CC" or "name,body:CODE". */
-    static MeetingMention report(String articleId, String when, MeetingKind kind, String venueCountry, String... sides) {
+    static MeetingReport report(String articleId, String when, MeetingKind kind, String venueCountry, String... sides) {
         String[] w = when.split(" ");
         LocalDate date = w[1].equals("-") ? null : LocalDate.parse(w[1]);
         LocalDate published = LocalDate.parse(w[2]);
@@ -142,6 +142,6 @@ class MeetingMatcherTest {
                 .setDay(date != null ? date : published)
                 .setLocation(venueCountry == null || venueCountry.equals("-") ? null : new Location(null, venueCountry, null, null))
                 .build();
-        return new MeetingMention(meeting.getMeetingId(), articleId, published, Instant.parse("2026-03-10T00:00:00Z"), meeting);
+        return new MeetingReport(meeting.getMeetingId(), articleId, published, Instant.parse("2026-03-10T00:00:00Z"), meeting);
     }
 }

@@ -13,7 +13,7 @@ import io.newswire.schema.ArticleFootprint;
 import io.newswire.schema.CountChanges;
 import io.newswire.schema.DailyCounts;
 import io.newswire.schema.MeetingEvent;
-import io.newswire.schema.MeetingMentions;
+import io.newswire.schema.MeetingReports;
 import io.newswire.schema.RawArticle;
 import io.newswire.schema.TopicEvent;
 import org.apache.avro.specific.SpecificRecord;
@@ -192,11 +192,11 @@ final class TopologyFixture implements AutoCloseable {
     }
 
     /** The articles' reports kept for meeting {@code id}, null when none. */
-    MeetingMentions reportsOf(String meetingId) {
-        KeyValueStore<String, MeetingMentions> clusters = driver.getKeyValueStore(MeetingResolver.CLUSTERS_STORE);
-        try (KeyValueIterator<String, MeetingMentions> it = clusters.all()) {
+    MeetingReports reportsOf(String meetingId) {
+        KeyValueStore<String, MeetingReports> clusters = driver.getKeyValueStore(MeetingResolver.CLUSTERS_STORE);
+        try (KeyValueIterator<String, MeetingReports> it = clusters.all()) {
             while (it.hasNext()) {
-                MeetingMentions cluster = it.next().value;
+                MeetingReports cluster = it.next().value;
                 if (cluster.getMeetingId().equals(meetingId)) {
                     return cluster;
                 }
