@@ -84,9 +84,9 @@ class CrashRestartTest {
             log(started, "results read");
             assertExact(truth, corpus, observed);
             assertTrue(lagAtKill.stream().allMatch(l -> l > 0), "every kill hit an instance with work in flight: " + lagAtKill);
-            System.out.printf("CrashRestartTest: %d SIGKILLs survived (lag at kill %s); %s; compared %d values (%d meetings, %d reports);"
+            System.out.printf("CrashRestartTest: %d SIGKILLs survived (lag at kill %s); %s; compared %d values (%d report ids, %d reports, %d meetings after identity resolution);"
                             + " %d dead letters; %d s%n", KILLS, lagAtKill, corpus.describe(), truth.size(), truth.meetings().size(),
-                    truth.reports(), observed.deadLetters(), (System.nanoTime() - started) / 1_000_000_000);
+                    truth.reports(), observed.meetingsTopic().size(), observed.deadLetters(), (System.nanoTime() - started) / 1_000_000_000);
         }
     }
 
