@@ -101,6 +101,19 @@ class ActorCountriesTest {
         assertEquals(expected, bare.country);
     }
 
+    /** A capitalised run ending in "Room" is a place, never a participant without a country. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reporters briefly saw the Jefferson Room as President Biden met Chancellor Scholz on Monday. | 2
+            President Biden met Chancellor Scholz in the Harriman Room on Monday.                         | 2
+            """)
+    void aRoomIsNoPerson(String text, int participants) {
+        Enrichment e = Extractors.standard().extract(new Article("t", text, LocalDate.of(2022, 3, 7), null));
+        assertEquals(participants, Outputs.meetingOf(e, "Biden", "Scholz").participants().size());
+        assertEquals(List.of(), e.meetings().stream().flatMap(m -> m.participants().stream())
+                .filter(p -> p.name() != null && p.name().endsWith("Room")).toList());
+    }
+
     private static Person person(String tokens, String country, boolean stated) {
         Person p = new Person();
         p.nameTokens.addAll(List.of(tokens.split(" ")));
