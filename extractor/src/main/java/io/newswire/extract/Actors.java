@@ -26,8 +26,10 @@ final class Actors {
     private final Set<String> honorifics;
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, String> byFirstLast = new HashMap<>();
-    /** Keys without initials and honorifics, where they differ from the name's key: the last resort. */
+    /** Keys without initials and honorifics, where they differ from the name's key. */
     private final Map<String, String> byLooseName = new HashMap<>();
+    /** The last two parts of names of three or more parts ("amir abdollahian" for "Hossein Amir-Abdollahian"). */
+    private final Map<String, String> byLastTwo = new HashMap<>();
     /** Family names of the curated leaders. */
     private final Map<String, String> byFamily = new HashMap<>();
 
@@ -38,24 +40,25 @@ final class Actors {
     /** @param honorifics one-word honorifics ("sheikh", "dr"), lower-cased: never a part of the name's key */
     Actors(Set<String> particles, Set<String> honorifics) {
         this.honorifics = honorifics;
-        Map<String, String> curated = new HashMap<>(), curatedFl = new HashMap<>(), curatedLoose = new HashMap<>();
+        Map<String, String> curated = new HashMap<>(), curatedFl = new HashMap<>(), curatedLoose = new HashMap<>(), curatedL2 = new HashMap<>();
         for (String[] r : Gazetteer.rows("curated/leaders.tsv")) {
-            List<String> parts = index(r[0], r[1], particles, curated, curatedFl, curatedLoose);
+            List<String> parts = index(r[0], r[1], particles, curated, curatedFl, curatedLoose, curatedL2);
             if (parts.size() < 2) continue;
             String family = FAMILY_NAME_FIRST.contains(r[1]) ? parts.get(0) : parts.get(parts.size() - 1);
             if (family.length() > 1) put(byFamily, family, r[1]);
         }
         for (String[] r : Gazetteer.rows("generated/actors.tsv")) {
-            for (String n : r[0].split("\\|")) index(n, r[1], particles, byName, byFirstLast, byLooseName);
+            for (String n : r[0].split("\\|")) index(n, r[1], particles, byName, byFirstLast, byLooseName, byLastTwo);
         }
         byName.putAll(curated);
         byFirstLast.putAll(curatedFl);
         byLooseName.putAll(curatedLoose);
+        byLastTwo.putAll(curatedL2);
     }
 
     /** Indexes one name; returns its key parts. */
     private List<String> index(String name, String country, Set<String> particles, Map<String, String> full, Map<String, String> fl,
-            Map<String, String> loose) {
+            Map<String, String> loose, Map<String, String> lastTwo) {
         Tokens t = new Tokens(name.strip());
         List<String> parts = new ArrayList<>();
         for (int k = 0; k < t.n; k++) {
@@ -69,6 +72,7 @@ final class Actors {
         put(fl, parts.get(0) + " " + parts.get(parts.size() - 1), country);
         List<String> core = core(parts);
         if (core.size() >= 2 && core.size() < parts.size()) put(loose, String.join(" ", core), country);
+        if (core.size() >= 3) put(lastTwo, core.get(core.size() - 2) + " " + core.get(core.size() - 1), country);
         return parts;
     }
 
@@ -107,6 +111,8 @@ final class Actors {
                 if (core.size() < folded.size()) c = exact(core);
                 if (c == null) c = byLooseName.get(String.join(" ", core));
             }
+            // a name given by its last two parts: "Amir Abdollahian" for "Hossein Amir-Abdollahian"
+            if (c == null && core.size() == 2) c = byLastTwo.get(String.join(" ", core));
         }
         return c == null || c.isEmpty() ? null : c;
     }

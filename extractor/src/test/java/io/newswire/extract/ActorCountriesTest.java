@@ -17,7 +17,10 @@ class ActorCountriesTest {
         return Outputs.participant(Outputs.meetingOf(e, name), name).country();
     }
 
-    /** Rule 1: middle initials and leading honorifics count for nothing in the name lookup. */
+    /**
+     * Rule 1: middle initials and leading honorifics count for nothing in the name lookup; a two-part name is also
+     * found as the last two parts of a longer known name.
+     */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             antony j blinken                | US
@@ -26,6 +29,8 @@ class ActorCountriesTest {
             sheikh tamim hamad thani        | QA
             abdullah ahmad badawi           | MY
             datuk seri abdullah ahmad badawi| MY
+            amir abdollahian                | IR
+            lopez obrador                   | MX
             j smithfield                    | null
             john q smithfield               | null
             """)
