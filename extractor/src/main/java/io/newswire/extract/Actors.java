@@ -1,5 +1,6 @@
 package io.newswire.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,41 +13,77 @@ import java.util.Set;
  * 2014, hand-made) and {@code generated/actors.tsv} (PETRARCH2's country actors, MIT; the curated list wins).
  * Keys are the folded, lower-cased name tokens without particles, as {@link Person#nameTokens} holds them; a
  * key claimed by two countries is dropped. A name of three or more parts is also found by its first and last
- * part when the text gives two ("Sameh Hassan Shoukry" for "Sameh Shoukry"). About 30,000 keys: a few MB, read once.
+ * part when the text gives two ("Sameh Hassan Shoukry" for "Sameh Shoukry"). Middle initials and leading
+ * honorifics count for nothing when the exact name is not known ("Antony J. Blinken" is "Antony Blinken",
+ * "Sheikh Tamim Al Thani" is "Tamim Al Thani"). A bare family name ({@link #familyCountry}) is known only
+ * from the curated leaders, and only when one country has a leader of that name. About 30,000 keys: a few MB,
+ * read once.
  */
 final class Actors {
     private static final String AMBIGUOUS = "";
+    /** Countries whose names are written family name first ("Xi Jinping", "Moon Jae-in"). */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CN", "TW", "KR", "KP");
+    private final Set<String> honorifics;
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, String> byFirstLast = new HashMap<>();
+    /** Keys without initials and honorifics, where they differ from the name's key. */
+    private final Map<String, String> byLooseName = new HashMap<>();
+    /** The last two parts of names of three or more parts ("amir abdollahian" for "Hossein Amir-Abdollahian"). */
+    private final Map<String, String> byLastTwo = new HashMap<>();
+    /** Family names of the curated leaders. */
+    private final Map<String, String> byFamily = new HashMap<>();
 
     Actors(Set<String> particles) {
-        Map<String, String> curated = new HashMap<>(), curatedFl = new HashMap<>();
-        for (String[] r : Gazetteer.rows("curated/leaders.tsv")) index(r[0], r[1], particles, curated, curatedFl);
+        this(particles, Set.of());
+    }
+
+    /** @param honorifics one-word honorifics ("sheikh", "dr"), lower-cased: never a part of the name's key */
+    Actors(Set<String> particles, Set<String> honorifics) {
+        this.honorifics = honorifics;
+        Map<String, String> curated = new HashMap<>(), curatedFl = new HashMap<>(), curatedLoose = new HashMap<>(), curatedL2 = new HashMap<>();
+        for (String[] r : Gazetteer.rows("curated/leaders.tsv")) {
+            List<String> parts = index(r[0], r[1], particles, curated, curatedFl, curatedLoose, curatedL2);
+            if (parts.size() < 2) continue;
+            String family = FAMILY_NAME_FIRST.contains(r[1]) ? parts.get(0) : parts.get(parts.size() - 1);
+            if (family.length() > 1) put(byFamily, family, r[1]);
+        }
         for (String[] r : Gazetteer.rows("generated/actors.tsv")) {
-            for (String n : r[0].split("\\|")) index(n, r[1], particles, byName, byFirstLast);
+            for (String n : r[0].split("\\|")) index(n, r[1], particles, byName, byFirstLast, byLooseName, byLastTwo);
         }
         byName.putAll(curated);
         byFirstLast.putAll(curatedFl);
+        byLooseName.putAll(curatedLoose);
+        byLastTwo.putAll(curatedL2);
     }
 
-    private static void index(String name, String country, Set<String> particles, Map<String, String> full, Map<String, String> fl) {
+    /** Indexes one name; returns its key parts. */
+    private List<String> index(String name, String country, Set<String> particles, Map<String, String> full, Map<String, String> fl,
+            Map<String, String> loose, Map<String, String> lastTwo) {
         Tokens t = new Tokens(name.strip());
-        StringBuilder key = new StringBuilder();
-        String first = null, last = null;
-        int parts = 0;
+        List<String> parts = new ArrayList<>();
         for (int k = 0; k < t.n; k++) {
             if (!t.isWord(k)) continue;
             String low = fold(t.low[k]);
             if (particles.contains(low)) continue;
-            if (key.length() > 0) key.append(' ');
-            key.append(low);
-            if (first == null) first = low;
-            last = low;
-            parts++;
+            parts.add(low);
         }
-        if (parts < 2) return;
-        put(full, key.toString(), country);
-        put(fl, first + " " + last, country);
+        if (parts.size() < 2) return parts;
+        put(full, String.join(" ", parts), country);
+        put(fl, parts.get(0) + " " + parts.get(parts.size() - 1), country);
+        List<String> core = core(parts);
+        if (core.size() >= 2 && core.size() < parts.size()) put(loose, String.join(" ", core), country);
+        if (core.size() >= 3) put(lastTwo, core.get(core.size() - 2) + " " + core.get(core.size() - 1), country);
+        return parts;
+    }
+
+    /** The parts without initials (one letter) and without leading honorifics. */
+    private List<String> core(List<String> parts) {
+        List<String> core = new ArrayList<>(parts.size());
+        for (String p : parts) {
+            if (p.length() == 1 || core.isEmpty() && honorifics.contains(p)) continue;
+            core.add(p);
+        }
+        return core;
     }
 
     private static void put(Map<String, String> m, String key, String country) {
@@ -58,20 +95,41 @@ final class Actors {
         return Gazetteer.fold(s).toLowerCase(Locale.ROOT);
     }
 
-    /** The country of the person with these name tokens (lower-cased, without particles), or null. */
+    /**
+     * The country of the person with these name tokens (lower-cased, without particles), or null: the exact name,
+     * else its first and last part, else the name without initials and honorifics (looked up the same way, then
+     * among the table's names without theirs).
+     */
     String country(List<String> nameTokens) {
         if (nameTokens.size() < 2) return null;
-        StringBuilder key = new StringBuilder();
-        for (String tk : nameTokens) {
-            if (key.length() > 0) key.append(' ');
-            key.append(fold(tk));
+        List<String> folded = new ArrayList<>(nameTokens.size());
+        for (String tk : nameTokens) folded.add(fold(tk));
+        String c = exact(folded);
+        if (c == null) {
+            List<String> core = core(folded);
+            if (core.size() >= 2) {
+                if (core.size() < folded.size()) c = exact(core);
+                if (c == null) c = byLooseName.get(String.join(" ", core));
+            }
+            // a name given by its last two parts: "Amir Abdollahian" for "Hossein Amir-Abdollahian"
+            if (c == null && core.size() == 2) c = byLastTwo.get(String.join(" ", core));
         }
-        String c = byName.get(key.toString());
-        if (c == null && nameTokens.size() == 2) c = byFirstLast.get(fold(nameTokens.get(0)) + " " + fold(nameTokens.get(nameTokens.size() - 1)));
+        return c == null || c.isEmpty() ? null : c;
+    }
+
+    private String exact(List<String> folded) {
+        String c = byName.get(String.join(" ", folded));
+        if (c == null && folded.size() == 2) c = byFirstLast.get(folded.get(0) + " " + folded.get(1));
+        return c;
+    }
+
+    /** The country of the one curated leader's family name this token is ("biden"), or null (unknown, or two countries). */
+    String familyCountry(String token) {
+        String c = byFamily.get(fold(token));
         return c == null || c.isEmpty() ? null : c;
     }
 
     int size() {
-        return byName.size() + byFirstLast.size();
+        return byName.size() + byFirstLast.size() + byLooseName.size();
     }
 }

@@ -110,7 +110,7 @@ final class Gazetteer {
         }
         for (String h : honorifics) if (h.indexOf(' ') < 0) titleWords.add(h);
         stopwords.addAll(lines("curated/stopwords.txt"));
-        actors = new Actors(Lexicon.standard().nameParticles);
+        actors = new Actors(Lexicon.standard().nameParticles, honorifics);
         for (String[] r : rows("curated/title-countries.tsv")) titleCountries.add(new String[] {r[0].toLowerCase(Locale.ROOT), r[1]});
         for (String[] r : rows("curated/themes.tsv")) {
             themes.put(r[0], split(r, 1));

@@ -20,6 +20,8 @@ final class Person {
     boolean staff;
     /** Token of the latest mention (recency breaks ties in coreference). */
     int lastMention;
+    /** The country was read from the person's own title or "of X" ({@link TitleReader}), not guessed from other words. */
+    boolean countryStated;
     private String titleLowFor;
     private String titleLow = "";
 

@@ -58,7 +58,7 @@ final class RuleExtractor implements Extractor {
 
         // a known actor's name tells the country the text did not state ("Sameh Shoukry"); filled in after the
         // meetings are read, so the rules see only what the text says
-        for (Person p : people.all()) if (p.country == null) p.country = gazetteer.actors.country(p.nameTokens);
+        new ActorCountries(doc, gazetteer.actors).resolve(people.all());
         // the article as a whole: defaults, output in report order, topics
         for (MeetingDraft m : discourse.meetings) {
             m.datedByText = m.date != null;

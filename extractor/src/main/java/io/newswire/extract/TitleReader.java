@@ -206,6 +206,7 @@ final class TitleReader {
             if (tokens.is(k, "the")) k++;
             String c = doc.placeCode(k, false, true);
             if (c != null) p.country = c;
+            p.countryStated = p.country != null;
         }
         // a spokesperson named after a comma-separated title: "the Spokesperson, Ministry of ..., X"
         for (int k = Math.max(sentStart, a - 10); k < a; k++) {
@@ -288,6 +289,7 @@ final class TitleReader {
                 }
             }
         }
+        p.countryStated = p.country != null;
     }
 
     boolean firstIsOrg(int ts, int te) {
