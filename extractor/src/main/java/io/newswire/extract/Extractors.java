@@ -23,6 +23,15 @@ public final class Extractors {
     }
 
     /**
+     * The rule-based extractor with a statistical tagger's person names added where the rules found none
+     * (the {@code nlp} profile, module {@code extractor-nlp}). Deterministic when the tagger is; thread-safe
+     * when the tagger is.
+     */
+    public static Extractor withNameTagger(NameTagger tagger) {
+        return new RuleExtractor(Holder.GAZETTEER, Lexicon.standard(), java.util.Objects.requireNonNull(tagger, "tagger"));
+    }
+
+    /**
      * The international bodies the standard extractor names in {@link Enrichment.Participant#body()}: code to
      * English name ("AU" to "African Union"), sorted by code (curated/orgs.tsv). Unmodifiable.
      */
