@@ -11,6 +11,7 @@ import java.util.List;
  * but excluded from meetings.
  */
 final class CapitalisedPersonRecognizer implements EntityRecognizer {
+    private final String text;
     private final Tokens tokens;
     private final boolean[] furniture;
     private final boolean[] inTitle;
@@ -24,6 +25,7 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
     private final Triggers triggers;
 
     CapitalisedPersonRecognizer(Document doc, People people, TitleReader titles, CapitalisedNames names, Triggers triggers) {
+        this.text = doc.text;
         this.tokens = doc.tokens;
         this.furniture = doc.furniture;
         this.inTitle = doc.inTitle;
@@ -93,6 +95,9 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             } else if (p != null) {
                 int ts = titles.titleStart(i, a);
                 for (int k = ts; k < i; k++) inTitle[k] = true;
+            }
+            if (p != null && p.provisional && primary >= 2 && toks.containsAll(p.nameTokens)) {
+                people.completeName(p, text.substring(tokens.start[i], tokens.end[j - 1]), toks);
             }
             if (p != null) mentions.add(claim(p, i, j, a, b));
             i = j;

@@ -53,7 +53,11 @@ final class TaggedPersonRecognizer implements EntityRecognizer {
             if (toks.isEmpty()) continue;
             Person p = people.find(toks);
             if (p == null && primary(i, j) < MIN_NEW_PARTS) continue;
-            if (p == null) p = titles.newPerson(i, j, a, b);
+            if (p == null && j - i > 1 && primary(i, j) == 1) continue; // "Krishna-Qureshi talks": two people
+            if (p == null) {
+                p = titles.newPerson(i, j, a, b);
+                p.provisional = primary(i, j) < 2;
+            }
             mentions.add(rules.claim(p, i, j, a, b));
         }
     }
