@@ -1,6 +1,7 @@
 package io.newswire.extract;
 
 import java.util.Collections;
+import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,6 +21,28 @@ public final class Extractors {
      */
     public static Extractor standard() {
         return Holder.STANDARD;
+    }
+
+    /** The profiles {@link #named} knows: {@code rules} (the default) and {@code nlp}. */
+    public static final java.util.List<String> PROFILES = java.util.List.of("rules", "nlp");
+
+    /**
+     * The extractor of a profile: {@code rules} is {@link #standard()}; {@code nlp} adds the person names of the
+     * {@link NameTagger} found on the class path (module {@code extractor-nlp}, built with {@code mvn -Pnlp}),
+     * loaded once on first use (about a minute and 3 GB: docs/extractor.md).
+     *
+     * @throws IllegalArgumentException for another name, or {@code nlp} without a tagger on the class path
+     */
+    public static Extractor named(String profile) {
+        if ("rules".equals(profile)) return standard();
+        if ("nlp".equals(profile)) return NlpHolder.NLP;
+        throw new IllegalArgumentException("unknown extractor '" + profile + "'; expected one of " + PROFILES);
+    }
+
+    private static final class NlpHolder {
+        static final Extractor NLP = withNameTagger(ServiceLoader.load(NameTagger.class).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the nlp extractor needs the extractor-nlp module: "
+                        + "build it with 'mvn -B -Pnlp -pl extractor-nlp -am package -DskipTests' (downloads 261 MB of models once)")));
     }
 
     /**

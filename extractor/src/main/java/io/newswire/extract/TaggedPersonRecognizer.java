@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Person names from a {@link NameTagger}, listed after {@link CapitalisedPersonRecognizer}: a tagged name
  * becomes a person only where the rules claimed none of its tokens and none is furniture, part of a title or
- * a gazetteer match (a country, city or organisation); its mention is built as the rules build theirs.
+ * a gazetteer match (a country, city or organisation); its mention is built as the rules build theirs. A new
+ * one-part name ("Obama" in a headline) is {@link Person#provisional}: the first full name that refers to it
+ * becomes its name. A one-part name of hyphen-joined words ("Krishna-Qureshi talks") names two people, not one.
  */
 final class TaggedPersonRecognizer implements EntityRecognizer {
     private final Document doc;
@@ -17,11 +19,6 @@ final class TaggedPersonRecognizer implements EntityRecognizer {
     /** Tagged names as token spans, in text order. */
     private final List<TokenSpan> spans = new ArrayList<>();
     private int next;
-    /**
-     * The fewest name parts of a person the tagger introduces ({@code -Dnewswire.nlp.minParts}, default 2): a
-     * lone tagged word would become a person whose later full name ("Barack Obama") only refers back to it.
-     */
-    static final int MIN_NEW_PARTS = Integer.getInteger("newswire.nlp.minParts", 2);
 
     TaggedPersonRecognizer(Document doc, People people, TitleReader titles, CapitalisedPersonRecognizer rules,
                            List<NameTagger.Span> tagged) {
@@ -52,7 +49,6 @@ final class TaggedPersonRecognizer implements EntityRecognizer {
             for (int k = i; k < j; k++) if (tokens.isWord(k) && !doc.lexicon.nameParticles.contains(tokens.lower(k))) toks.add(tokens.lower(k));
             if (toks.isEmpty()) continue;
             Person p = people.find(toks);
-            if (p == null && primary(i, j) < MIN_NEW_PARTS) continue;
             if (p == null && j - i > 1 && primary(i, j) == 1) continue; // "Krishna-Qureshi talks": two people
             if (p == null) {
                 p = titles.newPerson(i, j, a, b);
