@@ -35,14 +35,21 @@ public final class Extractors {
      */
     public static Extractor named(String profile) {
         if ("rules".equals(profile)) return standard();
-        if ("nlp".equals(profile)) return NlpHolder.NLP;
+        if ("nlp".equals(profile)) return nlp();
         throw new IllegalArgumentException("unknown extractor '" + profile + "'; expected one of " + PROFILES);
     }
 
-    private static final class NlpHolder {
-        static final Extractor NLP = withNameTagger(ServiceLoader.load(NameTagger.class).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the nlp extractor needs the extractor-nlp module: "
-                        + "build it with 'mvn -B -Pnlp -pl extractor-nlp -am package -DskipTests' (downloads 261 MB of models once)")));
+    private static Extractor nlp;
+
+    /** The nlp extractor, built on first use; a failure (no tagger on the class path) is not cached. */
+    private static synchronized Extractor nlp() {
+        if (nlp == null) {
+            NameTagger tagger = ServiceLoader.load(NameTagger.class).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("the nlp extractor needs the extractor-nlp module: "
+                            + "build it with 'mvn -B -Pnlp -pl extractor-nlp -am package -DskipTests' (downloads 261 MB of models once)"));
+            nlp = withNameTagger(tagger);
+        }
+        return nlp;
     }
 
     /**
