@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newswire.clients.Durations;
 import io.newswire.embedded.LocalCluster;
 import io.newswire.embedded.registry.RegistryCredentials;
-import io.newswire.extract.Extractors;
 import io.newswire.ingest.ArticlePublisher;
 import io.newswire.ingest.ArticleReader;
 import io.newswire.ingest.ArticleSources;
@@ -48,6 +47,9 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ExtractorOption extractor = new ExtractorOption();
 
     @Option(names = "--once", description = "Process the input, print the aggregates as JSON and exit.")
     boolean once;
@@ -95,7 +97,7 @@ public final class DemoCommand implements Callable<Integer> {
             System.err.println("demo: ingest " + published.report());
 
             if (once) {
-                try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard())) {
+                try (StreamsRunner runner = StreamsRunner.start(props, topics, extractor.extractor("demo"))) {
                     runner.awaitRunning(Duration.ofMinutes(2));
                     CaughtUp.await(props, topics, timeout);
                     Map<String, Object> out = new LinkedHashMap<>();
@@ -113,7 +115,7 @@ public final class DemoCommand implements Callable<Integer> {
             try (ServingMetrics metrics = new ServingMetrics();
                  ServingServer api = ServingServer.start("127.0.0.1", httpPort, metrics)) {
                 props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "127.0.0.1:" + api.port());
-                try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard(), metrics)) {
+                try (StreamsRunner runner = StreamsRunner.start(props, topics, extractor.extractor("demo"), metrics)) {
                     metrics.bind(runner.streams());
                     api.attach(runner);
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.newswire.extract.EnrichFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** `newswire enrich FILE...`: one JSON line per article, no Kafka involved. */
@@ -16,8 +17,11 @@ public final class EnrichCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (UTF-8 text).")
     List<Path> files;
 
+    @Mixin
+    ExtractorOption extractor = new ExtractorOption();
+
     @Override
     public Integer call() {
-        return EnrichFiles.run(files, System.out, System.err);
+        return EnrichFiles.run(extractor.extractor("enrich"), files, System.out, System.err);
     }
 }

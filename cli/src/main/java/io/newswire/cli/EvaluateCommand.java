@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,6 +56,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "FILE",
             description = "Score this `newswire enrich` output instead of running the extractor.")
     Path predictions;
+
+    @Mixin
+    ExtractorOption extractor = new ExtractorOption();
 
     @Option(names = "--verbose", description = "Also print every difference: wrong attributes, missed and spurious meetings, topics.")
     boolean verbose;
@@ -129,10 +133,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The extractor's JSON for each article, by id (the file name without its extension). */
-    private static Map<String, JsonNode> extract(List<Path> sources) throws IOException {
+    private Map<String, JsonNode> extract(List<Path> sources) throws IOException {
         List<Path> files = files(sources);
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
-        int rc = EnrichFiles.run(files, new PrintStream(lines, true, StandardCharsets.UTF_8), System.err);
+        int rc = EnrichFiles.run(extractor.extractor("evaluate"), files, new PrintStream(lines, true, StandardCharsets.UTF_8), System.err);
         if (rc != 0) throw new IOException("some articles could not be read (see above)");
         Map<String, JsonNode> byId = new HashMap<>();
         for (String line : lines.toString(StandardCharsets.UTF_8).split("\n")) {

@@ -11,6 +11,7 @@ import java.util.List;
  * but excluded from meetings.
  */
 final class CapitalisedPersonRecognizer implements EntityRecognizer {
+    private final String text;
     private final Tokens tokens;
     private final boolean[] furniture;
     private final boolean[] inTitle;
@@ -24,6 +25,7 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
     private final Triggers triggers;
 
     CapitalisedPersonRecognizer(Document doc, People people, TitleReader titles, CapitalisedNames names, Triggers triggers) {
+        this.text = doc.text;
         this.tokens = doc.tokens;
         this.furniture = doc.furniture;
         this.inTitle = doc.inTitle;
@@ -94,28 +96,38 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 int ts = titles.titleStart(i, a);
                 for (int k = ts; k < i; k++) inTitle[k] = true;
             }
-            if (p != null) {
-                for (int k = i; k < j; k++) {
-                    inName[k] = true;
-                    personAt[k] = p;
-                }
-                p.lastMention = i;
-                Mention m = new Mention(i, j, Party.of(p));
-                if (p.staff) m.excluded = true;
-                int ae = titles.appositiveEnd(j, b);
-                int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
-                if (after < b && tokens.is(after, ")")) after++;
-                if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
-                if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
-                // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
-                int ts = titles.titleStart(i, a);
-                int k = ts - 1;
-                while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k])) k--;
-                if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1))) m.excluded = true;
-                mentions.add(m);
+            if (p != null && p.provisional && primary >= 2 && toks.containsAll(p.nameTokens)) {
+                people.completeName(p, text.substring(tokens.start[i], tokens.end[j - 1]), toks);
             }
+            if (p != null) mentions.add(claim(p, i, j, a, b));
             i = j;
         }
+    }
+
+    /**
+     * Marks {@code [i, j)} as a name of {@code p} in the document and returns its mention, excluded when it is
+     * staff, a speaker ("X said"), a source ("according to X") or an aide ("accompanied by X"). Shared with
+     * the recognizers listed after this one.
+     */
+    Mention claim(Person p, int i, int j, int a, int b) {
+        for (int k = i; k < j; k++) {
+            inName[k] = true;
+            personAt[k] = p;
+        }
+        p.lastMention = i;
+        Mention m = new Mention(i, j, Party.of(p));
+        if (p.staff) m.excluded = true;
+        int ae = titles.appositiveEnd(j, b);
+        int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
+        if (after < b && tokens.is(after, ")")) after++;
+        if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
+        if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
+        // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
+        int ts = titles.titleStart(i, a);
+        int k = ts - 1;
+        while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k])) k--;
+        if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1))) m.excluded = true;
+        return m;
     }
 
     /** Whether one of the (at most two) capitalised words at {@code j} is an institution noun ("Airport", "Treaty"). */

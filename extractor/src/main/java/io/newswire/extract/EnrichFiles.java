@@ -34,7 +34,11 @@ public final class EnrichFiles {
      * @return 0, or 1 when some file could not be read or decoded (reported on {@code err})
      */
     public static int run(List<Path> files, PrintStream out, PrintStream err) {
-        Extractor x = Extractors.standard();
+        return run(Extractors.standard(), files, out, err);
+    }
+
+    /** {@link #run(List, PrintStream, PrintStream)} with this extractor ({@link Extractors#named}). */
+    public static int run(Extractor x, List<Path> files, PrintStream out, PrintStream err) {
         int rc = 0;
         for (Path f : files) {
             String text;

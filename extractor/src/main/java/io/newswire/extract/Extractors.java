@@ -1,6 +1,7 @@
 package io.newswire.extract;
 
 import java.util.Collections;
+import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,6 +21,44 @@ public final class Extractors {
      */
     public static Extractor standard() {
         return Holder.STANDARD;
+    }
+
+    /** The profiles {@link #named} knows: {@code rules} (the default) and {@code nlp}. */
+    public static final java.util.List<String> PROFILES = java.util.List.of("rules", "nlp");
+
+    /**
+     * The extractor of a profile: {@code rules} is {@link #standard()}; {@code nlp} adds the person names of the
+     * {@link NameTagger} found on the class path (module {@code extractor-nlp}, built with {@code mvn -Pnlp}),
+     * loaded once on first use (about a minute and 3 GB: docs/extractor.md).
+     *
+     * @throws IllegalArgumentException for another name, or {@code nlp} without a tagger on the class path
+     */
+    public static Extractor named(String profile) {
+        if ("rules".equals(profile)) return standard();
+        if ("nlp".equals(profile)) return nlp();
+        throw new IllegalArgumentException("unknown extractor '" + profile + "'; expected one of " + PROFILES);
+    }
+
+    private static Extractor nlp;
+
+    /** The nlp extractor, built on first use; a failure (no tagger on the class path) is not cached. */
+    private static synchronized Extractor nlp() {
+        if (nlp == null) {
+            NameTagger tagger = ServiceLoader.load(NameTagger.class).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("the nlp extractor needs the extractor-nlp module: "
+                            + "build it with 'mvn -B -Pnlp -pl extractor-nlp -am package -DskipTests' (downloads 261 MB of models once)"));
+            nlp = withNameTagger(tagger);
+        }
+        return nlp;
+    }
+
+    /**
+     * The rule-based extractor with a statistical tagger's person names added where the rules found none
+     * (the {@code nlp} profile, module {@code extractor-nlp}). Deterministic when the tagger is; thread-safe
+     * when the tagger is.
+     */
+    public static Extractor withNameTagger(NameTagger tagger) {
+        return new RuleExtractor(Holder.GAZETTEER, Lexicon.standard(), java.util.Objects.requireNonNull(tagger, "tagger"));
     }
 
     /**

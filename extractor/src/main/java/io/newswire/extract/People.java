@@ -18,6 +18,17 @@ final class People {
         for (String tk : p.nameTokens) byTok.computeIfAbsent(tk, x -> new ArrayList<>(2)).add(p);
     }
 
+    /** Gives a {@link Person#provisional} person the full name it was later mentioned by. */
+    void completeName(Person p, String name, List<String> toks) {
+        p.name = name;
+        for (String tk : toks) {
+            if (!p.nameTokens.contains(tk)) byTok.computeIfAbsent(tk, x -> new ArrayList<>(2)).add(p);
+        }
+        p.nameTokens.clear();
+        p.nameTokens.addAll(toks);
+        p.provisional = false;
+    }
+
     List<Person> all() {
         return persons;
     }

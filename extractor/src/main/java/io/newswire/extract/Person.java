@@ -18,6 +18,11 @@ final class Person {
     String country;
     /** A spokesperson or other staff: never a meeting participant. */
     boolean staff;
+    /**
+     * Introduced by a statistical tagger from one name part ("Obama" in a headline): the first full name that
+     * refers to it ("Barack Obama") becomes its name. Never set by the rules.
+     */
+    boolean provisional;
     /** Token of the latest mention (recency breaks ties in coreference). */
     int lastMention;
     /** The country was read from the person's own title or "of X" ({@link TitleReader}), not guessed from other words. */

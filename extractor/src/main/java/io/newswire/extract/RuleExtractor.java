@@ -20,10 +20,17 @@ final class RuleExtractor implements Extractor {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    /** A statistical tagger whose person names the rules missed are added, or null (the standard extractor). */
+    private final NameTagger nameTagger;
 
     RuleExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+        this(gazetteer, lexicon, null);
+    }
+
+    RuleExtractor(Gazetteer gazetteer, Lexicon lexicon, NameTagger nameTagger) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.nameTagger = nameTagger;
     }
 
     @Override
@@ -41,8 +48,10 @@ final class RuleExtractor implements Extractor {
         People people = new People();
         Discourse discourse = new Discourse();
         Triggers triggers = new Triggers(doc);
-        List<EntityRecognizer> recognizers = List.of(
-                new CapitalisedPersonRecognizer(doc, people, new TitleReader(doc, people), new CapitalisedNames(doc), triggers));
+        TitleReader titles = new TitleReader(doc, people);
+        CapitalisedPersonRecognizer rules = new CapitalisedPersonRecognizer(doc, people, titles, new CapitalisedNames(doc), triggers);
+        List<EntityRecognizer> recognizers = nameTagger == null ? List.of(rules)
+                : List.of(rules, new TaggedPersonRecognizer(doc, people, titles, rules, nameTagger.persons(text)));
         MentionFinder mentionFinder = new MentionFinder(doc, people, triggers, discourse);
         ClauseReader clauses = new ClauseReader(doc, triggers, new DateResolver(doc, news.newsDate()), discourse);
         TopicFinder topicFinder = new TopicFinder(doc);

@@ -7,6 +7,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import io.newswire.clients.ClusterOptions;
+import io.newswire.extract.Extractor;
 import io.newswire.extract.Extractors;
 import io.newswire.streams.serving.ServingMetrics;
 import io.newswire.streams.serving.ServingServer;
@@ -22,6 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = "Run the enrichment topology against an existing Kafka cluster and serve its stores over HTTP.")
 public final class StreamsCommand implements Callable<Integer> {
+    /** Config key ({@code --config} file or {@code -X}) of the extractor profile: {@code rules} (default) or {@code nlp}. */
+    public static final String EXTRACTOR = "newswire.extractor";
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -62,6 +66,12 @@ public final class StreamsCommand implements Callable<Integer> {
         }
         String bootstrapServers = cluster.bootstrapServers();
         TopicNames topics = TopicNames.from(overrides);
+        Extractor extractor;
+        try {
+            extractor = extractor(overrides.getOrDefault(EXTRACTOR, "rules"));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), EXTRACTOR + ": " + e.getMessage());
+        }
         try (ServingMetrics metrics = new ServingMetrics();
              ServingServer api = httpPort < 0 ? null : ServingServer.start(httpHost, httpPort, metrics)) {
             if (api != null) {
@@ -69,7 +79,7 @@ public final class StreamsCommand implements Callable<Integer> {
                 overrides.putIfAbsent(StreamsConfig.APPLICATION_SERVER_CONFIG, advertisedHost() + ":" + api.port());
             }
             Properties props = StreamsSettings.of(bootstrapServers, cluster.schemaRegistry(), stateDir, topics, overrides);
-            try (StreamsRunner runner = StreamsRunner.start(props, topics, Extractors.standard(), metrics)) {
+            try (StreamsRunner runner = StreamsRunner.start(props, topics, extractor, metrics)) {
                 metrics.bind(runner.streams());
                 if (api != null) {
                     api.attach(runner);
@@ -89,6 +99,16 @@ public final class StreamsCommand implements Callable<Integer> {
             return advertisedHost;
         }
         return httpHost.equals("0.0.0.0") || httpHost.equals("::") ? java.net.InetAddress.getLocalHost().getHostName() : httpHost;
+    }
+
+    /** The extractor profile, {@code rules} (default) or {@code nlp} ({@link Extractors#named}); say while models load. */
+    private static Extractor extractor(String profile) {
+        if (!"nlp".equals(profile)) return Extractors.named(profile);
+        System.err.println("newswire streams: loading the nlp extractor's models (about a minute)...");
+        long started = System.nanoTime();
+        Extractor x = Extractors.named(profile);
+        System.err.printf("newswire streams: models loaded in %.0f s%n", (System.nanoTime() - started) / 1e9);
+        return x;
     }
 
     private Map<String, String> overrides() {
