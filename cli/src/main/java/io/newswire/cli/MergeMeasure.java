@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,9 +19,12 @@ import io.newswire.extract.Extractors;
 import io.newswire.extract.evaluation.Evaluation;
 import io.newswire.registry.MockSchemaRegistry;
 import io.newswire.schema.MeetingEvent;
+import io.newswire.schema.MeetingKind;
 import io.newswire.schema.Participant;
 import io.newswire.schema.RawArticle;
 import io.newswire.streams.topology.AvroSerdes;
+import io.newswire.streams.topology.MeetingIdentity;
+import io.newswire.streams.topology.StoreNames;
 import io.newswire.streams.topology.NewswireTopology;
 import io.newswire.streams.topology.TopicNames;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -28,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
  * How well the pipeline makes one event of one real meeting reported by several outlets (issue 17):
@@ -83,7 +88,8 @@ final class MergeMeasure {
      * @param extracted the extractor's JSON per article id (what {@code enrich} prints)
      */
     static Result measure(SortedMap<String, JsonNode> gold, Map<String, RawArticle> articles, Map<String, JsonNode> extracted) {
-        Map<String, MeetingEvent> events = runTopology(articles);
+        Map<String, String> meetingOfReport = new HashMap<>();
+        Map<String, MeetingEvent> events = runTopology(articles, meetingOfReport);
         Map<String, String> goldIdOfRawId = new HashMap<>();
         articles.forEach((goldId, raw) -> goldIdOfRawId.put(raw.getId(), goldId));
 
@@ -103,9 +109,17 @@ final class MergeMeasure {
             }
         }
 
-        // Each report in the event that lists its article and shares the most participants with it.
+        // Each report in the event identity resolution put it in (its report id is the one EventMapper computes);
+        // else (a report past a limit) the event that lists its article and shares the most participants with it.
         Map<Report, String> eventOf = new LinkedHashMap<>();
         for (Report r : reports) {
+            RawArticle raw = articles.get(r.article());
+            JsonNode predicted = list(extracted.get(r.article()).get("meetings")).get(r.index());
+            String placed = raw == null ? null : meetingOfReport.get(raw.getId() + "|" + reportId(predicted, raw, extracted.get(r.article())));
+            if (placed != null && events.containsKey(placed)) {
+                eventOf.put(r, placed);
+                continue;
+            }
             String best = null;
             double bestScore = 0;
             for (Map.Entry<String, MeetingEvent> ev : new TreeMap<>(events).entrySet()) {
@@ -176,7 +190,24 @@ final class MergeMeasure {
         return pairs;
     }
 
-    private static Map<String, MeetingEvent> runTopology(Map<String, RawArticle> articles) {
+    /** The report id the topology gives an extracted meeting: {@link MeetingIdentity} of its sides, day and kind. */
+    private static String reportId(JsonNode meeting, RawArticle raw, JsonNode article) {
+        List<Participant> participants = new ArrayList<>();
+        for (JsonNode p : list(meeting.get("participants"))) {
+            participants.add(new Participant(text(p, "name"), text(p, "title"), text(p, "organization"), text(p, "country"), text(p, "body")));
+        }
+        String date = text(meeting, "date");
+        String published = raw.getPublished() != null ? raw.getPublished().toString() : text(article, "published");
+        String day = date != null ? date : published;
+        return MeetingIdentity.of(participants, day == null ? null : LocalDate.parse(day), MeetingKind.valueOf(text(meeting, "kind")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Map<String, MeetingEvent> runTopology(Map<String, RawArticle> articles, Map<String, String> meetingOfReport) {
         String scope = "evaluate-clusters-" + System.nanoTime();
         AvroSerdes avro = new AvroSerdes(Map.of("schema.registry.url", "mock://" + scope));
         Properties props = new Properties();
@@ -199,6 +230,9 @@ final class MergeMeasure {
                             latest.put(kv.key, kv.value);
                         }
                     });
+            try (KeyValueIterator<String, String> it = driver.<String, String>getKeyValueStore(StoreNames.REPORT_CLUSTERS).all()) {
+                it.forEachRemaining(kv -> meetingOfReport.put(kv.key, kv.value.substring(kv.value.lastIndexOf('|') + 1)));
+            }
             return latest;
         } finally {
             MockSchemaRegistry.dropScope(scope);

@@ -52,7 +52,7 @@ final class MeetingResolver implements Processor<String, MeetingReport, String, 
     /** Cluster key ({@code block|anchor day|meeting id}) to the cluster's reports. */
     static final String CLUSTERS_STORE = "meeting-clusters";
     /** Report key ({@code article id|report id}) to its cluster key. */
-    static final String REPORT_CLUSTERS_STORE = "report-clusters";
+    static final String REPORT_CLUSTERS_STORE = StoreNames.REPORT_CLUSTERS;
     private static final Logger log = LoggerFactory.getLogger(MeetingResolver.class);
     private static final String UNDATED = "undated";
     /** After every date in the UTF-8 order of the store's keys. */

@@ -19,5 +19,11 @@ public final class StoreNames {
     /** day to DailyCounts of topic-country mentions by country code. */
     public static final String TOPICS_PER_COUNTRY = "topics-per-country-per-day";
 
+    /**
+     * Internal, for measurement: 'articleId|reportId' to the key of the meeting identity resolution put the report
+     * in ('blockingKey|anchorDay|meetingId').
+     */
+    public static final String REPORT_CLUSTERS = "report-clusters";
+
     private StoreNames() {}
 }
