@@ -75,25 +75,25 @@ class SchemaEvolutionTest {
     static Schema withNewField(boolean optional) throws Exception {
         ObjectNode schema = (ObjectNode) JSON.readTree(MeetingEvent.getClassSchema().toString());
         ObjectNode field = ((ArrayNode) schema.get("fields")).addObject();
-        field.put("name", "confidence");
+        field.put("name", "salience");
         if (optional) {
             field.putArray("type").add("null").add("double");
             field.putNull("default");
         } else {
             field.put("type", "double");
         }
-        field.put("doc", "v2: how sure the extractor is");
+        field.put("doc", "v2: how prominent the meeting is in its articles");
         return new Schema.Parser().parse(schema.toString());
     }
 
-    static GenericRecord asV2(MeetingEvent m, Schema v2, Double confidence) {
+    static GenericRecord asV2(MeetingEvent m, Schema v2, Double salience) {
         GenericRecord v1Generic = (GenericRecord) GenericData.get().deepCopy(MeetingEvent.getClassSchema(),
                 new GenericDatumReaderCopy().toGeneric(m));
         GenericData.Record r = new GenericData.Record(v2);
         for (Schema.Field f : MeetingEvent.getClassSchema().getFields()) {
             r.put(f.name(), v1Generic.get(f.name()));
         }
-        r.put("confidence", confidence);
+        r.put("salience", salience);
         return r;
     }
 
@@ -117,9 +117,9 @@ class SchemaEvolutionTest {
 
         // The v2 app reads a v1 record: the new field takes its default.
         GenericRecord old = readAs(v2, v1Bytes);
-        assertNull(old.get("confidence"));
+        assertNull(old.get("salience"));
         assertEquals("m-1", old.get("meetingId").toString());
-        assertEquals(0.9, readAs(v2, v2Bytes).get("confidence"));
+        assertEquals(0.9, readAs(v2, v2Bytes).get("salience"));
     }
 
     @Test
