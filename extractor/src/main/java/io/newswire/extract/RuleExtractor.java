@@ -73,7 +73,10 @@ final class RuleExtractor implements Extractor {
             m.datedByText = m.date != null;
             m.placedByText = m.country != null;
         }
-        MeetingDefaults.apply(discourse.meetings, news);
+        List<Venue> places = new ArrayList<>();
+        VenueResolver placeReader = new VenueResolver(doc);
+        for (Sentence s : doc.sentences) places.add(placeReader.venue(s.start(), s.end(), s.start()));
+        MeetingDefaults.apply(discourse.meetings, news, places);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {
