@@ -53,11 +53,6 @@ final class MeetingDefaults {
                 if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                     m.city = prev.city;
                     m.country = prev.country;
-                } else if (news.datelineCountry() != null && elsewhere(places, m, news.datelineCountry(), NEARBY) != null) {
-                    // the text near the report names a place in another country than the dateline's
-                    Venue o = elsewhere(places, m, news.datelineCountry(), NEARBY);
-                    m.city = o.city();
-                    m.country = o.country();
                 } else if (news.datelineCountry() != null && (m.date == null || m.date.equals(news.newsDate())
                         || news.newsDate() != null && Math.abs(m.date.toEpochDay() - news.newsDate().toEpochDay()) <= 1)) {
                     m.city = news.datelineCity();
@@ -106,32 +101,5 @@ final class MeetingDefaults {
             country = v.country();
         }
         return country;
-    }
-
-    /**
-     * The place named within {@code window} sentences of the meeting's first report when none named there is in
-     * the dateline's country: its country, with the city when one city is named. Null when no place is named,
-     * one is in the dateline's country, or places of several countries are named (then the venue is unknown:
-     * {@code Venue(null, null)}).
-     */
-    static Venue elsewhere(List<Venue> places, MeetingDraft m, String datelineCountry, int window) {
-        if (places.isEmpty()) return null;
-        int first = m.sentences.isEmpty() ? 0 : m.sentences.iterator().next();
-        String country = null, city = null;
-        boolean severalCities = false, severalCountries = false;
-        for (int i = Math.max(0, first - window); i < places.size() && i <= first + window; i++) {
-            Venue v = places.get(i);
-            if (v == null) continue;
-            if (v.country().equals(datelineCountry)) return null;
-            if (country != null && !country.equals(v.country())) severalCountries = true;
-            country = v.country();
-            if (v.city() != null) {
-                if (city != null && !city.equals(v.city())) severalCities = true;
-                city = v.city();
-            }
-        }
-        if (country == null) return null;
-        if (severalCountries) return new Venue(null, null);
-        return new Venue(severalCities ? null : city, country);
     }
 }
