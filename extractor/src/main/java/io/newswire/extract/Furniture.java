@@ -197,6 +197,36 @@ final class Furniture {
             i = gazEnd[i + 1];
             cityKnown = true;
         }
+        if (p.equals(",") && cityKnown && !dash(i + 1)) {
+            // "Tehran, Iran —", "Baku, Azerbaijan, May 10", "Baku, 10 May (Trend)", "Tehran, IRNA --"
+            int k = i + 1;
+            boolean country = false;
+            Entry co = k < tokens.n ? doc.gaz(k, Type.COUNTRY) : null;
+            if (co != null && co.code().equals(cc) && gazEnd[k] < tokens.n) {
+                k = gazEnd[k];
+                country = true;
+                if (tokens.is(k, ",")) k++;
+            }
+            int d0, m0;
+            if (k + 1 < tokens.n && (d0 = Dates.day(tokens.tok[k])) > 0 && (m0 = Dates.month(tokens.tok[k + 1])) > 0
+                    && tokens.isWord(k + 1)) {
+                day = d0;
+                month = m0;
+                j = k + 2;
+                if (j < tokens.n && Dates.year(tokens.tok[j]) > 0) year = Dates.year(tokens.tok[j++]);
+            } else if (k < tokens.n && Dates.month(tokens.tok[k]) > 0) {
+                i = k - 1; // the month is read below
+                p = ",";
+                j = -1;
+            } else if (k + 1 < tokens.n && tokens.allCaps(k) && tokens.isWord(k) && dash(k + 1)) {
+                j = k + 1; // agency: "Tehran, IRNA --"
+            } else if (country && k < tokens.n && (dash(k) || tokens.is(k, "(") || tokens.is(k, ":"))) {
+                j = k;
+            } else {
+                return null;
+            }
+            if (j >= 0) p = "";
+        }
         if (p.equals(",")) {
             j = i + 1;
             if (j < tokens.n && (month = Dates.month(tokens.tok[j])) > 0) {
@@ -227,6 +257,8 @@ final class Furniture {
             }
         } else if (p.equals(":") || p.equals("\u2014") || p.equals("\u2013") || p.equals("-")) {
             j = i + 1;
+        } else if (p.isEmpty()) {
+            // read above ("Tehran, Iran —")
         } else {
             return null;
         }
@@ -251,5 +283,12 @@ final class Furniture {
             datelineCountry = cc;
         }
         return new DatelineDate(month, day, year);
+    }
+
+    /** A dash token: "-", "--", en or em dash. */
+    private boolean dash(int k) {
+        if (k >= tokens.n) return false;
+        String q = tokens.tok[k];
+        return q.equals("-") || q.equals("--") || q.equals("\u2014") || q.equals("\u2013");
     }
 }

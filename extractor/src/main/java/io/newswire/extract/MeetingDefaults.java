@@ -10,13 +10,23 @@ import java.util.Objects;
  * takes the previous held meeting's date (the first one: the next dated report's); an in-person meeting
  * without a venue takes the previous meeting's venue on the same day, else the dateline city for meetings of
  * the news day; a planned meeting takes the venue of the trip's earlier meetings (not an event one takes part
- * in). Calls and video meetings have no venue.
+ * in). Without a dateline, an in-person meeting left without a venue takes the one country named as a place
+ * ("in Ethiopia", "a visit to Kenya") within two sentences of its report, when no city is named there (a city
+ * named nearby is as often another event's). Calls and video meetings have no venue.
  */
 final class MeetingDefaults {
     private MeetingDefaults() {}
 
     /** Fills the defaults of every meeting of the article, in order of first report. */
     static void apply(List<MeetingDraft> meetings, NewsContext news) {
+        apply(meetings, news, List.of());
+    }
+
+    /**
+     * Fills the defaults; {@code places} holds, for each sentence of the article, the place it names as a venue
+     * would be named ({@link VenueResolver}), or null.
+     */
+    static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places) {
         MeetingDraft prev = null;
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
@@ -49,6 +59,11 @@ final class MeetingDefaults {
                     m.country = news.datelineCountry();
                 }
             }
+            if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague && news.datelineCountry() == null) {
+                // no dateline: the one country named as a place near the report ("talks in Ethiopia")
+                String near = nearbyCountry(places, m, NEARBY);
+                if (near != null) m.country = near;
+            }
             if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
                 // a planned meeting of the same trip: the venue of the meetings reported before it
                 MeetingDraft before = null;
@@ -66,5 +81,25 @@ final class MeetingDefaults {
             }
             if (m.status == Status.HELD && !m.historical) prev = m;
         }
+    }
+
+    /** How many sentences either side of a meeting's first report are searched for a named country. */
+    static final int NEARBY = 2;
+
+    /**
+     * The one country named as a place within {@code window} sentences of the meeting's first report, or null
+     * when none, several, or a city is named there.
+     */
+    static String nearbyCountry(List<Venue> places, MeetingDraft m, int window) {
+        if (places.isEmpty()) return null;
+        int first = m.sentences.isEmpty() ? 0 : m.sentences.iterator().next();
+        String country = null;
+        for (int i = Math.max(0, first - window); i < places.size() && i <= first + window; i++) {
+            Venue v = places.get(i);
+            if (v == null) continue;
+            if (v.city() != null || country != null && !country.equals(v.country())) return null;
+            country = v.country();
+        }
+        return country;
     }
 }

@@ -73,7 +73,14 @@ final class RuleExtractor implements Extractor {
             m.datedByText = m.date != null;
             m.placedByText = m.country != null;
         }
-        MeetingDefaults.apply(discourse.meetings, news);
+        List<Venue> places = new ArrayList<>();
+        VenueResolver placeReader = new VenueResolver(doc);
+        // the place each sentence names (for meetings without a dateline); long runs are not sentences, and the
+        // reader's look-back would make them quadratic
+        if (news.datelineCountry() == null) {
+            for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
+        }
+        MeetingDefaults.apply(discourse.meetings, news, places);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {

@@ -79,7 +79,9 @@ final class VenueResolver {
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
                     || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
-            if (c != null && prep && !inName[i]) {
+            // "the situation in Singapore": a subject, not a place of the meeting
+            boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2));
+            if (c != null && prep && !inName[i] && !situation) {
                 if (dist < bestDist) {
                     best = new Venue(c.city(), c.code());
                     bestDist = dist;

@@ -1,0 +1,57 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.newswire.extract.Enrichment.Meeting;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 14, error class "Venue": venue phrases, landmarks, datelines against places named in the text. Invented sentences. */
+class VenuePhrasesTest {
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday in the Greek port of Thessaloniki.   | Thessaloníki | GR
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday in the Japanese capital.              | Tokyo        | JP
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Akasaka Palace on Tuesday.               | Tokyo        | JP
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at Hyderabad House on Tuesday.                  | New Delhi    | IN
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Istana Negara on Tuesday.                | Kuala Lumpur | MY
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Kremlin on Tuesday.                      | Moscow       | RU
+            """)
+    void aDescribedPlaceOrALandmarkIsTheVenue(String text, String city, String country) {
+        assertVenue(" date 2024-03-06 BERLIN (Reuters) - " + text, city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            NAIROBI (Reuters) -           | Nairobi | KE
+            Nairobi, Kenya —              | Nairobi | KE
+            Nairobi, Kenya, March 6 (KNA) - | Nairobi | KE
+            Nairobi, 6 March (KNA) -      | Nairobi | KE
+            Nairobi, 6 March 2024 (KNA) - | Nairobi | KE
+            Nairobi, KNA --               | Nairobi | KE
+            """)
+    void datelineFormsPlaceAMeetingWithoutAVenue(String dateline, String city, String country) {
+        assertVenue(" date 2024-03-06 " + dateline + " Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday.",
+                city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            BERLIN (Reuters) - | Soto is on a two-day visit to Nairobi.                           | Berlin  | DE
+            ''                 | Both ministers are in Ghana this week for a regional forum.     | none    | GH
+            ''                 | Both ministers flew to Accra this week for a regional forum.    | none    | none
+            """)
+    void aPlaceNamedNearTheReportBeatsTheDateline(String dateline, String next, String city, String country) {
+        assertVenue(" date 2024-03-06 " + (dateline == null ? "" : dateline + " ")
+                + "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday. " + next, city, country);
+    }
+
+    static void assertVenue(String text, String city, String country) {
+        Enrichment e = RulesTest.run(text);
+        assertFalse(e.meetings().isEmpty(), text);
+        Meeting m = e.meetings().get(0);
+        assertEquals(city, m.location() == null ? null : m.location().city(), text);
+        assertEquals(country, m.location() == null ? null : m.location().country(), text);
+    }
+}
