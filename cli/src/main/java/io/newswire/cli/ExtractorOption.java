@@ -13,15 +13,6 @@ final class ExtractorOption {
 
     /** The extractor, saying on stderr while the nlp models load. */
     Extractor extractor(String command) {
-        return load(command, profile);
-    }
-
-    static Extractor load(String command, String profile) {
-        if (!"nlp".equals(profile)) return Extractors.named(profile);
-        System.err.println(command + ": loading the nlp extractor's models (about a minute)...");
-        long started = System.nanoTime();
-        Extractor x = Extractors.named(profile);
-        System.err.printf("%s: models loaded in %.0f s%n", command, (System.nanoTime() - started) / 1e9);
-        return x;
+        return Extractors.named(profile, message -> System.err.println(command + ": " + message));
     }
 }

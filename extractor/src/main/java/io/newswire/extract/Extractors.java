@@ -39,6 +39,19 @@ public final class Extractors {
         throw new IllegalArgumentException("unknown extractor '" + profile + "'; expected one of " + PROFILES);
     }
 
+    /**
+     * {@link #named}, telling {@code progress} while a profile with models loads (the {@code nlp} profile takes
+     * about a minute): what every command that loads a profile says.
+     */
+    public static Extractor named(String profile, java.util.function.Consumer<String> progress) {
+        if (!"nlp".equals(profile)) return named(profile);
+        progress.accept("loading the nlp extractor's models (about a minute)...");
+        long started = System.nanoTime();
+        Extractor loaded = named(profile);
+        progress.accept(String.format(java.util.Locale.ROOT, "models loaded in %.0f s", (System.nanoTime() - started) / 1e9));
+        return loaded;
+    }
+
     private static Extractor nlp;
 
     /** The nlp extractor, built on first use; a failure (no tagger on the class path) is not cached. */

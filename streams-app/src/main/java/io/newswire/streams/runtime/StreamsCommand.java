@@ -23,9 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = "Run the enrichment topology against an existing Kafka cluster and serve its stores over HTTP.")
 public final class StreamsCommand implements Callable<Integer> {
-    /** Config key ({@code --config} file or {@code -X}) of the extractor profile: {@code rules} (default) or {@code nlp}. */
-    public static final String EXTRACTOR = "newswire.extractor";
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,9 +65,10 @@ public final class StreamsCommand implements Callable<Integer> {
         TopicNames topics = TopicNames.from(overrides);
         Extractor extractor;
         try {
-            extractor = extractor(overrides.getOrDefault(EXTRACTOR, "rules"));
+            extractor = Extractors.named(overrides.getOrDefault(StreamsSettings.EXTRACTOR, "rules"),
+                    message -> System.err.println("newswire streams: " + message));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), EXTRACTOR + ": " + e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), StreamsSettings.EXTRACTOR + ": " + e.getMessage());
         }
         try (ServingMetrics metrics = new ServingMetrics();
              ServingServer api = httpPort < 0 ? null : ServingServer.start(httpHost, httpPort, metrics)) {
@@ -99,16 +97,6 @@ public final class StreamsCommand implements Callable<Integer> {
             return advertisedHost;
         }
         return httpHost.equals("0.0.0.0") || httpHost.equals("::") ? java.net.InetAddress.getLocalHost().getHostName() : httpHost;
-    }
-
-    /** The extractor profile, {@code rules} (default) or {@code nlp} ({@link Extractors#named}); say while models load. */
-    private static Extractor extractor(String profile) {
-        if (!"nlp".equals(profile)) return Extractors.named(profile);
-        System.err.println("newswire streams: loading the nlp extractor's models (about a minute)...");
-        long started = System.nanoTime();
-        Extractor x = Extractors.named(profile);
-        System.err.printf("newswire streams: models loaded in %.0f s%n", (System.nanoTime() - started) / 1e9);
-        return x;
     }
 
     private Map<String, String> overrides() {

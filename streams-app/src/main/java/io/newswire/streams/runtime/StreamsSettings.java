@@ -28,6 +28,9 @@ public final class StreamsSettings {
      */
     public static final String MIN_CONFIDENCE = "newswire.meetings.min.confidence";
 
+    /** The extractor profile, read by {@code streams}: {@code rules} (default) or {@code nlp} (docs/extractor.md). */
+    public static final String EXTRACTOR = "newswire.extractor";
+
     private StreamsSettings() {}
 
     /**

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import io.newswire.schema.Location;
 import io.newswire.schema.MeetingEvent;
@@ -298,10 +297,5 @@ public final class MeetingMatcher {
             sides.computeIfAbsent(MeetingIdentity.sideKey(p), k -> new ArrayList<>()).add(Person.of(p));
         }
         return sides;
-    }
-
-    /** The sides of a meeting as a sorted set, for messages and tests. */
-    static TreeSet<String> sideKeys(MeetingEvent meeting) {
-        return new TreeSet<>(sides(meeting).keySet());
     }
 }
