@@ -20,10 +20,13 @@ import io.newswire.extract.evaluation.Evaluation;
 import io.newswire.registry.MockSchemaRegistry;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
+import io.newswire.schema.MeetingReport;
+import io.newswire.schema.MeetingReports;
 import io.newswire.schema.Participant;
 import io.newswire.schema.RawArticle;
 import io.newswire.streams.topology.AvroSerdes;
 import io.newswire.streams.topology.MeetingIdentity;
+import io.newswire.streams.topology.MeetingMatcher;
 import io.newswire.streams.topology.StoreNames;
 import io.newswire.streams.topology.NewswireTopology;
 import io.newswire.streams.topology.TopicNames;
@@ -89,7 +92,8 @@ final class MergeMeasure {
      */
     static Result measure(SortedMap<String, JsonNode> gold, Map<String, RawArticle> articles, Map<String, JsonNode> extracted) {
         Map<String, String> meetingOfReport = new HashMap<>();
-        Map<String, MeetingEvent> events = runTopology(articles, meetingOfReport);
+        Map<String, MeetingReport> reportOf = new HashMap<>();
+        Map<String, MeetingEvent> events = runTopology(articles, meetingOfReport, reportOf);
         Map<String, String> goldIdOfRawId = new HashMap<>();
         articles.forEach((goldId, raw) -> goldIdOfRawId.put(raw.getId(), goldId));
 
@@ -112,10 +116,13 @@ final class MergeMeasure {
         // Each report in the event identity resolution put it in (its report id is the one EventMapper computes);
         // else (a report past a limit) the event that lists its article and shares the most participants with it.
         Map<Report, String> eventOf = new LinkedHashMap<>();
+        Map<Report, MeetingReport> held = new HashMap<>();
         for (Report r : reports) {
             RawArticle raw = articles.get(r.article());
             JsonNode predicted = list(extracted.get(r.article()).get("meetings")).get(r.index());
-            String placed = raw == null ? null : meetingOfReport.get(raw.getId() + "|" + reportId(predicted, raw, extracted.get(r.article())));
+            String key = raw == null ? null : raw.getId() + "|" + reportId(predicted, raw, extracted.get(r.article()));
+            if (key != null && reportOf.containsKey(key)) held.put(r, reportOf.get(key));
+            String placed = key == null ? null : meetingOfReport.get(key);
             if (placed != null && events.containsKey(placed)) {
                 eventOf.put(r, placed);
                 continue;
@@ -149,8 +156,10 @@ final class MergeMeasure {
                     if (sameEvent) {
                         merged++;
                     } else {
+                        String why = held.containsKey(x) && held.containsKey(y) ? MeetingMatcher.whyApart(held.get(x), held.get(y)) : null;
                         details.add("  not merged: " + x.story() + " " + x.article() + "#" + x.index() + " " + x.families()
-                                + " / " + y.article() + "#" + y.index() + " " + y.families());
+                                + " / " + y.article() + "#" + y.index() + " " + y.families()
+                                + (why != null ? ": " + why : ": compatible, but each joined another meeting first"));
                     }
                 }
                 if (sameEvent && (x.story() == null || y.story() == null)) {
@@ -207,7 +216,8 @@ final class MergeMeasure {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static Map<String, MeetingEvent> runTopology(Map<String, RawArticle> articles, Map<String, String> meetingOfReport) {
+    private static Map<String, MeetingEvent> runTopology(Map<String, RawArticle> articles, Map<String, String> meetingOfReport,
+                                                         Map<String, MeetingReport> reportOf) {
         String scope = "evaluate-clusters-" + System.nanoTime();
         AvroSerdes avro = new AvroSerdes(Map.of("schema.registry.url", "mock://" + scope));
         Properties props = new Properties();
@@ -230,9 +240,23 @@ final class MergeMeasure {
                             latest.put(kv.key, kv.value);
                         }
                     });
+            Map<String, String> clusterOfReport = new HashMap<>();
             try (KeyValueIterator<String, String> it = driver.<String, String>getKeyValueStore(StoreNames.REPORT_CLUSTERS).all()) {
-                it.forEachRemaining(kv -> meetingOfReport.put(kv.key, kv.value.substring(kv.value.lastIndexOf('|') + 1)));
+                it.forEachRemaining(kv -> {
+                    clusterOfReport.put(kv.key, kv.value);
+                    meetingOfReport.put(kv.key, kv.value.substring(kv.value.lastIndexOf('|') + 1));
+                });
             }
+            // each report as the resolver holds it, to say why two reports of one real meeting stayed apart
+            var clusters = driver.<String, MeetingReports>getKeyValueStore(StoreNames.MEETING_CLUSTERS);
+            clusterOfReport.forEach((report, cluster) -> {
+                MeetingReports held = clusters.get(cluster);
+                if (held == null) return;
+                String reportId = report.substring(report.indexOf('|') + 1);
+                for (MeetingReport r : held.getReports()) {
+                    if (r.getMeetingId().equals(reportId) && report.startsWith(r.getArticleId() + "|")) reportOf.put(report, r);
+                }
+            });
             return latest;
         } finally {
             MockSchemaRegistry.dropScope(scope);

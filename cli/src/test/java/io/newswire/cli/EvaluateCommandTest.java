@@ -87,6 +87,27 @@ class EvaluateCommandTest {
         assertTrue(!run.output.contains("not merged"), run.output);
     }
 
+    @Test
+    void clustersSaysWhyTwoReportsOfOneRealMeetingStayedApart() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("apart"));
+        Files.writeString(folder.resolve("a.txt"), " date 2024-03-04\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign "
+                + "Minister Wang Yi in Moscow on March 3.\n");
+        // another outlet misdates the same talks by two weeks: no rule may join them
+        Files.writeString(folder.resolve("b.txt"), " date 2024-03-18\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign "
+                + "Minister Wang Yi in Moscow on March 17.\n");
+        String meeting = "{\"story_meeting\":\"s1\",\"participants\":[\"Lavrov\",\"Wang\"],\"countries\":[\"RU\",\"CN\"],"
+                + "\"kind\":\"in_person\",\"status\":\"held\",\"date\":\"2024-03-03\",\"city\":\"Moscow\",\"country\":\"RU\"}";
+        Path gold = Files.writeString(work.resolve("apart.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"cluster\":\"c1\",\"meetings\":[" + meeting + "]}",
+                "{\"id\":\"b\",\"cluster\":\"c1\",\"meetings\":[" + meeting.replace("2024-03-03", "2024-03-17") + "]}") + "\n");
+
+        Run run = evaluate("--clusters", gold.toString(), folder.toString(), "--verbose");
+
+        assertEquals(0, run.exitCode, run.output + run.errors);
+        assertTrue(run.output.contains("merge recall (pairs found in both articles): 0 / 1 = 0.000"), run.output);
+        assertTrue(run.output.contains("days too far apart: 2024-03-03 / 2024-03-17"), run.output);
+    }
+
     private Path articles() throws Exception {
         Path folder = Files.createDirectories(work.resolve("articles"));
         if (!Files.exists(folder.resolve("000.txt"))) Files.copy(SEED, folder.resolve("000.txt"));

@@ -88,6 +88,24 @@ public final class MeetingMatcher {
     }
 
     /**
+     * Why two reports are not one meeting, in words (for diagnostics such as {@code evaluate --clusters}), or null
+     * when {@link #compatible} and of the same block.
+     */
+    public static String whyApart(MeetingReport a, MeetingReport b) {
+        MeetingEvent x = a.getMeeting();
+        MeetingEvent y = b.getMeeting();
+        if (a.getArticleId().equals(b.getArticleId())) return "one article reports both";
+        if (!block(x).equals(block(y))) return "different sides [" + block(x) + "] / [" + block(y) + "]";
+        if (!samePeople(x, y)) return "different people on a side";
+        if (!kindsAgree(x, y)) return "kinds contradict: " + x.getKind() + " / " + y.getKind() + " at a venue";
+        if (!closeDays(a, b)) {
+            return "days too far apart: " + day(a) + (x.getDate() == null ? " (undated)" : "") + " / " + day(b)
+                    + (y.getDate() == null ? " (undated)" : "");
+        }
+        return null;
+    }
+
+    /**
      * Whether two meetings that one new report is compatible with are one meeting: their reports, pair by pair,
      * name the same people and do not contradict on the kind (their days need not be close: the new report, close
      * to both, bridges them), and no article reports both (it told them apart).

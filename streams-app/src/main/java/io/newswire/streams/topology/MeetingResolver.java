@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  */
 final class MeetingResolver implements Processor<String, MeetingReport, String, Change> {
     /** Cluster key ({@code block|anchor day|meeting id}) to the cluster's reports. */
-    static final String CLUSTERS_STORE = "meeting-clusters";
+    static final String CLUSTERS_STORE = StoreNames.MEETING_CLUSTERS;
     /** Report key ({@code article id|report id}) to its cluster key. */
     static final String REPORT_CLUSTERS_STORE = StoreNames.REPORT_CLUSTERS;
     private static final Logger log = LoggerFactory.getLogger(MeetingResolver.class);

@@ -24,6 +24,8 @@ public final class StoreNames {
      * in ('blockingKey|anchorDay|meetingId').
      */
     public static final String REPORT_CLUSTERS = "report-clusters";
+    /** Internal: 'blockingKey|anchorDay|meetingId' to MeetingReports, the reports identity resolution made one meeting. */
+    public static final String MEETING_CLUSTERS = "meeting-clusters";
 
     private StoreNames() {}
 }
