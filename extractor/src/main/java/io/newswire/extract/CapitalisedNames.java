@@ -65,9 +65,24 @@ final class CapitalisedNames {
                     && !gazetteer.stopwords.contains(tokens.lower(i + 1)) && !gazetteer.titleWords.contains(tokens.lower(i + 1))) {
                 return true;
             }
-            return false;
+            // a place that ends a known actor's name: "Juan Manuel Santos", "Evo Morales"
+            return k == i && gazEnd[i] == i + 1 && endsKnownActor(i);
         }
         return true;
+    }
+
+    /** Whether the one or two capitalised words before token {@code i}, with it, are the name of a known actor. */
+    private boolean endsKnownActor(int i) {
+        java.util.ArrayList<String> name = new java.util.ArrayList<>(3);
+        name.add(tokens.lower(i));
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+            if (furniture[k] || !tokens.isWord(k) || !tokens.cap[k] || doc.inGaz(k) || doc.newlineBetween(k, k + 1)) break;
+            String low = tokens.lower(k);
+            if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low)) break;
+            name.add(0, low);
+            if (gazetteer.actors.country(name) != null) return true;
+        }
+        return false;
     }
 
     boolean nameStart(int i) {

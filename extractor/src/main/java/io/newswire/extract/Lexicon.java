@@ -29,6 +29,8 @@ final class Lexicon {
     final Set<String> notMet;
     final Set<String> notReceived;
     final Set<String> notYet;
+    /** Plural meeting nouns and the counts before them that make an aggregate ("seven summits"). */
+    final Set<String> countableMeetings, meetingCounts;
     final Set<String> speech;
     // status.txt
     final Set<String> denied;
@@ -105,6 +107,8 @@ final class Lexicon {
         notMet = list(t, "not-met");
         notReceived = list(t, "not-received");
         notYet = list(t, "not-yet");
+        countableMeetings = list(t, "countable-meeting");
+        meetingCounts = list(t, "meeting-count");
         speech = list(t, "speech");
         Map<String, Set<String>> s = load("status.txt");
         denied = list(s, "denied");

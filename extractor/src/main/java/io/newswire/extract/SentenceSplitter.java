@@ -57,7 +57,8 @@ final class SentenceSplitter {
         int k = j + 1;
         while (k < tokens.n && isCloser(tokens.tok[k]) && !doc.newlineBetween(k - 1, k)) k++;
         if (k >= tokens.n) return true;
-        if (tokens.start[k] == tokens.end[k - 1]) return false; // no space after
+        // no space after: a boundary only where copy lost its space ("issues.Seoul said"), not in "U.S.", "3.5", "gov.uk"
+        if (tokens.start[k] == tokens.end[k - 1] && !lostSpace(j, k)) return false;
         char c = text.charAt(tokens.start[k]);
         if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201c' || c == '(' || c == '\''
                 || c == '[')) {
@@ -70,6 +71,15 @@ final class SentenceSplitter {
             if (Dates.month(tokens.tok[j - 1]) > 0 && k < tokens.n && Dates.day(tokens.tok[k]) > 0) return false;
         }
         return true;
+    }
+
+    /** "word.Word" with a lower-case word of three letters or more before the stop and a capitalised word after it. */
+    boolean lostSpace(int j, int k) {
+        if (j == 0 || k != j + 1 || !tokens.isWord(j - 1) || !tokens.isWord(k)) return false;
+        String prev = tokens.tok[j - 1], next = tokens.tok[k];
+        if (prev.length() < 3 || next.length() < 2 || lexicon.abbreviations.contains(tokens.lower(j - 1))) return false;
+        for (int c = 0; c < prev.length(); c++) if (!Character.isLowerCase(prev.charAt(c))) return false;
+        return Character.isUpperCase(next.charAt(0)) && Character.isLowerCase(next.charAt(1));
     }
 
     boolean isHeadline(int s, int e) {

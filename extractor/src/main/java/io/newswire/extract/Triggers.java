@@ -115,10 +115,22 @@ final class Triggers {
             return i > 1 && (tokens.is(i - 1, "to") || tokens.is(i - 1, "a") || tokens.is(i - 1, "working"))
                     && hasWordBefore(i, "host", 8);
         }
+        // "seven summits held last year", "dozens of calls": a count of meetings, not one
+        // ("about 25 meetings ..., in particular with X" still names one)
+        if (lexicon.countableMeetings.contains(low) && !hasWordAfter(i, "with", 8)) {
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (lexicon.meetingCounts.contains(tokens.lower(k)) || Dates.number(tokens.tok[k]) > 1) return false;
+            }
+        }
         // "offer of talks", "possible summit"
         for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.notYet.contains(tokens.lower(k))) return false;
         if (tokens.is(i + 1, "of") && tokens.is(i + 2, "talks")) return false;
         return true;
+    }
+
+    private boolean hasWordAfter(int i, String word, int span) {
+        for (int k = i + 1; k < tokens.n && k <= i + span; k++) if (tokens.is(k, word)) return true;
+        return false;
     }
 
     private boolean hasWordBefore(int i, String prefix, int span) {

@@ -16,6 +16,9 @@ class SentenceSplitterTest {
             U.S. officials arrived. The meeting began at noon.        | U.S. officials arrived. // The meeting began at noon.
             The minister said: "We agree." Talks resume on Friday.    | The minister said: "We agree." // Talks resume on Friday.
             J. R. Smith met the envoy. Nothing was agreed.            | J. R. Smith met the envoy. // Nothing was agreed.
+            The envoys met in the capital.Both sides spoke of progress. | The envoys met in the capital. // Both sides spoke of progress.
+            Officials from the U.S.Embassy met the envoy.             | Officials from the U.S.Embassy met the envoy.
+            Growth was 3.5 percent. See gov.uk for details.          | Growth was 3.5 percent. // See gov.uk for details.
             """)
     void splitsAtSentenceEndsButNotAfterAbbreviationsOrInitials(String text, String expected) {
         Document doc = StageFixture.prepared(text);

@@ -1,0 +1,45 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who met whom, and how many meetings: rules for wire copy's names and counts, with invented sentences. */
+class WhoRulesTest {
+    /** The meetings of a text as "surname+surname" (sorted surnames, meetings in order, ";" between). */
+    static String meetings(String text) {
+        return RulesTest.run(" date 2031-03-14 " + text).meetings().stream()
+                .map(m -> m.participants().stream()
+                        .map(p -> p.name() == null ? String.valueOf(p.country()) : p.name().substring(p.name().lastIndexOf(' ') + 1))
+                        .sorted().collect(Collectors.joining("+")))
+                .collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a count of meetings is an aggregate, not a meeting
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden recalled the eleven summits held since 2020.  | ''
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden have had 14 meetings over the years.          | ''
+            # ... unless one of them is named after it
+            Premier Anna Holm of Norway will hold about 20 meetings in Geneva, in particular with Premier Lars Berg of Sweden. | Berg+Holm
+            # one meeting, not a count
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden held two hours of talks.                     | Berg+Holm
+            """)
+    void countedMeetingsAreNotOneMeeting(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a known actor whose family name is also a place keeps it (Santos, Brazil; Morales, Guatemala)
+            Colombian President Juan Manuel Santos met Ecuadorian President Rafael Correa in Quito on Friday.  | Correa+Santos
+            # a place after a name is still a place
+            Chilean President Hugo Salas met Peruvian President Ana Quispe in Lima on Friday.                 | Quispe+Salas
+            """)
+    void aKnownActorsNameMayEndInAPlaceName(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+}
