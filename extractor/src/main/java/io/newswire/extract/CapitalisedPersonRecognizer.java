@@ -116,6 +116,7 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         }
         p.lastMention = i;
         Mention m = new Mention(i, j, Party.of(p));
+        if (!p.staff && staffAppositive(j, b)) p.staff = true;
         if (p.staff) m.excluded = true;
         int ae = titles.appositiveEnd(j, b);
         int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
@@ -130,8 +131,24 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         return m;
     }
 
+    /** "X, the director of presidential communications, ...": an appositive naming a press unit, not a minister. */
+    private boolean staffAppositive(int j, int b) {
+        if (j >= b || !tokens.is(j, ",")) return false;
+        boolean unit = false;
+        for (int k = j + 1; k < b && k <= j + 14 && !tokens.is(k, ",") && !tokens.is(k, "."); k++) {
+            String low = tokens.lower(k);
+            // "X, the spokesperson told reporters": a clause of its own, not an appositive of X
+            if (low.startsWith("minist") || inName[k] || lexicon.speech.contains(low) || low.equals("told")) return false;
+            unit |= lexicon.staffUnits.contains(low) || gazetteer.staffRoles.contains(low);
+        }
+        return unit;
+    }
+
     /** Whether one of the (at most two) capitalised words at {@code j} is an institution noun ("Airport", "Treaty"). */
     private boolean institutionAfter(int j, int b) {
+        // lower-case: "Simon Bolivar international airport", "Fujian province"
+        int n = j < b && lexicon.institutionModifiers.contains(tokens.tok[j]) ? j + 1 : j;
+        if (n < b && tokens.isWord(n) && !tokens.capitalized(n) && lexicon.institutionNouns.contains(tokens.tok[n])) return true;
         for (int k = j - 1; k < b && k <= j + 1; k++) {
             if (k < 0 || !tokens.isWord(k) || !tokens.capitalized(k)) return false;
             if (lexicon.institutionNouns.contains(tokens.lower(k))) return true;

@@ -16,6 +16,8 @@ final class Discourse {
     /** Meetings per person so far (its keys: the people who meet in this article). */
     final Map<Person, Integer> meetCount = new LinkedHashMap<>();
     int focusCount;
+    /** The person who opened the last sentence that opened with one: "he" before anyone has met anyone. */
+    Person subject;
     /** "a series of phone calls ...": the kind (and date) of the meetings the next sentences list. */
     Kind pendingKind;
     DateMention pendingDate;

@@ -66,6 +66,10 @@ final class Lexicon {
     final Set<String> groupNouns;
     final Set<String> aideVerbs;
     final Set<String> institutionNouns;
+    /** Lower-case words between a name and its institution noun ("international" airport). */
+    final Set<String> institutionModifiers;
+    /** Words of an appositive that make the named person staff ("director of presidential communications"). */
+    final Set<String> staffUnits;
     final Set<String> eventNouns;
     final Set<String> lastDayParts;
     final Set<String> placeNouns;
@@ -156,6 +160,8 @@ final class Lexicon {
         groupNouns = list(f, "group-noun");
         aideVerbs = list(f, "aide-verb");
         institutionNouns = list(f, "institution-noun");
+        institutionModifiers = list(f, "institution-modifier");
+        staffUnits = list(f, "staff-unit");
         eventNouns = list(f, "event-noun");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");

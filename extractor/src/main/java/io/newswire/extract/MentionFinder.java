@@ -74,11 +74,25 @@ final class MentionFinder {
             if (!verbNext) continue;
             Person best = null;
             for (Mention m : ments) if (m.start < k && m.party.person != null && !m.party.person.staff) best = m.party.person;
-            if (best == null && discourse.focus != null) best = discourse.focus;
+            if (best == null) best = discourse.focus != null ? discourse.focus : discourse.subject;
             if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
         }
         sideMentions(a, b, ments);
         ments.sort((x, y) -> Integer.compare(x.start, y.start));
+        Person opener = subject(a, ments);
+        if (opener != null) discourse.subject = opener;
+    }
+
+    /** The person the sentence opens with ("President X arrived ...", "The Norwegian premier, X, ..."), or null. */
+    Person subject(int a, List<Mention> ments) {
+        for (Mention m : ments) {
+            if (m.party.person == null || m.excluded) return null;
+            for (int k = a; k < m.start; k++) {
+                if (!(furniture[k] || inTitle[k] || !tokens.isWord(k) || tokens.is(k, "the"))) return null;
+            }
+            return m.party.person.staff ? null : m.party.person;
+        }
+        return null;
     }
 
     void roleMentions(int a, int b, List<Mention> ments) {

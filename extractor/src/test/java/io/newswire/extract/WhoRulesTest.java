@@ -42,4 +42,40 @@ class WhoRulesTest {
     void aKnownActorsNameMayEndInAPlaceName(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a capitalised pair before a place noun is a place, not a person
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden at a hotel in Hedmark Province on Friday.        | Berg+Holm
+            Premier Anna Holm of Norway landed at the Karl Johan international airport and met Premier Lars Berg of Sweden. | Berg+Holm
+            """)
+    void aNameBeforeAPlaceNounIsAPlace(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # press staff named in an appositive are never participants, nor the "he" of the next sentence
+            'Premier Anna Holm of Norway was in Oslo, a statement signed by Mr Per Dahl, the head of presidential communications, said. From there she had talks with her host, Premier Lars Berg of Sweden.' | Berg+Holm
+            'Mr Per Dahl, the director of the press office, said Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday.' | Berg+Holm
+            # a clause after the comma is no appositive
+            'No meeting is planned between Premier Anna Holm of Norway and Premier Lars Berg of Sweden, the spokesperson told reporters.' | Berg+Holm
+            # a minister of communications is a principal
+            'Mr Per Dahl, the minister of posts and communications, met Premier Lars Berg of Sweden on Friday.'                       | Berg+Dahl
+            """)
+    void pressStaffNamedInAnAppositiveAreNotParticipants(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # before anyone has met, "he"/"she" is the person who opened the last sentence
+            Norwegian President Karl Holm arrived in Oslo on Monday. He had talks with Swedish President Lars Berg.   | Berg+Holm
+            The Norwegian premier, Anna Holm, landed in Oslo. Later she met Swedish President Lars Berg.             | Berg+Holm
+            # a sentence that opens otherwise does not make a subject
+            In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
+            """)
+    void aPronounBeforeAnyMeetingIsTheLastSentencesSubject(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
