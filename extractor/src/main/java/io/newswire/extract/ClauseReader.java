@@ -286,6 +286,7 @@ final class ClauseReader {
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
             m.triggerCue = triggerCue;
+            m.separate = groups.size() > 1 && doc.sentenceHas(a, b, lexicon.separateCues);
             m.partiesFromContext = fromContext;
             m.sentences.add(si);
             last = discourse.merger.add(m);

@@ -44,6 +44,8 @@ final class Lexicon {
     final Set<String> intention;
     final Set<String> be;
     final Set<String> beToVerbs;
+    /** Adverbs between "is"/"expected" and "to" ("is also to meet"). */
+    final Set<String> statusAdverbs;
     final Set<String> plannedParticiples;
     final Set<String> coming;
     final Set<String> pastVerbs;
@@ -126,6 +128,7 @@ final class Lexicon {
         intention = list(s, "intention");
         be = list(s, "be");
         beToVerbs = list(s, "be-to-verb");
+        statusAdverbs = list(s, "status-adverb");
         plannedParticiples = list(s, "planned-participle");
         coming = list(s, "coming");
         pastVerbs = list(s, "past-verb");

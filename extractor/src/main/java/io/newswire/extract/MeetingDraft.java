@@ -14,6 +14,8 @@ final class MeetingDraft {
     Kind kind = Kind.IN_PERSON;
     /** The text names the kind (phone, video, in person): an implicit kind may be corrected later. */
     boolean kindExplicit;
+    /** One of several bilaterals the text keeps apart ("met A and B separately"): never part of a larger meeting. */
+    boolean separate;
     Status status = Status.HELD;
     LocalDate date;
     /** The text dates it vaguely ("in June", "last week"): no default date. */

@@ -68,16 +68,27 @@ final class StatusResolver {
                 && !(tokens.is(i + 1, "hold") && tokens.is(i - 1, "could"));
     }
 
+    /** How far after "expecting" its "to" can be. */
+    private static final int INTENTION_REACH = 16;
+
     private boolean plannedAt(int i, int b, String low, int cues) {
         if ((cues & Lexicon.FUTURE_AUX) != 0) {
             for (int k = i + 1; k < b && k <= i + 3; k++) if (lexicon.planVerbs.contains(tokens.lower(k))) return true;
             return false;
         }
+        int to = i + 1 < b && lexicon.statusAdverbs.contains(tokens.lower(i + 1)) ? i + 2 : i + 1;
         if ((cues & Lexicon.BE) != 0) {
-            return tokens.is(i + 1, "to") && i + 2 < tokens.n && lexicon.beToVerbs.contains(tokens.lower(i + 2));
+            return tokens.is(to, "to") && to + 1 < b && lexicon.beToVerbs.contains(tokens.lower(to + 1));
         }
         if ((cues & Lexicon.INTENTION) != 0) {
-            if (tokens.is(i + 1, "to") && i + 2 < b && lexicon.planVerbs.contains(tokens.lower(i + 2))) return true;
+            if (tokens.is(to, "to") && to + 1 < b && lexicon.planVerbs.contains(tokens.lower(to + 1))) return true;
+            // "expecting the two presidents to hold talks": the object between, in one clause
+            if (low.startsWith("expect")) {
+                for (int k = to; k + 1 < b && k <= i + INTENTION_REACH; k++) {
+                    if (tokens.is(k, ",") || tokens.is(k, ";") || tokens.is(k, ".")) break;
+                    if (tokens.is(k, "to") && lexicon.planVerbs.contains(tokens.lower(k + 1))) return true;
+                }
+            }
             // "the planned summit": the participle qualifies the meeting and says nothing of its status
             boolean beforeMeetingNoun = i + 1 < b && (lexicon.nounTriggers.contains(tokens.lower(i + 1))
                     || i + 2 < b && lexicon.nounTriggers.contains(tokens.lower(i + 2)) && !tokens.is(i + 1, "for"));

@@ -1,0 +1,45 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Planned or held, and which meetings stay apart: rules with invented sentences. */
+class StatusRulesTest {
+    /** The meetings of a text as "surname+surname:STATUS", sorted surnames, ";" between meetings. */
+    static String meetings(String text) {
+        return RulesTest.run(" date 2031-03-14 " + text).meetings().stream()
+                .map(m -> m.participants().stream()
+                        .map(p -> p.name() == null ? String.valueOf(p.country()) : p.name().substring(p.name().lastIndexOf(' ') + 1))
+                        .sorted().collect(Collectors.joining("+")) + ":" + m.status())
+                .collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # an adverb between "is" and "to" still makes a plan
+            Premier Anna Holm of Norway is also to meet Premier Lars Berg of Sweden in Bergen.           | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway is then to hold talks with Premier Lars Berg of Sweden.           | Berg+Holm:PLANNED
+            # "expecting" with its object before "to"
+            Officials are expecting Premier Anna Holm of Norway and Premier Lars Berg of Sweden to hold talks. | Berg+Holm:PLANNED
+            # ... but not across a clause boundary
+            Officials were expecting rain, and Premier Anna Holm of Norway met Premier Lars Berg of Sweden to hold talks. | Berg+Holm:HELD
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Bergen on Monday.               | Berg+Holm:HELD
+            """)
+    void plannedCues(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # bilaterals the text keeps apart are not absorbed by the three-way meeting of the same people
+            'A three-way meeting of Premier Anna Holm of Norway, Premier Lars Berg of Sweden and Premier Ole Dam of Denmark will take place in Oslo. Holm is also to meet Berg and Dam bilaterally.' | Berg+Dam+Holm:PLANNED;Berg+Holm:PLANNED;Dam+Holm:PLANNED
+            # without such a cue, a later mention of two of them is part of the three-way meeting
+            'A three-way meeting of Premier Anna Holm of Norway, Premier Lars Berg of Sweden and Premier Ole Dam of Denmark will take place in Oslo. Holm will meet Berg there.' | Berg+Dam+Holm:PLANNED
+            """)
+    void separateBilateralsStayApart(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+}
