@@ -80,6 +80,7 @@ final class RuleExtractor implements Extractor {
         if (news.datelineCountry() == null) {
             for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
         }
+        new KindFromContext(doc).apply(discourse.meetings);
         MeetingDefaults.apply(discourse.meetings, news, places);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();

@@ -1,0 +1,29 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The kind of a meeting whose own clause does not state it: invented headlines and sentences. */
+class KindRulesTest {
+    static String kinds(String text) {
+        return RulesTest.run(" date 2031-03-14 " + text.replace("\\n", "\n")).meetings().stream()
+                .map(m -> m.kind().toString()).collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a headline or standfirst that names a participant beside a phone or video cue
+            'Holm in phone call with Berg\\n\\nPremier Anna Holm of Norway spoke with Premier Lars Berg of Sweden on Monday about fishing quotas.' | CALL
+            'Speaking by video link, Berg says the quotas must wait\\n\\nPremier Anna Holm of Norway talked with Premier Lars Berg of Sweden on Monday.' | VIDEO
+            # a cue beside someone else says nothing of this meeting
+            'Dam in phone call with Rutte\\n\\nPremier Anna Holm of Norway spoke with Premier Lars Berg of Sweden on Monday about fishing quotas.' | IN_PERSON
+            # nor does it change a meeting the text places at a venue
+            'Holm in phone call with Berg\\n\\nPremier Anna Holm of Norway met Premier Lars Berg of Sweden in Bergen on Monday.'            | IN_PERSON
+            """)
+    void aKindStatedElsewhereAboutAParticipant(String text, String expected) {
+        assertEquals(expected, kinds(text));
+    }
+}
