@@ -110,6 +110,15 @@ final class TopicFinder {
                 }
             }
         }
+        // a country that only locates a city is not a subject: "in Bali, Indonesia", "Xiamen, China"
+        for (int i = 2; i < tokens.n; i++) {
+            if (furniture[i] || gazEntries[i] == null || inTitle[i] || !tokens.is(i - 1, ",")) continue;
+            Entry c = doc.gaz(i, Type.COUNTRY);
+            int cs = doc.gazStartCovering(i - 2);
+            if (c != null && cs >= 0 && doc.gaz(cs, Type.CITY) != null && c.code().equals(doc.gaz(cs, Type.CITY).code())) {
+                asEventPlace.merge(c.code(), 1, Integer::sum);
+            }
+        }
         asEventPlace.forEach((code, n) -> {
             if (n >= mentions.getOrDefault(code, 0)) excluded.add(code);
         });
@@ -164,6 +173,19 @@ final class TopicFinder {
             if (furniture[i]) continue;
             Entry te = doc.gaz(i, Type.TERRITORY);
             if (te != null) forcedTopics.addAll(te.codes());
+            // "the Syrian crisis", "the North Korean nuclear issue"
+            Entry demonym = doc.gaz(i, Type.DEMONYM);
+            if (demonym != null && !inTitle[i] && doc.gazStartCovering(i) == i) {
+                int e = gazEnd[i];
+                for (int k = e; k < b && k <= e + 1; k++) {
+                    if (lexicon.situation.contains(tokens.lower(k))) {
+                        String c = doc.placeCode(i, true, false);
+                        if (c != null) forcedTopics.add(c);
+                        break;
+                    }
+                    if (!tokens.isWord(k) || doc.inGaz(k)) break;
+                }
+            }
             if (lexicon.situation.contains(tokens.lower(i)) && i + 1 < b && !inTitle[i]) {
                 int k = i + 1;
                 if (tokens.is(k, "in") || tokens.is(k, "of") || tokens.is(k, "inside") || tokens.is(k, "around") || tokens.is(k, "on")) {

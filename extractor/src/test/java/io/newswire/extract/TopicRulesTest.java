@@ -16,6 +16,14 @@ class TopicRulesTest {
             President Erlan Dosov met Minister Tomas Berg on Thursday. The Kazakh president also briefed his guest on Kazakhstan's economy. | none
             Minister Erlan Dosov met Minister Tomas Berg on Thursday. The Kazakh minister also briefed his guest on Kazakhstan's economy. | none
             Foreign Minister Sameh Shoukry met Minister Tomas Berg on Thursday to discuss Libya's border with Egypt. | LY
+            # a demonym before a situation noun names a country discussed
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday; the Syrian crisis dominated the talks.            | SY
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss the North Korean nuclear issue.        | KP
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday and praised the Syrian people.                    | none
+            # a country that only locates a city is not discussed
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. They first met in 2019 in Bali, Indonesia.       | none
+            # ... unless it is also named otherwise
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday in Oslo. Ruiz, who grew up in Bali, Indonesia, said Indonesia's elections were fair. | ID
             """)
     void countriesDiscussed(String text, String codes) {
         Enrichment e = Extractors.standard().extract(new Article("t", text, LocalDate.of(2023, 3, 10), null));
