@@ -208,6 +208,12 @@ final class TitleReader {
             if (c != null) p.country = c;
             p.countryStated = p.country != null;
         }
+        // "Sebastian Pinera (Chile)": a country in brackets right after the name
+        if (p.country == null && b + 2 < sentEnd && tokens.is(b, "(") && gazEntries[b + 1] != null
+                && doc.gaz(b + 1, Type.COUNTRY) != null && tokens.is(gazEnd[b + 1], ")")) {
+            p.country = doc.gaz(b + 1, Type.COUNTRY).code();
+            p.countryStated = true;
+        }
         // a spokesperson named after a comma-separated title: "the Spokesperson, Ministry of ..., X"
         for (int k = Math.max(sentStart, a - 10); k < a; k++) {
             if (gazetteer.staffRoles.contains(tokens.lower(k))) {

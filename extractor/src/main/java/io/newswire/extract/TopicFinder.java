@@ -29,6 +29,9 @@ final class TopicFinder {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
 
+    /** How many words before "in X" an event noun makes X the event's place. */
+    static final int EVENT_PLACE_REACH = 10;
+
     /** Countries discussed in any case: after a situation noun, and those of territories. */
     private final Set<String> forcedTopics = new LinkedHashSet<>();
 
@@ -103,7 +106,9 @@ final class TopicFinder {
             if (c == null) continue;
             int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
             if (!tokens.is(k, "in")) continue;
-            for (int e = k - 1; e >= 0 && e >= k - 4; e--) {
+            // "the summit in X", "the Consultative Meeting of the Heads of State, due in X"
+            int from = Math.max(doc.sentStartOf(k), k - EVENT_PLACE_REACH);
+            for (int e = k - 1; e >= from; e--) {
                 if (lexicon.eventNouns.contains(tokens.lower(e))) {
                     asEventPlace.merge(c.code(), 1, Integer::sum);
                     break;

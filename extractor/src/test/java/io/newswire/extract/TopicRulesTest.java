@@ -22,6 +22,12 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and praised the Syrian people.                    | none
             # a country that only locates a city is not discussed
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They first met in 2019 in Bali, Indonesia.       | none
+            # a sea named after a country is not the country
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss shipping in the South China Sea.      | none
+            # the place of an event named further back in the sentence
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday ahead of the Ministerial Conference of the Andean states, due in Bolivia in May. | none
+            # a country in brackets after a name is that person's, not a subject
+            President Hugo Salas met Minister Tomas Berg (Norway) in Lima on Monday.                                  | none
             # ... unless it is also named otherwise
             Minister Ana Ruiz met Minister Tomas Berg on Thursday in Oslo. Ruiz, who grew up in Bali, Indonesia, said Indonesia's elections were fair. | ID
             """)
