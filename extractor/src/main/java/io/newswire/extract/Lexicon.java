@@ -72,6 +72,8 @@ final class Lexicon {
     final Set<String> institutionModifiers;
     /** Words of an appositive that make the named person staff ("director of presidential communications"). */
     final Set<String> staffUnits;
+    /** "relations with X": X is discussed, not a partner. */
+    final Set<String> relationNouns;
     final Set<String> eventNouns;
     final Set<String> lastDayParts;
     final Set<String> placeNouns;
@@ -165,6 +167,7 @@ final class Lexicon {
         institutionNouns = list(f, "institution-noun");
         institutionModifiers = list(f, "institution-modifier");
         staffUnits = list(f, "staff-unit");
+        relationNouns = list(f, "relation-noun");
         eventNouns = list(f, "event-noun");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");

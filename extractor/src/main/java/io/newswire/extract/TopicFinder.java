@@ -124,6 +124,15 @@ final class TopicFinder {
                 asEventPlace.merge(c.code(), 1, Integer::sum);
             }
         }
+        // a partner, not a subject: "cooperation with Russia", "to work hand in hand with the United States"
+        for (int i = 2; i < tokens.n; i++) {
+            if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
+            Entry c = doc.gaz(i, Type.COUNTRY);
+            if (c == null) continue;
+            int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
+            // ("relations with the US" makes the relationship, and so the US, a subject)
+            if (tokens.is(k, "with") && !lexicon.relationNouns.contains(tokens.lower(k - 1))) asEventPlace.merge(c.code(), 1, Integer::sum);
+        }
         asEventPlace.forEach((code, n) -> {
             if (n >= mentions.getOrDefault(code, 0)) excluded.add(code);
         });

@@ -28,6 +28,9 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday ahead of the Ministerial Conference of the Andean states, due in Bolivia in May. | none
             # a country in brackets after a name is that person's, not a subject
             President Hugo Salas met Minister Tomas Berg (Norway) in Lima on Monday.                                  | none
+            # a partner after "with" is not a subject; a relationship with a country makes it one
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday and pledged to work closely with Canada.          | none
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed relations with Canada.              | CA
             # ... unless it is also named otherwise
             Minister Ana Ruiz met Minister Tomas Berg on Thursday in Oslo. Ruiz, who grew up in Bali, Indonesia, said Indonesia's elections were fair. | ID
             """)
