@@ -74,6 +74,8 @@ final class Lexicon {
     final Set<String> staffUnits;
     /** "relations with X": X is discussed, not a partner. */
     final Set<String> relationNouns;
+    /** "X, who heads the UN mission": the body a person leads. */
+    final Set<String> leadVerbs;
     final Set<String> eventNouns;
     final Set<String> lastDayParts;
     final Set<String> placeNouns;
@@ -168,6 +170,7 @@ final class Lexicon {
         institutionModifiers = list(f, "institution-modifier");
         staffUnits = list(f, "staff-unit");
         relationNouns = list(f, "relation-noun");
+        leadVerbs = list(f, "lead-verb");
         eventNouns = list(f, "event-noun");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");

@@ -157,6 +157,8 @@ final class TitleReader {
                 continue;
             }
             if (tokens.hyphenBefore[k] && k > j + 1 && last == k) {
+                // a role inside a hyphenated title still makes it one: "the under-secretary-general"
+                any |= gazetteer.roleNouns.contains(low);
                 k++;
                 last = k;
                 continue;
@@ -206,6 +208,21 @@ final class TitleReader {
             if (tokens.is(k, "the")) k++;
             String c = doc.placeCode(k, false, true);
             if (c != null) p.country = c;
+            p.countryStated = p.country != null;
+        }
+        // "X, who heads UN peace operations": the body or country a relative clause says the person leads
+        if (p.country == null && b + 3 < sentEnd && tokens.is(b, ",") && tokens.is(b + 1, "who")
+                && lexicon.leadVerbs.contains(tokens.lower(b + 2))) {
+            for (int k = b + 3; k < sentEnd && k <= b + 6 && p.country == null; k++) {
+                if (gazEntries[k] == null) continue;
+                Entry o = doc.gaz(k, Type.ORG);
+                if (o != null && !"MEDIA".equals(o.code())) {
+                    p.orgCode = o.code();
+                    p.country = Party.body(o.code());
+                } else {
+                    p.country = doc.placeCode(k, true, true);
+                }
+            }
             p.countryStated = p.country != null;
         }
         // "Sebastian Pinera (Chile)": a country in brackets right after the name
@@ -290,13 +307,16 @@ final class TitleReader {
             String tl = p.titleLow();
             for (String[] tc : gazetteer.titleCountries) {
                 if (tl.contains(tc[0])) {
-                    p.country = tc[1];
+                    p.country = tc[1].startsWith(BODY_PREFIX) ? Party.body(tc[1].substring(BODY_PREFIX.length())) : tc[1];
                     break;
                 }
             }
         }
         p.countryStated = p.country != null;
     }
+
+    /** In {@code title-countries.tsv}, an office of an international body: {@code body:UN}. */
+    private static final String BODY_PREFIX = "body:";
 
     boolean firstIsOrg(int ts, int te) {
         for (int k = ts; k < te; k++) {

@@ -78,4 +78,28 @@ class WhoRulesTest {
     void aPronounBeforeAnyMeetingIsTheLastSentencesSubject(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    /** The side of the person with this surname in the text's first meeting: country, "@" + body, or "?". */
+    static String sideOf(String text, String surname) {
+        for (Enrichment.Participant p : RulesTest.run(" date 2031-03-14 " + text).meetings().get(0).participants()) {
+            if (p.name() != null && p.name().endsWith(surname)) {
+                return p.country() != null ? p.country() : p.body() != null ? "@" + p.body() : "?";
+            }
+        }
+        return "absent";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a hyphenated title in an appositive is a title, and a UN office names the body
+            'Premier Lars Berg of Sweden met Karin Lund, the under-secretary-general for field support, on Monday.' | Lund | @UN
+            # a relative clause that says what the person heads
+            'Premier Lars Berg of Sweden met Karin Lund, who heads UN peace operations, on Monday.'                 | Lund | @UN
+            'Premier Lars Berg of Sweden met Karin Lund, who leads Denmark''s delegation, on Monday.'              | Lund | DK
+            # nothing said, nothing guessed
+            'Premier Lars Berg of Sweden met Karin Lund, who spoke first, on Monday.'                              | Lund | ?
+            """)
+    void theSideOfAPersonFromTheirOffice(String text, String surname, String side) {
+        assertEquals(side, sideOf(text, surname));
+    }
 }
