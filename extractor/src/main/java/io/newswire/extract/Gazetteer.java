@@ -47,6 +47,8 @@ final class Gazetteer {
     final Map<String, String[]> regions = new HashMap<>();
     /** Offices that identify a country ("Secretary of State" -> US), lower-cased, longest first. */
     final List<String[]> titleCountries = new ArrayList<>();
+    /** One-word demonyms (lower case) to their country: "afghan" -> AF, for the people's plural ("Afghans"). */
+    final Map<String, String> demonymCountries = new HashMap<>();
     /** Named political actors: a full name tells a country. */
     final Actors actors;
 
@@ -75,6 +77,9 @@ final class Gazetteer {
         });
         genDems.forEach((d, codes) -> {
             if (codes.size() == 1) addClaim(claimed, "D:" + d, codes.iterator().next(), Type.DEMONYM, d);
+        });
+        claimed.forEach((key, code) -> {
+            if (key.startsWith("D:") && !key.contains(" ")) demonymCountries.putIfAbsent(key.substring(2).toLowerCase(Locale.ROOT), code);
         });
         for (String[] r : rows("curated/cities-extra.tsv")) {
             Entry e = new Entry(Type.CITY, r[2], r[1], r[1], List.of());

@@ -154,6 +154,14 @@ final class TopicFinder {
                 }
             }
         }
+        // a people named in the plural is discussed as such: "freedom of travel for Afghans", "Syrians returning home"
+        for (int i = 0; i < tokens.n; i++) {
+            if (furniture[i] || inTitle[i] || gazEntries[i] != null || !tokens.isWord(i) || !tokens.capitalized(i)) continue;
+            String low = tokens.lower(i);
+            if (low.length() < 5 || !low.endsWith("s")) continue;
+            String code = gazetteer.demonymCountries.get(low.substring(0, low.length() - 1));
+            if (code != null) codes.add(code);
+        }
         List<Country> out = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
         for (String code : forcedTopics) if (done.add(code)) addCountry(out, code);

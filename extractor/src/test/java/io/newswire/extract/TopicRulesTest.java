@@ -31,6 +31,10 @@ class TopicRulesTest {
             # a partner after "with" is not a subject; a relationship with a country makes it one
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and pledged to work closely with Canada.          | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed relations with Canada.              | CA
+            # a people named in the plural is discussed
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss safe passage for Afghans.             | AF
+            # the peninsula's issue is labelled as North Korea's
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss a denuclearized Korean Peninsula.    | KP
             # ... unless it is also named otherwise
             Minister Ana Ruiz met Minister Tomas Berg on Thursday in Oslo. Ruiz, who grew up in Bali, Indonesia, said Indonesia's elections were fair. | ID
             """)
