@@ -52,7 +52,10 @@ final class Triggers {
                 for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
             }
             if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
-            if (low.equals("spoke") || low.equals("speaks")) return tokens.is(i + 1, "with") || tokens.is(i + 1, "by");
+            if (low.equals("spoke") || low.equals("speaks") || low.equals("spoken")) {
+                // "spoke with", "having spoken yesterday with": one word may come between
+                return tokens.is(i + 1, "with") || tokens.is(i + 1, "by") || tokens.is(i + 2, "with") && tokens.isWord(i + 1);
+            }
             if (low.equals("talked")) return tokens.is(i + 1, "with") || tokens.is(i + 1, "by");
             if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives")) {
                 // needs a person object, not "received support" / "received a letter"
@@ -74,6 +77,8 @@ final class Triggers {
             return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
+        // "has played host to X", "will play host to Y"
+        if (low.equals("host") && tokens.is(i + 1, "to") && i > 0 && tokens.lower(i - 1).startsWith("play")) return true;
         if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (tokens.is(i + 1, "an") || tokens.is(i + 1, "in"))
                 && tokens.is(i + 2, "audience")) {
             return true;

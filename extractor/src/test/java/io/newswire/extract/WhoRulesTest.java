@@ -102,4 +102,19 @@ class WhoRulesTest {
     void theSideOfAPersonFromTheirOffice(String text, String surname, String side) {
         assertEquals(side, sideOf(text, surname));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "played host to" is hosting
+            Premier Anna Holm of Norway has played host to Premier Lars Berg of Sweden in Oslo.                       | Berg+Holm
+            # "having spoken yesterday with X, Y ..."
+            'Having spoken yesterday with his Swedish counterpart, Lars Berg, Premier Karl Holm of Norway flew home.' | Berg+Holm
+            # an adverb between the pronoun and the verb
+            'Premier Karl Holm of Norway arrived in Oslo. He as well received Premier Lars Berg of Sweden.'           | Berg+Holm
+            # "spoke" still needs "with" or "by" close by
+            Premier Karl Holm of Norway spoke warmly about Premier Lars Berg of Sweden.                              | ''
+            """)
+    void moreWaysToSayTheyMet(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
