@@ -55,6 +55,8 @@ final class Lexicon {
     final Set<String> videoCues;
     final Set<String> callCues;
     final Set<String> callNouns;
+    /** After "video", the nouns that make it a contact ("video link"), not a clip (KindFromContext). */
+    final Set<String> videoContactNouns;
     // grouping.txt
     final Set<String> separateCues;
     final Set<String> togetherCues;
@@ -142,6 +144,7 @@ final class Lexicon {
         videoCues = list(k, "video");
         callCues = list(k, "call");
         callNouns = list(k, "call-noun");
+        videoContactNouns = list(k, "video-contact-noun");
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
         togetherCues = list(g, "together");

@@ -18,6 +18,8 @@ class KindRulesTest {
             # a headline or standfirst that names a participant beside a phone or video cue
             'Holm in phone call with Berg\\n\\nPremier Anna Holm of Norway spoke with Premier Lars Berg of Sweden on Monday about fishing quotas.' | CALL
             'Speaking by video link, Berg says the quotas must wait\\n\\nPremier Anna Holm of Norway talked with Premier Lars Berg of Sweden on Monday.' | VIDEO
+            # a video clip is no video contact
+            'State TV aired a video showing Holm greeting Berg.\n\nPremier Anna Holm of Norway talked with Premier Lars Berg of Sweden on Monday.' | IN_PERSON
             # a cue beside someone else says nothing of this meeting
             'Dam in phone call with Rutte\\n\\nPremier Anna Holm of Norway spoke with Premier Lars Berg of Sweden on Monday about fishing quotas.' | IN_PERSON
             # nor does it change a meeting the text places at a venue
