@@ -35,6 +35,12 @@ final class KindResolver {
 
     /** "a call", not "call on", "call for", "calls to" or "so-called". */
     private boolean isCallNoun(int i) {
-        return !tokens.is(i + 1, "on") && !tokens.is(i + 1, "for") && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "so");
+        return !tokens.is(i + 1, "on") && !tokens.is(i + 1, "for") && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "so")
+                && !anaphoric(i);
+    }
+
+    /** "told the press about the call as he welcomed X": an earlier call, named after a preposition, is another event. */
+    private boolean anaphoric(int i) {
+        return tokens.is(i - 1, "the") && (tokens.is(i - 2, "about") || tokens.is(i - 2, "of") || tokens.is(i - 2, "after"));
     }
 }

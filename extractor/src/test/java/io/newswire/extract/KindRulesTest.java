@@ -28,4 +28,14 @@ class KindRulesTest {
     void aKindStatedElsewhereAboutAParticipant(String text, String expected) {
         assertEquals(expected, kinds(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "the call" after a preposition is an earlier call, not the kind of this clause's meeting
+            Premier Karl Holm of Norway told reporters about the call as he welcomed Premier Lars Berg of Sweden in Oslo. | IN_PERSON
+            Premier Karl Holm of Norway held a phone call with Premier Lars Berg of Sweden on Monday.                      | CALL
+            """)
+    void anEarlierCallNamedInPassing(String text, String expected) {
+        assertEquals(expected, kinds(text));
+    }
 }
