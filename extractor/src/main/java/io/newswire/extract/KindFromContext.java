@@ -31,7 +31,7 @@ final class KindFromContext {
                 if (reporting.contains(si)) continue;
                 Sentence s = doc.sentences.get(si);
                 Kind k = kinds.kind(s.start(), s.end());
-                if (k == null || k == Kind.VIDEO && !videoContact(s) || !namesParticipant(s, m)) continue;
+                if (k == null || !namesParticipant(s, m)) continue;
                 conflict = found != null && found != k;
                 found = k;
             }
@@ -40,20 +40,6 @@ final class KindFromContext {
                 m.kindExplicit = true;
             }
         }
-    }
-
-    /**
-     * A video contact, not a video clip ("TV aired a video showing X receiving Y"): "video" before a contact noun or
-     * after "via"/"by", or another video cue ("videoconference", "virtually").
-     */
-    private boolean videoContact(Sentence s) {
-        Tokens t = doc.tokens;
-        for (int k = s.start(); k < s.end(); k++) {
-            if (doc.furniture[k] || (doc.lexicon.cues(t.lower(k)) & Lexicon.VIDEO) == 0) continue;
-            if (!t.is(k, "video")) return true;
-            if (t.is(k - 1, "via") || t.is(k - 1, "by") || k + 1 < s.end() && doc.lexicon.videoContactNouns.contains(t.lower(k + 1))) return true;
-        }
-        return false;
     }
 
     /** Whether the sentence has a word of a participant's name (three letters or more). */

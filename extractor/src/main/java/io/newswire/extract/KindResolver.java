@@ -25,12 +25,28 @@ final class KindResolver {
             if (furniture[i]) continue;
             int cues = lexicon.cues(tokens.lower(i));
             if (cues == 0) continue;
+            if (bareMedium(i) && !contactAt(i, b)) continue; // "phone lines", "a video showing X"
             video |= (cues & Lexicon.VIDEO) != 0;
             call |= (cues & Lexicon.CALL) != 0 || (cues & Lexicon.CALL_NOUN) != 0 && isCallNoun(i);
         }
         if (video) return Kind.VIDEO;
         if (call) return Kind.CALL;
         return null;
+    }
+
+    /** "video", "phone", "telephone": a medium, a contact only in {@link #contactAt}'s contexts. */
+    boolean bareMedium(int i) {
+        return tokens.is(i, "video") || tokens.is(i, "phone") || tokens.is(i, "telephone");
+    }
+
+    /**
+     * A medium used for a contact: before a contact noun ("phone call", "video link"; lexicon {@code contact-noun})
+     * or after "by", "via", "over" or "on the" ("spoke by phone", "talked on the phone").
+     */
+    boolean contactAt(int i, int b) {
+        return tokens.is(i - 1, "by") || tokens.is(i - 1, "via") || tokens.is(i - 1, "over")
+                || tokens.is(i - 1, "the") && tokens.is(i - 2, "on")
+                || i + 1 < b && lexicon.contactNouns.contains(tokens.lower(i + 1));
     }
 
     /** "a call", not "call on", "call for", "calls to" or "so-called". */

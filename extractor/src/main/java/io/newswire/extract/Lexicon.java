@@ -55,8 +55,8 @@ final class Lexicon {
     final Set<String> videoCues;
     final Set<String> callCues;
     final Set<String> callNouns;
-    /** After "video", the nouns that make it a contact ("video link"), not a clip (KindFromContext). */
-    final Set<String> videoContactNouns;
+    /** After "video"/"phone", the nouns that make it a contact ("video link"), not a clip or a line (KindFromContext). */
+    final Set<String> contactNouns;
     // grouping.txt
     final Set<String> separateCues;
     final Set<String> togetherCues;
@@ -144,7 +144,7 @@ final class Lexicon {
         videoCues = list(k, "video");
         callCues = list(k, "call");
         callNouns = list(k, "call-noun");
-        videoContactNouns = list(k, "video-contact-noun");
+        contactNouns = list(k, "contact-noun");
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
         togetherCues = list(g, "together");

@@ -52,11 +52,7 @@ final class Triggers {
                 for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
             }
             if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
-            if (low.equals("spoke") || low.equals("speaks") || low.equals("spoken")) {
-                // "spoke with", "having spoken yesterday with": one word may come between
-                return tokens.is(i + 1, "with") || tokens.is(i + 1, "by") || tokens.is(i + 2, "with") && tokens.isWord(i + 1);
-            }
-            if (low.equals("talked")) return tokens.is(i + 1, "with") || tokens.is(i + 1, "by");
+            if (low.equals("spoke") || low.equals("speaks") || low.equals("spoken") || low.equals("talked")) return talkedWith(i);
             if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives")) {
                 // needs a person object, not "received support" / "received a letter"
                 for (int k = i + 1; k < b && k <= i + 12; k++) {
@@ -131,6 +127,18 @@ final class Triggers {
         for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.notYet.contains(tokens.lower(k))) return false;
         if (tokens.is(i + 1, "of") && tokens.is(i + 2, "talks")) return false;
         return true;
+    }
+
+    /**
+     * "spoke with", "talked by phone", "having spoken yesterday with" (one word between), "talked on the phone
+     * with": a verb of speaking is a meeting only with its partner or medium next to it.
+     */
+    private boolean talkedWith(int i) {
+        int k = i + 1;
+        if ((tokens.is(k, "on") || tokens.is(k, "over")) && tokens.is(k + 1, "the") && (tokens.is(k + 2, "phone") || tokens.is(k + 2, "telephone"))) {
+            k += 3;
+        }
+        return tokens.is(k, "with") || tokens.is(k, "by") || k == i + 1 && tokens.is(k + 1, "with") && tokens.isWord(k);
     }
 
     private boolean hasWordAfter(int i, String word, int span) {

@@ -38,4 +38,17 @@ class KindRulesTest {
     void anEarlierCallNamedInPassing(String text, String expected) {
         assertEquals(expected, kinds(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a medium is a contact only when used for one
+            Premier Karl Holm of Norway met Premier Lars Berg of Sweden in Oslo after phone lines were restored.      | IN_PERSON
+            Premier Karl Holm of Norway had a phone talk with Premier Lars Berg of Sweden on Monday.                   | CALL
+            Premier Karl Holm of Norway talked on the phone with Premier Lars Berg of Sweden on Monday.                | CALL
+            Premier Karl Holm of Norway spoke by telephone with Premier Lars Berg of Sweden on Monday.                 | CALL
+            Premier Karl Holm of Norway held talks via video with Premier Lars Berg of Sweden on Monday.               | VIDEO
+            """)
+    void aMediumIsAContactOnlyWhenUsedForOne(String text, String expected) {
+        assertEquals(expected, kinds(text));
+    }
 }
