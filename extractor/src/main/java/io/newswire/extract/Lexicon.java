@@ -66,6 +66,12 @@ final class Lexicon {
     final Set<String> institutionNouns;
     final Set<String> eventNouns;
     final Set<String> lastDayParts;
+    /** Photo credits whose neighbouring date dates a caption ("07/02/2018 REUTERS"). */
+    final Set<String> photoCredits;
+    /** Words that label a page's own date stamp ("Last Updated : Aug 27 2024"). */
+    final Set<String> stampLabels;
+    /** Words that label a site banner's date, the day of the crawl ("Today: ..."), not the news'. */
+    final Set<String> bannerLabels;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -135,6 +141,9 @@ final class Lexicon {
         periods = list(d, "period");
         periodQualifiers = list(d, "period-before");
         lastDayParts = list(d, "last-day-part");
+        photoCredits = list(d, "photo-credit");
+        stampLabels = list(d, "stamp-label");
+        bannerLabels = list(d, "banner-label");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");

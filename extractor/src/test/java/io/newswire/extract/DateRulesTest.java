@@ -1,0 +1,33 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Date rules: the news date of texts without a date line, read from page stamps and captions. */
+class DateRulesTest {
+
+    static LocalDate newsDate(String text) {
+        Document doc = new Document(text, StageFixture.GAZETTEER, Lexicon.standard());
+        GazetteerAnnotator.annotate(doc);
+        return new Furniture(doc, (LocalDate) null).read().newsDate();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            Ministers meet in port city\\nPosted : Mar 4 2022 | 08:15 AM GMT\\nThe two ministers met on Thursday to talk about fishing rights. # 2022-03-04
+            Ministers meet in port city\\nThe leader, pictured in Rome, Friday, May 6, 2022. (File photo)\\n5 min read Last Updated : Jun 9 2022 | 1:10 PM CET\\nThe two ministers met on Thursday. # 2022-06-09
+            Ministers meet\\nToday: March 3, 2025\\nOctober 12, 2021\\nThe two ministers met on Tuesday. # 2021-10-12
+            Ministers meet\\nThe two ministers met on Monday.\\nThe minister speaks at a forum in Lima 11/03/2019 AFP / Jane Roe\\nShe said little. # 2019-11-03
+            Ministers meet\\nThe two ministers met on Monday.\\nThe minister arrives in Lima. EPA 25/03/2019\\nShe said little. # 2019-03-25
+            20190611_The foreign ministers of two states\\nThe ministers met in the port city on Monday. # 2019-06-11
+            Ministers meet | Politics | 07.05.2016\\nThe two ministers met on Saturday. # 2016-05-07
+            Ministers meet\\n\\n4 Mayis 2016\\nRome, May 3, AGENCY\\nThe two ministers met in the capital. # 2016-05-03
+            Ministers meet\\nThe two ministers met on Monday in the capital. # none
+            """)
+    void aTextWithoutDateLineIsDatedByItsStamps(String text, LocalDate expected) {
+        assertEquals(expected, newsDate(text.replace("\\n", "\n")));
+    }
+}
