@@ -30,4 +30,23 @@ class DateRulesTest {
     void aTextWithoutDateLineIsDatedByItsStamps(String text, LocalDate expected) {
         assertEquals(expected, newsDate(text.replace("\\n", "\n")));
     }
+
+    static final Extractor X = Extractors.standard();
+
+    /** The date of the meeting of the two people, in a text dated Saturday 12 March 2022. */
+    static LocalDate meetingDate(String text, String a, String b) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-12 " + text.replace("\\n", "\n"), null, null));
+        Enrichment.Meeting m = Outputs.meetingOf(e, a, b);
+        return m == null ? LocalDate.MIN : m.date();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            In a rare call with a senior Peruvian official on Thursday, Foreign Minister Hanna Lindqvist urged calm.\\nLindqvist, who spoke by phone with Peruvian Foreign Minister Raul Quispe, said the border must stay open. # 2022-03-10
+            On Wednesday, Foreign Minister Hanna Lindqvist urged Peruvian Foreign Minister Raul Quispe to reopen the border.\\nLindqvist and Quispe talked by phone about trade and fishing. # 2022-03-09
+            Foreign Minister Hanna Lindqvist said on Wednesday that the border must stay open.\\nLindqvist later spoke by phone with Peruvian Foreign Minister Raul Quispe. # none
+            """)
+    void aLaterReportTakesTheDateOfTheLeadThatReportsTheSameMeeting(String text, LocalDate expected) {
+        assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
+    }
 }
