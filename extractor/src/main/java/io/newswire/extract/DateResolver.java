@@ -39,6 +39,12 @@ final class DateResolver {
             if (speech && i < trig) continue;
             // "X said on Friday (that) ...": the date of the statement
             if (i >= 2 && (lexicon.speech.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "on") && lexicon.speech.contains(tokens.lower(i - 2)))) continue;
+            boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
+            if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
+                d = new DateMention(i, null, true, null); // "before the anniversary of 9 November": not the day
+            } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i)) {
+                continue;
+            }
             int dist = Math.abs(i - trig);
             if (dist < bestDist) {
                 best = d;
@@ -46,6 +52,33 @@ final class DateResolver {
             }
         }
         return best;
+    }
+
+    /** How far before a date a bound ("before", "until") may stand. */
+    static final int BOUND_WINDOW = 12;
+
+    /** Whether a bound word stands in {@code [from, i)} with no comma or trigger after it: "until 5 May". */
+    private boolean bounded(int from, int i, int trig) {
+        for (int k = i - 1; k >= from; k--) {
+            // "by phone on July 11": the date has its own preposition
+            if (k == trig || tokens.is(k, ",") || tokens.is(k, ";") || tokens.is(k, "on") || tokens.is(k, "at") || tokens.is(k, "with")) return false;
+            if (lexicon.dateBounds.contains(tokens.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** "the declaration of 9 November": the date of another thing than the trigger ("the talks of 9 November"). */
+    private boolean ofAnother(int i, int trig) {
+        if (i < 2 || !tokens.is(i - 1, "of") || i - 2 == trig) return false;
+        return !lexicon.ofDayParts.contains(tokens.lower(i - 2)); // "on the morning of June 5"
+    }
+
+    /** "a call with X about the summit, which is scheduled for March 29": the date is the summit's. */
+    private boolean relativeClauseBetween(int trig, int i) {
+        for (int k = trig + 2; k < i; k++) {
+            if (lexicon.relativePronouns.contains(tokens.lower(k)) && tokens.is(k - 1, ",") && k - 2 > trig) return true;
+        }
+        return false;
     }
 
     /** The date expression starting at token i, or null. */
@@ -71,6 +104,18 @@ final class DateResolver {
         }
         DayOfWeek wd = Dates.WEEKDAYS.get(low);
         if (wd != null) {
+            // "Saturday (June 11)", "Friday, 3 May": the explicit date wins over the weekday
+            int k = i + 1;
+            if (k < b && (tokens.is(k, "(") || tokens.is(k, ","))) k++;
+            if (k < b && (Dates.month(tokens.tok[k]) > 0 || Dates.day(tokens.tok[k]) > 0)) {
+                DateMention explicit = dateAt(k, b, status);
+                if (explicit != null && explicit.date() != null) return new DateMention(i, explicit.date(), false, wd);
+            }
+            // "on Monday and Tuesday": no one day
+            if (tokens.is(i + 1, "and") && i + 2 < b && Dates.WEEKDAYS.containsKey(tokens.lower(i + 2))
+                    || i >= 2 && tokens.is(i - 1, "and") && Dates.WEEKDAYS.containsKey(tokens.lower(i - 2))) {
+                return new DateMention(i, null, true, wd);
+            }
             if (anchor == null) return new DateMention(i, null, false, wd);
             LocalDate r = status == Status.PLANNED ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
             if (doc.hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
@@ -114,8 +159,9 @@ final class DateResolver {
             return null;
         }
         LocalDate from = null, to = null;
-        if (anchor != null && low.equals("week") && tokens.is(i - 1, "last")) {
-            from = anchor.minusDays(anchor.getDayOfWeek().getValue() - 1L + 7);
+        if (anchor != null && low.equals("week") && (tokens.is(i - 1, "last") || tokens.is(i - 1, "this") || tokens.is(i - 1, "next"))) {
+            long shift = tokens.is(i - 1, "last") ? -7 : tokens.is(i - 1, "next") ? 7 : 0;
+            from = anchor.minusDays(anchor.getDayOfWeek().getValue() - 1L).plusDays(shift);
             to = from.plusDays(6);
         } else if (anchor != null && low.equals("month") && doc.hasAny(Math.max(0, i - 4), i, "earlier")) {
             from = anchor.withDayOfMonth(1);

@@ -72,6 +72,10 @@ final class Lexicon {
     final Set<String> stampLabels;
     /** Words that label a site banner's date, the day of the crawl ("Today: ..."), not the news'. */
     final Set<String> bannerLabels;
+    /** Words before a date that bound the meeting's day without being it ("before 15 December"). */
+    final Set<String> dateBounds;
+    /** Parts of a day that may precede "of" and a date ("the morning of June 5"). */
+    final Set<String> ofDayParts;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -144,6 +148,8 @@ final class Lexicon {
         photoCredits = list(d, "photo-credit");
         stampLabels = list(d, "stamp-label");
         bannerLabels = list(d, "banner-label");
+        dateBounds = list(d, "date-bound");
+        ofDayParts = list(d, "of-day-part");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");

@@ -49,4 +49,41 @@ class DateRulesTest {
     void aLaterReportTakesTheDateOfTheLeadThatReportsTheSameMeeting(String text, LocalDate expected) {
         assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
     }
+
+    /** Thursday 14 March 2024. */
+    static final LocalDate CLAUSE_NEWS_DATE = LocalDate.of(2024, 3, 14);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            On Tuesday (March 5), the two ministers met in the capital.                                          # met  # HELD    # 2024-03-05 # false
+            They met on Monday and Tuesday in the capital.                                                       # met  # HELD    # none       # true
+            They had been expected to meet before the anniversary of the ceasefire of 2 March.                   # meet # PLANNED # none       # true
+            They will not meet until 20 March.                                                                   # meet # PLANNED # none       # true
+            They talked by phone on 11 March about the harbour.                                                  # talked # HELD  # 2024-03-11 # false
+            They met after Monday's vote in the assembly.                                                        # met  # HELD    # none       # true
+            They met to prepare the fishing summit, which is scheduled for 29 April.                             # met  # HELD    # none       # none
+            They met to sign the accord of 2 March.                                                              # met  # HELD    # none       # none
+            They met on the morning of 12 March.                                                                 # met  # HELD    # 2024-03-12 # false
+            """)
+    void theDateOfTheClauseIsTheMeetingsOnlyWhenItNamesItsDay(String clause, String trigger, Enrichment.Status status, LocalDate date, Boolean vague) {
+        Document doc = StageFixture.prepared(clause);
+        DateMention found = new DateResolver(doc, CLAUSE_NEWS_DATE).nearestDate(0, doc.tokens.n, StageFixture.token(doc, trigger), status);
+        if (vague == null) {
+            assertEquals(null, found);
+            return;
+        }
+        assertEquals(date, found.date());
+        assertEquals(vague, found.vague());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima this week, the ministry said.\\nThe meeting has been set for Friday 11 March. # 2022-03-11
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima next week, the ministry said.\\nThe meeting has been set for Friday 11 March. # none
+            """)
+    void aLaterDayInsideTheVagueRangeDatesTheMeeting(String text, LocalDate expected) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));
+        Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
+        assertEquals(expected, m.date(), e.toString());
+    }
 }
