@@ -38,7 +38,9 @@ final class DateResolver {
             for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= lexicon.speech.contains(tokens.lower(k));
             if (speech && i < trig) continue;
             // "X said on Friday (that) ...": the date of the statement
-            if (i >= 2 && (lexicon.speech.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "on") && lexicon.speech.contains(tokens.lower(i - 2)))) continue;
+            // "X said here Saturday": one small word between
+            if (i >= 2 && (lexicon.speech.contains(tokens.lower(i - 1)) || lexicon.speech.contains(tokens.lower(i - 2))
+                    && lexicon.statementGlue.contains(tokens.lower(i - 1)))) continue;
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
                 d = new DateMention(i, null, true, null); // "before the anniversary of 9 November": not the day

@@ -76,6 +76,8 @@ final class Lexicon {
     final Set<String> dateBounds;
     /** Parts of a day that may precede "of" and a date ("the morning of June 5"). */
     final Set<String> ofDayParts;
+    /** Small words between a verb of saying and its date ("said on Friday", "said here Saturday"). */
+    final Set<String> statementGlue;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -150,6 +152,7 @@ final class Lexicon {
         bannerLabels = list(d, "banner-label");
         dateBounds = list(d, "date-bound");
         ofDayParts = list(d, "of-day-part");
+        statementGlue = list(d, "statement-glue");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");

@@ -64,6 +64,7 @@ class DateRulesTest {
             They met to prepare the fishing summit, which is scheduled for 29 April.                             # met  # HELD    # none       # none
             They met to sign the accord of 2 March.                                                              # met  # HELD    # none       # none
             They met on the morning of 12 March.                                                                 # met  # HELD    # 2024-03-12 # false
+            The spokeswoman said here Saturday that the presidents will meet on the morning of March 19.         # meet # PLANNED # 2024-03-19 # false
             """)
     void theDateOfTheClauseIsTheMeetingsOnlyWhenItNamesItsDay(String clause, String trigger, Enrichment.Status status, LocalDate date, Boolean vague) {
         Document doc = StageFixture.prepared(clause);
