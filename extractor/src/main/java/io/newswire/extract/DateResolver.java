@@ -3,6 +3,7 @@ package io.newswire.extract;
 import io.newswire.extract.Enrichment.Status;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Decides a meeting's date: the date expression nearest the trigger in its clause, resolved against the news
@@ -16,14 +17,40 @@ final class DateResolver {
     private final Tokens tokens;
     private final boolean[] furniture;
     private final Lexicon lexicon;
-    private final LocalDate anchor;
+    private final LocalDate newsDate;
+    /** Lines of a list page that carry their own date ("9/23/2010 X met Y ... today"), in text order. */
+    private final List<NewsContext.DatedLine> datedLines;
 
-    DateResolver(Document doc, LocalDate anchor) {
+    DateResolver(Document doc, LocalDate newsDate) {
+        this(doc, newsDate, List.of());
+    }
+
+    DateResolver(Document doc, LocalDate newsDate, List<NewsContext.DatedLine> datedLines) {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.furniture = doc.furniture;
         this.lexicon = doc.lexicon;
-        this.anchor = anchor;
+        this.newsDate = newsDate;
+        this.datedLines = datedLines;
+    }
+
+    /** The reference date of token i: its line's own date, else the news date. */
+    LocalDate anchorAt(int i) {
+        NewsContext.DatedLine l = lineOf(datedLines, i);
+        return l != null ? l.date() : newsDate;
+    }
+
+    /** The dated line holding token i, or null (binary search: the lines are in text order). */
+    static NewsContext.DatedLine lineOf(List<NewsContext.DatedLine> lines, int i) {
+        int lo = 0, hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            NewsContext.DatedLine l = lines.get(mid);
+            if (i < l.from()) hi = mid - 1;
+            else if (i >= l.to()) lo = mid + 1;
+            else return l;
+        }
+        return null;
     }
 
     DateMention nearestDate(int a, int b, int trig, Status status) {
@@ -85,6 +112,7 @@ final class DateResolver {
 
     /** The date expression starting at token i, or null. */
     DateMention dateAt(int i, int b, Status status) {
+        LocalDate anchor = anchorAt(i);
         String low = tokens.lower(i);
         if (lexicon.periods.contains(low)) return period(i, low);
         LocalDate full = Dates.fullDateAt(tokens, i);
@@ -157,6 +185,7 @@ final class DateResolver {
 
     /** "last week", "in the month", "two weeks": vague; "last week" and "earlier this month" keep their range. */
     private DateMention period(int i, String low) {
+        LocalDate anchor = anchorAt(i);
         if (!(i > 0 && (lexicon.periodQualifiers.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "the") && tokens.is(i - 2, "in")))) {
             return null;
         }
@@ -174,6 +203,7 @@ final class DateResolver {
 
     /** Whether the clause {@code [a, b)} names a year before the news date's ("in 2019"): a background report. */
     boolean earlierYear(int a, int b) {
+        LocalDate anchor = anchorAt(a);
         if (anchor == null) return false;
         for (int i = a; i < b; i++) {
             if (furniture[i] || doc.inName[i]) continue;

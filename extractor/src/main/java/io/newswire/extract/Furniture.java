@@ -3,6 +3,7 @@ package io.newswire.extract;
 import io.newswire.extract.Gazetteer.Entry;
 import io.newswire.extract.Gazetteer.Type;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +30,10 @@ final class Furniture {
     private int stampYear;
     /** The month and day of a stamp line without a year ("Baku, December 2, AZERTAC"), or 0. */
     private int stampMonth, stampDay;
+    /** Lines that open with their own date (list pages), in text order. */
+    private final List<NewsContext.DatedLine> datedLines = new ArrayList<>();
+    /** A dated line has more words than this after its date (not a bare stamp). */
+    static final int DATED_LINE_WORDS = 6;
     /** The first date of a photo caption ("07/02/2018 REUTERS"), or null. */
     private LocalDate captionDate;
 
@@ -102,9 +107,13 @@ final class Furniture {
                     }
                     if (!endsSentence && labelled(lead, tail)) {
                         stamp(lead, lineEnd); // "3 min read Last Updated : Aug 27 2024 | 10:58 PM IST"
-                    } else if (textDate == null && contentLines < 4) {
+                    } else {
                         Stamps.Found f = Stamps.first(tokens, lead, lineEnd);
-                        if (f != null) textDate = f.date();
+                        if (f != null && textDate == null && contentLines < 4) textDate = f.date();
+                        if (f != null && f.start() == lead && countWords(f.end(), tail) > DATED_LINE_WORDS) {
+                            // "9/23/2010 X met Y ...": a list item with its own date
+                            datedLines.add(new NewsContext.DatedLine(tokens.tokenAt(lead), tokens.tokenAt(lineEnd), f.date()));
+                        }
                     }
                     if (captionDate == null) captionDate = Stamps.caption(tokens, lead, lineEnd, doc.lexicon.photoCredits);
                     contentLines++;
@@ -127,7 +136,7 @@ final class Furniture {
         // the page's own stamps before dates of the text, photo captions last (a file photo is older)
         LocalDate newsDate = published != null ? published : datelineDate != null ? datelineDate
                 : stampDate != null ? stampDate : textDate != null ? textDate : captionDate;
-        return new NewsContext(newsDate, datelineCity, datelineCountry);
+        return new NewsContext(newsDate, datelineCity, datelineCountry, List.copyOf(datedLines));
     }
 
     boolean endsSentence(String s) {

@@ -87,4 +87,17 @@ class DateRulesTest {
         Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
         assertEquals(expected, m.date(), e.toString());
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Quispe     # 2022-03-14
+            Arancibia  # 2022-03-09
+            """)
+    void theItemsOfAListPageAreDatedByTheirOwnLine(String guest, LocalDate expected) {
+        String page = "Meetings and visits\n\n"
+                + "3/14/2022 Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe in Lima today for talks on fishing rights.\n"
+                + "3/9/2022 Minister Hanna Lindqvist held a meeting with Chilean Foreign Minister Pablo Arancibia about trade and mining.\n";
+        Enrichment e = X.extract(new Article("t", page, null, null));
+        assertEquals(expected, Outputs.meetingOf(e, "Lindqvist", guest).date(), e.toString());
+    }
 }
