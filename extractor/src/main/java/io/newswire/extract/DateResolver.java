@@ -40,6 +40,12 @@ final class DateResolver {
         return l != null ? l.date() : newsDate;
     }
 
+    /** A yearless date: HELD ones lie in the past, PLANNED ones ahead; others the nearest. */
+    private static LocalDate yearless(LocalDate anchor, int m, int d, Status status) {
+        if (status == Status.HELD || status == Status.PLANNED) return Dates.yearless(anchor, m, d, status == Status.HELD);
+        return Dates.near(anchor, m, d);
+    }
+
     /** The dated line holding token i, or null (binary search: the lines are in text order). */
     static NewsContext.DatedLine lineOf(List<NewsContext.DatedLine> lines, int i) {
         int lo = 0, hi = lines.size() - 1;
@@ -122,7 +128,7 @@ final class DateResolver {
             int j = i + 1;
             if (j < b && tokens.tok[j].equals(".")) j++;
             int d = j < b ? Dates.day(tokens.tok[j]) : 0;
-            if (d > 0 && !(j + 1 < b && tokens.is(j + 1, "and"))) return new DateMention(i, Dates.near(anchor, m, d), false, null);
+            if (d > 0 && !(j + 1 < b && tokens.is(j + 1, "and"))) return new DateMention(i, yearless(anchor, m, d, status), false, null);
             if (d > 0) return new DateMention(i, null, true, null); // "April 2 and 3"
             if (i > 0 && Dates.day(tokens.tok[i - 1]) > 0) return null; // handled at the day token
             if (tokens.tok[i].length() <= 4 && !tokens.is(i - 1, "in") && !tokens.is(i - 1, "late") && !tokens.is(i - 1, "early")) return null;
@@ -130,7 +136,7 @@ final class DateResolver {
         }
         int d = Dates.day(tokens.tok[i]);
         if (d > 0 && i + 1 < b && (m = Dates.month(tokens.tok[i + 1])) > 0) {
-            return new DateMention(i, Dates.near(anchor, m, d), false, null);
+            return new DateMention(i, yearless(anchor, m, d, status), false, null);
         }
         DayOfWeek wd = Dates.WEEKDAYS.get(low);
         if (wd != null) {

@@ -64,6 +64,10 @@ class DateRulesTest {
             They met to prepare the fishing summit, which is scheduled for 29 April.                             # met  # HELD    # none       # none
             They met to sign the accord of 2 March.                                                              # met  # HELD    # none       # none
             They met on the morning of 12 March.                                                                 # met  # HELD    # 2024-03-12 # false
+            They met on 20 June in the capital.                                                                  # met  # HELD    # 2023-06-20 # false
+            They met on 2 May in the capital.                                                                    # met  # HELD    # 2024-05-02 # false
+            They will meet on 2 January in the capital.                                                          # meet # PLANNED # 2025-01-02 # false
+            They will meet on 2 February in the capital.                                                         # meet # PLANNED # 2024-02-02 # false
             The spokeswoman said here Saturday that the presidents will meet on the morning of March 19.         # meet # PLANNED # 2024-03-19 # false
             """)
     void theDateOfTheClauseIsTheMeetingsOnlyWhenItNamesItsDay(String clause, String trigger, Enrichment.Status status, LocalDate date, Boolean vague) {
