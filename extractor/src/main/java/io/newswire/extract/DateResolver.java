@@ -40,6 +40,14 @@ final class DateResolver {
         return l != null ? l.date() : newsDate;
     }
 
+    /** Whether a weekday lies ahead: a planned meeting's, or the day a called-off one was "scheduled for". */
+    private boolean ahead(int i, Status status) {
+        if (status == Status.PLANNED) return true;
+        if (status != Status.CANCELLED && status != Status.DENIED) return false;
+        for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.scheduledFor.contains(tokens.lower(k))) return true;
+        return false;
+    }
+
     /** A yearless date: HELD ones lie in the past, PLANNED ones ahead; others the nearest. */
     private static LocalDate yearless(LocalDate anchor, int m, int d, Status status) {
         if (status == Status.HELD || status == Status.PLANNED) return Dates.yearless(anchor, m, d, status == Status.HELD);
@@ -153,7 +161,7 @@ final class DateResolver {
                 return new DateMention(i, null, true, wd);
             }
             if (anchor == null) return new DateMention(i, null, false, wd);
-            LocalDate r = status == Status.PLANNED ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
+            LocalDate r = ahead(i, status) ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
             if (doc.hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
             if (doc.hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
             return new DateMention(i, r, false, wd);

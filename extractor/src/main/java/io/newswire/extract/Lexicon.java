@@ -78,6 +78,8 @@ final class Lexicon {
     final Set<String> ofDayParts;
     /** Small words between a verb of saying and its date ("said on Friday", "said here Saturday"). */
     final Set<String> statementGlue;
+    /** Words before the day a meeting was scheduled for ("set for Friday"): that day lies ahead even if it was called off. */
+    final Set<String> scheduledFor;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -153,6 +155,7 @@ final class Lexicon {
         dateBounds = list(d, "date-bound");
         ofDayParts = list(d, "of-day-part");
         statementGlue = list(d, "statement-glue");
+        scheduledFor = list(d, "scheduled-for");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");

@@ -68,6 +68,8 @@ class DateRulesTest {
             They met on 2 May in the capital.                                                                    # met  # HELD    # 2024-05-02 # false
             They will meet on 2 January in the capital.                                                          # meet # PLANNED # 2025-01-02 # false
             They will meet on 2 February in the capital.                                                         # meet # PLANNED # 2024-02-02 # false
+            They called off the talks scheduled for Friday.                                                      # talks # CANCELLED # 2024-03-15 # false
+            They called off the talks on Monday.                                                                 # talks # CANCELLED # 2024-03-11 # false
             The spokeswoman said here Saturday that the presidents will meet on the morning of March 19.         # meet # PLANNED # 2024-03-19 # false
             """)
     void theDateOfTheClauseIsTheMeetingsOnlyWhenItNamesItsDay(String clause, String trigger, Enrichment.Status status, LocalDate date, Boolean vague) {
