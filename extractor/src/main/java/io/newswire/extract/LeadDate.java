@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The lead's date for a held meeting reported later without one: "In a call with a senior official on Friday, X
  * pressed ..." then "X, who spoke by phone with Y, ...". The lead reports the same meeting when it names one of
- * its people and the same kind of contact (a call, a video link), or all of its people. A lead that itself gave
+ * its people and the same kind of contact (a call, a video link; meetings with "several presidents" for one in
+ * person), or all of its people. A lead that itself gave
  * a meeting is left to the defaults (its date is that meeting's).
  */
 final class LeadDate {
@@ -18,6 +19,7 @@ final class LeadDate {
 
     static void apply(Document doc, List<MeetingDraft> meetings, DateResolver dates) {
         KindResolver kinds = new KindResolver(doc);
+        Triggers triggers = new Triggers(doc);
         int seen = 0;
         for (int si = 0; si < doc.sentences.size() && seen < LEAD_SENTENCES; si++) {
             Sentence s = doc.sentences.get(si);
@@ -25,9 +27,10 @@ final class LeadDate {
             seen++;
             if (reportsMeeting(meetings, si)) continue;
             Kind leadKind = kinds.kind(s.start(), s.end());
+            boolean series = meetsMany(doc, triggers, s);
             for (MeetingDraft m : meetings) {
                 if (m.status != Status.HELD || m.date != null || m.vague || m.historical || first(m) <= si) continue;
-                int at = sameMeeting(doc, s, m, leadKind);
+                int at = sameMeeting(doc, s, m, leadKind, series);
                 if (at < 0) continue;
                 DateMention d = dates.nearestDate(s.start(), s.end(), at, Status.HELD);
                 if (d != null && d.date() != null && !d.vague()) m.date = d.date();
@@ -39,7 +42,7 @@ final class LeadDate {
      * Where the sentence names one of the meeting's people, when it reports that meeting: the same kind of
      * contact (a call, a video link) or all of its people; else -1.
      */
-    static int sameMeeting(Document doc, Sentence s, MeetingDraft m, Kind leadKind) {
+    static int sameMeeting(Document doc, Sentence s, MeetingDraft m, Kind leadKind, boolean series) {
         int named = 0, inLead = 0, at = -1;
         for (Party p : m.parties) {
             if (p.person == null) continue;
@@ -50,8 +53,16 @@ final class LeadDate {
                 if (at < 0) at = k;
             }
         }
-        boolean sameKind = m.kind != Kind.IN_PERSON && m.kind == leadKind;
+        boolean sameKind = m.kind != Kind.IN_PERSON ? m.kind == leadKind : leadKind == null && series;
         return inLead > 0 && (sameKind || named >= 2 && inLead == named) ? at : -1;
+    }
+
+    /** "X on Sunday met with several presidents": a meeting trigger followed by a plural of counterparts. */
+    static boolean meetsMany(Document doc, Triggers triggers, Sentence s) {
+        Trigger t = triggers.findTrigger(s.start(), s.end());
+        if (t == null) return false;
+        for (int i = t.token() + 1; i < s.end(); i++) if (doc.lexicon.counterpartPlurals.contains(doc.tokens.lower(i))) return true;
+        return false;
     }
 
     static boolean reportsMeeting(List<MeetingDraft> meetings, int si) {

@@ -80,6 +80,8 @@ final class Lexicon {
     final Set<String> statementGlue;
     /** Words before the day a meeting was scheduled for ("set for Friday"): that day lies ahead even if it was called off. */
     final Set<String> scheduledFor;
+    /** Plurals of counterparts: a lead meeting them ("met with several presidents") sums up the meetings told later. */
+    final Set<String> counterpartPlurals;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -156,6 +158,7 @@ final class Lexicon {
         ofDayParts = list(d, "of-day-part");
         statementGlue = list(d, "statement-glue");
         scheduledFor = list(d, "scheduled-for");
+        counterpartPlurals = list(d, "counterpart-plural");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");

@@ -45,6 +45,7 @@ class DateRulesTest {
             In a rare call with a senior Peruvian official on Thursday, Foreign Minister Hanna Lindqvist urged calm.\\nLindqvist, who spoke by phone with Peruvian Foreign Minister Raul Quispe, said the border must stay open. # 2022-03-10
             On Wednesday, Foreign Minister Hanna Lindqvist urged Peruvian Foreign Minister Raul Quispe to reopen the border.\\nLindqvist and Quispe talked by phone about trade and fishing. # 2022-03-09
             Foreign Minister Hanna Lindqvist said on Wednesday that the border must stay open.\\nLindqvist later spoke by phone with Peruvian Foreign Minister Raul Quispe. # none
+            Foreign Minister Hanna Lindqvist on Thursday met with several counterparts ahead of the regional summit.\\nShe held talks with Peruvian Foreign Minister Raul Quispe about fishing rights. # 2022-03-10
             """)
     void aLaterReportTakesTheDateOfTheLeadThatReportsTheSameMeeting(String text, LocalDate expected) {
         assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
