@@ -76,12 +76,11 @@ final class DateResolver {
             DateMention d = dateAt(i, b, status);
             if (d == null) continue;
             boolean speech = false;
-            for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= lexicon.speech.contains(tokens.lower(k));
+            for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= saying(k);
             if (speech && i < trig) continue;
             // "X said on Friday (that) ...": the date of the statement
             // "X said here Saturday": one small word between
-            if (i >= 2 && (lexicon.speech.contains(tokens.lower(i - 1)) || lexicon.speech.contains(tokens.lower(i - 2))
-                    && lexicon.statementGlue.contains(tokens.lower(i - 1)))) continue;
+            if (i >= 2 && (saying(i - 1) || saying(i - 2) && lexicon.statementGlue.contains(tokens.lower(i - 1)))) continue;
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
                 d = new DateMention(i, null, true, null); // "before the anniversary of 9 November": not the day
@@ -95,6 +94,11 @@ final class DateResolver {
             }
         }
         return best;
+    }
+
+    /** A verb of saying at token k, not a name ("Sultan Qaboos bin Said on 25 October"). */
+    private boolean saying(int k) {
+        return lexicon.speech.contains(tokens.lower(k)) && !doc.inName[k];
     }
 
     /** How far before a date a bound ("before", "until") may stand. */
