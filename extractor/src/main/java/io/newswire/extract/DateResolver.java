@@ -68,7 +68,7 @@ final class DateResolver {
     }
 
     DateMention nearestDate(int a, int b, int trig, Status status) {
-        DateMention best = null;
+        DateMention best = null, week = null;
         int bestDist = Integer.MAX_VALUE;
         for (int i = a; i < b; i++) {
             if (furniture[i] || !tokens.isWord(i) || doc.inName[i]) continue; // "Minister January Makamba"
@@ -87,13 +87,45 @@ final class DateResolver {
             } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i)) {
                 continue;
             }
+            if (week(d)) week = d;
             int dist = Math.abs(i - trig);
-            if (dist < bestDist) {
+            boolean day = d.date() != null && !d.vague(), bestDay = best != null && best.date() != null && !best.vague();
+            if (best == null || day == bestDay && dist < bestDist
+                    || day != bestDay && (day ? dayBeats(d, best, trig) : !dayBeats(best, d, trig) && dist < bestDist)) {
                 best = d;
                 bestDist = dist;
             }
         }
+        if (best != null && best.weekday() != null && week != null && best.date() != null && !commaBetween(best.token(), week.token())
+                && (best.date().isBefore(week.from()) || best.date().isAfter(week.to()))) {
+            // "next week ... on Tuesday": the Tuesday of that week
+            LocalDate inWeek = week.from().plusDays(best.weekday().getValue() - 1L);
+            best = new DateMention(best.token(), inWeek, false, best.weekday());
+        }
         return best;
+    }
+
+    /**
+     * Whether a day beats a vague phrase of the clause: it lies in the phrase's range ("next week, on March 22"),
+     * or the phrase is cut off from the trigger by a comma and the day is not ("X, who arrived last week, met Y on
+     * March 14"); else the nearest wins.
+     */
+    private boolean dayBeats(DateMention day, DateMention vague, int trig) {
+        if (vague.from() != null && !day.date().isBefore(vague.from()) && !day.date().isAfter(vague.to())) return true;
+        // "next week ... on Tuesday": that week's Tuesday
+        if (day.weekday() != null && week(vague) && !commaBetween(day.token(), vague.token())) return true;
+        if (commaBetween(vague.token(), trig) && !commaBetween(day.token(), trig)) return true;
+        return Math.abs(day.token() - trig) < Math.abs(vague.token() - trig);
+    }
+
+    /** "last week", "this week", "next week": a vague phrase whose range is one week. */
+    private static boolean week(DateMention d) {
+        return d.vague() && d.from() != null && d.to().toEpochDay() - d.from().toEpochDay() == 6;
+    }
+
+    private boolean commaBetween(int i, int trig) {
+        for (int k = Math.min(i, trig) + 1; k < Math.max(i, trig); k++) if (tokens.is(k, ",")) return true;
+        return false;
     }
 
     /** A verb of saying at token k, not a name ("Sultan Qaboos bin Said on 25 October"). */
@@ -144,7 +176,9 @@ final class DateResolver {
             if (d > 0) return new DateMention(i, null, true, null); // "April 2 and 3"
             if (i > 0 && Dates.day(tokens.tok[i - 1]) > 0) return null; // handled at the day token
             if (tokens.tok[i].length() <= 4 && !tokens.is(i - 1, "in") && !tokens.is(i - 1, "late") && !tokens.is(i - 1, "early")) return null;
-            return new DateMention(i, null, true, null); // month only
+            LocalDate first = yearless(anchor, m, 1, status);
+            return first == null ? new DateMention(i, null, true, null) // month only: its range
+                    : new DateMention(i, null, true, null, first, first.plusMonths(1).minusDays(1));
         }
         int d = Dates.day(tokens.tok[i]);
         if (d > 0 && i + 1 < b && (m = Dates.month(tokens.tok[i + 1])) > 0) {

@@ -71,6 +71,11 @@ class DateRulesTest {
             They will meet on 2 February in the capital.                                                         # meet # PLANNED # 2024-02-02 # false
             They called off the talks scheduled for Friday.                                                      # talks # CANCELLED # 2024-03-15 # false
             They called off the talks on Monday.                                                                 # talks # CANCELLED # 2024-03-11 # false
+            They will meet next week, on March 20, in the capital.                                               # meet # PLANNED # 2024-03-20 # false
+            They will travel to the capital next week and meet on Tuesday.                                       # meet # PLANNED # 2024-03-19 # false
+            They met last week in the capital on Tuesday.                                                        # met  # HELD    # 2024-03-05 # false
+            The envoy, who arrived in the capital last week, met the minister on March 13.                       # met  # HELD    # 2024-03-13 # false
+            On Friday, the ministers agreed that the presidents will meet in April.                              # meet # PLANNED # none       # true
             The spokeswoman said here Saturday that the presidents will meet on the morning of March 19.         # meet # PLANNED # 2024-03-19 # false
             """)
     void theDateOfTheClauseIsTheMeetingsOnlyWhenItNamesItsDay(String clause, String trigger, Enrichment.Status status, LocalDate date, Boolean vague) {
