@@ -32,6 +32,8 @@ final class Furniture {
     private int stampMonth, stampDay;
     /** Lines that open with their own date (list pages), in text order. */
     private final List<NewsContext.DatedLine> datedLines = new ArrayList<>();
+    /** A line without sentence end of at most this many words, with a full date, is a stamp ("AFP 11 Jun 2021"). */
+    static final int STAMP_WORDS = 6;
     /** A dated line has more words than this after its date (not a bare stamp). */
     static final int DATED_LINE_WORDS = 6;
     /** The first date of a photo caption ("07/02/2018 REUTERS"), or null. */
@@ -105,10 +107,10 @@ final class Furniture {
                             dlYear = dl.year();
                         }
                     }
-                    if (!endsSentence && labelled(lead, tail)) {
-                        stamp(lead, lineEnd); // "3 min read Last Updated : Aug 27 2024 | 10:58 PM IST"
+                    Stamps.Found f = Stamps.first(tokens, lead, lineEnd);
+                    if (!endsSentence && (labelled(lead, tail) || f != null && words <= STAMP_WORDS)) {
+                        stamp(lead, lineEnd); // "3 min read Last Updated : Aug 27 2024 | 10:58 PM IST", "AFP 11 Jun 2021"
                     } else {
-                        Stamps.Found f = Stamps.first(tokens, lead, lineEnd);
                         if (f != null && textDate == null && contentLines < 4) textDate = f.date();
                         if (f != null && f.start() == lead && countWords(f.end(), tail) > DATED_LINE_WORDS) {
                             // "9/23/2010 X met Y ...": a list item with its own date

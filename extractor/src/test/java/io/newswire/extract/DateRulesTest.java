@@ -25,6 +25,7 @@ class DateRulesTest {
             20190611_The foreign ministers of two states\\nThe ministers met in the port city on Monday. # 2019-06-11
             Ministers meet | Politics | 07.05.2016\\nThe two ministers met on Saturday. # 2016-05-07
             Ministers meet\\n\\n4 Mayis 2016\\nRome, May 3, AGENCY\\nThe two ministers met in the capital. # 2016-05-03
+            Ministers meet\\nThe minister, pictured in Lima on March 2, 2020, speaks to the press.\\nAFP 11 Jun 2021\\nThe two ministers met on Friday. # 2021-06-11
             Ministers meet\\nThe two ministers met on Monday in the capital. # none
             """)
     void aTextWithoutDateLineIsDatedByItsStamps(String text, LocalDate expected) {
