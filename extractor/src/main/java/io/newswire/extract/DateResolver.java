@@ -3,6 +3,7 @@ package io.newswire.extract;
 import io.newswire.extract.Enrichment.Status;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Decides a meeting's date: the date expression nearest the trigger in its clause, resolved against the news
@@ -16,18 +17,58 @@ final class DateResolver {
     private final Tokens tokens;
     private final boolean[] furniture;
     private final Lexicon lexicon;
-    private final LocalDate anchor;
+    private final LocalDate newsDate;
+    /** Lines of a list page that carry their own date ("9/23/2010 X met Y ... today"), in text order. */
+    private final List<NewsContext.DatedLine> datedLines;
 
-    DateResolver(Document doc, LocalDate anchor) {
+    DateResolver(Document doc, LocalDate newsDate) {
+        this(doc, newsDate, List.of());
+    }
+
+    DateResolver(Document doc, LocalDate newsDate, List<NewsContext.DatedLine> datedLines) {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.furniture = doc.furniture;
         this.lexicon = doc.lexicon;
-        this.anchor = anchor;
+        this.newsDate = newsDate;
+        this.datedLines = datedLines;
+    }
+
+    /** The reference date of token i: its line's own date, else the news date. */
+    LocalDate anchorAt(int i) {
+        NewsContext.DatedLine l = lineOf(datedLines, i);
+        return l != null ? l.date() : newsDate;
+    }
+
+    /** Whether a weekday lies ahead: a planned meeting's, or the day a called-off one was "scheduled for". */
+    private boolean ahead(int i, Status status) {
+        if (status == Status.PLANNED) return true;
+        if (status != Status.CANCELLED && status != Status.DENIED) return false;
+        for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.scheduledFor.contains(tokens.lower(k))) return true;
+        return false;
+    }
+
+    /** A yearless date: HELD ones lie in the past, PLANNED ones ahead; others the nearest. */
+    private static LocalDate yearless(LocalDate anchor, int m, int d, Status status) {
+        if (status == Status.HELD || status == Status.PLANNED) return Dates.yearless(anchor, m, d, status == Status.HELD);
+        return Dates.near(anchor, m, d);
+    }
+
+    /** The dated line holding token i, or null (binary search: the lines are in text order). */
+    static NewsContext.DatedLine lineOf(List<NewsContext.DatedLine> lines, int i) {
+        int lo = 0, hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            NewsContext.DatedLine l = lines.get(mid);
+            if (i < l.from()) hi = mid - 1;
+            else if (i >= l.to()) lo = mid + 1;
+            else return l;
+        }
+        return null;
     }
 
     DateMention nearestDate(int a, int b, int trig, Status status) {
-        DateMention best = null;
+        DateMention best = null, week = null;
         int bestDist = Integer.MAX_VALUE;
         for (int i = a; i < b; i++) {
             if (furniture[i] || !tokens.isWord(i) || doc.inName[i]) continue; // "Minister January Makamba"
@@ -35,21 +76,93 @@ final class DateResolver {
             DateMention d = dateAt(i, b, status);
             if (d == null) continue;
             boolean speech = false;
-            for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= lexicon.speech.contains(tokens.lower(k));
+            for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= saying(k);
             if (speech && i < trig) continue;
             // "X said on Friday (that) ...": the date of the statement
-            if (i >= 2 && (lexicon.speech.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "on") && lexicon.speech.contains(tokens.lower(i - 2)))) continue;
+            // "X said here Saturday": one small word between
+            if (i >= 2 && (saying(i - 1) || saying(i - 2) && lexicon.statementGlue.contains(tokens.lower(i - 1)))) continue;
+            boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
+            if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
+                d = new DateMention(i, null, true, null); // "before the anniversary of 9 November": not the day
+            } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i)) {
+                continue;
+            }
+            if (week(d)) week = d;
             int dist = Math.abs(i - trig);
-            if (dist < bestDist) {
+            boolean day = d.date() != null && !d.vague(), bestDay = best != null && best.date() != null && !best.vague();
+            if (best == null || day == bestDay && dist < bestDist
+                    || day != bestDay && (day ? dayBeats(d, best, trig) : !dayBeats(best, d, trig) && dist < bestDist)) {
                 best = d;
                 bestDist = dist;
             }
         }
+        if (best != null && best.weekday() != null && week != null && best.date() != null && !commaBetween(best.token(), week.token())
+                && (best.date().isBefore(week.from()) || best.date().isAfter(week.to()))) {
+            // "next week ... on Tuesday": the Tuesday of that week
+            LocalDate inWeek = week.from().plusDays(best.weekday().getValue() - 1L);
+            best = new DateMention(best.token(), inWeek, false, best.weekday());
+        }
         return best;
+    }
+
+    /**
+     * Whether a day beats a vague phrase of the clause: it lies in the phrase's range ("next week, on March 22"),
+     * or the phrase is cut off from the trigger by a comma and the day is not ("X, who arrived last week, met Y on
+     * March 14"); else the nearest wins.
+     */
+    private boolean dayBeats(DateMention day, DateMention vague, int trig) {
+        if (vague.from() != null && !day.date().isBefore(vague.from()) && !day.date().isAfter(vague.to())) return true;
+        // "next week ... on Tuesday": that week's Tuesday
+        if (day.weekday() != null && week(vague) && !commaBetween(day.token(), vague.token())) return true;
+        if (commaBetween(vague.token(), trig) && !commaBetween(day.token(), trig)) return true;
+        return Math.abs(day.token() - trig) < Math.abs(vague.token() - trig);
+    }
+
+    /** "last week", "this week", "next week": a vague phrase whose range is one week. */
+    private static boolean week(DateMention d) {
+        return d.vague() && d.from() != null && d.to().toEpochDay() - d.from().toEpochDay() == 6;
+    }
+
+    private boolean commaBetween(int i, int trig) {
+        for (int k = Math.min(i, trig) + 1; k < Math.max(i, trig); k++) if (tokens.is(k, ",")) return true;
+        return false;
+    }
+
+    /** A verb of saying at token k, not a name ("Sultan Qaboos bin Said on 25 October"). */
+    private boolean saying(int k) {
+        return lexicon.speech.contains(tokens.lower(k)) && !doc.inName[k];
+    }
+
+    /** How far before a date a bound ("before", "until") may stand. */
+    static final int BOUND_WINDOW = 12;
+
+    /** Whether a bound word stands in {@code [from, i)} with no comma or trigger after it: "until 5 May". */
+    private boolean bounded(int from, int i, int trig) {
+        for (int k = i - 1; k >= from; k--) {
+            // "by phone on July 11": the date has its own preposition
+            if (k == trig || tokens.is(k, ",") || tokens.is(k, ";") || tokens.is(k, "on") || tokens.is(k, "at") || tokens.is(k, "with")) return false;
+            if (lexicon.dateBounds.contains(tokens.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** "the declaration of 9 November": the date of another thing than the trigger ("the talks of 9 November"). */
+    private boolean ofAnother(int i, int trig) {
+        if (i < 2 || !tokens.is(i - 1, "of") || i - 2 == trig) return false;
+        return !lexicon.ofDayParts.contains(tokens.lower(i - 2)); // "on the morning of June 5"
+    }
+
+    /** "a call with X about the summit, which is scheduled for March 29": the date is the summit's. */
+    private boolean relativeClauseBetween(int trig, int i) {
+        for (int k = trig + 2; k < i; k++) {
+            if (lexicon.relativePronouns.contains(tokens.lower(k)) && tokens.is(k - 1, ",") && k - 2 > trig) return true;
+        }
+        return false;
     }
 
     /** The date expression starting at token i, or null. */
     DateMention dateAt(int i, int b, Status status) {
+        LocalDate anchor = anchorAt(i);
         String low = tokens.lower(i);
         if (lexicon.periods.contains(low)) return period(i, low);
         LocalDate full = Dates.fullDateAt(tokens, i);
@@ -59,20 +172,34 @@ final class DateResolver {
             int j = i + 1;
             if (j < b && tokens.tok[j].equals(".")) j++;
             int d = j < b ? Dates.day(tokens.tok[j]) : 0;
-            if (d > 0 && !(j + 1 < b && tokens.is(j + 1, "and"))) return new DateMention(i, Dates.near(anchor, m, d), false, null);
+            if (d > 0 && !(j + 1 < b && tokens.is(j + 1, "and"))) return new DateMention(i, yearless(anchor, m, d, status), false, null);
             if (d > 0) return new DateMention(i, null, true, null); // "April 2 and 3"
             if (i > 0 && Dates.day(tokens.tok[i - 1]) > 0) return null; // handled at the day token
             if (tokens.tok[i].length() <= 4 && !tokens.is(i - 1, "in") && !tokens.is(i - 1, "late") && !tokens.is(i - 1, "early")) return null;
-            return new DateMention(i, null, true, null); // month only
+            LocalDate first = yearless(anchor, m, 1, status);
+            return first == null ? new DateMention(i, null, true, null) // month only: its range
+                    : new DateMention(i, null, true, null, first, first.plusMonths(1).minusDays(1));
         }
         int d = Dates.day(tokens.tok[i]);
         if (d > 0 && i + 1 < b && (m = Dates.month(tokens.tok[i + 1])) > 0) {
-            return new DateMention(i, Dates.near(anchor, m, d), false, null);
+            return new DateMention(i, yearless(anchor, m, d, status), false, null);
         }
         DayOfWeek wd = Dates.WEEKDAYS.get(low);
         if (wd != null) {
+            // "Saturday (June 11)", "Friday, 3 May": the explicit date wins over the weekday
+            int k = i + 1;
+            if (k < b && (tokens.is(k, "(") || tokens.is(k, ","))) k++;
+            if (k < b && (Dates.month(tokens.tok[k]) > 0 || Dates.day(tokens.tok[k]) > 0)) {
+                DateMention explicit = dateAt(k, b, status);
+                if (explicit != null && explicit.date() != null) return new DateMention(i, explicit.date(), false, wd);
+            }
+            // "on Monday and Tuesday": no one day
+            if (tokens.is(i + 1, "and") && i + 2 < b && Dates.WEEKDAYS.containsKey(tokens.lower(i + 2))
+                    || i >= 2 && tokens.is(i - 1, "and") && Dates.WEEKDAYS.containsKey(tokens.lower(i - 2))) {
+                return new DateMention(i, null, true, wd);
+            }
             if (anchor == null) return new DateMention(i, null, false, wd);
-            LocalDate r = status == Status.PLANNED ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
+            LocalDate r = ahead(i, status) ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
             if (doc.hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
             if (doc.hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
             return new DateMention(i, r, false, wd);
@@ -110,12 +237,14 @@ final class DateResolver {
 
     /** "last week", "in the month", "two weeks": vague; "last week" and "earlier this month" keep their range. */
     private DateMention period(int i, String low) {
+        LocalDate anchor = anchorAt(i);
         if (!(i > 0 && (lexicon.periodQualifiers.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "the") && tokens.is(i - 2, "in")))) {
             return null;
         }
         LocalDate from = null, to = null;
-        if (anchor != null && low.equals("week") && tokens.is(i - 1, "last")) {
-            from = anchor.minusDays(anchor.getDayOfWeek().getValue() - 1L + 7);
+        if (anchor != null && low.equals("week") && (tokens.is(i - 1, "last") || tokens.is(i - 1, "this") || tokens.is(i - 1, "next"))) {
+            long shift = tokens.is(i - 1, "last") ? -7 : tokens.is(i - 1, "next") ? 7 : 0;
+            from = anchor.minusDays(anchor.getDayOfWeek().getValue() - 1L).plusDays(shift);
             to = from.plusDays(6);
         } else if (anchor != null && low.equals("month") && doc.hasAny(Math.max(0, i - 4), i, "earlier")) {
             from = anchor.withDayOfMonth(1);
@@ -126,6 +255,7 @@ final class DateResolver {
 
     /** Whether the clause {@code [a, b)} names a year before the news date's ("in 2019"): a background report. */
     boolean earlierYear(int a, int b) {
+        LocalDate anchor = anchorAt(a);
         if (anchor == null) return false;
         for (int i = a; i < b; i++) {
             if (furniture[i] || doc.inName[i]) continue;

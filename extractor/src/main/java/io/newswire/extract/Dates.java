@@ -104,6 +104,23 @@ final class Dates {
         return best;
     }
 
+    /** How far from the news date a yearless date may lie in the unexpected direction before its year changes. */
+    static final int YEARLESS_SLACK_DAYS = 60;
+
+    /**
+     * A yearless date ("on April 3") in the news date's year; the previous year when that would lie far in the
+     * future for a past meeting, the next year when far in the past for a planned one.
+     */
+    static LocalDate yearless(LocalDate anchor, int m, int d, boolean past) {
+        if (anchor == null) return null;
+        LocalDate c = of(anchor.getYear(), m, d);
+        if (c == null) return near(anchor, m, d); // 29 February
+        long ahead = c.toEpochDay() - anchor.toEpochDay();
+        if (past && ahead > YEARLESS_SLACK_DAYS) return of(anchor.getYear() - 1, m, d);
+        if (!past && ahead < -YEARLESS_SLACK_DAYS) return of(anchor.getYear() + 1, m, d);
+        return c;
+    }
+
     static LocalDate weekdayOnOrBefore(LocalDate anchor, DayOfWeek d) {
         if (anchor == null) return null;
         int diff = (anchor.getDayOfWeek().getValue() - d.getValue() + 7) % 7;

@@ -3,6 +3,7 @@ package io.newswire.extract;
 import io.newswire.extract.Gazetteer.Entry;
 import io.newswire.extract.Gazetteer.Type;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,20 @@ final class Furniture {
     private LocalDate published;
     private String datelineCity;
     private String datelineCountry;
+    /** The first date of a page stamp line (furniture, or a labelled stamp), or null. */
+    private LocalDate stampDate;
+    /** A year on a stamp line without a readable date ("2 Dekabr 2015"), or 0. */
+    private int stampYear;
+    /** The month and day of a stamp line without a year ("Baku, December 2, AZERTAC"), or 0. */
+    private int stampMonth, stampDay;
+    /** Lines that open with their own date (list pages), in text order. */
+    private final List<NewsContext.DatedLine> datedLines = new ArrayList<>();
+    /** A line without sentence end of at most this many words, with a full date, is a stamp ("AFP 11 Jun 2021"). */
+    static final int STAMP_WORDS = 6;
+    /** A dated line has more words than this after its date (not a bare stamp). */
+    static final int DATED_LINE_WORDS = 6;
+    /** The first date of a photo caption ("07/02/2018 REUTERS"), or null. */
+    private LocalDate captionDate;
 
     /** @param published the publication date the article came with, or null */
     Furniture(Document doc, LocalDate published) {
@@ -44,7 +59,7 @@ final class Furniture {
         int lineStart = 0;
         int lineNo = 0;
         int contentLines = 0;
-        LocalDate fullDate = null;   // first full date (with year) in the text
+        LocalDate textDate = null;    // first date (with year) of the first content lines
         int dlMonth = 0, dlDay = 0, dlYear = 0;
         while (lineStart < len) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -73,7 +88,7 @@ final class Furniture {
                         || low.startsWith("share") || low.startsWith("print the page")
                         || low.startsWith("discussion about") || low.startsWith("go to ")
                         || low.startsWith("all news") || low.startsWith("back to top")) {
-                    if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
+                    stamp(lead, lineEnd);
                     if ((low.startsWith("from ") || low.startsWith("by ") || words <= 6) && datelineCity == null) {
                         bylineCity(lead, lineEnd);
                     }
@@ -81,7 +96,7 @@ final class Furniture {
                 } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3 && trimmed.length() < 64) {
                     // "Aidoghie Paulinus, Abuja" style byline
                     bylineCity(lead, lineEnd);
-                    if (fullDate == null) fullDate = firstFullDate(lead, lineEnd);
+                    stamp(lead, lineEnd);
                     doc.maskChars(lead, lineEnd);
                 } else {
                     if (contentLines < 6) {
@@ -92,21 +107,38 @@ final class Furniture {
                             dlYear = dl.year();
                         }
                     }
-                    if (fullDate == null && contentLines < 4) fullDate = firstFullDate(lead, lineEnd);
+                    Stamps.Found f = Stamps.first(tokens, lead, lineEnd);
+                    if (!endsSentence && (labelled(lead, tail) || f != null && words <= STAMP_WORDS)) {
+                        stamp(lead, lineEnd); // "3 min read Last Updated : Aug 27 2024 | 10:58 PM IST", "AFP 11 Jun 2021"
+                    } else {
+                        if (f != null && textDate == null && contentLines < 4) textDate = f.date();
+                        if (f != null && f.start() == lead && countWords(f.end(), tail) > DATED_LINE_WORDS) {
+                            // "9/23/2010 X met Y ...": a list item with its own date
+                            datedLines.add(new NewsContext.DatedLine(tokens.tokenAt(lead), tokens.tokenAt(lineEnd), f.date()));
+                        }
+                    }
+                    if (captionDate == null) captionDate = Stamps.caption(tokens, lead, lineEnd, doc.lexicon.photoCredits);
                     contentLines++;
                 }
             }
             lineStart = lineEnd + 1;
             lineNo++;
         }
-        LocalDate yearRef = published != null ? published : fullDate;
+        if (dlMonth == 0 && stampMonth > 0) {
+            dlMonth = stampMonth;
+            dlDay = stampDay;
+        }
+        LocalDate yearRef = published != null ? published : stampDate != null ? stampDate : textDate;
         LocalDate datelineDate = null;
         if (dlMonth > 0) {
             if (dlYear > 0) datelineDate = Dates.of(dlYear, dlMonth, dlDay);
             else if (yearRef != null) datelineDate = Dates.near(yearRef, dlMonth, dlDay);
+            else if (stampYear > 0) datelineDate = Dates.of(stampYear, dlMonth, dlDay); // "2 Dekabr 2015"
         }
-        LocalDate newsDate = published != null ? published : datelineDate != null ? datelineDate : fullDate;
-        return new NewsContext(newsDate, datelineCity, datelineCountry);
+        // the page's own stamps before dates of the text, photo captions last (a file photo is older)
+        LocalDate newsDate = published != null ? published : datelineDate != null ? datelineDate
+                : stampDate != null ? stampDate : textDate != null ? textDate : captionDate;
+        return new NewsContext(newsDate, datelineCity, datelineCountry, List.copyOf(datedLines));
     }
 
     boolean endsSentence(String s) {
@@ -149,14 +181,36 @@ final class Furniture {
         }
     }
 
-    /** First date with a year in [from,to): "March 28, 2012", "6 July 2022", "2013-09-06". */
-    LocalDate firstFullDate(int from, int to) {
+    /**
+     * Reads a stamp line {@code [from, to)}: its first date ("March 28, 2012", "2013-09-06", "18.08.2018"), else
+     * its year ("2 Dekabr 2015"); the top-most stamp counts. A banner of the crawl day ("Today: ...") is skipped.
+     */
+    void stamp(int from, int to) {
         int a = tokens.tokenAt(from);
-        for (int i = a; i < tokens.n && tokens.start[i] < to; i++) {
-            LocalDate d = Dates.fullDateAt(tokens, i);
-            if (d != null) return d;
+        if (stampDate != null || a >= tokens.n || doc.lexicon.bannerLabels.contains(tokens.lower(a))) return;
+        Stamps.Found f = Stamps.first(tokens, from, to);
+        if (f != null) {
+            stampDate = f.date();
+            return;
         }
-        return null;
+        for (int i = a; i < tokens.n && tokens.start[i] < to; i++) {
+            if (stampYear == 0) stampYear = Dates.year(tokens.tok[i]);
+            int m = Dates.month(tokens.tok[i]);
+            int d = m > 0 && i + 1 < tokens.n ? Dates.day(tokens.tok[i + 1]) : 0;
+            if (d > 0 && stampMonth == 0) {
+                stampMonth = m; // "Baku, December 2, AZERTAC"
+                stampDay = d;
+            }
+        }
+    }
+
+    /** Whether the line {@code [from, to)} has a stamp label among its first words ("Last Updated :"). */
+    boolean labelled(int from, int to) {
+        int a = tokens.tokenAt(from);
+        for (int i = a; i < tokens.n && tokens.start[i] < to && i < a + 8; i++) {
+            if (doc.lexicon.stampLabels.contains(tokens.lower(i))) return true;
+        }
+        return false;
     }
 
     /**

@@ -80,6 +80,22 @@ final class Lexicon {
     final Set<String> leadVerbs;
     final Set<String> eventNouns;
     final Set<String> lastDayParts;
+    /** Photo credits whose neighbouring date dates a caption ("07/02/2018 REUTERS"). */
+    final Set<String> photoCredits;
+    /** Words that label a page's own date stamp ("Last Updated : Aug 27 2024"). */
+    final Set<String> stampLabels;
+    /** Words that label a site banner's date, the day of the crawl ("Today: ..."), not the news'. */
+    final Set<String> bannerLabels;
+    /** Words before a date that bound the meeting's day without being it ("before 15 December"). */
+    final Set<String> dateBounds;
+    /** Parts of a day that may precede "of" and a date ("the morning of June 5"). */
+    final Set<String> ofDayParts;
+    /** Small words between a verb of saying and its date ("said on Friday", "said here Saturday"). */
+    final Set<String> statementGlue;
+    /** Words before the day a meeting was scheduled for ("set for Friday"): that day lies ahead even if it was called off. */
+    final Set<String> scheduledFor;
+    /** Plurals of counterparts: a lead meeting them ("met with several presidents") sums up the meetings told later. */
+    final Set<String> counterpartPlurals;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -153,6 +169,14 @@ final class Lexicon {
         periods = list(d, "period");
         periodQualifiers = list(d, "period-before");
         lastDayParts = list(d, "last-day-part");
+        photoCredits = list(d, "photo-credit");
+        stampLabels = list(d, "stamp-label");
+        bannerLabels = list(d, "banner-label");
+        dateBounds = list(d, "date-bound");
+        ofDayParts = list(d, "of-day-part");
+        statementGlue = list(d, "statement-glue");
+        scheduledFor = list(d, "scheduled-for");
+        counterpartPlurals = list(d, "counterpart-plural");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");

@@ -1,14 +1,32 @@
 package io.newswire.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the page furniture says about the news: read by {@link Furniture}, used to resolve dates and default venues.
  *
  * @param newsDate        the day the news is from, and the reference for relative dates ("on Tuesday",
- *                        "yesterday"): the publication date, else the dateline date, else the first full date
- *                        of the text; null when none. Reported as {@link Enrichment#published()}
+ *                        "yesterday"): the publication date, else the article's inferred publication date:
+ *                        the dateline's, else the top-most page stamp's ({@link Stamps}), else the first date
+ *                        of the first lines, else a photo caption's; null when none. Reported as
+ *                        {@link Enrichment#published()}
  * @param datelineCity    city of the dateline or byline, or null
  * @param datelineCountry its country, or null
+ * @param datedLines      lines that open with their own date, in text order (list pages)
  */
-record NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry) {}
+record NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry, List<DatedLine> datedLines) {
+    NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry) {
+        this(newsDate, datelineCity, datelineCountry, List.of());
+    }
+
+    /**
+     * A line that opens with its own date, as the items of a list page do ("9/23/2010 X met Y. ... today"): the
+     * reference of its relative dates, and the date of the meetings it reports without one.
+     *
+     * @param from first token
+     * @param to   token after the last
+     * @param date the line's date
+     */
+    record DatedLine(int from, int to, LocalDate date) {}
+}

@@ -53,7 +53,8 @@ final class RuleExtractor implements Extractor {
         List<EntityRecognizer> recognizers = nameTagger == null ? List.of(rules)
                 : List.of(rules, new TaggedPersonRecognizer(doc, people, titles, rules, nameTagger.persons(text)));
         MentionFinder mentionFinder = new MentionFinder(doc, people, triggers, discourse);
-        ClauseReader clauses = new ClauseReader(doc, triggers, new DateResolver(doc, news.newsDate()), discourse);
+        DateResolver dates = new DateResolver(doc, news.newsDate(), news.datedLines());
+        ClauseReader clauses = new ClauseReader(doc, triggers, dates, discourse);
         TopicFinder topicFinder = new TopicFinder(doc);
         for (int si = 0; si < doc.sentences.size(); si++) {
             Sentence s = doc.sentences.get(si);
@@ -81,6 +82,8 @@ final class RuleExtractor implements Extractor {
             for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
         }
         new KindFromContext(doc).apply(discourse.meetings);
+        LeadDate.apply(doc, discourse.meetings, dates);
+        LineDate.apply(doc, discourse.meetings, news.datedLines());
         MeetingDefaults.apply(discourse.meetings, news, places);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();

@@ -1,0 +1,125 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Date rules: the news date of texts without a date line, read from page stamps and captions. */
+class DateRulesTest {
+
+    static LocalDate newsDate(String text) {
+        Document doc = new Document(text, StageFixture.GAZETTEER, Lexicon.standard());
+        GazetteerAnnotator.annotate(doc);
+        return new Furniture(doc, (LocalDate) null).read().newsDate();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            Ministers meet in port city\\nPosted : Mar 4 2022 | 08:15 AM GMT\\nThe two ministers met on Thursday to talk about fishing rights. # 2022-03-04
+            Ministers meet in port city\\nThe leader, pictured in Rome, Friday, May 6, 2022. (File photo)\\n5 min read Last Updated : Jun 9 2022 | 1:10 PM CET\\nThe two ministers met on Thursday. # 2022-06-09
+            Ministers meet\\nToday: March 3, 2025\\nOctober 12, 2021\\nThe two ministers met on Tuesday. # 2021-10-12
+            Ministers meet\\nThe two ministers met on Monday.\\nThe minister speaks at a forum in Lima 11/03/2019 AFP / Jane Roe\\nShe said little. # 2019-11-03
+            Ministers meet\\nThe two ministers met on Monday.\\nThe minister arrives in Lima. EPA 25/03/2019\\nShe said little. # 2019-03-25
+            20190611_The foreign ministers of two states\\nThe ministers met in the port city on Monday. # 2019-06-11
+            Ministers meet | Politics | 07.05.2016\\nThe two ministers met on Saturday. # 2016-05-07
+            Ministers meet\\n\\n4 Mayis 2016\\nRome, May 3, AGENCY\\nThe two ministers met in the capital. # 2016-05-03
+            Ministers meet\\nThe minister, pictured in Lima on March 2, 2020, speaks to the press.\\nAFP 11 Jun 2021\\nThe two ministers met on Friday. # 2021-06-11
+            Ministers meet\\nThe two ministers met on Monday in the capital. # none
+            """)
+    void aTextWithoutDateLineIsDatedByItsStamps(String text, LocalDate expected) {
+        assertEquals(expected, newsDate(text.replace("\\n", "\n")));
+    }
+
+    static final Extractor X = Extractors.standard();
+
+    /** The date of the meeting of the two people, in a text dated Saturday 12 March 2022. */
+    static LocalDate meetingDate(String text, String a, String b) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-12 " + text.replace("\\n", "\n"), null, null));
+        Enrichment.Meeting m = Outputs.meetingOf(e, a, b);
+        return m == null ? LocalDate.MIN : m.date();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            In a rare call with a senior Peruvian official on Thursday, Foreign Minister Hanna Lindqvist urged calm.\\nLindqvist, who spoke by phone with Peruvian Foreign Minister Raul Quispe, said the border must stay open. # 2022-03-10
+            On Wednesday, Foreign Minister Hanna Lindqvist urged Peruvian Foreign Minister Raul Quispe to reopen the border.\\nLindqvist and Quispe talked by phone about trade and fishing. # 2022-03-09
+            Foreign Minister Hanna Lindqvist said on Wednesday that the border must stay open.\\nLindqvist later spoke by phone with Peruvian Foreign Minister Raul Quispe. # none
+            Foreign Minister Hanna Lindqvist on Thursday met with several counterparts ahead of the regional summit.\\nShe held talks with Peruvian Foreign Minister Raul Quispe about fishing rights. # 2022-03-10
+            """)
+    void aLaterReportTakesTheDateOfTheLeadThatReportsTheSameMeeting(String text, LocalDate expected) {
+        assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
+    }
+
+    /** Thursday 14 March 2024. */
+    static final LocalDate CLAUSE_NEWS_DATE = LocalDate.of(2024, 3, 14);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            On Tuesday (March 5), the two ministers met in the capital.                                          # met  # HELD    # 2024-03-05 # false
+            They met on Monday and Tuesday in the capital.                                                       # met  # HELD    # none       # true
+            They had been expected to meet before the anniversary of the ceasefire of 2 March.                   # meet # PLANNED # none       # true
+            They will not meet until 20 March.                                                                   # meet # PLANNED # none       # true
+            They talked by phone on 11 March about the harbour.                                                  # talked # HELD  # 2024-03-11 # false
+            They met after Monday's vote in the assembly.                                                        # met  # HELD    # none       # true
+            They met to prepare the fishing summit, which is scheduled for 29 April.                             # met  # HELD    # none       # none
+            They met to sign the accord of 2 March.                                                              # met  # HELD    # none       # none
+            They met on the morning of 12 March.                                                                 # met  # HELD    # 2024-03-12 # false
+            They met on 20 June in the capital.                                                                  # met  # HELD    # 2023-06-20 # false
+            They met on 2 May in the capital.                                                                    # met  # HELD    # 2024-05-02 # false
+            They will meet on 2 January in the capital.                                                          # meet # PLANNED # 2025-01-02 # false
+            They will meet on 2 February in the capital.                                                         # meet # PLANNED # 2024-02-02 # false
+            They called off the talks scheduled for Friday.                                                      # talks # CANCELLED # 2024-03-15 # false
+            They called off the talks on Monday.                                                                 # talks # CANCELLED # 2024-03-11 # false
+            They will meet next week, on March 20, in the capital.                                               # meet # PLANNED # 2024-03-20 # false
+            They will travel to the capital next week and meet on Tuesday.                                       # meet # PLANNED # 2024-03-19 # false
+            They met last week in the capital on Tuesday.                                                        # met  # HELD    # 2024-03-05 # false
+            The envoy, who arrived in the capital last week, met the minister on March 13.                       # met  # HELD    # 2024-03-13 # false
+            On Friday, the ministers agreed that the presidents will meet in April.                              # meet # PLANNED # none       # true
+            The spokeswoman said here Saturday that the presidents will meet on the morning of March 19.         # meet # PLANNED # 2024-03-19 # false
+            """)
+    void theDateOfTheClauseIsTheMeetingsOnlyWhenItNamesItsDay(String clause, String trigger, Enrichment.Status status, LocalDate date, Boolean vague) {
+        Document doc = StageFixture.prepared(clause);
+        DateMention found = new DateResolver(doc, CLAUSE_NEWS_DATE).nearestDate(0, doc.tokens.n, StageFixture.token(doc, trigger), status);
+        if (vague == null) {
+            assertEquals(null, found);
+            return;
+        }
+        assertEquals(date, found.date());
+        assertEquals(vague, found.vague());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima this week, the ministry said.\\nThe meeting has been set for Friday 11 March. # 2022-03-11
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima next week, the ministry said.\\nThe meeting has been set for Friday 11 March. # none
+            """)
+    void aLaterDayInsideTheVagueRangeDatesTheMeeting(String text, LocalDate expected) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));
+        Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
+        assertEquals(expected, m.date(), e.toString());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Quispe     # 2022-03-14
+            Arancibia  # 2022-03-09
+            """)
+    void theItemsOfAListPageAreDatedByTheirOwnLine(String guest, LocalDate expected) {
+        String page = "Meetings and visits\n\n"
+                + "3/14/2022 Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe in Lima today for talks on fishing rights.\n"
+                + "3/9/2022 Minister Hanna Lindqvist held a meeting with Chilean Foreign Minister Pablo Arancibia about trade and mining.\n";
+        Enrichment e = X.extract(new Article("t", page, null, null));
+        assertEquals(expected, Outputs.meetingOf(e, "Lindqvist", guest).date(), e.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            On Monday, Sultan Haitham bin Said received Peruvian Foreign Minister Raul Quispe in the palace.            # 2022-03-07
+            Peruvian Foreign Minister Raul Quispe met Sultan Haitham bin Said on 9 March in the palace in Muscat.       # 2022-03-09
+            """)
+    void aNameThatIsAlsoAVerbOfSayingDoesNotTakeTheDate(String text, LocalDate expected) {
+        assertEquals(expected, meetingDate(text, "Said", "Quispe"));
+    }
+}
