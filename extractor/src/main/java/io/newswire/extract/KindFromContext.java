@@ -23,15 +23,22 @@ final class KindFromContext {
     void apply(List<MeetingDraft> meetings) {
         Set<Integer> reporting = new HashSet<>();
         for (MeetingDraft m : meetings) reporting.addAll(m.sentences);
+        // the kind each sentence that reports no meeting states, read once (linear in the article)
+        Kind[] stated = null;
         for (MeetingDraft m : meetings) {
             if (m.kindExplicit || m.city != null || m.country != null) continue;
+            if (stated == null) {
+                stated = new Kind[doc.sentences.size()];
+                for (int si = 0; si < stated.length; si++) {
+                    Sentence s = doc.sentences.get(si);
+                    if (!reporting.contains(si)) stated[si] = kinds.kind(s.start(), s.end());
+                }
+            }
             Kind found = null;
             boolean conflict = false;
-            for (int si = 0; si < doc.sentences.size() && !conflict; si++) {
-                if (reporting.contains(si)) continue;
-                Sentence s = doc.sentences.get(si);
-                Kind k = kinds.kind(s.start(), s.end());
-                if (k == null || !namesParticipant(s, m)) continue;
+            for (int si = 0; si < stated.length && !conflict; si++) {
+                Kind k = stated[si];
+                if (k == null || !namesParticipant(doc.sentences.get(si), m)) continue;
                 conflict = found != null && found != k;
                 found = k;
             }
