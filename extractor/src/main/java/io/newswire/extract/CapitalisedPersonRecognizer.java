@@ -128,6 +128,13 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         int k = ts - 1;
         while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k])) k--;
         if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1))) m.excluded = true;
+        // a sender: "convey a message from Syrian President X", "a letter from X", "on behalf of X"
+        int f = ts - 1;
+        if (f > a && tokens.is(f, "the")) f--;
+        if (f > a && (tokens.is(f, "from") && lexicon.notReceived.contains(tokens.lower(f - 1))
+                || tokens.is(f, "of") && tokens.is(f - 1, "behalf"))) {
+            m.excluded = true;
+        }
         return m;
     }
 

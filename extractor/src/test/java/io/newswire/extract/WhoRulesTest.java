@@ -60,6 +60,9 @@ class WhoRulesTest {
             'Mr Per Dahl, the director of the press office, said Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday.' | Berg+Holm
             # a clause after the comma is no appositive
             'No meeting is planned between Premier Anna Holm of Norway and Premier Lars Berg of Sweden, the spokesperson told reporters.' | Berg+Holm
+            # a sender is not a participant
+            'Premier Lars Berg of Sweden will meet Premier Anna Holm of Norway, to whom he will convey a message from King Olav of Denmark.' | Berg+Holm
+            'Premier Lars Berg of Sweden met Premier Anna Holm of Norway on behalf of King Olav of Denmark.'                                | Berg+Holm
             # a minister of communications is a principal
             'Mr Per Dahl, the minister of posts and communications, met Premier Lars Berg of Sweden on Friday.'                       | Berg+Dahl
             """)
