@@ -69,7 +69,7 @@ final class MeetingDefaults {
                 MeetingDraft before = null;
                 for (int k = mi - 1; k >= 0 && k >= mi - RuleExtractor.WINDOW; k--) {
                     MeetingDraft o = meetings.get(k);
-                    if (o.country != null && o.kind == Kind.IN_PERSON) {
+                    if (o.country != null && o.kind == Kind.IN_PERSON && !o.historical && !past(o, news)) {
                         before = o;
                         break;
                     }
@@ -81,6 +81,11 @@ final class MeetingDefaults {
             }
             if (m.status == Status.HELD && !m.historical) prev = m;
         }
+    }
+
+    /** Whether the meeting is dated over a week before the news (background, not the current trip). */
+    static boolean past(MeetingDraft o, NewsContext news) {
+        return o.date != null && news.newsDate() != null && o.date.isBefore(news.newsDate().minusDays(7));
     }
 
     /** How many sentences either side of a meeting's first report are searched for a named country. */

@@ -55,6 +55,8 @@ final class VenueResolver {
             int dist = Math.abs(i - trig);
             if (v != null && gazEnd[i] < b && lexicon.speech.contains(tokens.lower(gazEnd[i]))) continue;
             if (v != null && i > a && (tokens.is(i - 1, "from") || tokens.is(i - 2, "from") && tokens.is(i - 1, "the"))) continue;
+            // "according to the State Department": the source of the report, not the place of the meeting
+            if (v != null && attribution(a, i)) continue;
             // "the White House National Security Council": the venue's name inside an organisation's
             if (v != null && gazEnd[i] < b && tokens.capitalized(gazEnd[i]) && gazEntries[gazEnd[i]] == null && !inName[gazEnd[i]]
                     && !furniture[gazEnd[i]]) {
@@ -107,6 +109,13 @@ final class VenueResolver {
             return best;
         }
         return countryOnly;
+    }
+
+    /** Whether "according to (the)" ends right before token i. */
+    private boolean attribution(int a, int i) {
+        int k = i - 1;
+        if (k >= a && tokens.is(k, "the")) k--;
+        return k - 1 >= a && tokens.is(k, "to") && tokens.is(k - 1, "according");
     }
 
     /**

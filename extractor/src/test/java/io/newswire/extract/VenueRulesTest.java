@@ -1,0 +1,37 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newswire.extract.Enrichment.Meeting;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Venue rules for unseen wire copy: what is not a venue, and venues named around the report. Invented sentences. */
+class VenueRulesTest {
+    @ParameterizedTest(name = "{0} -> {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            ''                  | Nor will Soto meet her counterpart from Peru during the tour, according to the State Department.   | none | none
+            ''                  | Chilean Foreign Minister Ana Soto will meet Peruvian Foreign Minister Luis Vega soon, according to the Kremlin. | none | none
+            Region:Armenia      | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday.             | none | none
+            """)
+    void aSourceOrATopicIsNoVenue(String before, String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + before + "\n\n" + text, city, country);
+    }
+
+    @ParameterizedTest(name = "met on {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            July 1  | none  | none
+            Monday  | Quito | EC
+            """)
+    void aPlannedMeetingTakesNoVenueFromAnOldOne(String day, String city, String country) {
+        assertVenue(1, " date 2024-07-24 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on " + day
+                + " in Quito. Soto will also meet Bolivian Foreign Minister Juan Rios, the ministry said.", city, country);
+    }
+
+    static void assertVenue(int index, String text, String city, String country) {
+        Enrichment e = RulesTest.run(text);
+        Meeting m = e.meetings().get(index);
+        assertEquals(city, m.location() == null ? null : m.location().city(), text);
+        assertEquals(country, m.location() == null ? null : m.location().country(), text);
+    }
+}
