@@ -69,6 +69,7 @@ final class Lexicon {
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
+    final Set<String> arrival;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -141,6 +142,7 @@ final class Lexicon {
         travelToCountry = list(v, "travel-to-country");
         visitCountry = list(v, "visit-country");
         placeNouns = list(v, "place-noun");
+        arrival = list(v, "arrival");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

@@ -27,6 +27,14 @@ final class MeetingDefaults {
      * would be named ({@link VenueResolver}), or null.
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places) {
+        apply(meetings, news, places, List.of());
+    }
+
+    /**
+     * Fills the defaults; {@code arrivals} holds, for each sentence, the place it says someone arrived in or is
+     * visiting ({@link VenueResolver#arrival}), or null: it beats the dateline for the meetings reported with it.
+     */
+    static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals) {
         MeetingDraft prev = null;
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
@@ -50,9 +58,15 @@ final class MeetingDefaults {
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
                     && (m.status == Status.HELD || m.status == Status.PLANNED && m.date != null)) {
+                Venue arrived = arrivedBefore(arrivals, m, ARRIVAL_BEFORE);
+                // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
+                if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
                 if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                     m.city = prev.city;
                     m.country = prev.country;
+                } else if (arrived != null) {
+                    m.city = arrived.city();
+                    m.country = arrived.country();
                 } else if (news.datelineCountry() != null && (m.date == null || m.date.equals(news.newsDate())
                         || news.newsDate() != null && Math.abs(m.date.toEpochDay() - news.newsDate().toEpochDay()) <= 1)) {
                     m.city = news.datelineCity();
@@ -86,6 +100,19 @@ final class MeetingDefaults {
     /** Whether the meeting is dated over a week before the news (background, not the current trip). */
     static boolean past(MeetingDraft o, NewsContext news) {
         return o.date != null && news.newsDate() != null && o.date.isBefore(news.newsDate().minusDays(7));
+    }
+
+    /** How many sentences before a meeting's first report are searched for an arrival. */
+    static final int ARRIVAL_BEFORE = 2;
+
+    /** The nearest arrival place named in the meeting's first sentence or up to {@code window} sentences before. */
+    static Venue arrivedBefore(List<Venue> arrivals, MeetingDraft m, int window) {
+        if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
+        int first = m.sentences.iterator().next();
+        for (int i = Math.min(first, arrivals.size() - 1); i >= 0 && i >= first - window; i--) {
+            if (arrivals.get(i) != null) return arrivals.get(i);
+        }
+        return null;
     }
 
     /** How many sentences either side of a meeting's first report are searched for a named country. */

@@ -80,7 +80,9 @@ final class RuleExtractor implements Extractor {
         if (news.datelineCountry() == null) {
             for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
         }
-        MeetingDefaults.apply(discourse.meetings, news, places);
+        List<Venue> arrivals = new ArrayList<>();
+        for (Sentence s : doc.sentences) arrivals.add(s.end() - s.start() > 200 ? null : placeReader.arrival(s.start(), s.end()));
+        MeetingDefaults.apply(discourse.meetings, news, places, arrivals);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {

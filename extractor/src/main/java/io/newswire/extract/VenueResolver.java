@@ -111,6 +111,40 @@ final class VenueResolver {
         return countryOnly;
     }
 
+    /**
+     * The place a sentence says someone reached or is visiting ("arrived in Moscow", "is on a visit to Kenya",
+     * "landed in the Saudi capital"), or null: the venue of meetings reported next to it.
+     */
+    Venue arrival(int a, int b) {
+        for (int k = a; k + 1 < b; k++) {
+            if (furniture[k]) continue;
+            String w = tokens.lower(k);
+            int p = -1;
+            if (lexicon.arrival.contains(w) && (tokens.is(k + 1, "in") || tokens.is(k + 1, "at"))) p = k + 2; // "arrived in"
+            else if (w.equals("visiting")) p = k + 1;
+            else if (tokens.is(k + 1, "to") && (lexicon.travelToCountry.contains(w) || w.startsWith("travel"))) p = k + 2; // "a visit to"
+            if (p < 0 || p >= b) continue;
+            if (tokens.is(p, "the")) {
+                Venue d = described(a, b, placeNounAfter(p, b));
+                if (d != null) return d;
+            }
+            if (gazEntries[p] == null || inName[p] || inTitle[p]) continue;
+            Entry v = doc.gaz(p, Type.VENUE);
+            if (v != null) return new Venue(v.city(), v.code());
+            Entry c = doc.gaz(p, Type.CITY);
+            if (c != null) return new Venue(c.city(), c.code());
+            Entry co = doc.gaz(p, Type.COUNTRY);
+            if (co != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, co.code());
+        }
+        return null;
+    }
+
+    /** The place noun of "the (demonym) capital" starting at p ("the", then up to two words), else b. */
+    private int placeNounAfter(int p, int b) {
+        for (int k = p + 1; k < b && k <= p + 3; k++) if (lexicon.placeNouns.contains(tokens.lower(k))) return k;
+        return b;
+    }
+
     /** Whether "according to (the)" ends right before token i. */
     private boolean attribution(int a, int i) {
         int k = i - 1;
@@ -124,6 +158,7 @@ final class VenueResolver {
      * Saudi capital" (that country's capital). Null when {@code p} is not such a description.
      */
     private Venue described(int a, int b, int p) {
+        if (p >= b) return null;
         int k = p - 1;
         String country = null;
         // an optional demonym or "Country's" before the place noun

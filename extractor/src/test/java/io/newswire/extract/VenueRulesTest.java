@@ -28,6 +28,20 @@ class VenueRulesTest {
                 + " in Quito. Soto will also meet Bolivian Foreign Minister Juan Rios, the ministry said.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Soto arrived in Quito on Monday.                 | Quito  | EC
+            Soto is on a two-day visit to Ecuador.            | none   | EC
+            Soto landed in the Ecuadorian capital on Monday.  | Quito  | EC
+            Soto is visiting Ecuador this week.               | none   | EC
+            Soto is on a visit to Peru.                       | Lima   | PE
+            Soto spoke to reporters on Monday.                | Lima   | PE
+            """)
+    void anArrivalNamedBeforeTheReportBeatsTheDateline(String before, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + before
+                + " Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Tuesday.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
