@@ -70,6 +70,7 @@ final class Lexicon {
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
     final Set<String> arrival;
+    final Set<String> townNouns;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -143,6 +144,7 @@ final class Lexicon {
         visitCountry = list(v, "visit-country");
         placeNouns = list(v, "place-noun");
         arrival = list(v, "arrival");
+        townNouns = list(v, "town-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

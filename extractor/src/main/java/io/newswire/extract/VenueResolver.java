@@ -78,7 +78,7 @@ final class VenueResolver {
             boolean travelTo = i > a + 1 && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
                     || lexicon.travelToCity.contains(tokens.lower(i - 2)));
             boolean visitCity = i > a && lexicon.visitCity.contains(tokens.lower(i - 1));
-            boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity
+            boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
                     || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
@@ -145,6 +145,36 @@ final class VenueResolver {
         return b;
     }
 
+    /** The capitalised words of a place name starting at i ("Wakefield", "San Isidro"). */
+    private String nameAt(int i, int b) {
+        int e = i + 1;
+        while (e < b && e < i + 3 && tokens.capitalized(e) && tokens.isWord(e) && gazEntries[e] == null) e++;
+        return doc.text.substring(tokens.start[i], tokens.end[e - 1]);
+    }
+
+    /** The country right after a place's name: ", Quebec, Canada", "in China's Yunnan Province" (up to 6 tokens). */
+    private String countryAfter(int i, int b) {
+        for (int k = i; k < b && k < i + 6; k++) {
+            if (gazEntries[k] != null) {
+                Entry co = doc.gaz(k, Type.COUNTRY);
+                if (co != null && (tokens.is(k - 1, ",") || tokens.is(k - 1, "in") || tokens.is(k - 1, "of"))) return co.code();
+                Entry dem = doc.gaz(k, Type.DEMONYM);
+                if (dem != null && tokens.is(k - 1, "the") && tokens.is(k - 2, "in")) return dem.code(); // "in the Chinese province of Y"
+            }
+            if (!tokens.capitalized(k) && !tokens.is(k, ",") && !tokens.is(k, "in") && !tokens.is(k, "of") && !tokens.is(k, "the")) return null;
+        }
+        return null;
+    }
+
+    /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */
+    private boolean inCountrys(int a, int i) {
+        if (!tokens.is(i - 1, "'s")) return false;
+        for (int j = i - 2; j > a && j >= i - 5; j--) {
+            if (gazEntries[j] != null && gazEnd[j] == i - 1) return doc.gaz(j, Type.COUNTRY) != null && (tokens.is(j - 1, "in") || tokens.is(j - 1, "at"));
+        }
+        return false;
+    }
+
     /** Whether "according to (the)" ends right before token i. */
     private boolean attribution(int a, int i) {
         int k = i - 1;
@@ -164,23 +194,35 @@ final class VenueResolver {
         // an optional demonym or "Country's" before the place noun
         int d = k;
         while (d > a && gazEntries[d] == null && tokens.isWord(d) && !tokens.is(d, "the") && !tokens.is(d, "a") && d > p - 3) d--;
+        for (int q = p - 1; q >= a && q >= p - 2; q--) { // "Japan's (ancient) capital": the match that ends at "'s"
+            if (!tokens.is(q, "'s")) continue;
+            for (int j = q - 1; j >= a && j >= q - 4; j--) if (gazEntries[j] != null && gazEnd[j] == q) d = j;
+            break;
+        }
         if (d >= a && gazEntries[d] != null && gazEnd[d] <= p) {
             Entry dem = doc.gaz(d, Type.DEMONYM);
             Entry co = doc.gaz(d, Type.COUNTRY);
             if (dem != null) country = dem.code();
             else if (co != null && tokens.is(gazEnd[d], "'s")) country = co.code();
             if (country != null) k = d - 1;
+            // "in Japan's capital Tokyo": the possessive stands for "the"
+            if (co != null && dem == null && country != null && k >= a && (tokens.is(k, "in") || tokens.is(k, "at"))) k = d;
         } else if (d >= a && (tokens.is(d, "the") || tokens.is(d, "a"))) {
             k = d; // "in the coastal city of X"
         }
-        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a")) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at")))) {
+        boolean possessive = k >= a && gazEntries[k] != null && tokens.is(gazEnd[k], "'s");
+        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a") || possessive) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at")))) {
             return null;
         }
         if (p + 2 < b && tokens.is(p + 1, "of") && tokens.capitalized(p + 2) && !inName[p + 2]) {
             Entry c = gazEntries[p + 2] == null ? null : doc.gaz(p + 2, Type.CITY);
             if (c != null && (country == null || country.equals(c.code()))) return new Venue(c.city(), c.code());
-            if (gazEntries[p + 2] == null && country != null) return new Venue(null, country);
-            return null;
+            if (c == null && gazEntries[p + 2] != null) return null; // "the region of Kashmir", "the city of Ankara's"
+            if (country == null) country = countryAfter(p + 3, b);
+            if (country == null) return null;
+            // a place the gazetteer does not know ("the village of Wakefield"): its name, when a town's
+            if (lexicon.townNouns.contains(tokens.lower(p)) && c == null && !tokens.is(p + 3, "'s")) return new Venue(nameAt(p + 2, b), country);
+            return new Venue(null, country);
         }
         if (tokens.is(p, "capital") && country != null && !tokens.is(p + 1, ",")) {
             Gazetteer.CountryInfo info = doc.gazetteer.country(country);

@@ -42,6 +42,23 @@ class VenueRulesTest {
                 + " Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            in Japan's capital Tokyo                                   | Tokyo     | JP
+            in Japan's capital                                         | Tokyo     | JP
+            in Japan's Osaka                                           | Osaka     | JP
+            in Japan's ancient capital of Kyoto                        | Kyoto     | JP
+            in the mountain town of Tengchong in China's Yunnan Province | Tengchong | CN
+            in the small village of Wakefield, Quebec, Canada          | Wakefield | CA
+            in the Canadian town of Wakefield                          | Wakefield | CA
+            in the province of Yunnan in China                         | none      | CN
+            in the city of Tengchong                                   | Lima      | PE
+            """)
+    void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "
+                + place + " on Tuesday.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
