@@ -58,7 +58,8 @@ final class MeetingDefaults {
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
                     && (m.status == Status.HELD || m.status == Status.PLANNED && m.date != null)) {
-                Venue arrived = arrivedBefore(arrivals, m, ARRIVAL_BEFORE);
+                // a trip named after a planned meeting's report is still its place ("He will travel to Geneva on Wednesday")
+                Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, m.status == Status.HELD ? 0 : 1);
                 // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
                 if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
                 if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
@@ -71,6 +72,17 @@ final class MeetingDefaults {
                         || news.newsDate() != null && Math.abs(m.date.toEpochDay() - news.newsDate().toEpochDay()) <= 1)) {
                     m.city = news.datelineCity();
                     m.country = news.datelineCountry();
+                }
+            }
+            if (m.kind == Kind.IN_PERSON && m.country == null && m.status != Status.HELD && !m.event) {
+                // a meeting not (yet) held: the place its traveller is going to or staying in, named around it
+                Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, 1);
+                if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) {
+                    arrived = new Venue(news.datelineCity(), arrived.country()); // "a visit to Algeria" under an ALGIERS dateline
+                }
+                if (arrived != null) {
+                    m.city = arrived.city();
+                    m.country = arrived.country();
                 }
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague && news.datelineCountry() == null) {
@@ -107,9 +119,17 @@ final class MeetingDefaults {
 
     /** The nearest arrival place named in the meeting's first sentence or up to {@code window} sentences before. */
     static Venue arrivedBefore(List<Venue> arrivals, MeetingDraft m, int window) {
+        return arrivedNear(arrivals, m, window, 0);
+    }
+
+    /** The nearest arrival place from {@code before} sentences before the meeting's first report to {@code after} after it (earlier first). */
+    static Venue arrivedNear(List<Venue> arrivals, MeetingDraft m, int before, int after) {
         if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
         int first = m.sentences.iterator().next();
-        for (int i = Math.min(first, arrivals.size() - 1); i >= 0 && i >= first - window; i--) {
+        for (int i = Math.min(first, arrivals.size() - 1); i >= 0 && i >= first - before; i--) {
+            if (arrivals.get(i) != null) return arrivals.get(i);
+        }
+        for (int i = first + 1; i < arrivals.size() && i <= first + after; i++) {
             if (arrivals.get(i) != null) return arrivals.get(i);
         }
         return null;

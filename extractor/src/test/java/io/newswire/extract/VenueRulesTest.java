@@ -59,6 +59,17 @@ class VenueRulesTest {
                 + place + " on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Soto will not meet Peruvian Foreign Minister Luis Vega this week, the ministry said. Soto is in Quito for a regional forum. | Quito | EC
+            Soto was due to meet Peruvian Foreign Minister Luis Vega, but the meeting was called off. Soto had been due to travel to Quito for the talks. | Quito | EC
+            Soto will meet Peruvian Foreign Minister Luis Vega on Thursday. Soto will travel to Quito on Wednesday.                   | Quito      | EC
+            Soto met Peruvian Foreign Minister Luis Vega on Tuesday. Soto is in Quito this week.                                       | Washington | US
+            """)
+    void aMeetingNotYetHeldTakesTheTripNamedNextToIt(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 WASHINGTON (Reuters) - Chilean Foreign Minister Ana " + text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
