@@ -71,6 +71,7 @@ final class Lexicon {
     final Set<String> visitCountry;
     final Set<String> arrival;
     final Set<String> townNouns;
+    final Set<String> dateWords;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -145,6 +146,7 @@ final class Lexicon {
         placeNouns = list(v, "place-noun");
         arrival = list(v, "arrival");
         townNouns = list(v, "town-noun");
+        dateWords = list(v, "date-word");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

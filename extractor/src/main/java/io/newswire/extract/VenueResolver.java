@@ -79,6 +79,7 @@ final class VenueResolver {
                     || lexicon.travelToCity.contains(tokens.lower(i - 2)));
             boolean visitCity = i > a && lexicon.visitCity.contains(tokens.lower(i - 1));
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
+                    || placeAndDate(a, b, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
                     || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
@@ -122,7 +123,7 @@ final class VenueResolver {
             int p = -1;
             if (lexicon.arrival.contains(w) && (tokens.is(k + 1, "in") || tokens.is(k + 1, "at"))) p = k + 2; // "arrived in"
             else if (w.equals("visiting")) p = k + 1;
-            else if (tokens.is(k + 1, "to") && (lexicon.travelToCountry.contains(w) || w.startsWith("travel"))) p = k + 2; // "a visit to"
+            else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
             if (p < 0 || p >= b) continue;
             if (tokens.is(p, "the")) {
                 Venue d = described(a, b, placeNounAfter(p, b));
@@ -137,6 +138,15 @@ final class VenueResolver {
             if (co != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, co.code());
         }
         return null;
+    }
+
+    /** The token after "to" when it comes within four words of i ("on Friday to", "this week to"), else -1. */
+    private int afterTo(int i, int b) {
+        for (int k = i; k < b && k < i + 4; k++) {
+            if (tokens.is(k, "to")) return k + 1;
+            if (!tokens.isWord(k) || gazEntries[k] != null || inName[k]) return -1;
+        }
+        return -1;
     }
 
     /** The place noun of "the (demonym) capital" starting at p ("the", then up to two words), else b. */
@@ -164,6 +174,14 @@ final class VenueResolver {
             if (!tokens.capitalized(k) && !tokens.is(k, ",") && !tokens.is(k, "in") && !tokens.is(k, "of") && !tokens.is(k, "the")) return null;
         }
         return null;
+    }
+
+    /** "... talks with X and Y, Moscow, May 19, 2023": a city between commas, then a date (transcripts, captions). */
+    private boolean placeAndDate(int a, int b, int i) {
+        int e = gazEnd[i];
+        if (!(i > a && tokens.is(i - 1, ",") && e + 1 < b && tokens.is(e, ","))) return false;
+        String next = tokens.lower(e + 1);
+        return lexicon.dateWords.contains(next) || Character.isDigit(next.charAt(0)) && lexicon.dateWords.contains(tokens.lower(e + 2));
     }
 
     /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */
@@ -211,12 +229,14 @@ final class VenueResolver {
             k = d; // "in the coastal city of X"
         }
         boolean possessive = k >= a && gazEntries[k] != null && tokens.is(gazEnd[k], "'s");
-        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a") || possessive) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at")))) {
+        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a") || possessive) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at") || tokens.is(k - 1, "to")))) {
             return null;
         }
         if (p + 2 < b && tokens.is(p + 1, "of") && tokens.capitalized(p + 2) && !inName[p + 2]) {
             Entry c = gazEntries[p + 2] == null ? null : doc.gaz(p + 2, Type.CITY);
             if (c != null && (country == null || country.equals(c.code()))) return new Venue(c.city(), c.code());
+            Entry named = c == null && gazEntries[p + 2] != null ? doc.gaz(p + 2, Type.COUNTRY) : null;
+            if (named != null && !tokens.is(gazEnd[p + 2], "'s")) return new Venue(null, named.code()); // "the Gulf state of Oman"
             if (c == null && gazEntries[p + 2] != null) return null; // "the region of Kashmir", "the city of Ankara's"
             if (country == null) country = countryAfter(p + 3, b);
             if (country == null) return null;

@@ -70,6 +70,17 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-03-06 WASHINGTON (Reuters) - Chilean Foreign Minister Ana " + text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Remarks by Foreign Minister Ana Soto at talks with Foreign Minister of Peru Luis Vega, Quito, March 5, 2024.       | Quito | EC
+            Remarks by Foreign Minister Ana Soto at talks with Foreign Minister of Peru Luis Vega, Quito, 5 March 2024.        | Quito | EC
+            Chilean Foreign Minister Ana Soto paid a visit on Tuesday to the Gulf state of Oman. Soto met Omani Foreign Minister Luis Vega. | none | OM
+            Chilean Foreign Minister Ana Soto travelled to the Ecuadorian port of Manta. Soto met Ecuadorean Foreign Minister Luis Vega.     | Manta | EC
+            """)
+    void aPlaceAndDateTrailerOrADescribedTrip(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
