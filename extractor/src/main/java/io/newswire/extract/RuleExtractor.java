@@ -75,11 +75,9 @@ final class RuleExtractor implements Extractor {
         }
         List<Venue> places = new ArrayList<>();
         VenueResolver placeReader = new VenueResolver(doc);
-        // the place each sentence names (for meetings without a dateline); long runs are not sentences, and the
-        // reader's look-back would make them quadratic
-        if (news.datelineCountry() == null) {
-            for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
-        }
+        // the place each sentence names (places meetings without a dateline; tells whether the story is away from
+        // it); long runs are not sentences, and the reader's look-back would make them quadratic
+        for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
         List<Venue> arrivals = new ArrayList<>();
         for (Sentence s : doc.sentences) arrivals.add(s.end() - s.start() > 200 ? null : placeReader.arrival(s.start(), s.end()));
         MeetingDefaults.apply(discourse.meetings, news, places, arrivals);

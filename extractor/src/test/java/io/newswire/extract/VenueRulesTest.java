@@ -81,6 +81,18 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Soto also met Bolivian Foreign Minister Juan Rios.                                                                     | Quito | EC
+            The two discussed trade. They also discussed fishing. They also discussed mining. Soto also met Bolivian Foreign Minister Juan Rios. | Lima | PE
+            Soto also met Bolivian Foreign Minister Juan Rios. Soto then met Colombian Foreign Minister Pedro Gil.                  | Quito | EC
+            """)
+    void anUndatedMeetingTakesAVenueAwayFromTheDatelineOnlyInTheSamePassage(String next, String city, String country) {
+        String text = " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega in Quito. " + next;
+        Enrichment e = RulesTest.run(text);
+        assertVenue(e.meetings().size() - 1, text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
