@@ -72,6 +72,7 @@ final class Lexicon {
     final Set<String> arrival;
     final Set<String> townNouns;
     final Set<String> dateWords;
+    final Set<String> topicNouns;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -147,6 +148,7 @@ final class Lexicon {
         arrival = list(v, "arrival");
         townNouns = list(v, "town-noun");
         dateWords = list(v, "date-word");
+        topicNouns = list(v, "topic-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

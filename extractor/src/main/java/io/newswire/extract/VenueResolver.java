@@ -83,7 +83,8 @@ final class VenueResolver {
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
                     || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
-            boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2));
+            boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2))
+                    || topicBefore(a, i);
             if (c != null && prep && !inName[i] && !situation) {
                 if (dist < bestDist) {
                     best = new Venue(c.city(), c.code());
@@ -98,7 +99,7 @@ final class VenueResolver {
                         || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
                         || lexicon.travelToCountry.contains(tokens.lower(i - 2)))
                         || lexicon.visitCountry.contains(tokens.lower(i - 1));
-                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2)))
+                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i)
                         && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
                     countryOnly = new Venue(null, co.code());
                     coDist = dist;
@@ -189,6 +190,23 @@ final class VenueResolver {
         if (!tokens.is(i - 1, "'s")) return false;
         for (int j = i - 2; j > a && j >= i - 5; j--) {
             if (gazEntries[j] != null && gazEnd[j] == i - 1) return doc.gaz(j, Type.COUNTRY) != null && (tokens.is(j - 1, "in") || tokens.is(j - 1, "at"));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the place at i is a subject, not a venue: "investment in Kenya", "the elections in Venezuela", or the
+     * object of "discussed" ("discussed the war in X", "to discuss Chile's projects in Kenya").
+     */
+    private boolean topicBefore(int a, int i) {
+        if (!tokens.is(i - 1, "in")) return false;
+        for (int k = i - 2; k >= a && k >= i - 3; k--) {
+            // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name
+            if (lexicon.topicNouns.contains(tokens.tok[k])) return true;
+        }
+        for (int k = i - 2; k >= a && k >= i - 6; k--) {
+            if (tokens.lower(k).startsWith("discuss")) return true;
+            if (!tokens.isWord(k) || lexicon.verbTriggers.contains(tokens.lower(k))) return false;
         }
         return false;
     }

@@ -13,6 +13,10 @@ class VenueRulesTest {
             ''                  | Nor will Soto meet her counterpart from Peru during the tour, according to the State Department.   | none | none
             ''                  | Chilean Foreign Minister Ana Soto will meet Peruvian Foreign Minister Luis Vega soon, according to the Kremlin. | none | none
             Region:Armenia      | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday.             | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed investment in Kenya. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to discuss the elections in Venezuela. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed Chile's projects in Kenya. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov at a meeting of the Organisation of Islamic Cooperation in Kenya. | none | KE
             """)
     void aSourceOrATopicIsNoVenue(String before, String text, String city, String country) {
         assertVenue(0, " date 2024-03-06 " + before + "\n\n" + text, city, country);
