@@ -73,6 +73,7 @@ final class Lexicon {
     final Set<String> townNouns;
     final Set<String> dateWords;
     final Set<String> topicNouns;
+    final Set<String> hostVerbs;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -149,6 +150,7 @@ final class Lexicon {
         townNouns = list(v, "town-noun");
         dateWords = list(v, "date-word");
         topicNouns = list(v, "topic-noun");
+        hostVerbs = list(v, "host-verb");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

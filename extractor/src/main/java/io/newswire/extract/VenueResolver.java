@@ -81,7 +81,7 @@ final class VenueResolver {
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
                     || placeAndDate(a, b, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
-                    || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
+                    || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
             boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2))
                     || topicBefore(a, i);
@@ -93,12 +93,12 @@ final class VenueResolver {
                 continue;
             }
             Entry co = doc.gaz(i, Type.COUNTRY);
-            if (co != null && i > a) {
-                boolean inPrep = tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
+            if (co != null && (i > a || hostsAfter(i, b))) {
+                boolean inPrep = hostsAfter(i, b) || i > a && tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
                         || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
                         || lexicon.travelToCountry.contains(tokens.lower(i - 2)))
-                        || lexicon.visitCountry.contains(tokens.lower(i - 1));
+                        || i > a && lexicon.visitCountry.contains(tokens.lower(i - 1));
                 if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i)
                         && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
                     countryOnly = new Venue(null, co.code());
@@ -209,6 +209,13 @@ final class VenueResolver {
             if (!tokens.isWord(k) || lexicon.verbTriggers.contains(tokens.lower(k))) return false;
         }
         return false;
+    }
+
+    /** "Moscow will host the talks", "Qatar hosted the meeting": the place at i is the subject of a hosting verb. */
+    private boolean hostsAfter(int i, int b) {
+        int k = gazEnd[i];
+        if (k < b && lexicon.auxiliaries.contains(tokens.lower(k))) k++;
+        return k < b && lexicon.hostVerbs.contains(tokens.lower(k)) && !(i > 0 && (tokens.is(i - 1, "of") || tokens.is(i - 1, "'s")));
     }
 
     /** Whether "according to (the)" ends right before token i. */

@@ -76,6 +76,16 @@ class VenueRulesTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Quito will host the next meeting between Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega.  | Quito | EC
+            Ecuador hosted talks between Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega on Tuesday.  | none  | EC
+            The mayor of Quito hosted talks between Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega. | Lima  | PE
+            """)
+    void aPlaceThatHostsTheMeeting(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             Remarks by Foreign Minister Ana Soto at talks with Foreign Minister of Peru Luis Vega, Quito, March 5, 2024.       | Quito | EC
             Remarks by Foreign Minister Ana Soto at talks with Foreign Minister of Peru Luis Vega, Quito, 5 March 2024.        | Quito | EC
             Chilean Foreign Minister Ana Soto paid a visit on Tuesday to the Gulf state of Oman. Soto met Omani Foreign Minister Luis Vega. | none | OM
