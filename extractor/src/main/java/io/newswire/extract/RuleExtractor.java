@@ -80,6 +80,11 @@ final class RuleExtractor implements Extractor {
         for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
         List<Venue> arrivals = new ArrayList<>();
         for (Sentence s : doc.sentences) arrivals.add(s.end() - s.start() > 200 ? null : placeReader.arrival(s.start(), s.end()));
+        for (int si = 0; si < doc.sentences.size(); si++) {
+            // a headline naming a meeting's place ("... hold talks in New York") places the lead as an arrival would
+            Sentence s = doc.sentences.get(si);
+            if (s.headline() && arrivals.get(si) == null && s.end() - s.start() <= 200) arrivals.set(si, placeReader.headlinePlace(s.start(), s.end()));
+        }
         MeetingDefaults.apply(discourse.meetings, news, places, arrivals);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();

@@ -150,6 +150,17 @@ final class VenueResolver {
         return -1;
     }
 
+    /** The place a headline names for a meeting ("FMs hold talks in Moscow"): needs a meeting word; else null. */
+    Venue headlinePlace(int a, int b) {
+        // "... followed up on the previous one held in Buenos Aires": a past meeting's place
+        if (doc.hasAny(a, b, "previous", "earlier", "last", "ago", "had")) return null;
+        for (int k = a; k < b; k++) {
+            String w = tokens.lower(k);
+            if (lexicon.verbTriggers.contains(w) || lexicon.nounTriggers.contains(w)) return venue(a, b, k);
+        }
+        return null;
+    }
+
     /** The place noun of "the (demonym) capital" starting at p ("the", then up to two words), else b. */
     private int placeNounAfter(int p, int b) {
         for (int k = p + 1; k < b && k <= p + 3; k++) if (lexicon.placeNouns.contains(tokens.lower(k))) return k;

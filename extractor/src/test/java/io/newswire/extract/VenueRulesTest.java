@@ -107,6 +107,17 @@ class VenueRulesTest {
         assertVenue(e.meetings().size() - 1, text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Chile and Peru foreign ministers hold talks in Quito                           | Quito | EC
+            Chile and Peru foreign ministers build on their previous talks in Quito        | Lima  | PE
+            Chile and Peru look to closer ties in Quito                                    | Lima  | PE
+            """)
+    void aHeadlineNamingTheMeetingsPlacePlacesTheLead(String headline, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + headline + "\n\nLIMA (Reuters) - Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister"
+                + " Luis Vega on Tuesday.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
