@@ -2,20 +2,23 @@ package io.newswire.extract;
 
 import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Status;
-import java.util.List;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Defaults for what the text leaves open, decided once all sentences are read. A held meeting without a date
  * takes the previous held meeting's date (the first one: the next dated report's); an in-person meeting
- * without a venue takes the previous meeting's venue on the same day, else the dateline city for meetings of
- * the news day; a planned meeting takes the venue of the trip's earlier meetings (not an event one takes part
- * in). Without a dateline, an in-person meeting left without a venue takes the one country named as a place
- * ("in Ethiopia", "a visit to Kenya") within two sentences of its report, when no city is named there (a city
- * named nearby is as often another event's). Calls and video meetings have no venue.
+ * without a venue takes the previous meeting's venue on the same day (two undated meetings: only when that
+ * venue is the dateline's, or the passage names a place away from the dateline), else a place someone arrived
+ * in or is visiting up to two sentences before its report (one after, for a meeting not held), or a headline's
+ * place, else the dateline city for meetings of the news day; a planned meeting takes the venue of the trip's
+ * earlier meetings (not an event one takes part in, nor a meeting over a week old). Without a dateline, an
+ * in-person meeting left without a venue takes the one country named as a place ("in Ethiopia", "a visit to
+ * Kenya") within two sentences of its report, when no city is named there (a city named nearby is as often
+ * another event's). Calls and video meetings have no venue.
  */
 final class MeetingDefaults {
     private MeetingDefaults() {}

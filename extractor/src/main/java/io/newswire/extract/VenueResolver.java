@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * Decides a meeting's venue from its clause: a known venue ("the Kremlin", "AU Headquarters") near the trigger,
- * else the nearest city after "in", "at", "travel to", "visiting" ("in the capital, X", "X hotel"), else a
- * country after "in"/"travel to" (country only). Places of reported speech and situations are skipped.
+ * else the nearest city after "in", "at", "travel to", "visiting" ("in the capital, X", "X hotel", "in Japan's
+ * Osaka", "X will host", "talks with Y, X, May 19"), else a country after "in"/"travel to" (country only).
+ * Places of reported speech, of attributions ("according to the Kremlin"), situations and topics ("investment
+ * in Kenya") are skipped. Also reads the place a sentence says someone arrived in ({@link #arrival}) and a
+ * headline's meeting place ({@link #headlinePlace}), for {@link MeetingDefaults}.
  */
 final class VenueResolver {
     private final Document doc;
