@@ -74,6 +74,7 @@ final class Lexicon {
     final Set<String> dateWords;
     final Set<String> topicNouns;
     final Set<String> hostVerbs;
+    final Set<String> tourOf;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -151,6 +152,7 @@ final class Lexicon {
         dateWords = list(v, "date-word");
         topicNouns = list(v, "topic-noun");
         hostVerbs = list(v, "host-verb");
+        tourOf = list(v, "tour-of");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

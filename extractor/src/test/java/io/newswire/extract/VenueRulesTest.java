@@ -38,6 +38,7 @@ class VenueRulesTest {
             Soto is on a two-day visit to Ecuador.            | none   | EC
             Soto landed in the Ecuadorian capital on Monday.  | Quito  | EC
             Soto is visiting Ecuador this week.               | none   | EC
+            Soto began a tour of Ecuador on Monday.           | none   | EC
             Soto is on a visit to Peru.                       | Lima   | PE
             Soto spoke to reporters on Monday.                | Lima   | PE
             """)
