@@ -58,6 +58,9 @@ class VenueRulesTest {
             in the Canadian town of Wakefield                          | Wakefield | CA
             in the province of Yunnan in China                         | none      | CN
             in the city of Tengchong                                   | Lima      | PE
+            at the Union Buildings                                     | Pretoria  | ZA
+            at the Planalto Palace                                     | Brasilia  | BR
+            at Aso Villa                                               | Abuja     | NG
             """)
     void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "
