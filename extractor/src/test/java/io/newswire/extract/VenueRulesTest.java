@@ -61,6 +61,7 @@ class VenueRulesTest {
             at the Union Buildings                                     | Pretoria  | ZA
             at the Planalto Palace                                     | Brasilia  | BR
             at Aso Villa                                               | Abuja     | NG
+            on the margins of the U.N. General Assembly                | New York  | US
             """)
     void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "
