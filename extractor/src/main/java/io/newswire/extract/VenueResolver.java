@@ -82,7 +82,7 @@ final class VenueResolver {
                     || lexicon.travelToCity.contains(tokens.lower(i - 2)));
             boolean visitCity = i > a && lexicon.visitCity.contains(tokens.lower(i - 1));
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
-                    || placeAndDate(a, b, i)
+                    || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
                     || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
@@ -198,6 +198,22 @@ final class VenueResolver {
         if (!(i > a && tokens.is(i - 1, ",") && e + 1 < b && tokens.is(e, ","))) return false;
         String next = tokens.lower(e + 1);
         return lexicon.dateWords.contains(next) || Character.isDigit(next.charAt(0)) && lexicon.dateWords.contains(tokens.lower(e + 2));
+    }
+
+    /** "in the capital Nairobi", "in the capital city, Nairobi": a place noun (and a comma) right before i. */
+    private boolean afterPlaceNoun(int a, int i) {
+        int k = tokens.is(i - 1, ",") ? i - 2 : i - 1;
+        return k > a && lexicon.placeNouns.contains(tokens.tok[k]) && (tokens.is(k - 1, "the") || lexicon.placeNouns.contains(tokens.tok[k - 1]));
+    }
+
+    /** "at State House, Nairobi", "at the Foreign Ministry, Nairobi": a named site after "at", a comma, then i. */
+    private boolean afterNamedSite(int a, int i) {
+        if (!tokens.is(i - 1, ",")) return false;
+        for (int k = i - 2; k > a && k >= i - 5; k--) {
+            if (!tokens.capitalized(k) || gazEntries[k] != null || inName[k]) return false;
+            if (tokens.is(k - 1, "at") || tokens.is(k - 1, "the") && k - 2 >= a && tokens.is(k - 2, "at")) return true;
+        }
+        return false;
     }
 
     /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */

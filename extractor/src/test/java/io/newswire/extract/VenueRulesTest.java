@@ -62,6 +62,10 @@ class VenueRulesTest {
             at the Planalto Palace                                     | Brasilia  | BR
             at Aso Villa                                               | Abuja     | NG
             on the margins of the U.N. General Assembly                | New York  | US
+            in the capital Ottawa                                      | Ottawa    | CA
+            in the capital city, Ottawa                                | Ottawa    | CA
+            at Rideau Hall, Ottawa                                     | Ottawa    | CA
+            at the Foreign Ministry, Ottawa                            | Ottawa    | CA
             """)
     void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "
