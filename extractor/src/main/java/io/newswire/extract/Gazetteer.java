@@ -89,7 +89,8 @@ final class Gazetteer {
         Set<String> curatedCities = new HashSet<>();
         for (String[] r : rows("curated/cities-extra.tsv")) curatedCities.add(r[0]);
         for (String[] r : rows("generated/cities.tsv")) {
-            if (curatedCities.contains(r[0])) continue;
+            // "Armenia" (a city in Colombia): a name that is another country's is the country
+            if (curatedCities.contains(r[0]) || claimed.containsKey("C:" + r[0]) && !r[1].equals(claimed.get("C:" + r[0]))) continue;
             Entry e = new Entry(Type.CITY, r[1], r[0], r[0], List.of());
             add(r[0], e);
             if ("capital".equals(r[3]) || r[0].indexOf(' ') < 0) add(r[0].toUpperCase(Locale.ROOT), e);

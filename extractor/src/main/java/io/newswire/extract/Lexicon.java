@@ -99,6 +99,12 @@ final class Lexicon {
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
+    final Set<String> arrival;
+    final Set<String> townNouns;
+    final Set<String> dateWords;
+    final Set<String> topicNouns;
+    final Set<String> hostVerbs;
+    final Set<String> tourOf;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -183,6 +189,12 @@ final class Lexicon {
         travelToCountry = list(v, "travel-to-country");
         visitCountry = list(v, "visit-country");
         placeNouns = list(v, "place-noun");
+        arrival = list(v, "arrival");
+        townNouns = list(v, "town-noun");
+        dateWords = list(v, "date-word");
+        topicNouns = list(v, "topic-noun");
+        hostVerbs = list(v, "host-verb");
+        tourOf = list(v, "tour-of");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

@@ -2,17 +2,23 @@ package io.newswire.extract;
 
 import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Status;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Defaults for what the text leaves open, decided once all sentences are read. A held meeting without a date
  * takes the previous held meeting's date (the first one: the next dated report's); an in-person meeting
- * without a venue takes the previous meeting's venue on the same day, else the dateline city for meetings of
- * the news day; a planned meeting takes the venue of the trip's earlier meetings (not an event one takes part
- * in). Without a dateline, an in-person meeting left without a venue takes the one country named as a place
- * ("in Ethiopia", "a visit to Kenya") within two sentences of its report, when no city is named there (a city
- * named nearby is as often another event's). Calls and video meetings have no venue.
+ * without a venue takes the previous meeting's venue on the same day (two undated meetings: only when that
+ * venue is the dateline's, or the passage names a place away from the dateline), else a place someone arrived
+ * in or is visiting up to two sentences before its report (one after, for a meeting not held), or a headline's
+ * place, else the dateline city for meetings of the news day; a planned meeting takes the venue of the trip's
+ * earlier meetings (not an event one takes part in, nor a meeting over a week old). Without a dateline, an
+ * in-person meeting left without a venue takes the one country named as a place ("in Ethiopia", "a visit to
+ * Kenya") within two sentences of its report, when no city is named there (a city named nearby is as often
+ * another event's). Calls and video meetings have no venue.
  */
 final class MeetingDefaults {
     private MeetingDefaults() {}
@@ -27,7 +33,17 @@ final class MeetingDefaults {
      * would be named ({@link VenueResolver}), or null.
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places) {
+        apply(meetings, news, places, List.of());
+    }
+
+    /**
+     * Fills the defaults; {@code arrivals} holds, for each sentence, the place it says someone arrived in or is
+     * visiting ({@link VenueResolver#arrival}), or null: it beats the dateline for the meetings reported with it.
+     */
+    static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals) {
         MeetingDraft prev = null;
+        // undated meetings that took a venue away from the dateline: the next one in the run may take it too
+        Set<MeetingDraft> awayRun = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
             if (m.kind != Kind.IN_PERSON) {
@@ -50,13 +66,32 @@ final class MeetingDefaults {
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
                     && (m.status == Status.HELD || m.status == Status.PLANNED && m.date != null)) {
-                if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
+                // a trip named after a planned meeting's report is still its place ("He will travel to Geneva on Wednesday")
+                Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, m.status == Status.HELD ? 0 : 1);
+                // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
+                if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
+                if (prev != null && prev.country != null && (m.date != null || awayRun.contains(prev) || undatedSamePlace(prev, m, news, places)) && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                     m.city = prev.city;
                     m.country = prev.country;
+                    if (m.date == null && !prev.country.equals(news.datelineCountry())) awayRun.add(m);
+                } else if (arrived != null) {
+                    m.city = arrived.city();
+                    m.country = arrived.country();
                 } else if (news.datelineCountry() != null && (m.date == null || m.date.equals(news.newsDate())
                         || news.newsDate() != null && Math.abs(m.date.toEpochDay() - news.newsDate().toEpochDay()) <= 1)) {
                     m.city = news.datelineCity();
                     m.country = news.datelineCountry();
+                }
+            }
+            if (m.kind == Kind.IN_PERSON && m.country == null && m.status != Status.HELD && !m.event) {
+                // a meeting not (yet) held: the place its traveller is going to or staying in, named around it
+                Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, 1);
+                if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) {
+                    arrived = new Venue(news.datelineCity(), arrived.country()); // "a visit to Algeria" under an ALGIERS dateline
+                }
+                if (arrived != null) {
+                    m.city = arrived.city();
+                    m.country = arrived.country();
                 }
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague && news.datelineCountry() == null) {
@@ -69,7 +104,7 @@ final class MeetingDefaults {
                 MeetingDraft before = null;
                 for (int k = mi - 1; k >= 0 && k >= mi - RuleExtractor.WINDOW; k--) {
                     MeetingDraft o = meetings.get(k);
-                    if (o.country != null && o.kind == Kind.IN_PERSON) {
+                    if (o.country != null && o.kind == Kind.IN_PERSON && !o.historical && !past(o, news)) {
                         before = o;
                         break;
                     }
@@ -81,6 +116,53 @@ final class MeetingDefaults {
             }
             if (m.status == Status.HELD && !m.historical) prev = m;
         }
+    }
+
+    /**
+     * Whether an undated meeting may share the previous one's venue: without a dateline, when that venue is the
+     * dateline's country, or when the passage around it names a place away from the dateline ("at the gathering
+     * in Indonesia" under an ANKARA dateline).
+     */
+    static boolean undatedSamePlace(MeetingDraft prev, MeetingDraft m, NewsContext news, List<Venue> places) {
+        String home = news.datelineCountry();
+        return home == null || home.equals(prev.country) || otherPlaceNear(places, m, home, NEARBY);
+    }
+
+    /** Whether a sentence within {@code window} of the meeting's first report names a place outside {@code home}. */
+    static boolean otherPlaceNear(List<Venue> places, MeetingDraft m, String home, int window) {
+        if (places.isEmpty() || m.sentences.isEmpty()) return false;
+        int first = m.sentences.iterator().next();
+        for (int i = Math.max(0, first - window); i < places.size() && i <= first + window; i++) {
+            Venue v = places.get(i);
+            if (v != null && !v.country().equals(home)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the meeting is dated over a week before the news (background, not the current trip). */
+    static boolean past(MeetingDraft o, NewsContext news) {
+        return o.date != null && news.newsDate() != null && o.date.isBefore(news.newsDate().minusDays(7));
+    }
+
+    /** How many sentences before a meeting's first report are searched for an arrival. */
+    static final int ARRIVAL_BEFORE = 2;
+
+    /** The nearest arrival place named in the meeting's first sentence or up to {@code window} sentences before. */
+    static Venue arrivedBefore(List<Venue> arrivals, MeetingDraft m, int window) {
+        return arrivedNear(arrivals, m, window, 0);
+    }
+
+    /** The nearest arrival place from {@code before} sentences before the meeting's first report to {@code after} after it (earlier first). */
+    static Venue arrivedNear(List<Venue> arrivals, MeetingDraft m, int before, int after) {
+        if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
+        int first = m.sentences.iterator().next();
+        for (int i = Math.min(first, arrivals.size() - 1); i >= 0 && i >= first - before; i--) {
+            if (arrivals.get(i) != null) return arrivals.get(i);
+        }
+        for (int i = first + 1; i < arrivals.size() && i <= first + after; i++) {
+            if (arrivals.get(i) != null) return arrivals.get(i);
+        }
+        return null;
     }
 
     /** How many sentences either side of a meeting's first report are searched for a named country. */

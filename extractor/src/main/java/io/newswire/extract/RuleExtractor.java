@@ -76,15 +76,20 @@ final class RuleExtractor implements Extractor {
         }
         List<Venue> places = new ArrayList<>();
         VenueResolver placeReader = new VenueResolver(doc);
-        // the place each sentence names (for meetings without a dateline); long runs are not sentences, and the
-        // reader's look-back would make them quadratic
-        if (news.datelineCountry() == null) {
-            for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
+        // the place each sentence names (places meetings without a dateline; tells whether the story is away from
+        // it); long runs are not sentences, and the reader's look-back would make them quadratic
+        for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
+        List<Venue> arrivals = new ArrayList<>();
+        for (Sentence s : doc.sentences) arrivals.add(s.end() - s.start() > 200 ? null : placeReader.arrival(s.start(), s.end()));
+        for (int si = 0; si < doc.sentences.size(); si++) {
+            // a headline naming a meeting's place ("... hold talks in New York") places the lead as an arrival would
+            Sentence s = doc.sentences.get(si);
+            if (s.headline() && arrivals.get(si) == null && s.end() - s.start() <= 200) arrivals.set(si, placeReader.headlinePlace(s.start(), s.end()));
         }
         new KindFromContext(doc).apply(discourse.meetings);
         LeadDate.apply(doc, discourse.meetings, dates);
         LineDate.apply(doc, discourse.meetings, news.datedLines());
-        MeetingDefaults.apply(discourse.meetings, news, places);
+        MeetingDefaults.apply(discourse.meetings, news, places, arrivals);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {

@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * Decides a meeting's venue from its clause: a known venue ("the Kremlin", "AU Headquarters") near the trigger,
- * else the nearest city after "in", "at", "travel to", "visiting" ("in the capital, X", "X hotel"), else a
- * country after "in"/"travel to" (country only). Places of reported speech and situations are skipped.
+ * else the nearest city after "in", "at", "travel to", "visiting" ("in the capital, X", "X hotel", "in Japan's
+ * Osaka", "X will host", "talks with Y, X, May 19"), else a country after "in"/"travel to" (country only).
+ * Places of reported speech, of attributions ("according to the Kremlin"), situations and topics ("investment
+ * in Kenya") are skipped. Also reads the place a sentence says someone arrived in ({@link #arrival}) and a
+ * headline's meeting place ({@link #headlinePlace}), for {@link MeetingDefaults}.
  */
 final class VenueResolver {
     private final Document doc;
@@ -55,6 +58,8 @@ final class VenueResolver {
             int dist = Math.abs(i - trig);
             if (v != null && gazEnd[i] < b && lexicon.speech.contains(tokens.lower(gazEnd[i]))) continue;
             if (v != null && i > a && (tokens.is(i - 1, "from") || tokens.is(i - 2, "from") && tokens.is(i - 1, "the"))) continue;
+            // "according to the State Department": the source of the report, not the place of the meeting
+            if (v != null && attribution(a, i)) continue;
             // "the White House National Security Council": the venue's name inside an organisation's
             if (v != null && gazEnd[i] < b && tokens.capitalized(gazEnd[i]) && gazEntries[gazEnd[i]] == null && !inName[gazEnd[i]]
                     && !furniture[gazEnd[i]]) {
@@ -76,11 +81,13 @@ final class VenueResolver {
             boolean travelTo = i > a + 1 && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
                     || lexicon.travelToCity.contains(tokens.lower(i - 2)));
             boolean visitCity = i > a && lexicon.visitCity.contains(tokens.lower(i - 1));
-            boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity
+            boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
+                    || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
-                    || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
+                    || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
-            boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2));
+            boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2))
+                    || topicBefore(a, i);
             if (c != null && prep && !inName[i] && !situation) {
                 if (dist < bestDist) {
                     best = new Venue(c.city(), c.code());
@@ -89,13 +96,13 @@ final class VenueResolver {
                 continue;
             }
             Entry co = doc.gaz(i, Type.COUNTRY);
-            if (co != null && i > a) {
-                boolean inPrep = tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
+            if (co != null && (i > a || hostsAfter(i, b))) {
+                boolean inPrep = hostsAfter(i, b) || i > a && tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
                         || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
                         || lexicon.travelToCountry.contains(tokens.lower(i - 2)))
-                        || lexicon.visitCountry.contains(tokens.lower(i - 1));
-                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2)))
+                        || i > a && lexicon.visitCountry.contains(tokens.lower(i - 1));
+                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i)
                         && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
                     countryOnly = new Venue(null, co.code());
                     coDist = dist;
@@ -110,33 +117,188 @@ final class VenueResolver {
     }
 
     /**
+     * The place a sentence says someone reached or is visiting ("arrived in Moscow", "is on a visit to Kenya",
+     * "landed in the Saudi capital"), or null: the venue of meetings reported next to it.
+     */
+    Venue arrival(int a, int b) {
+        for (int k = a; k + 1 < b; k++) {
+            if (furniture[k]) continue;
+            String w = tokens.lower(k);
+            int p = -1;
+            if (lexicon.arrival.contains(w) && (tokens.is(k + 1, "in") || tokens.is(k + 1, "at"))) p = k + 2; // "arrived in"
+            else if (w.equals("visiting")) p = k + 1;
+            else if (lexicon.tourOf.contains(w) && tokens.is(k + 1, "of")) p = k + 2; // "a tour of Kenya"
+            else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
+            if (p < 0 || p >= b) continue;
+            if (tokens.is(p, "the")) {
+                Venue d = described(a, b, placeNounAfter(p, b));
+                if (d != null) return d;
+            }
+            if (gazEntries[p] == null || inName[p] || inTitle[p]) continue;
+            Entry v = doc.gaz(p, Type.VENUE);
+            if (v != null) return new Venue(v.city(), v.code());
+            Entry c = doc.gaz(p, Type.CITY);
+            if (c != null) return new Venue(c.city(), c.code());
+            Entry co = doc.gaz(p, Type.COUNTRY);
+            if (co != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, co.code());
+        }
+        return null;
+    }
+
+    /** The token after "to" when it comes within four words of i ("on Friday to", "this week to"), else -1. */
+    private int afterTo(int i, int b) {
+        for (int k = i; k < b && k < i + 4; k++) {
+            if (tokens.is(k, "to")) return k + 1;
+            if (!tokens.isWord(k) || gazEntries[k] != null || inName[k]) return -1;
+        }
+        return -1;
+    }
+
+    /** The place a headline names for a meeting ("FMs hold talks in Moscow"): needs a meeting word; else null. */
+    Venue headlinePlace(int a, int b) {
+        // "... followed up on the previous one held in Buenos Aires": a past meeting's place
+        if (doc.hasAny(a, b, "previous", "earlier", "last", "ago", "had")) return null;
+        for (int k = a; k < b; k++) {
+            String w = tokens.lower(k);
+            if (lexicon.verbTriggers.contains(w) || lexicon.nounTriggers.contains(w)) return venue(a, b, k);
+        }
+        return null;
+    }
+
+    /** The place noun of "the (demonym) capital" starting at p ("the", then up to two words), else b. */
+    private int placeNounAfter(int p, int b) {
+        for (int k = p + 1; k < b && k <= p + 3; k++) if (lexicon.placeNouns.contains(tokens.lower(k))) return k;
+        return b;
+    }
+
+    /** The capitalised words of a place name starting at i ("Wakefield", "San Isidro"). */
+    private String nameAt(int i, int b) {
+        int e = i + 1;
+        while (e < b && e < i + 3 && tokens.capitalized(e) && tokens.isWord(e) && gazEntries[e] == null) e++;
+        return doc.text.substring(tokens.start[i], tokens.end[e - 1]);
+    }
+
+    /** The country right after a place's name: ", Quebec, Canada", "in China's Yunnan Province" (up to 6 tokens). */
+    private String countryAfter(int i, int b) {
+        for (int k = i; k < b && k < i + 6; k++) {
+            if (gazEntries[k] != null) {
+                Entry co = doc.gaz(k, Type.COUNTRY);
+                if (co != null && (tokens.is(k - 1, ",") || tokens.is(k - 1, "in") || tokens.is(k - 1, "of"))) return co.code();
+                Entry dem = doc.gaz(k, Type.DEMONYM);
+                if (dem != null && tokens.is(k - 1, "the") && tokens.is(k - 2, "in")) return dem.code(); // "in the Chinese province of Y"
+            }
+            if (!tokens.capitalized(k) && !tokens.is(k, ",") && !tokens.is(k, "in") && !tokens.is(k, "of") && !tokens.is(k, "the")) return null;
+        }
+        return null;
+    }
+
+    /** "... talks with X and Y, Moscow, May 19, 2023": a city between commas, then a date (transcripts, captions). */
+    private boolean placeAndDate(int a, int b, int i) {
+        int e = gazEnd[i];
+        if (!(i > a && tokens.is(i - 1, ",") && e + 1 < b && tokens.is(e, ","))) return false;
+        String next = tokens.lower(e + 1);
+        return lexicon.dateWords.contains(next) || Character.isDigit(next.charAt(0)) && lexicon.dateWords.contains(tokens.lower(e + 2));
+    }
+
+    /** "in the capital Nairobi", "in the capital city, Nairobi": a place noun (and a comma) right before i. */
+    private boolean afterPlaceNoun(int a, int i) {
+        int k = tokens.is(i - 1, ",") ? i - 2 : i - 1;
+        return k > a && lexicon.placeNouns.contains(tokens.tok[k]) && (tokens.is(k - 1, "the") || lexicon.placeNouns.contains(tokens.tok[k - 1]));
+    }
+
+    /** "at State House, Nairobi", "at the Foreign Ministry, Nairobi": a named site after "at", a comma, then i. */
+    private boolean afterNamedSite(int a, int i) {
+        if (!tokens.is(i - 1, ",")) return false;
+        for (int k = i - 2; k > a && k >= i - 5; k--) {
+            if (!tokens.capitalized(k) || gazEntries[k] != null || inName[k]) return false;
+            if (tokens.is(k - 1, "at") || tokens.is(k - 1, "the") && k - 2 >= a && tokens.is(k - 2, "at")) return true;
+        }
+        return false;
+    }
+
+    /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */
+    private boolean inCountrys(int a, int i) {
+        if (!tokens.is(i - 1, "'s")) return false;
+        for (int j = i - 2; j > a && j >= i - 5; j--) {
+            if (gazEntries[j] != null && gazEnd[j] == i - 1) return doc.gaz(j, Type.COUNTRY) != null && (tokens.is(j - 1, "in") || tokens.is(j - 1, "at"));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the place at i is a subject, not a venue: "investment in Kenya", "the elections in Venezuela", or the
+     * object of "discussed" ("discussed the war in X", "to discuss Chile's projects in Kenya").
+     */
+    private boolean topicBefore(int a, int i) {
+        if (!tokens.is(i - 1, "in")) return false;
+        for (int k = i - 2; k >= a && k >= i - 3; k--) {
+            // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name
+            if (lexicon.topicNouns.contains(tokens.tok[k])) return true;
+        }
+        for (int k = i - 2; k >= a && k >= i - 6; k--) {
+            if (tokens.lower(k).startsWith("discuss")) return true;
+            if (!tokens.isWord(k) || lexicon.verbTriggers.contains(tokens.lower(k))) return false;
+        }
+        return false;
+    }
+
+    /** "Moscow will host the talks", "Qatar hosted the meeting": the place at i is the subject of a hosting verb. */
+    private boolean hostsAfter(int i, int b) {
+        int k = gazEnd[i];
+        if (k < b && lexicon.auxiliaries.contains(tokens.lower(k))) k++;
+        return k < b && lexicon.hostVerbs.contains(tokens.lower(k)) && !(i > 0 && (tokens.is(i - 1, "of") || tokens.is(i - 1, "'s")));
+    }
+
+    /** Whether "according to (the)" ends right before token i. */
+    private boolean attribution(int a, int i) {
+        int k = i - 1;
+        if (k >= a && tokens.is(k, "the")) k--;
+        return k - 1 >= a && tokens.is(k, "to") && tokens.is(k - 1, "according");
+    }
+
+    /**
      * A place described by its kind ({@code place-noun} at token {@code p}): "in the Turkish resort of Antalya",
      * "in the city of Langfang" (the city; a name not in the gazetteer gives the demonym's country only), "in the
      * Saudi capital" (that country's capital). Null when {@code p} is not such a description.
      */
     private Venue described(int a, int b, int p) {
+        if (p >= b) return null;
         int k = p - 1;
         String country = null;
         // an optional demonym or "Country's" before the place noun
         int d = k;
         while (d > a && gazEntries[d] == null && tokens.isWord(d) && !tokens.is(d, "the") && !tokens.is(d, "a") && d > p - 3) d--;
+        for (int q = p - 1; q >= a && q >= p - 2; q--) { // "Japan's (ancient) capital": the match that ends at "'s"
+            if (!tokens.is(q, "'s")) continue;
+            for (int j = q - 1; j >= a && j >= q - 4; j--) if (gazEntries[j] != null && gazEnd[j] == q) d = j;
+            break;
+        }
         if (d >= a && gazEntries[d] != null && gazEnd[d] <= p) {
             Entry dem = doc.gaz(d, Type.DEMONYM);
             Entry co = doc.gaz(d, Type.COUNTRY);
             if (dem != null) country = dem.code();
             else if (co != null && tokens.is(gazEnd[d], "'s")) country = co.code();
             if (country != null) k = d - 1;
+            // "in Japan's capital Tokyo": the possessive stands for "the"
+            if (co != null && dem == null && country != null && k >= a && (tokens.is(k, "in") || tokens.is(k, "at"))) k = d;
         } else if (d >= a && (tokens.is(d, "the") || tokens.is(d, "a"))) {
             k = d; // "in the coastal city of X"
         }
-        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a")) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at")))) {
+        boolean possessive = k >= a && gazEntries[k] != null && tokens.is(gazEnd[k], "'s");
+        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a") || possessive) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at") || tokens.is(k - 1, "to")))) {
             return null;
         }
         if (p + 2 < b && tokens.is(p + 1, "of") && tokens.capitalized(p + 2) && !inName[p + 2]) {
             Entry c = gazEntries[p + 2] == null ? null : doc.gaz(p + 2, Type.CITY);
             if (c != null && (country == null || country.equals(c.code()))) return new Venue(c.city(), c.code());
-            if (gazEntries[p + 2] == null && country != null) return new Venue(null, country);
-            return null;
+            Entry named = c == null && gazEntries[p + 2] != null ? doc.gaz(p + 2, Type.COUNTRY) : null;
+            if (named != null && !tokens.is(gazEnd[p + 2], "'s")) return new Venue(null, named.code()); // "the Gulf state of Oman"
+            if (c == null && gazEntries[p + 2] != null) return null; // "the region of Kashmir", "the city of Ankara's"
+            if (country == null) country = countryAfter(p + 3, b);
+            if (country == null) return null;
+            // a place the gazetteer does not know ("the village of Wakefield"): its name, when a town's
+            if (lexicon.townNouns.contains(tokens.lower(p)) && c == null && !tokens.is(p + 3, "'s")) return new Venue(nameAt(p + 2, b), country);
+            return new Venue(null, country);
         }
         if (tokens.is(p, "capital") && country != null && !tokens.is(p + 1, ",")) {
             Gazetteer.CountryInfo info = doc.gazetteer.country(country);

@@ -1,0 +1,136 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newswire.extract.Enrichment.Meeting;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Venue rules for unseen wire copy: what is not a venue, and venues named around the report. Invented sentences. */
+class VenueRulesTest {
+    @ParameterizedTest(name = "{0} -> {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            ''                  | Nor will Soto meet her counterpart from Peru during the tour, according to the State Department.   | none | none
+            ''                  | Chilean Foreign Minister Ana Soto will meet Peruvian Foreign Minister Luis Vega soon, according to the Kremlin. | none | none
+            Region:Armenia      | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday.             | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed investment in Kenya. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to discuss the elections in Venezuela. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed Chile's projects in Kenya. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov at a meeting of the Organisation of Islamic Cooperation in Kenya. | none | KE
+            """)
+    void aSourceOrATopicIsNoVenue(String before, String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + before + "\n\n" + text, city, country);
+    }
+
+    @ParameterizedTest(name = "met on {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            July 1  | none  | none
+            Monday  | Quito | EC
+            """)
+    void aPlannedMeetingTakesNoVenueFromAnOldOne(String day, String city, String country) {
+        assertVenue(1, " date 2024-07-24 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on " + day
+                + " in Quito. Soto will also meet Bolivian Foreign Minister Juan Rios, the ministry said.", city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Soto arrived in Quito on Monday.                 | Quito  | EC
+            Soto is on a two-day visit to Ecuador.            | none   | EC
+            Soto landed in the Ecuadorian capital on Monday.  | Quito  | EC
+            Soto is visiting Ecuador this week.               | none   | EC
+            Soto began a tour of Ecuador on Monday.           | none   | EC
+            Soto is on a visit to Peru.                       | Lima   | PE
+            Soto spoke to reporters on Monday.                | Lima   | PE
+            """)
+    void anArrivalNamedBeforeTheReportBeatsTheDateline(String before, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + before
+                + " Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Tuesday.", city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            in Japan's capital Tokyo                                   | Tokyo     | JP
+            in Japan's capital                                         | Tokyo     | JP
+            in Japan's Osaka                                           | Osaka     | JP
+            in Japan's ancient capital of Kyoto                        | Kyoto     | JP
+            in the mountain town of Tengchong in China's Yunnan Province | Tengchong | CN
+            in the small village of Wakefield, Quebec, Canada          | Wakefield | CA
+            in the Canadian town of Wakefield                          | Wakefield | CA
+            in the province of Yunnan in China                         | none      | CN
+            in the city of Tengchong                                   | Lima      | PE
+            at the Union Buildings                                     | Pretoria  | ZA
+            at the Planalto Palace                                     | Brasilia  | BR
+            at Aso Villa                                               | Abuja     | NG
+            on the margins of the U.N. General Assembly                | New York  | US
+            in the capital Ottawa                                      | Ottawa    | CA
+            in the capital city, Ottawa                                | Ottawa    | CA
+            at Rideau Hall, Ottawa                                     | Ottawa    | CA
+            at the Foreign Ministry, Ottawa                            | Ottawa    | CA
+            """)
+    void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "
+                + place + " on Tuesday.", city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Soto will not meet Peruvian Foreign Minister Luis Vega this week, the ministry said. Soto is in Quito for a regional forum. | Quito | EC
+            Soto was due to meet Peruvian Foreign Minister Luis Vega, but the meeting was called off. Soto had been due to travel to Quito for the talks. | Quito | EC
+            Soto will meet Peruvian Foreign Minister Luis Vega on Thursday. Soto will travel to Quito on Wednesday.                   | Quito      | EC
+            Soto met Peruvian Foreign Minister Luis Vega on Tuesday. Soto is in Quito this week.                                       | Washington | US
+            """)
+    void aMeetingNotYetHeldTakesTheTripNamedNextToIt(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 WASHINGTON (Reuters) - Chilean Foreign Minister Ana " + text, city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Quito will host the next meeting between Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega.  | Quito | EC
+            Ecuador hosted talks between Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega on Tuesday.  | none  | EC
+            The mayor of Quito hosted talks between Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega. | Lima  | PE
+            """)
+    void aPlaceThatHostsTheMeeting(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Remarks by Foreign Minister Ana Soto at talks with Foreign Minister of Peru Luis Vega, Quito, March 5, 2024.       | Quito | EC
+            Remarks by Foreign Minister Ana Soto at talks with Foreign Minister of Peru Luis Vega, Quito, 5 March 2024.        | Quito | EC
+            Chilean Foreign Minister Ana Soto paid a visit on Tuesday to the Gulf state of Oman. Soto met Omani Foreign Minister Luis Vega. | none | OM
+            Chilean Foreign Minister Ana Soto travelled to the Ecuadorian port of Manta. Soto met Ecuadorean Foreign Minister Luis Vega.     | Manta | EC
+            """)
+    void aPlaceAndDateTrailerOrADescribedTrip(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Soto also met Bolivian Foreign Minister Juan Rios.                                                                     | Quito | EC
+            The two discussed trade. They also discussed fishing. They also discussed mining. Soto also met Bolivian Foreign Minister Juan Rios. | Lima | PE
+            Soto also met Bolivian Foreign Minister Juan Rios. Soto then met Colombian Foreign Minister Pedro Gil.                  | Quito | EC
+            """)
+    void anUndatedMeetingTakesAVenueAwayFromTheDatelineOnlyInTheSamePassage(String next, String city, String country) {
+        String text = " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega in Quito. " + next;
+        Enrichment e = RulesTest.run(text);
+        assertVenue(e.meetings().size() - 1, text, city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Chile and Peru foreign ministers hold talks in Quito                           | Quito | EC
+            Chile and Peru foreign ministers build on their previous talks in Quito        | Lima  | PE
+            Chile and Peru look to closer ties in Quito                                    | Lima  | PE
+            """)
+    void aHeadlineNamingTheMeetingsPlacePlacesTheLead(String headline, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + headline + "\n\nLIMA (Reuters) - Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister"
+                + " Luis Vega on Tuesday.", city, country);
+    }
+
+    static void assertVenue(int index, String text, String city, String country) {
+        Enrichment e = RulesTest.run(text);
+        Meeting m = e.meetings().get(index);
+        assertEquals(city, m.location() == null ? null : m.location().city(), text);
+        assertEquals(country, m.location() == null ? null : m.location().country(), text);
+    }
+}
