@@ -2,11 +2,8 @@ package io.newswire.extract;
 
 import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Status;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Defaults for what the text leaves open, decided once all sentences are read. A held meeting without a date
@@ -42,8 +39,6 @@ final class MeetingDefaults {
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals) {
         MeetingDraft prev = null;
-        // undated meetings that took a venue away from the dateline: the next one in the run may take it too
-        Set<MeetingDraft> awayRun = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
             if (m.kind != Kind.IN_PERSON) {
@@ -70,10 +65,9 @@ final class MeetingDefaults {
                 Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, m.status == Status.HELD ? 0 : 1);
                 // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
                 if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
-                if (prev != null && prev.country != null && (m.date != null || awayRun.contains(prev) || undatedSamePlace(prev, m, news, places)) && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
+                if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                     m.city = prev.city;
                     m.country = prev.country;
-                    if (m.date == null && !prev.country.equals(news.datelineCountry())) awayRun.add(m);
                 } else if (arrived != null) {
                     m.city = arrived.city();
                     m.country = arrived.country();
@@ -116,27 +110,6 @@ final class MeetingDefaults {
             }
             if (m.status == Status.HELD && !m.historical) prev = m;
         }
-    }
-
-    /**
-     * Whether an undated meeting may share the previous one's venue: without a dateline, when that venue is the
-     * dateline's country, or when the passage around it names a place away from the dateline ("at the gathering
-     * in Indonesia" under an ANKARA dateline).
-     */
-    static boolean undatedSamePlace(MeetingDraft prev, MeetingDraft m, NewsContext news, List<Venue> places) {
-        String home = news.datelineCountry();
-        return home == null || home.equals(prev.country) || otherPlaceNear(places, m, home, NEARBY);
-    }
-
-    /** Whether a sentence within {@code window} of the meeting's first report names a place outside {@code home}. */
-    static boolean otherPlaceNear(List<Venue> places, MeetingDraft m, String home, int window) {
-        if (places.isEmpty() || m.sentences.isEmpty()) return false;
-        int first = m.sentences.iterator().next();
-        for (int i = Math.max(0, first - window); i < places.size() && i <= first + window; i++) {
-            Venue v = places.get(i);
-            if (v != null && !v.country().equals(home)) return true;
-        }
-        return false;
     }
 
     /** Whether the meeting is dated over a week before the news (background, not the current trip). */
