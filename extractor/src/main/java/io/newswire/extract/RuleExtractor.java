@@ -74,18 +74,18 @@ final class RuleExtractor implements Extractor {
             m.datedByText = m.date != null;
             m.placedByText = m.country != null;
         }
-        List<Venue> places = new ArrayList<>();
         VenueResolver placeReader = new VenueResolver(doc);
-        // the place each sentence names (places meetings without a dateline; tells whether the story is away from
-        // it); long runs are not sentences, and the reader's look-back would make them quadratic
-        for (Sentence s : doc.sentences) places.add(s.end() - s.start() > 200 ? null : placeReader.venue(s.start(), s.end(), s.start()));
-        List<Venue> arrivals = new ArrayList<>();
-        for (Sentence s : doc.sentences) arrivals.add(s.end() - s.start() > 200 ? null : placeReader.arrival(s.start(), s.end()));
-        for (int si = 0; si < doc.sentences.size(); si++) {
-            // a headline naming a meeting's place ("... hold talks in New York") places the lead as an arrival would
+        // the place each sentence names (places meetings without a dateline) and the place someone arrived in
+        // (a headline naming a meeting's place counts as one for the lead), read only where a default looks
+        List<Venue> places = new SentencePlaces(doc, si -> {
             Sentence s = doc.sentences.get(si);
-            if (s.headline() && arrivals.get(si) == null && s.end() - s.start() <= 200) arrivals.set(si, placeReader.headlinePlace(s.start(), s.end()));
-        }
+            return placeReader.venue(s.start(), s.end(), s.start());
+        });
+        List<Venue> arrivals = new SentencePlaces(doc, si -> {
+            Sentence s = doc.sentences.get(si);
+            Venue arrived = placeReader.arrival(s.start(), s.end());
+            return arrived == null && s.headline() ? placeReader.headlinePlace(s.start(), s.end()) : arrived;
+        });
         new KindFromContext(doc).apply(discourse.meetings);
         LeadDate.apply(doc, discourse.meetings, dates);
         LineDate.apply(doc, discourse.meetings, news.datedLines());
