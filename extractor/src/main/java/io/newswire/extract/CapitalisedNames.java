@@ -2,6 +2,7 @@ package io.newswire.extract;
 
 import io.newswire.extract.Gazetteer.Entry;
 import io.newswire.extract.Gazetteer.Type;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,7 +74,7 @@ final class CapitalisedNames {
 
     /** Whether the one or two capitalised words before token {@code i}, with it, are the name of a known actor. */
     private boolean endsKnownActor(int i) {
-        java.util.ArrayList<String> name = new java.util.ArrayList<>(3);
+        List<String> name = new ArrayList<>(3);
         name.add(tokens.lower(i));
         for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
             if (furniture[k] || !tokens.isWord(k) || !tokens.cap[k] || doc.inGaz(k) || doc.newlineBetween(k, k + 1)) break;

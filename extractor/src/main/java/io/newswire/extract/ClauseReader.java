@@ -351,11 +351,6 @@ final class ClauseReader {
         }
     }
 
-    /** Whether the day lies in the range of the meeting's vague date ("this week"). */
-    static boolean inRange(java.time.LocalDate day, MeetingDraft m) {
-        return m.vagueFrom != null && !day.isBefore(m.vagueFrom) && !day.isAfter(m.vagueTo);
-    }
-
     /** A sentence about an already reported meeting ("The meetings took place on ... in ..."). */
     void reference(int si, int a, int b, int trig, Kind kind, boolean kindExplicit, Status status) {
         if (discourse.meetings.isEmpty()) return;
@@ -384,7 +379,7 @@ final class ClauseReader {
         }
         List<MeetingDraft> targets = plural ? discourse.meetings.subList(Math.max(0, discourse.meetings.size() - RuleExtractor.WINDOW), discourse.meetings.size()) : List.of(lastM);
         for (MeetingDraft m : targets) {
-            if (de != null && de.date() != null && m.date == null && m.vague && inRange(de.date(), m)) {
+            if (de != null && de.date() != null && m.date == null && m.vague && m.vagueRangeHas(de.date())) {
                 m.date = de.date(); // "... this week." then "The meeting has been set for 26 November."
                 m.vague = false;
             }

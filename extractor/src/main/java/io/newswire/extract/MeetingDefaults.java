@@ -8,8 +8,7 @@ import java.util.Objects;
 /**
  * Defaults for what the text leaves open, decided once all sentences are read. A held meeting without a date
  * takes the previous held meeting's date (the first one: the next dated report's); an in-person meeting
- * without a venue takes the previous meeting's venue on the same day (two undated meetings: only when that
- * venue is the dateline's, or the passage names a place away from the dateline), else a place someone arrived
+ * without a venue takes the previous meeting's venue on the same day, else a place someone arrived
  * in or is visiting up to two sentences before its report (one after, for a meeting not held), or a headline's
  * place, else the dateline city for meetings of the news day; a planned meeting takes the venue of the trip's
  * earlier meetings (not an event one takes part in, nor a meeting over a week old). Without a dateline, an
@@ -20,22 +19,11 @@ import java.util.Objects;
 final class MeetingDefaults {
     private MeetingDefaults() {}
 
-    /** Fills the defaults of every meeting of the article, in order of first report. */
-    static void apply(List<MeetingDraft> meetings, NewsContext news) {
-        apply(meetings, news, List.of());
-    }
-
     /**
-     * Fills the defaults; {@code places} holds, for each sentence of the article, the place it names as a venue
-     * would be named ({@link VenueResolver}), or null.
-     */
-    static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places) {
-        apply(meetings, news, places, List.of());
-    }
-
-    /**
-     * Fills the defaults; {@code arrivals} holds, for each sentence, the place it says someone arrived in or is
-     * visiting ({@link VenueResolver#arrival}), or null: it beats the dateline for the meetings reported with it.
+     * Fills the defaults of every meeting of the article, in order of first report; {@code places} holds, for each sentence of the article, the place it names as a venue
+     * would be named ({@link VenueResolver}), or null; {@code arrivals}, for each sentence, the place it says someone
+     * arrived in or is visiting ({@link VenueResolver#arrival}), or null: it beats the dateline for the meetings
+     * reported with it.
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals) {
         MeetingDraft prev = null;
@@ -119,11 +107,6 @@ final class MeetingDefaults {
 
     /** How many sentences before a meeting's first report are searched for an arrival. */
     static final int ARRIVAL_BEFORE = 2;
-
-    /** The nearest arrival place named in the meeting's first sentence or up to {@code window} sentences before. */
-    static Venue arrivedBefore(List<Venue> arrivals, MeetingDraft m, int window) {
-        return arrivedNear(arrivals, m, window, 0);
-    }
 
     /** The nearest arrival place from {@code before} sentences before the meeting's first report to {@code after} after it (earlier first). */
     static Venue arrivedNear(List<Venue> arrivals, MeetingDraft m, int before, int after) {

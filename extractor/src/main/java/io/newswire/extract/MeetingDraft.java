@@ -22,6 +22,11 @@ final class MeetingDraft {
     boolean vague;
     /** The range a vague date allows, when known. */
     LocalDate vagueFrom, vagueTo;
+
+    /** Whether the day lies in the range of this meeting's vague date ("this week"). */
+    boolean vagueRangeHas(LocalDate day) {
+        return vagueFrom != null && !day.isBefore(vagueFrom) && !day.isAfter(vagueTo);
+    }
     /** Reported as background ("had met earlier"): takes no defaults and sets none. */
     boolean historical;
     String city;

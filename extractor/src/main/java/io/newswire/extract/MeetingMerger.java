@@ -1,7 +1,6 @@
 package io.newswire.extract;
 
 import io.newswire.extract.Enrichment.Status;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,8 +62,8 @@ final class MeetingMerger {
             if (!ok) return false;
         }
         if (o.date != null && m.date != null && !o.date.equals(m.date)) return false;
-        if (o.date != null && m.date == null && m.vague && !within(o.date, m)
-                || m.date != null && o.date == null && o.vague && !within(m.date, o)) {
+        if (o.date != null && m.date == null && m.vague && !m.vagueRangeHas(o.date)
+                || m.date != null && o.date == null && o.vague && !o.vagueRangeHas(m.date)) {
             return false;
         }
         if (o.vague && m.vague && o.date == null && m.date == null && o.vagueFrom != null && m.vagueFrom != null
@@ -74,10 +73,6 @@ final class MeetingMerger {
         if (o.vague && m.vague && o.date == null && m.date == null && (o.vagueFrom == null) != (m.vagueFrom == null)) return false;
         if (o.country != null && m.country != null && !o.country.equals(m.country)) return false;
         return covers(o.parties, m.parties) || covers(m.parties, o.parties);
-    }
-
-    boolean within(LocalDate d, MeetingDraft vague) {
-        return vague.vagueFrom != null && !d.isBefore(vague.vagueFrom) && !d.isAfter(vague.vagueTo);
     }
 
     boolean covers(List<Party> big, List<Party> small) {

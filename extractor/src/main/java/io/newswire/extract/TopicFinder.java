@@ -98,40 +98,12 @@ final class TopicFinder {
                 if (c != null && !forcedTopics.contains(c)) excluded.add(c);
             }
         }
-        // the place of an event is not its subject: "the summit in the Dominican Republic" (when named only so)
+        // a country named only in passing is not a subject: as an event's place, a city's country or a partner
         Map<String, Integer> asEventPlace = new HashMap<>();
         for (int i = 2; i < tokens.n; i++) {
             if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
             Entry c = doc.gaz(i, Type.COUNTRY);
-            if (c == null) continue;
-            int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
-            if (!tokens.is(k, "in")) continue;
-            // "the summit in X", "the Consultative Meeting of the Heads of State, due in X"
-            int from = Math.max(doc.sentStartOf(k), k - EVENT_PLACE_REACH);
-            for (int e = k - 1; e >= from; e--) {
-                if (lexicon.eventNouns.contains(tokens.lower(e))) {
-                    asEventPlace.merge(c.code(), 1, Integer::sum);
-                    break;
-                }
-            }
-        }
-        // a country that only locates a city is not a subject: "in Bali, Indonesia", "Xiamen, China"
-        for (int i = 2; i < tokens.n; i++) {
-            if (furniture[i] || gazEntries[i] == null || inTitle[i] || !tokens.is(i - 1, ",")) continue;
-            Entry c = doc.gaz(i, Type.COUNTRY);
-            int cs = doc.gazStartCovering(i - 2);
-            if (c != null && cs >= 0 && doc.gaz(cs, Type.CITY) != null && c.code().equals(doc.gaz(cs, Type.CITY).code())) {
-                asEventPlace.merge(c.code(), 1, Integer::sum);
-            }
-        }
-        // a partner, not a subject: "cooperation with Russia", "to work hand in hand with the United States"
-        for (int i = 2; i < tokens.n; i++) {
-            if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
-            Entry c = doc.gaz(i, Type.COUNTRY);
-            if (c == null) continue;
-            int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
-            // ("relations with the US" makes the relationship, and so the US, a subject)
-            if (tokens.is(k, "with") && !lexicon.relationNouns.contains(tokens.lower(k - 1))) asEventPlace.merge(c.code(), 1, Integer::sum);
+            if (c != null && inPassing(i, c)) asEventPlace.merge(c.code(), 1, Integer::sum);
         }
         asEventPlace.forEach((code, n) -> {
             if (n >= mentions.getOrDefault(code, 0)) excluded.add(code);
@@ -181,6 +153,27 @@ final class TopicFinder {
             }
         }
         return new Topics(out, new ArrayList<>(regions.values()), themes);
+    }
+
+    /**
+     * Whether the mention of country {@code c} at token {@code i} names it in passing: the place of an event ("the
+     * summit in the Dominican Republic", "the Consultative Meeting of the Heads of State, due in X"), the country of
+     * a city ("in Bali, Indonesia") or a partner ("cooperation with Russia"; but "relations with the US" makes the
+     * relationship, and so the US, a subject).
+     */
+    private boolean inPassing(int i, Entry c) {
+        if (tokens.is(i - 1, ",")) {
+            int cs = doc.gazStartCovering(i - 2);
+            Entry city = cs >= 0 ? doc.gaz(cs, Type.CITY) : null;
+            return city != null && c.code().equals(city.code());
+        }
+        int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
+        if (tokens.is(k, "with")) return !lexicon.relationNouns.contains(tokens.lower(k - 1));
+        if (!tokens.is(k, "in")) return false;
+        for (int e = k - 1; e >= Math.max(doc.sentStartOf(k), k - EVENT_PLACE_REACH); e--) {
+            if (lexicon.eventNouns.contains(tokens.lower(e))) return true;
+        }
+        return false;
     }
 
     void addCountry(List<Country> out, String code) {

@@ -32,7 +32,11 @@ class DateResolverTest {
     void resolvesTheDateExpressionAgainstTheNewsDate(String clause, Status status, LocalDate date, Boolean vague) {
         Document doc = StageFixture.prepared(clause);
         int trigger = clause.contains(" met") ? StageFixture.token(doc, "met") : StageFixture.token(doc, "meet");
-        DateMention found = new DateResolver(doc, NEWS_DATE).nearestDate(0, doc.tokens.n, trigger, status);
+        assertFound(date, vague, new DateResolver(doc, NEWS_DATE).nearestDate(0, doc.tokens.n, trigger, status));
+    }
+
+    /** The date mention found: none when {@code vague} is null, else its day and whether it is vague. */
+    static void assertFound(LocalDate date, Boolean vague, DateMention found) {
         if (vague == null) {
             assertEquals(null, found);
             return;

@@ -81,13 +81,8 @@ class DateRulesTest {
             """)
     void theDateOfTheClauseIsTheMeetingsOnlyWhenItNamesItsDay(String clause, String trigger, Enrichment.Status status, LocalDate date, Boolean vague) {
         Document doc = StageFixture.prepared(clause);
-        DateMention found = new DateResolver(doc, CLAUSE_NEWS_DATE).nearestDate(0, doc.tokens.n, StageFixture.token(doc, trigger), status);
-        if (vague == null) {
-            assertEquals(null, found);
-            return;
-        }
-        assertEquals(date, found.date());
-        assertEquals(vague, found.vague());
+        DateResolverTest.assertFound(date, vague,
+                new DateResolver(doc, CLAUSE_NEWS_DATE).nearestDate(0, doc.tokens.n, StageFixture.token(doc, trigger), status));
     }
 
     @ParameterizedTest(name = "{0}")
