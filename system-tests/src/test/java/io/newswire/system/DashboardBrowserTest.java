@@ -127,8 +127,7 @@ class DashboardBrowserTest {
         await("the chart shows the three meetings held in Northern America",
                 () -> chartTotal("Americas / Northern America") == 3);
         await("the list shows the seed's meetings", () -> listText().contains("Vershinin") && listText().contains("DiCarlo"));
-        String lavrovGuterres = browser.findElements(By.cssSelector("#meetings li")).stream().map(li -> li.getText())
-                .filter(text -> text.contains("Guterres")).findFirst().orElseThrow();
+        String lavrovGuterres = listItems().stream().filter(text -> text.contains("Guterres")).findFirst().orElseThrow();
         assertTrue(lavrovGuterres.startsWith("date not stated"), "the planned meeting has no date in the text: " + lavrovGuterres);
         assertTrue(lavrovGuterres.contains("1 article: TASS (2021-09-22)"), "its source: the outlet ingest read and the day: " + lavrovGuterres);
         // The UN officials are a body, not a country: Russia alone in "Top countries", the UN in "Top bodies".
@@ -248,8 +247,21 @@ class DashboardBrowserTest {
 
     /** The rows of a top table as "CODE N", e.g. "RU 3". */
     private List<String> tableRows(String tableId) {
-        return browser.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
-                .map(tr -> tr.getText().replaceAll("\\s+", " ").trim()).toList();
+        return texts("#" + tableId + " tbody tr").stream().map(row -> row.replaceAll("\\s+", " ").trim()).toList();
+    }
+
+    /** The text of each meeting in the list. */
+    private List<String> listItems() {
+        return texts("#meetings li");
+    }
+
+    /**
+     * The text of every element a selector matches, read in one script: the dashboard redraws the list and tables
+     * while it polls, so element handles kept between two WebDriver calls can go stale.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String selector) {
+        return (List<String>) js("return Array.from(document.querySelectorAll(arguments[0]), (e) => e.innerText);", selector);
     }
 
     /** The count the map gives one country (-1 while the map is not drawn). */
@@ -272,7 +284,8 @@ class DashboardBrowserTest {
     }
 
     private void await(String what, java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what).until(driver -> condition.getAsBoolean());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> condition.getAsBoolean());
     }
 
     private void screenshot(String name) throws Exception {
