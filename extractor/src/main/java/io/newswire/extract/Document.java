@@ -132,6 +132,33 @@ final class Document {
         return false;
     }
 
+    /**
+     * "Biden called Netanyahu on Sunday", "was called by the Prime Minister": a verb of calling (lexicon
+     * {@code call-verb}) with a person as its object or agent is a phone call; "called X a liar" and "called X's
+     * remarks" are not (the word after the person must be one of {@code after-called-person}).
+     */
+    boolean calledPerson(int i) {
+        if (!lexicon.callVerbs.contains(tokens.lower(i))) return false;
+        int k = tokens.is(i + 1, "by") ? i + 2 : i + 1;
+        if (k < tokens.n && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her"))) k++;
+        if (k >= tokens.n || !(inName[k] || inTitle[k])) return false;
+        while (k < tokens.n && (inName[k] || inTitle[k])) k++;
+        if (tokens.is(k, "of") && k + 1 < tokens.n && tokens.capitalized(k + 1)) k += 2; // "Premier Berg of Sweden"
+        return k >= tokens.n || lexicon.afterCalledPerson.contains(tokens.lower(k));
+    }
+
+    /**
+     * "a phone call to X", "made a call to the Prime Minister": a call to someone is a contact, where "call to
+     * action" / "calls to reform" is a demand. The medium before it, or a person (a name or title) right after
+     * "to", tells them apart.
+     */
+    boolean callToPerson(int i) {
+        if (i > 0 && (tokens.is(i - 1, "phone") || tokens.is(i - 1, "telephone"))) return true;
+        int k = i + 2;
+        while (k < tokens.n && k <= i + 4 && !inName[k] && !inTitle[k] && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her") || tokens.is(k, "their"))) k++;
+        return k < tokens.n && (inName[k] || inTitle[k]);
+    }
+
     boolean hasAny(int a, int b, String... phrases) {
         for (String ph : phrases) {
             String[] ws = PHRASE_WORDS.computeIfAbsent(ph, x -> x.split(" "));

@@ -8,11 +8,13 @@ import io.newswire.extract.Enrichment.Kind;
  * corrects it).
  */
 final class KindResolver {
+    private final Document doc;
     private final Tokens tokens;
     private final boolean[] furniture;
     private final Lexicon lexicon;
 
     KindResolver(Document doc) {
+        this.doc = doc;
         this.tokens = doc.tokens;
         this.furniture = doc.furniture;
         this.lexicon = doc.lexicon;
@@ -23,6 +25,7 @@ final class KindResolver {
         boolean call = false, video = false;
         for (int i = a; i < b; i++) {
             if (furniture[i]) continue;
+            call |= doc.calledPerson(i);
             int cues = lexicon.cues(tokens.lower(i));
             if (cues == 0) continue;
             if (bareMedium(i) && !contactAt(i, b)) continue; // "phone lines", "a video showing X"
@@ -51,7 +54,8 @@ final class KindResolver {
 
     /** "a call", not "call on", "call for", "calls to" or "so-called". */
     private boolean isCallNoun(int i) {
-        return !tokens.is(i + 1, "on") && !tokens.is(i + 1, "for") && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "so")
+        return !tokens.is(i + 1, "on") && !tokens.is(i + 1, "for") && (!tokens.is(i + 1, "to") || doc.callToPerson(i))
+                && !tokens.is(i - 1, "so")
                 && !anaphoric(i);
     }
 

@@ -26,6 +26,8 @@ final class Lexicon {
     final Set<String> nounTriggers;
     final Set<String> weakVerbs;
     final Set<String> holdingVerbs;
+    /** "called X": see {@link Document#calledPerson}. */
+    final Set<String> callVerbs, afterCalledPerson;
     final Set<String> notMet;
     final Set<String> notReceived;
     final Set<String> notYet;
@@ -138,6 +140,8 @@ final class Lexicon {
         nounTriggers = list(t, "noun");
         weakVerbs = list(t, "weak-verb");
         holdingVerbs = list(t, "holding-verb");
+        callVerbs = list(t, "call-verb");
+        afterCalledPerson = list(t, "after-called-person");
         notMet = list(t, "not-met");
         notReceived = list(t, "not-received");
         notYet = list(t, "not-yet");

@@ -67,6 +67,7 @@ final class Triggers {
             }
             return true;
         }
+        if (doc.calledPerson(i)) return true;
         if ((low.equals("called") || low.equals("calls") || low.equals("call")) && tokens.is(i + 1, "on")) {
             int k = i + 2;
             while (k < b && k <= i + 8 && !inName[k]) k++;
@@ -108,7 +109,7 @@ final class Triggers {
         if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !doc.newlineBetween(pv, i)) {
             return false; // a named forum: "CELAC Summit", "Ibero-American Summit"
         }
-        if ((low.equals("call") || low.equals("calls")) && (tokens.is(i + 1, "for") || tokens.is(i + 1, "to")
+        if ((low.equals("call") || low.equals("calls")) && (tokens.is(i + 1, "for") || tokens.is(i + 1, "to") && !doc.callToPerson(i)
                 || tokens.is(i - 1, "so"))) {
             return false;
         }

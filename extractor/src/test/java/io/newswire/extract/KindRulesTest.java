@@ -51,4 +51,22 @@ class KindRulesTest {
     void aMediumIsAContactOnlyWhenUsedForOne(String text, String expected) {
         assertEquals(expected, kinds(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "called" a person, or "was called by" one, is a phone call
+            Premier Karl Holm of Norway called Premier Lars Berg of Sweden on Monday.                            | CALL
+            Premier Karl Holm of Norway was called by Premier Lars Berg of Sweden on Monday.                     | CALL
+            Premier Karl Holm of Norway called the Swedish Prime Minister, Lars Berg, to discuss fishing quotas. | CALL
+            # a call made "to" a person is a contact; a "call to" anything else is a demand
+            Premier Karl Holm of Norway made a call to Premier Lars Berg of Sweden on Monday.                    | CALL
+            Premier Karl Holm of Norway placed a phone call to Premier Lars Berg of Sweden on Monday.            | CALL
+            Premier Karl Holm of Norway issued a call to action on Monday, Premier Lars Berg of Sweden said.     | ''
+            # "called X a ..." and "called X's remarks ..." name X, they do not phone X
+            Premier Karl Holm of Norway called Premier Lars Berg of Sweden a reliable partner.                   | ''
+            Premier Karl Holm of Norway called Premier Lars Berg's remarks unhelpful.                            | ''
+            """)
+    void aCallToAPerson(String text, String expected) {
+        assertEquals(expected, kinds(text));
+    }
 }
