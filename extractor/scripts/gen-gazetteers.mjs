@@ -59,7 +59,9 @@ for (const code of codes) {
     for (const s of w.altSpellings || []) if (s.length > 3 && latin(s)) names.add(clean(s));
   }
   const dem = new Set();
-  if (w && w.demonyms && w.demonyms.eng) { dem.add(w.demonyms.eng.m); dem.add(w.demonyms.eng.f); }
+  if (w && w.demonyms && w.demonyms.eng) { // "Bosnian, Herzegovinian": one demonym per part
+    for (const d of [w.demonyms.eng.m, w.demonyms.eng.f]) for (const part of (d || '').split(/,\s*/)) dem.add(part);
+  }
   const [region, sub] = regionOf.get(code) || ['', ''];
   const capital = w && w.capital && w.capital.length ? w.capital[0] : '';
   rows.push([code, main, region, sub, capital,

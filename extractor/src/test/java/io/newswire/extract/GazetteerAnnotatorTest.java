@@ -18,6 +18,12 @@ class GazetteerAnnotatorTest {
             They discussed the Middle East.                | Middle   | REGION   | MIDDLE_EAST
             The envoy visited the Kremlin.                 | Kremlin  | VENUE    | RU
             Relations with the Republic of Korea improved. | Republic | COUNTRY  | KR
+            # demonyms the generated table misses or writes as one string ("Bosnian, Herzegovinian")
+            The Lao premier arrived on Monday.             | Lao      | DEMONYM  | LA
+            The Bosnian minister arrived on Monday.        | Bosnian  | DEMONYM  | BA
+            The Nepali envoy arrived on Monday.            | Nepali   | DEMONYM  | NP
+            The Slovenian minister arrived on Monday.      | Slovenian| DEMONYM  | SI
+            The Icelandic minister arrived on Monday.      | Icelandic| DEMONYM  | IS
             """)
     void marksTheLongestMatchWithItsTypeAndCode(String text, String firstWord, Type type, String code) {
         Document doc = StageFixture.prepared(text);

@@ -57,6 +57,7 @@ class KindRulesTest {
             # "called" a person, or "was called by" one, is a phone call
             Premier Karl Holm of Norway called Premier Lars Berg of Sweden on Monday.                            | CALL
             Premier Karl Holm of Norway was called by Premier Lars Berg of Sweden on Monday.                     | CALL
+            Premier Karl Holm of Norway telephoned Premier Lars Berg of Sweden on Monday.                        | CALL
             Premier Karl Holm of Norway called the Swedish Prime Minister, Lars Berg, to discuss fishing quotas. | CALL
             # a call made "to" a person is a contact; a "call to" anything else is a demand
             Premier Karl Holm of Norway made a call to Premier Lars Berg of Sweden on Monday.                    | CALL
