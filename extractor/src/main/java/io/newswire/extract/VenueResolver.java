@@ -60,6 +60,8 @@ final class VenueResolver {
             if (v != null && i > a && (tokens.is(i - 1, "from") || tokens.is(i - 2, "from") && tokens.is(i - 1, "the"))) continue;
             // "according to the State Department": the source of the report, not the place of the meeting
             if (v != null && attribution(a, i)) continue;
+            // "The Kremlin denied ...": a venue that opens the clause and is followed by a verb speaks for a government
+            if (v != null && subjectOfClause(a, i)) continue;
             // "the White House National Security Council": the venue's name inside an organisation's
             if (v != null && gazEnd[i] < b && tokens.capitalized(gazEnd[i]) && gazEntries[gazEnd[i]] == null && !inName[gazEnd[i]]
                     && !furniture[gazEnd[i]]) {
@@ -307,5 +309,13 @@ final class VenueResolver {
         }
         if (country != null && !tokens.is(p + 1, ",") && !tokens.is(p + 1, "of")) return new Venue(null, country);
         return null;
+    }
+
+    /** A known venue as the clause's subject: its first words ("The White House said"), then a lower-case word. */
+    private boolean subjectOfClause(int a, int i) {
+        boolean opens = i == a || i == a + 1 && tokens.is(a, "the");
+        int next = gazEnd[i];
+        return opens && next < tokens.n && tokens.isWord(next) && !tokens.capitalized(next)
+                && !lexicon.nounTriggers.contains(tokens.lower(next));
     }
 }

@@ -17,6 +17,11 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to discuss the elections in Venezuela. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed Chile's projects in Kenya. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov at a meeting of the Organisation of Islamic Cooperation in Kenya. | none | KE
+            # a known venue that opens the clause speaks for a government: "The Kremlin denied ..."
+            ''                  | The Kremlin denied that Chilean Foreign Minister Ana Soto would meet Russian Foreign Minister Sergei Lavrov in Lima. | Lima | PE
+            ''                  | The White House said Chilean Foreign Minister Ana Soto will meet US Secretary of State Tom Hart soon. | none | none
+            ''                  | US Secretary of State Tom Hart received Chilean Foreign Minister Ana Soto at the White House on Monday. | Washington | US
+            ''                  | The Kremlin talks of Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov lasted an hour. | Moscow | RU
             """)
     void aSourceOrATopicIsNoVenue(String before, String text, String city, String country) {
         assertVenue(0, " date 2024-03-06 " + before + "\n\n" + text, city, country);
