@@ -44,6 +44,7 @@ final class Lexicon {
     final Set<String> futureAux;
     final Set<String> planVerbs;
     final Set<String> intention;
+    final Set<String> intendedVerbs;
     final Set<String> be;
     final Set<String> beToVerbs;
     /** Adverbs between "is"/"expected" and "to" ("is also to meet"). */
@@ -158,6 +159,7 @@ final class Lexicon {
         futureAux = list(s, "future-aux");
         planVerbs = list(s, "plan-verb");
         intention = list(s, "intention");
+        intendedVerbs = list(s, "intended-verb");
         be = list(s, "be");
         beToVerbs = list(s, "be-to-verb");
         statusAdverbs = list(s, "status-adverb");

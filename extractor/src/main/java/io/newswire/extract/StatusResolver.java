@@ -81,7 +81,10 @@ final class StatusResolver {
             return tokens.is(to, "to") && to + 1 < b && lexicon.beToVerbs.contains(tokens.lower(to + 1));
         }
         if ((cues & Lexicon.INTENTION) != 0) {
-            if (tokens.is(to, "to") && to + 1 < b && lexicon.planVerbs.contains(tokens.lower(to + 1))) return true;
+            if (tokens.is(to, "to") && to + 1 < b && (lexicon.planVerbs.contains(tokens.lower(to + 1))
+                    || lexicon.intendedVerbs.contains(tokens.lower(to + 1)))) {
+                return true;
+            }
             // "expecting the two presidents to hold talks": the object between, in one clause
             if (low.startsWith("expect")) {
                 for (int k = to; k + 1 < b && k <= i + INTENTION_REACH; k++) {

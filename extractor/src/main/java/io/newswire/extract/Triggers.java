@@ -74,6 +74,8 @@ final class Triggers {
             return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
+        // "intends to see Wang Yi again", "looks forward to seeing the President": an intended meeting with a person
+        if ((low.equals("see") || low.equals("seeing")) && tokens.is(i - 1, "to") && personAt(i + 1)) return true;
         // "has played host to X", "will play host to Y"
         if (low.equals("host") && tokens.is(i + 1, "to") && i > 0 && tokens.lower(i - 1).startsWith("play")) return true;
         if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (tokens.is(i + 1, "an") || tokens.is(i + 1, "in"))
@@ -159,5 +161,11 @@ final class Triggers {
             if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
         }
         return true;
+    }
+
+    /** A person begins at token k: a name or title, perhaps after "the"/"his"/"her". */
+    private boolean personAt(int k) {
+        if (k < tokens.n && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her"))) k++;
+        return k < tokens.n && (inName[k] || inTitle[k]);
     }
 }

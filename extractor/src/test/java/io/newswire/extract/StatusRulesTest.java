@@ -27,6 +27,10 @@ class StatusRulesTest {
             # ... but not across a clause boundary
             Officials were expecting rain, and Premier Anna Holm of Norway met Premier Lars Berg of Sweden to hold talks. | Berg+Holm:HELD
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Bergen on Monday.               | Berg+Holm:HELD
+            # "to see" a person after an intention is a planned meeting; "will see" and seeing a thing are not
+            Premier Anna Holm of Norway intends to see Premier Lars Berg of Sweden again in Bergen.      | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway is scheduled to see Premier Lars Berg of Sweden and Premier Eva Lind of Finland jointly on Friday. | Berg+Holm+Lind:PLANNED
+            Premier Anna Holm of Norway hopes to see progress, Premier Lars Berg of Sweden said.          | ''
             """)
     void plannedCues(String text, String expected) {
         assertEquals(expected, meetings(text));
