@@ -116,8 +116,9 @@ final class Triggers {
             return false;
         }
         if ((low.equals("breakfast") || low.equals("lunch") || low.equals("dinner"))) {
+            // someone hosts it ("hosted a working lunch for X"), or has it with someone ("had lunch with X")
             return i > 1 && (tokens.is(i - 1, "to") || tokens.is(i - 1, "a") || tokens.is(i - 1, "working"))
-                    && hasWordBefore(i, "host", 8);
+                    && hasWordBefore(i, "host", 8) || heldBefore(i) && tokens.is(i + 1, "with");
         }
         // "seven summits held last year", "dozens of calls": a count of meetings, not one
         // ("about 25 meetings ..., in particular with X" still names one)
@@ -167,5 +168,11 @@ final class Triggers {
     private boolean personAt(int k) {
         if (k < tokens.n && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her"))) k++;
         return k < tokens.n && (inName[k] || inTitle[k]);
+    }
+
+    /** "had", "held" ([holding-verb]) within three words before token i. */
+    private boolean heldBefore(int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.holdingVerbs.contains(tokens.lower(k))) return true;
+        return false;
     }
 }

@@ -21,6 +21,7 @@ class VenueRulesTest {
             ''                  | The Kremlin denied that Chilean Foreign Minister Ana Soto would meet Russian Foreign Minister Sergei Lavrov in Lima. | Lima | PE
             ''                  | The White House said Chilean Foreign Minister Ana Soto will meet US Secretary of State Tom Hart soon. | none | none
             ''                  | US Secretary of State Tom Hart received Chilean Foreign Minister Ana Soto at the White House on Monday. | Washington | US
+            ''                  | Pope Leo received Chilean Foreign Minister Ana Soto at the Vatican on Monday. | Vatican City | VA
             ''                  | The Kremlin talks of Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov lasted an hour. | Moscow | RU
             """)
     void aSourceOrATopicIsNoVenue(String before, String text, String city, String country) {

@@ -120,4 +120,26 @@ class WhoRulesTest {
     void moreWaysToSayTheyMet(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a meal had with someone is a meeting; a meal alone is not
+            Premier Anna Holm of Norway had lunch with Premier Lars Berg of Sweden in Oslo on Monday.         | Berg+Holm
+            Premier Anna Holm of Norway held a working dinner with Premier Lars Berg of Sweden on Monday.     | Berg+Holm
+            Premier Anna Holm of Norway had lunch before Premier Lars Berg of Sweden spoke to reporters.      | ''
+            """)
+    void aMealWithSomeone(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # an office that only one state has names the country
+            Pope Leo received Premier Lars Berg of Sweden on Monday.         | VA
+            The Pontiff, Pope Leo, received Premier Lars Berg of Sweden.     | VA
+            """)
+    void anOfficeNamesItsCountry(String text, String country) {
+        Enrichment.Meeting m = RulesTest.run(" date 2031-03-14 " + text).meetings().get(0);
+        assertEquals(country, m.participants().stream().filter(p -> p.name().endsWith("Leo")).findFirst().orElseThrow().country());
+    }
 }
