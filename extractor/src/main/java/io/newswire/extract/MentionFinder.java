@@ -245,20 +245,22 @@ final class MentionFinder {
             int at = -1;
             for (int k = i - 1; k >= a && k >= i - 4 && code == null; k--) {
                 int gs = doc.gazStartCovering(k);
-                if (gs >= 0 && (doc.gaz(gs, Type.DEMONYM) != null || doc.gaz(gs, Type.COUNTRY) != null)) {
-                    code = doc.placeCode(gs, true, false);
+                if (gs >= 0 && (doc.gaz(gs, Type.DEMONYM) != null || doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.ORG) != null)) {
+                    code = doc.placeCode(gs, true, true); // "a Turkish delegation", "EU leaders"
                     at = gs;
                     break;
                 }
                 if (!(tokens.is(k, "'s") || tokens.isWord(k) && !tokens.capitalized(k) && !lexicon.determiners.contains(tokens.lower(k)))) break;
             }
-            if (code != null && !(at > a && (lexicon.determiners.contains(tokens.lower(at - 1)) || tokens.is(at - 1, "a")
+            // a body's group needs no determiner: "met EU leaders", "NATO delegation"
+            boolean bodyGroup = code != null && Party.bodyOf(code) != null && gazEnd[at] == i;
+            if (code != null && !bodyGroup && !(at > a && (lexicon.determiners.contains(tokens.lower(at - 1)) || tokens.is(at - 1, "a")
                     || tokens.is(at - 1, "an") || tokens.is(at - 1, "with")) || tokens.is(at + 1, "'s") || doc.gaz(at, Type.COUNTRY) != null)) {
                 code = null; // "Iranian-led side effects"
             }
             if (code == null && i + 2 < b && (tokens.is(i + 1, "from") || tokens.is(i + 1, "of"))) {
                 int k = tokens.is(i + 2, "the") ? i + 3 : i + 2;
-                code = doc.placeCode(k, false, false);
+                code = doc.placeCode(k, false, true); // "a delegation from Turkey", "of the African Union"
                 at = k;
             }
             if (code != null) ments.add(new Mention(at, Party.side(code)));

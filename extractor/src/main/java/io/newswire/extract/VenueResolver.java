@@ -128,7 +128,7 @@ final class VenueResolver {
             String w = tokens.lower(k);
             int p = -1;
             if (lexicon.arrival.contains(w) && (tokens.is(k + 1, "in") || tokens.is(k + 1, "at"))) p = k + 2; // "arrived in"
-            else if (w.equals("visiting")) p = k + 1;
+            else if (w.equals("visiting") || w.equals("visited") || w.equals("visits")) p = k + 1; // "visited Baku on Monday"
             else if (lexicon.tourOf.contains(w) && tokens.is(k + 1, "of")) p = k + 2; // "a tour of Kenya"
             else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
             if (p < 0 || p >= b) continue;

@@ -41,6 +41,7 @@ class VenueRulesTest {
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             Soto arrived in Quito on Monday.                 | Quito  | EC
+            Soto visited Quito on Monday.                    | Quito  | EC
             Soto is on a two-day visit to Ecuador.            | none   | EC
             Soto landed in the Ecuadorian capital on Monday.  | Quito  | EC
             Soto is visiting Ecuador this week.               | none   | EC

@@ -142,4 +142,22 @@ class WhoRulesTest {
         Enrichment.Meeting m = RulesTest.run(" date 2031-03-14 " + text).meetings().get(0);
         assertEquals(country, m.participants().stream().filter(p -> p.name().endsWith("Leo")).findFirst().orElseThrow().country());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a side named only as a body's or a country's group
+            Premier Anna Holm of Norway met EU leaders in Brussels on Thursday.                        | Holm+body:EU
+            Norwegian Premier Anna Holm met a delegation of the African Union in Oslo on Thursday.     | Holm+body:AU
+            Premier Anna Holm of Norway met Chinese leaders in Beijing on Friday.                      | CN+Holm
+            Premier Anna Holm of Norway held talks with a Turkish delegation in Oslo on Friday.        | Holm+TR
+            """)
+    void aSideNamedAsAGroup(String text, String expected) {
+        String sides = RulesTest.run(" date 2031-03-14 " + text).meetings().stream()
+                .map(m -> m.participants().stream()
+                        .map(p -> p.name() != null ? p.name().substring(p.name().lastIndexOf(' ') + 1)
+                                : p.body() != null ? "body:" + p.body() : p.country())
+                        .sorted().collect(Collectors.joining("+")))
+                .collect(Collectors.joining(";"));
+        assertEquals(expected, sides);
+    }
 }
