@@ -23,7 +23,9 @@ import io.newswire.schema.Participant;
  *
  * <p>Two reports are <b>compatible</b> when all of these hold:
  * <ul>
- *   <li>the same sides: the same set of participant countries and bodies ({@link #block}, the blocking key);</li>
+ *   <li>the same sides: the same set of participant countries and bodies ({@link #block}, the blocking key); of a
+ *       multilateral meeting (three sides or more), one report may leave out one side ("the Quad ministers" named
+ *       three of four), as long as three sides are in common ({@link #sameSides});</li>
  *   <li>on each side, the people one report names are all named by the other ({@link #samePerson}: family
  *       names after transliteration folding, within one edit, the same consonant skeleton, or one's family name
  *       among the other's name parts); a side a report names only by country, body or role matches any;</li>
@@ -51,6 +53,10 @@ public final class MeetingMatcher {
     /** Parts of names that are not names: "Qaboos bin Said" is found by "Said" or "Qaboos", never by "bin". */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den",
             "de", "del", "della", "di", "da", "dos", "du", "la", "le", "mac", "st", "jr", "sr", "ii", "iii");
+    /** The block of every multilateral report: they are compared with each other whatever sides they name. */
+    public static final String MULTILATERAL_BLOCK = "*multilateral";
+    /** How many sides make a multilateral meeting, and how many two reports of one must have in common. */
+    static final int MULTILATERAL_SIDES = 3;
     /** A side with no person named: a country, body or organisation only. */
     private static final String UNNAMED = "";
 
@@ -58,10 +64,16 @@ public final class MeetingMatcher {
 
     /**
      * The blocking key: the sorted set of sides ("ru", "@un" for a body, "org:..." for a side with neither),
-     * so that two reports can only be of one meeting when they have the same key.
+     * so that two reports can only be of one meeting when they have the same key; {@link #MULTILATERAL_BLOCK} for
+     * every meeting of three sides or more, since two reports of one such meeting may not name the same sides
+     * (all multilateral reports then go to one task: they are a small share of a wire).
      */
     public static String block(MeetingEvent meeting) {
-        String block = String.join(",", sides(meeting).keySet());
+        Set<String> sides = sides(meeting).keySet();
+        if (sides.size() >= MULTILATERAL_SIDES) {
+            return MULTILATERAL_BLOCK;
+        }
+        String block = String.join(",", sides);
         // Bounded (it is a key and is kept in every footprint): a long list of sides becomes its hash.
         return block.length() <= MAX_BLOCK_CHARS ? block : "#" + MeetingIdentity.hash(block);
     }
@@ -95,7 +107,9 @@ public final class MeetingMatcher {
         MeetingEvent x = a.getMeeting();
         MeetingEvent y = b.getMeeting();
         if (a.getArticleId().equals(b.getArticleId())) return "one article reports both";
-        if (!block(x).equals(block(y))) return "different sides [" + block(x) + "] / [" + block(y) + "]";
+        if (!block(x).equals(block(y)) || !sameSides(sides(x).keySet(), sides(y).keySet())) {
+            return "different sides [" + String.join(",", sides(x).keySet()) + "] / [" + String.join(",", sides(y).keySet()) + "]";
+        }
         if (!samePeople(x, y)) return "different people on a side";
         if (!kindsAgree(x, y)) return "kinds contradict: " + x.getKind() + " / " + y.getKind() + " at a venue";
         if (!closeDays(a, b)) {
@@ -138,6 +152,9 @@ public final class MeetingMatcher {
         }
         if (Objects.equals(day(a), day(b))) {
             score++;
+        }
+        if (sidesA.keySet().equals(sidesB.keySet())) {
+            score++; // a multilateral report is more like a meeting of its very sides than of one more
         }
         if (sameVenueCountry(a.getMeeting().getLocation(), b.getMeeting().getLocation())) {
             score++;
@@ -191,10 +208,13 @@ public final class MeetingMatcher {
     static boolean samePeople(MeetingEvent a, MeetingEvent b) {
         Map<String, List<Person>> sidesA = sides(a);
         Map<String, List<Person>> sidesB = sides(b);
-        if (!sidesA.keySet().equals(sidesB.keySet())) {
+        if (!sameSides(sidesA.keySet(), sidesB.keySet())) {
             return false;
         }
         for (String side : sidesA.keySet()) {
+            if (!sidesB.containsKey(side)) {
+                continue; // the side one report of a multilateral leaves out
+            }
             List<Person> namedA = named(sidesA.get(side));
             List<Person> namedB = named(sidesB.get(side));
             if (!allAmong(namedA, namedB) && !allAmong(namedB, namedA)) {
@@ -202,6 +222,19 @@ public final class MeetingMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * The same set of sides; or, for a multilateral meeting, sets that differ by one side that one report leaves
+     * out, with at least {@link #MULTILATERAL_SIDES} sides in common.
+     */
+    static boolean sameSides(Set<String> a, Set<String> b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        return small.size() >= MULTILATERAL_SIDES && large.size() == small.size() + 1 && large.containsAll(small);
     }
 
     private static boolean allAmong(List<Person> these, List<Person> those) {

@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * <p>Limits (documented in the README): a merge is never undone: when the report that joined two meetings is
  * withdrawn, they stay one; the match is decided when a report arrives, so the clusters depend on arrival order
  * (replay of the same topic gives the same clusters); reports whose sides differ (a third side named by one outlet
- * only, a side whose country one outlet does not give) are never compared.
+ * only, a side whose country one outlet does not give) are never compared, except that two reports of a
+ * multilateral meeting may differ by one side ({@link MeetingMatcher#sameSides}): all multilateral reports share
+ * one block, so one task resolves them.
  */
 final class MeetingResolver implements Processor<String, MeetingReport, String, Change> {
     /** Cluster key ({@code block|anchor day|meeting id}) to the cluster's reports. */

@@ -101,6 +101,22 @@ class IdentityResolutionTest {
     }
 
     @Test
+    void aMultilateralThatOneWireNamesWithOneSideFewerIsOneMeeting() {
+        publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON
+                + " | Lena Berg,SE | Ana Costa,PT | Jan Ek,FI | Ola Lie,NO");
+        publish("wire-b", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT | Jan Ek,FI");
+        // a trilateral of three other sides, and one that differs by a side, stay apart
+        publish("wire-c", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT | Per Dahl,DK");
+
+        assertEquals(2, liveMeetings().size(), "wires a and b are one meeting, c another: " + liveMeetings());
+        MeetingEvent quad = liveMeetings().values().stream().filter(m -> m.getArticleIds().size() == 2).findFirst().orElseThrow();
+        assertEquals(List.of("wire-a", "wire-b"), quad.getArticleIds());
+        assertEquals(4, quad.getParticipants().size(), "the event names every side a report names");
+        assertEquals(Map.of("PT", 2L, "SE", 2L, "FI", 1L, "NO", 1L, "DK", 1L),
+                pipeline.counts(StoreNames.MEETINGS_PER_COUNTRY, "2026-03-02"));
+    }
+
+    @Test
     void oneArticlesTwoReportsOfTheSamePeopleAreTwoMeetings() {
         publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
                 + "MEETING HELD IN_PERSON 2026-03-03 " + LISBON + " | Lena Berg,SE | Ana Costa,PT");

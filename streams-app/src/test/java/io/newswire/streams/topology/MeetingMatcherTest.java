@@ -75,6 +75,10 @@ class MeetingMatcherTest {
             "another set of countries; Ana Costa,PT | Lena Berg,SE; Ana Costa,PT | Lena Berg,NO; false",
             "a third country; Ana Costa,PT | Lena Berg,SE; Ana Costa,PT | Lena Berg,SE | Jan Ek,FI; false",
             "a body is not the country of the same code; Ana Costa,PT | Mary Kone,body:AU; Ana Costa,PT | Mary Kone,AU; false",
+            "a multilateral one report names with one side fewer; Ana Costa,PT | Lena Berg,SE | Jan Ek,FI | Ola Lie,NO; Ana Costa,PT | Lena Berg,SE | Jan Ek,FI; true",
+            "a multilateral with two sides fewer; Ana Costa,PT | Lena Berg,SE | Jan Ek,FI | Ola Lie,NO | Per Dahl,DK; Ana Costa,PT | Lena Berg,SE | Jan Ek,FI; false",
+            "a multilateral with another side instead; Ana Costa,PT | Lena Berg,SE | Jan Ek,FI; Ana Costa,PT | Lena Berg,SE | Ola Lie,NO; false",
+            "a multilateral with another person on a common side; Ana Costa,PT | Lena Berg,SE | Jan Ek,FI | Ola Lie,NO; Rui Mota,PT | Lena Berg,SE | Jan Ek,FI; false",
     })
     void theSamePeople(String description, String a, String b, boolean compatible) {
         MeetingReport x = report("wire-a", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, a.split(" \\| "));
@@ -112,8 +116,9 @@ class MeetingMatcherTest {
             "Ana Costa,PT | Lena Berg,SE; pt,se",
             "Lena Berg,SE | Ana Costa,PT | Rui Mota,PT; pt,se",
             "Ana Costa,PT | Mary Kone,body:AU; @au,pt",
+            "Ana Costa,PT | Lena Berg,SE | Jan Ek,FI; *multilateral",
     })
-    void theBlockIsTheSortedSetOfSides(String sides, String block) {
+    void theBlockIsTheSortedSetOfSidesOrOneForAllMultilaterals(String sides, String block) {
         MeetingReport x = report("wire-a", "HELD 2026-03-02 2026-03-03", MeetingKind.IN_PERSON, null, sides.split(" \\| "));
         assertEquals(block, MeetingMatcher.block(x.getMeeting()));
     }
