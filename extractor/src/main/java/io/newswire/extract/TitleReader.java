@@ -112,7 +112,11 @@ final class TitleReader {
             }
             if ((low.equals("of") || low.equals("for") || low.equals("to") || low.equals("the") || low.equals("in")
                     || low.equals("and") || low.equals("on") || low.equals("with")) && k > sentStart) {
-                if (low.equals("with") && !(k - 1 >= sentStart && gazetteer.titleWords.contains(tokens.lower(k - 1)))) break;
+                // "Minister for Relations with Parliament", not "spoke about trade with President X"
+                if (low.equals("with") && !(k - 1 >= sentStart && gazetteer.titleWords.contains(tokens.lower(k - 1))
+                        && tokens.capitalized(k - 1))) {
+                    break;
+                }
                 if (low.equals("and") && k - 1 >= sentStart && gazetteer.roleNouns.contains(tokens.lower(k - 1))
                         && (k - 2 >= sentStart && lexicon.determiners.contains(tokens.lower(k - 2))
                             || k - 3 >= sentStart && lexicon.determiners.contains(tokens.lower(k - 3)))) {

@@ -142,8 +142,18 @@ final class Triggers {
         if ((tokens.is(k, "on") || tokens.is(k, "over")) && tokens.is(k + 1, "the") && (tokens.is(k + 2, "phone") || tokens.is(k + 2, "telephone"))) {
             k += 3;
         }
-        return tokens.is(k, "with") || tokens.is(k, "by") || k == i + 1 && tokens.is(k + 1, "with") && tokens.isWord(k);
+        if (tokens.is(k, "with") || tokens.is(k, "by") || k == i + 1 && tokens.is(k + 1, "with") && tokens.isWord(k)) return true;
+        // "talked to the Russian President", "spoke about the war with President X": a person as the partner, the
+        // subject of the talk perhaps between (not "spoke to reporters")
+        for (int j = i + 1; j < tokens.n && j <= i + TALKED_REACH; j++) {
+            if (tokens.is(j, ".") || tokens.is(j, ";") || tokens.is(j, ":") || inName[j] || inTitle[j]) return false;
+            if ((tokens.is(j, "to") && j == i + 1 || tokens.is(j, "with")) && personAt(j + 1)) return true;
+        }
+        return false;
     }
+
+    /** How far after "talked" its partner ("with X") can come. */
+    private static final int TALKED_REACH = 12;
 
     private boolean hasWordAfter(int i, String word, int span) {
         for (int k = i + 1; k < tokens.n && k <= i + span; k++) if (tokens.is(k, word)) return true;
@@ -167,6 +177,8 @@ final class Triggers {
     /** A person begins at token k: a name or title, perhaps after "the"/"his"/"her". */
     private boolean personAt(int k) {
         if (k < tokens.n && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her"))) k++;
+        // "US President X", "French Foreign Minister X": a country or demonym before the title
+        if (k < tokens.n && doc.gazEntries[k] != null && !inName[k] && !inTitle[k]) k = doc.gazEnd[k];
         return k < tokens.n && (inName[k] || inTitle[k]);
     }
 

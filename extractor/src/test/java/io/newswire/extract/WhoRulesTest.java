@@ -160,4 +160,18 @@ class WhoRulesTest {
                 .collect(Collectors.joining(";"));
         assertEquals(expected, sides);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a verb of speaking is a meeting with a person as its partner, the subject of the talk perhaps between
+            Premier Anna Holm of Norway talked to Premier Lars Berg of Sweden on Monday.                      | Berg+Holm
+            Premier Anna Holm of Norway spoke about trade with Swedish Premier Lars Berg on Monday.            | Berg+Holm
+            Premier Anna Holm of Norway talked over the crisis, among other things, with Premier Lars Berg.     | Berg+Holm
+            # not with reporters, nor past another person
+            Premier Anna Holm of Norway spoke to reporters after Premier Lars Berg of Sweden left.             | ''
+            Premier Anna Holm of Norway spoke about the war with reporters on Monday, Premier Lars Berg said.  | ''
+            """)
+    void aVerbOfSpeakingWithAPersonAsPartner(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
