@@ -74,6 +74,8 @@ final class Triggers {
             return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
+        // "greeted President X at the airport", "is greeted by Ethiopia's Prime Minister X": a person right after it
+        if ((low.equals("greeted") || low.equals("greets")) && personAt(tokens.is(i + 1, "by") ? i + 2 : i + 1)) return true;
         // "intends to see Wang Yi again", "looks forward to seeing the President": an intended meeting with a person
         if ((low.equals("see") || low.equals("seeing")) && tokens.is(i - 1, "to") && personAt(i + 1)) return true;
         // "has played host to X", "will play host to Y"
@@ -178,7 +180,10 @@ final class Triggers {
     private boolean personAt(int k) {
         if (k < tokens.n && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her"))) k++;
         // "US President X", "French Foreign Minister X": a country or demonym before the title
-        if (k < tokens.n && doc.gazEntries[k] != null && !inName[k] && !inTitle[k]) k = doc.gazEnd[k];
+        if (k < tokens.n && doc.gazEntries[k] != null && !inName[k] && !inTitle[k]) {
+            k = doc.gazEnd[k];
+            if (tokens.is(k, "'s")) k++; // "Ethiopia's Prime Minister X"
+        }
         return k < tokens.n && (inName[k] || inTitle[k]);
     }
 

@@ -167,6 +167,10 @@ class WhoRulesTest {
             Premier Anna Holm of Norway talked to Premier Lars Berg of Sweden on Monday.                      | Berg+Holm
             Premier Anna Holm of Norway spoke about trade with Swedish Premier Lars Berg on Monday.            | Berg+Holm
             Premier Anna Holm of Norway talked over the crisis, among other things, with Premier Lars Berg.     | Berg+Holm
+            # greeting a person is meeting them; greeting a crowd is not
+            Premier Anna Holm of Norway greeted Premier Lars Berg of Sweden at the airport on Monday.           | Berg+Holm
+            Premier Anna Holm of Norway is greeted by Sweden's Premier Lars Berg as she arrives in Stockholm.   | Berg+Holm
+            Premier Anna Holm of Norway greeted the crowd on Monday, Premier Lars Berg of Sweden said.          | ''
             # not with reporters, nor past another person
             Premier Anna Holm of Norway spoke to reporters after Premier Lars Berg of Sweden left.             | ''
             Premier Anna Holm of Norway spoke about the war with reporters on Monday, Premier Lars Berg said.  | ''
