@@ -286,7 +286,9 @@ final class ClauseReader {
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
             m.triggerCue = triggerCue;
-            m.separate = groups.size() > 1 && doc.sentenceHas(a, b, lexicon.separateCues);
+            // "then met on their own", "a one-on-one meeting": apart from the larger meeting around it
+            m.separate = groups.size() > 1 && doc.sentenceHas(a, b, lexicon.separateCues)
+                    || grp.size() == 2 && doc.hasAny(a, b, lexicon.apartPhrases);
             m.partiesFromContext = fromContext;
             m.sentences.add(si);
             last = discourse.merger.add(m);

@@ -64,6 +64,8 @@ final class Lexicon {
     final Set<String> separateCues;
     final Set<String> togetherCues;
     final String[] togetherPhrases;
+    /** "on their own", "one-on-one": a two-sided meeting apart from a larger one around it. */
+    final String[] apartPhrases;
     // dates.txt
     final Set<String> periods;
     final Set<String> periodQualifiers;
@@ -177,6 +179,7 @@ final class Lexicon {
         separateCues = list(g, "separate");
         togetherCues = list(g, "together");
         togetherPhrases = list(g, "together-phrases").toArray(new String[0]);
+        apartPhrases = list(g, "apart-phrases").toArray(new String[0]);
         Map<String, Set<String>> d = load("dates.txt");
         periods = list(d, "period");
         periodQualifiers = list(d, "period-before");

@@ -178,4 +178,16 @@ class WhoRulesTest {
     void aVerbOfSpeakingWithAPersonAsPartner(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # two of a trilateral's ministers meeting "on their own" afterwards is a meeting of its own
+            Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and Premier Eva Lind of Finland for three-way talks in Oslo on Friday. Berg and Lind then met on their own. | Berg+Holm+Lind;Berg+Lind
+            Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and Premier Eva Lind of Finland for three-way talks in Oslo on Friday. Berg and Lind then held a one-on-one meeting. | Berg+Holm+Lind;Berg+Lind
+            # without such a cue, a later mention of two of them is the same meeting
+            Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and Premier Eva Lind of Finland for three-way talks in Oslo on Friday. Berg and Lind met there too. | Berg+Holm+Lind
+            """)
+    void twoOfAMultilateralMeetingOnTheirOwn(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
