@@ -195,6 +195,16 @@ final class ClauseReader {
                 }
             }
         }
+        // "the two countries' foreign ministers met": other people of the last meeting's two countries
+        if (ments.isEmpty() && !discourse.meetings.isEmpty() && doc.hasAny(Math.max(a, trig - 8), trig, "the two countries 's", "the two countries '", "the two countries ’", "both countries '", "both countries ’")) {
+            MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+            Set<String> countries = new LinkedHashSet<>();
+            for (Party p : lastM.parties) if (p.country() != null) countries.add(p.country());
+            if (countries.size() == 2) {
+                for (String c : countries) ments.add(new Mention(a, a + 1, Party.side(c)));
+                fromContext = true;
+            }
+        }
         if (ments.isEmpty() && !discourse.meetings.isEmpty() && (doc.hasAny(Math.max(a, trig - 5), trig, "the two leaders", "the two ministers",
                 "the two presidents", "the two diplomats", "the two sides", "the two men", "the two women")
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two"))) {

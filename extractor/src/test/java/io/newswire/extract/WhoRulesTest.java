@@ -190,4 +190,14 @@ class WhoRulesTest {
     void twoOfAMultilateralMeetingOnTheirOwn(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "the two countries' ministers": other people of the last meeting's two countries
+            Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden on Friday. On Sunday the two countries' foreign ministers met in Oslo. | Berg+Holm;NO+SE
+            Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden on Friday. On Sunday the two leaders met in Oslo.                     | Berg+Holm;Berg+Holm
+            """)
+    void theTwoCountriesMinisters(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
