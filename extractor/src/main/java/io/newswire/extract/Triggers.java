@@ -104,6 +104,8 @@ final class Triggers {
                 return true;
             }
             if (low.equals("visit") && (tokens.is(i - 1, "farewell") || tokens.is(i - 1, "courtesy"))) return true;
+            // "held a bilateral with X", "will hold bilaterals with": the adjective used as a noun
+            if ((low.equals("bilateral") || low.equals("bilaterals")) && tokens.is(i + 1, "with") && heldBefore(i)) return true;
             return false;
         }
         if (i > 0 && (tokens.is(i - 1, "press") || tokens.is(i - 1, "news"))) return false;

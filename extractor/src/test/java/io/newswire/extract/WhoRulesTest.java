@@ -200,4 +200,15 @@ class WhoRulesTest {
     void theTwoCountriesMinisters(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "a bilateral" held with someone is a meeting; bilaterals with several are one each
+            Premier Anna Holm of Norway held a bilateral with Premier Lars Berg of Sweden on Tuesday.                            | Berg+Holm
+            Premier Anna Holm of Norway will hold bilaterals with Premier Lars Berg of Sweden and Premier Eva Lind of Finland.   | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway praised the bilateral with Sweden, Premier Lars Berg of Sweden said.                   | ''
+            """)
+    void aBilateralAsANoun(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
