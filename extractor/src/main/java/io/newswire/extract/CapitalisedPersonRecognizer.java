@@ -127,7 +127,18 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         int ts = titles.titleStart(i, a);
         int k = ts - 1;
         while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k])) k--;
-        if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1))) m.excluded = true;
+        // "President X's national security adviser Y": X names whose aide Y is
+        if (tokens.is(j, "'s")) {
+            for (int r = j + 1; r < b && r <= j + 5 && tokens.isWord(r) && !triggers.isNounTrigger(r, tokens.lower(r)); r++) {
+                if (gazetteer.titleWords.contains(tokens.lower(r)) && r + 1 < b && tokens.capitalized(r + 1)) {
+                    m.excluded = true;
+                    break;
+                }
+            }
+        }
+        // ... but not the subject after a fronted phrase: "Accompanied by Minister X, Premier Y met Z"
+        boolean subject = after < b && triggers.isVerbTrigger(after, tokens.lower(after), b);
+        if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1)) && !subject) m.excluded = true;
         // a sender: "convey a message from Syrian President X", "a letter from X", "on behalf of X"
         int f = ts - 1;
         if (f > a && tokens.is(f, "the")) f--;

@@ -211,4 +211,17 @@ class WhoRulesTest {
     void aBilateralAsANoun(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # whose aide someone is: the possessor is not a participant
+            Norwegian Premier Anna Holm's national security adviser Nils Dahl met Swedish Foreign Minister Lars Berg in Oslo on Friday. | Berg+Dahl
+            Norwegian Premier Anna Holm's meeting with Swedish Premier Lars Berg in Oslo lasted two hours.                           | Berg+Holm
+            # a fronted "accompanied by" names an aide; the subject after it is not one
+            Accompanied by Foreign Minister Nils Dahl, Norwegian Premier Anna Holm met Swedish Premier Lars Berg in Oslo on Friday.   | Berg+Holm
+            Norwegian Premier Anna Holm, accompanied by Foreign Minister Nils Dahl, met Swedish Premier Lars Berg in Oslo on Friday.   | Berg+Holm
+            """)
+    void aidesAndThoseTheyServe(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
