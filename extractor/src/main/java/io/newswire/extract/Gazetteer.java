@@ -94,6 +94,8 @@ final class Gazetteer {
             Entry e = new Entry(Type.CITY, r[1], r[0], r[0], List.of());
             add(r[0], e);
             if ("capital".equals(r[3]) || r[0].indexOf(' ') < 0) add(r[0].toUpperCase(Locale.ROOT), e);
+            String titled = titleCased(r[0]);
+            if (!titled.equals(r[0])) add(titled, e); // "Rio De Janeiro", "Dar Es Salaam" in datelines and headlines
         }
         for (String[] r : rows("curated/orgs.tsv")) {
             orgNames.put(r[0], r[1]);
@@ -168,6 +170,17 @@ final class Gazetteer {
     }
 
     /** Longest match starting at token i: returns the end token (exclusive), or -1. */
+    /** Every word capitalised: "Rio de Janeiro" gives "Rio De Janeiro". */
+    static String titleCased(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        return out.toString();
+    }
+
     int match(Tokens t, int i, List<Entry>[] out) {
         Node node = root;
         int best = -1;

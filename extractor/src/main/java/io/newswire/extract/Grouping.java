@@ -82,7 +82,10 @@ final class Grouping {
             List<Party> all = new ArrayList<>();
             for (Mention m : hosts) all.add(m.party);
             // guests join a subject group only when linked to the trigger ("A and B met with C")
-            boolean linked = hosts.size() < 2 || !guests.isEmpty() && withBefore(trig, guests.get(0).start);
+            // ... or as the verb's object ("A and B met US Secretary of State C")
+            boolean linked = hosts.size() < 2 || !guests.isEmpty() && (withBefore(trig, guests.get(0).start)
+                    || trigger != null && trigger.verbal() && trig == trigger.token() && guests.get(0).start > trig
+                    && listGap(trig + 1, guests.get(0).start));
             Mention prevG = null;
             for (Mention m : guests) {
                 if (!linked) break;

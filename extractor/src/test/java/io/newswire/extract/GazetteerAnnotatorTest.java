@@ -20,6 +20,8 @@ class GazetteerAnnotatorTest {
             Relations with the Republic of Korea improved. | Republic | COUNTRY  | KR
             # demonyms the generated table misses or writes as one string ("Bosnian, Herzegovinian")
             The Lao premier arrived on Monday.             | Lao      | DEMONYM  | LA
+            # a city written with every word capitalised, as datelines do
+            Rio De Janeiro, Aug 8 (EFE) - Talks opened.     | Rio      | CITY     | BR
             The Bosnian minister arrived on Monday.        | Bosnian  | DEMONYM  | BA
             The Nepali envoy arrived on Monday.            | Nepali   | DEMONYM  | NP
             The Slovenian minister arrived on Monday.      | Slovenian| DEMONYM  | SI

@@ -224,4 +224,15 @@ class WhoRulesTest {
     void aidesAndThoseTheyServe(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # two subjects and the verb's object are one meeting; a speaker after the clause is not its object
+            Norwegian Foreign Minister Anna Holm and Defence Minister Nils Dahl met Swedish Foreign Minister Lars Berg in Oslo on Friday. | Berg+Dahl+Holm
+            Norwegian Foreign Minister Anna Holm and Swedish Foreign Minister Lars Berg met in Oslo on Friday, Finnish Premier Eva Lind said. | Berg+Holm
+            Norwegian Foreign Minister Anna Holm and Swedish Foreign Minister Lars Berg met with Finnish Premier Eva Lind in Oslo on Friday. | Berg+Holm+Lind
+            """)
+    void twoSubjectsAndAnObject(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
