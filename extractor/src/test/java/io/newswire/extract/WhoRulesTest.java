@@ -217,6 +217,8 @@ class WhoRulesTest {
             # whose aide someone is: the possessor is not a participant
             Norwegian Premier Anna Holm's national security adviser Nils Dahl met Swedish Foreign Minister Lars Berg in Oslo on Friday. | Berg+Dahl
             Norwegian Premier Anna Holm's meeting with Swedish Premier Lars Berg in Oslo lasted two hours.                           | Berg+Holm
+            # a region in an office's name is not part of the person's name
+            Norwegian Premier Anna Holm met UN Special Envoy for the Great Lakes Nils Dahl in Oslo on Friday.                        | Dahl+Holm
             # a fronted "accompanied by" names an aide; the subject after it is not one
             Accompanied by Foreign Minister Nils Dahl, Norwegian Premier Anna Holm met Swedish Premier Lars Berg in Oslo on Friday.   | Berg+Holm
             Norwegian Premier Anna Holm, accompanied by Foreign Minister Nils Dahl, met Swedish Premier Lars Berg in Oslo on Friday.   | Berg+Holm
