@@ -219,6 +219,9 @@ class WhoRulesTest {
             Norwegian Premier Anna Holm's meeting with Swedish Premier Lars Berg in Oslo lasted two hours.                           | Berg+Holm
             # a region in an office's name is not part of the person's name
             Norwegian Premier Anna Holm met UN Special Envoy for the Great Lakes Nils Dahl in Oslo on Friday.                        | Dahl+Holm
+            # an office's portfolio is part of the title, not of the name
+            Norwegian Premier Anna Holm met UN High Commissioner for Refugees Nils Dahl in Oslo on Friday.                          | Dahl+Holm
+            Norwegian Premier Anna Holm met UN Special Rapporteur on Torture Nils Dahl in Oslo on Friday.                            | Dahl+Holm
             # a fronted "accompanied by" names an aide; the subject after it is not one
             Accompanied by Foreign Minister Nils Dahl, Norwegian Premier Anna Holm met Swedish Premier Lars Berg in Oslo on Friday.   | Berg+Holm
             Norwegian Premier Anna Holm, accompanied by Foreign Minister Nils Dahl, met Swedish Premier Lars Berg in Oslo on Friday.   | Berg+Holm
