@@ -240,4 +240,15 @@ class WhoRulesTest {
     void twoSubjectsAndAnObject(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the demonym before a long title gives the country
+            Ethiopian Special Presidential Envoy Nils Dahl met Premier Anna Holm of Norway in Oslo on Friday. | ET
+            Ethiopian Senior Special Envoy Nils Dahl met Premier Anna Holm of Norway in Oslo on Friday.       | ET
+            """)
+    void aDemonymBeforeALongTitle(String text, String country) {
+        Enrichment.Meeting m = RulesTest.run(" date 2031-03-14 " + text).meetings().get(0);
+        assertEquals(country, m.participants().stream().filter(p -> p.name().endsWith("Dahl")).findFirst().orElseThrow().country());
+    }
 }
