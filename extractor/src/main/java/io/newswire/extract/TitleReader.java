@@ -79,8 +79,11 @@ final class TitleReader {
                 break;
             }
             int gs = doc.gazStartCovering(k);
+            // a region as an office's portfolio: "Special Envoy for the Great Lakes", "Representative for the South Caucasus"
+            boolean portfolio = gs > sentStart && (doc.gaz(gs, Type.REGION) != null || doc.gaz(gs, Type.TERRITORY) != null)
+                    && (tokens.is(gs - 1, "the") || tokens.is(gs - 1, "for") || tokens.is(gs - 1, "on"));
             if (gs >= 0 && (doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.DEMONYM) != null
-                    || doc.gaz(gs, Type.ORG) != null)) {
+                    || doc.gaz(gs, Type.ORG) != null || portfolio)) {
                 start = gs;
                 k = gs - 1;
                 continue;

@@ -115,7 +115,8 @@ final class TopicFinder {
             Entry c = doc.gaz(i, Type.COUNTRY);
             if (c != null && !inTitle[i]) codes.add(c.code());
             Entry r = doc.gaz(i, Type.REGION);
-            if (r != null) regions.putIfAbsent(r.code(), new Region(r.code(), r.name(), r.codes()));
+            // a region in an office's name ("Envoy for the Great Lakes") is not a subject, as a country there is not
+            if (r != null && !inTitle[i]) regions.putIfAbsent(r.code(), new Region(r.code(), r.name(), r.codes()));
             // hyphenated compounds of demonyms/countries: "Palestinian-Israeli issue"
             Entry d = doc.gaz(i, Type.DEMONYM);
             if ((d != null || c != null) && gazEnd[i] < tokens.n && tokens.hyphenBefore[gazEnd[i]]) {

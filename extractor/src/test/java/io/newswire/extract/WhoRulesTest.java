@@ -251,4 +251,17 @@ class WhoRulesTest {
         Enrichment.Meeting m = RulesTest.run(" date 2031-03-14 " + text).meetings().get(0);
         assertEquals(country, m.participants().stream().filter(p -> p.name().endsWith("Dahl")).findFirst().orElseThrow().country());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a region as an office's portfolio is part of the title, and the office's body is the person's
+            Premier Anna Holm of Norway received UN Special Envoy for the Great Lakes Nils Dahl in Oslo on Friday.      | UN
+            Premier Anna Holm of Norway received EU Special Representative for the South Caucasus Nils Dahl in Oslo.   | EU
+            """)
+    void aRegionAsAPortfolio(String text, String body) {
+        Enrichment e = RulesTest.run(" date 2031-03-14 " + text);
+        Enrichment.Participant dahl = e.meetings().get(0).participants().stream().filter(p -> p.name().endsWith("Dahl")).findFirst().orElseThrow();
+        assertEquals(body, dahl.body());
+        assertEquals(List.of(), e.topics().regions(), "a portfolio is not a subject");
+    }
 }
