@@ -131,6 +131,29 @@ final class ClauseReader {
         clause(si, a, b, allMents, null);
     }
 
+    /**
+     * "Anwar said his conversation with X covered ...", "their talks with X focused on ...": a meeting noun after a
+     * possessive names a meeting of those people already reported (the latest whose participants cover the
+     * clause's), or null. Its clause's date and place belong to what the talk was about, not to the meeting.
+     */
+    private MeetingDraft possessiveReference(Trigger trigger, int trig, int a, List<Mention> ments) {
+        if (trigger == null || trigger.verbal()) return null;
+        boolean possessive = false;
+        for (int k = Math.max(a, trig - 2); k < trig; k++) {
+            possessive |= tokens.is(k, "his") || tokens.is(k, "her") || tokens.is(k, "their");
+        }
+        if (!possessive) return null;
+        List<Party> people = new ArrayList<>();
+        for (Mention m : ments) if (m.party.person != null) people.add(m.party);
+        if (people.isEmpty()) return null;
+        for (int k = discourse.meetings.size() - 1; k >= 0; k--) {
+            MeetingDraft o = discourse.meetings.get(k);
+            // one person named ("his conversation with X"): a bilateral with X; more: a meeting of them all
+            if (discourse.merger.covers(o.parties, people) && (people.size() >= 2 || o.parties.size() == 2)) return o;
+        }
+        return null;
+    }
+
     MeetingDraft clause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
         Trigger trigger = triggers.findTrigger(a, b);
         int trig = trigger == null ? -1 : trigger.token();
@@ -220,6 +243,11 @@ final class ClauseReader {
             reference(si, a, b, trig, kind, kindExplicit, status);
             pendingKindFrom(a, b);
             return null;
+        }
+        MeetingDraft earlier = possessiveReference(trigger, trig, a, ments);
+        if (earlier != null) {
+            earlier.sentences.add(si); // "his conversation with X covered ...": the meeting already reported
+            return earlier;
         }
         List<Mention> hosts = new ArrayList<>();
         List<Mention> guests = new ArrayList<>();

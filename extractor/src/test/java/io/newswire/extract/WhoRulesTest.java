@@ -264,4 +264,19 @@ class WhoRulesTest {
         assertEquals(body, dahl.body());
         assertEquals(List.of(), e.topics().regions(), "a portfolio is not a subject");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "his conversation with X" is the call already reported, whatever else its sentence dates or places
+            Premier Anna Holm of Norway held phone calls with Premier Lars Berg of Sweden and Premier Eva Lind of Finland on Monday. Holm said her conversation with Berg covered the summit Sweden will host in Stockholm next month. | Berg+Holm:CALL;Holm+Lind:CALL
+            # without a possessive, a new report
+            Premier Anna Holm of Norway held a phone call with Premier Lars Berg of Sweden on Monday. Holm will meet Berg in Stockholm next month.                                                                  | Berg+Holm:CALL;Berg+Holm:IN_PERSON
+            """)
+    void aPossessiveMeetingNounIsTheMeetingAlreadyReported(String text, String expected) {
+        String got = RulesTest.run(" date 2031-03-14 " + text).meetings().stream()
+                .map(m -> m.participants().stream().map(p -> p.name().substring(p.name().lastIndexOf(' ') + 1)).sorted()
+                        .collect(Collectors.joining("+")) + ":" + m.kind())
+                .collect(Collectors.joining(";"));
+        assertEquals(expected, got);
+    }
 }
