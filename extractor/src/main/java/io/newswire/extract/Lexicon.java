@@ -53,6 +53,10 @@ final class Lexicon {
     final Set<String> coming;
     final Set<String> pastVerbs;
     final Set<String> relativePronouns;
+    final Set<String> requestVerbs;
+    final Set<String> requestStops;
+    final Set<String> beIngVerbs;
+    final Set<String> futureDays;
     final Set<String> cancelOffVerbs;
     // kind.txt
     final Set<String> videoCues;
@@ -168,6 +172,10 @@ final class Lexicon {
         pastVerbs = list(s, "past-verb");
         relativePronouns = list(s, "relative-pronoun");
         cancelOffVerbs = list(s, "cancel-off-verb");
+        requestVerbs = list(s, "request-verb");
+        requestStops = list(s, "request-stop");
+        beIngVerbs = list(s, "be-ing-verb");
+        futureDays = list(s, "future-day");
         Map<String, Set<String>> k = load("kind.txt");
         videoCues = list(k, "video");
         callCues = list(k, "call");

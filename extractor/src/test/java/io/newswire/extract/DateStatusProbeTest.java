@@ -1,0 +1,65 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Status and date of meetings in invented wire copy: negations, requests, wishes, weekdays and vague phrases. */
+class DateStatusProbeTest {
+    static final Extractor X = Extractors.standard();
+
+    /** The meetings of a text dated Friday 8 March 2024, as "surname+surname:STATUS:date", ";" between meetings. */
+    static String meetings(String text) {
+        Enrichment e = X.extract(new Article("t", " date 2024-03-08 " + text, null, null));
+        return e.meetings().stream()
+                .map(m -> m.participants().stream()
+                        .map(p -> p.name() == null ? String.valueOf(p.country()) : p.name().substring(p.name().lastIndexOf(' ') + 1))
+                        .sorted().collect(Collectors.joining("+")) + ":" + m.status() + ":" + m.date())
+                .collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a contraction in "n't" negates like "not"; "couldn't hold" doubts, it does not deny
+            Premier Anna Holm of Norway won't meet Premier Lars Berg of Sweden in Oslo.                    | Berg+Holm:DENIED:null
+            Premier Anna Holm of Norway didn't meet Premier Lars Berg of Sweden.                           | Berg+Holm:DENIED:null
+            Premier Anna Holm of Norway couldn't hold talks with Premier Lars Berg of Sweden.               | Berg+Holm:HELD:null
+            # "nor" with an auxiliary carries the denial over
+            Nor will Premier Anna Holm of Norway meet Premier Lars Berg of Sweden during the trip.         | Berg+Holm:DENIED:null
+            # reports of a meeting dismissed
+            Premier Anna Holm of Norway dismissed reports that she would meet Premier Lars Berg of Sweden.  | Berg+Holm:DENIED:null
+            """)
+    void denials(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a meeting wanted, asked for or assigned is not yet held
+            Premier Anna Holm of Norway was tasked with meeting Premier Lars Berg of Sweden.               | Berg+Holm:PLANNED:null
+            Premier Anna Holm of Norway sought a meeting with Premier Lars Berg of Sweden.                 | Berg+Holm:PLANNED:null
+            Premier Anna Holm of Norway has requested a meeting with Premier Lars Berg of Sweden.          | Berg+Holm:PLANNED:null
+            Officials were trying to arrange a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:null
+            Premier Anna Holm of Norway is preparing to meet Premier Lars Berg of Sweden.                  | Berg+Holm:PLANNED:null
+            Premier Anna Holm of Norway is slated to meet Premier Lars Berg of Sweden on Tuesday.          | Berg+Holm:PLANNED:2024-03-12
+            Premier Anna Holm of Norway is likely to meet Premier Lars Berg of Sweden on Tuesday.          | Berg+Holm:PLANNED:2024-03-12
+            # ... but a wish that came true in the same clause is a meeting held, and a request of another is no cue
+            'Premier Anna Holm of Norway, who had sought a meeting with Premier Lars Berg of Sweden for months, finally met him on Monday.' | Berg+Holm:HELD:2024-03-04
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden at the request of the Swedish side. | Berg+Holm:HELD:null
+            # the present progressive with a day ahead is a plan; without one it is the meeting under way
+            Premier Anna Holm of Norway is meeting Premier Lars Berg of Sweden on Monday.                  | Berg+Holm:PLANNED:2024-03-11
+            Premier Anna Holm of Norway is meeting Premier Lars Berg of Sweden in Oslo.                    | Berg+Holm:HELD:null
+            """)
+    void wishesAndPlans(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    /** The date of the only meeting of a text dated Friday 8 March 2024. */
+    static LocalDate date(String text) {
+        Enrichment e = X.extract(new Article("t", " date 2024-03-08 " + text, null, null));
+        return Outputs.meetingOf(e, "Holm", "Berg").date();
+    }
+}
