@@ -81,6 +81,7 @@ final class DateResolver {
             // "X said on Friday (that) ...": the date of the statement
             // "X said here Saturday": one small word between
             if (i >= 2 && (saying(i - 1) || saying(i - 2) && lexicon.statementGlue.contains(tokens.lower(i - 1)))) continue;
+            if (i < trig && statementBefore(Math.max(a, i - STATEMENT_REACH), i, trig)) continue;
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
                 d = new DateMention(i, null, true, null); // "before the anniversary of 9 November": not the day
@@ -125,6 +126,24 @@ final class DateResolver {
 
     private boolean commaBetween(int i, int trig) {
         for (int k = Math.min(i, trig) + 1; k < Math.max(i, trig); k++) if (tokens.is(k, ",")) return true;
+        return false;
+    }
+
+    /** How far before a date the verb of saying of "said in a statement on Wednesday that ..." may be. */
+    static final int STATEMENT_REACH = 8;
+
+    /**
+     * "X said in a statement earlier on Wednesday that A and B would meet": a verb of saying in {@code [from, i)}
+     * and "that" between the date and the trigger make the date the statement's.
+     */
+    private boolean statementBefore(int from, int i, int trig) {
+        boolean that = false;
+        for (int k = i + 1; k < trig && !that; k++) that = tokens.is(k, "that");
+        if (!that) return false;
+        for (int k = i - 1; k >= from; k--) {
+            if (tokens.is(k, ".") || tokens.is(k, ";")) return false;
+            if (saying(k)) return true;
+        }
         return false;
     }
 

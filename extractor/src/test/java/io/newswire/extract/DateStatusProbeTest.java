@@ -62,4 +62,16 @@ class DateStatusProbeTest {
         Enrichment e = X.extract(new Article("t", " date 2024-03-08 " + text, null, null));
         return Outputs.meetingOf(e, "Holm", "Berg").date();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a verb of saying before the date and "that" after it: the statement's date
+            The ministry said in a statement on Wednesday that Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden. | none
+            The ministry said in a statement earlier on Wednesday that Premier Anna Holm of Norway met Premier Lars Berg of Sweden. | none
+            Officials said on Wednesday that Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday.                 | 2024-03-05
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Wednesday, and said that the talks went well.'          | 2024-03-06
+            """)
+    void theDayOfAStatementIsNotTheMeetings(String text, LocalDate expected) {
+        assertEquals(expected, date(text));
+    }
 }
