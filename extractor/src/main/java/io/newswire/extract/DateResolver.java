@@ -88,7 +88,8 @@ final class DateResolver {
             } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i)) {
                 continue;
             }
-            if (week(d)) week = d;
+            // "as the two prepare for next week's summit": another event's week; a meeting held lies in no week ahead
+            if (week(d) && !tokens.is(i + 1, "'s") && !(status == Status.HELD && d.from().isAfter(anchorAt(i)))) week = d;
             int dist = Math.abs(i - trig);
             boolean day = d.date() != null && !d.vague(), bestDay = best != null && best.date() != null && !best.vague();
             if (best == null || day == bestDay && dist < bestDist
@@ -202,6 +203,12 @@ final class DateResolver {
         int d = Dates.day(tokens.tok[i]);
         if (d > 0 && i + 1 < b && (m = Dates.month(tokens.tok[i + 1])) > 0) {
             return new DateMention(i, yearless(anchor, m, d, status), false, null);
+        }
+        // "on the 28th of February (2023)"
+        if (d > 0 && tokens.is(i - 1, "the") && tokens.is(i + 1, "of") && i + 2 < b && (m = Dates.month(tokens.tok[i + 2])) > 0) {
+            int k = tokens.is(i + 3, ",") ? i + 4 : i + 3;
+            int y = k < b ? Dates.year(tokens.tok[k]) : 0;
+            return new DateMention(i, y > 0 ? Dates.of(y, m, d) : yearless(anchor, m, d, status), false, null);
         }
         DayOfWeek wd = Dates.WEEKDAYS.get(low);
         if (wd != null) {

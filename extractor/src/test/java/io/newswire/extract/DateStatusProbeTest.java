@@ -74,4 +74,21 @@ class DateStatusProbeTest {
     void theDayOfAStatementIsNotTheMeetings(String text, LocalDate expected) {
         assertEquals(expected, date(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # another event's week does not move a meeting's weekday, nor does a week ahead move a meeting held
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden on Monday as the two prepare for next week's summit. | 2024-03-04
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday next week.                     | 2024-03-05
+            Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden next week on Tuesday.               | 2024-03-12
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden last week on Tuesday.                     | 2024-02-27
+            # "the early hours of Thursday" is Thursday
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden in the early hours of Thursday. | 2024-03-07
+            # "the 28th of February"
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on the 28th of February.          | 2024-02-28
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on the 3rd of March, 2023.'     | 2023-03-03
+            """)
+    void weeksAndDays(String text, LocalDate expected) {
+        assertEquals(expected, date(text));
+    }
 }
