@@ -286,7 +286,8 @@ final class DateResolver {
         for (int i = a; i < b; i++) {
             if (furniture[i] || doc.inName[i]) continue;
             int y = Dates.year(tokens.tok[i]);
-            if (y > 0 && y < anchor.getYear()) return true;
+            // "their first meeting since 2019": the year of another meeting
+            if (y > 0 && y < anchor.getYear() && !tokens.is(i - 1, "since")) return true;
         }
         return false;
     }

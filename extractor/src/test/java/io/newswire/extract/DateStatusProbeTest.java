@@ -91,4 +91,19 @@ class DateStatusProbeTest {
     void weeksAndDays(String text, LocalDate expected) {
         assertEquals(expected, date(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a following sentence that names the same people before a word of talking gives the day
+            Foreign Minister Anna Holm of Norway spoke by phone with Foreign Minister Lars Berg of Sweden for the first time since she took office. The ministry said Holm and Berg talked for 40 minutes on Tuesday afternoon. | Berg+Holm:HELD:2024-03-05
+            Foreign Minister Anna Holm of Norway met Foreign Minister Lars Berg of Sweden in Oslo. Holm and Berg discussed trade on Wednesday. | Berg+Holm:HELD:2024-03-06
+            # ... not the day of another thing they did, nor that of a meeting to come
+            Foreign Minister Anna Holm of Norway spoke by phone with Foreign Minister Lars Berg of Sweden. Holm also received congratulations from Berg on being elected on Sunday. | Berg+Holm:HELD:null
+            Foreign Minister Anna Holm of Norway met Foreign Minister Lars Berg of Sweden in Oslo. Holm and Berg will meet again on Wednesday. | Berg+Holm:HELD:null;Berg+Holm:PLANNED:2024-03-13
+            # "the first meeting since 2019" is no background report: it takes the day of the report before it
+            Premier Anna Holm of Norway met Premier Eva Lind of Finland on Tuesday. Holm also met Premier Lars Berg of Sweden for the first time since 2019. | Holm+Lind:HELD:2024-03-05;Berg+Holm:HELD:2024-03-05
+            """)
+    void aLaterSentenceDatesTheMeeting(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
