@@ -70,7 +70,11 @@ final class DateResolver {
     DateMention nearestDate(int a, int b, int trig, Status status) {
         DateMention best = null, week = null;
         int bestDist = Integer.MAX_VALUE;
-        for (int i = a; i < b; i++) {
+        // "The meeting came a week | after X spoke with Y": the clause opens with the span's direction and goes on to
+        // its trigger ("a week after X's visit to Kyiv, where he met Y": the visit's)
+        int from = a > 0 && lexicon.spanDirections.contains(tokens.lower(a)) && lexicon.spans.contains(tokens.lower(a - 1))
+                && trig > a && !commaBetween(a, trig) ? a - 1 : a;
+        for (int i = from; i < b; i++) {
             if (furniture[i] || !tokens.isWord(i) || doc.inName[i]) continue; // "Minister January Makamba"
 
             DateMention d = dateAt(i, b, status);
@@ -117,7 +121,13 @@ final class DateResolver {
         // "next week ... on Tuesday": that week's Tuesday
         if (day.weekday() != null && week(vague) && !commaBetween(day.token(), vague.token())) return true;
         if (commaBetween(vague.token(), trig) && !commaBetween(day.token(), trig)) return true;
+        if (span(vague.token())) return true; // "on September 5 ..., two days after X proposed it"
         return Math.abs(day.token() - trig) < Math.abs(vague.token() - trig);
+    }
+
+    /** "a week after", "two days later": a span counted from another event (a vague mention at token i). */
+    private boolean span(int i) {
+        return lexicon.spans.contains(tokens.lower(i)) && lexicon.spanDirections.contains(tokens.lower(i + 1));
     }
 
     /** "last week", "this week", "next week": a vague phrase whose range is one week. */
@@ -184,6 +194,10 @@ final class DateResolver {
     DateMention dateAt(int i, int b, Status status) {
         LocalDate anchor = anchorAt(i);
         String low = tokens.lower(i);
+        // "a week after the summit", "two days later": a day counted from another event's
+        if (i + 1 < b && span(i)) {
+            return new DateMention(i, null, true, null);
+        }
         if (lexicon.periods.contains(low)) return period(i, low);
         LocalDate full = Dates.fullDateAt(tokens, i);
         if (full != null) return new DateMention(i, full, false, null);

@@ -103,6 +103,8 @@ final class Lexicon {
     final Set<String> scheduledFor;
     /** Plurals of counterparts: a lead meeting them ("met with several presidents") sums up the meetings told later. */
     final Set<String> counterpartPlurals;
+    final Set<String> spans;
+    final Set<String> spanDirections;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -197,6 +199,8 @@ final class Lexicon {
         statementGlue = list(d, "statement-glue");
         scheduledFor = list(d, "scheduled-for");
         counterpartPlurals = list(d, "counterpart-plural");
+        spans = list(d, "span");
+        spanDirections = list(d, "span-direction");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");

@@ -106,4 +106,17 @@ class DateStatusProbeTest {
     void aLaterSentenceDatesTheMeeting(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a day counted from another event is no day: the meeting does not take its neighbour's
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Tuesday. The meeting came a week after Holm spoke by phone with Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-05;Holm+Lind:HELD:null
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Tuesday. Two days later, Holm met Premier Eva Lind of Finland.' | Berg+Holm:HELD:2024-03-05;Holm+Lind:HELD:null
+            # ... but the day named in the clause still wins over the span
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday, a day after the election.' | Berg+Holm:HELD:2024-03-05
+            'On Tuesday, Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo, two days after the election.' | Berg+Holm:HELD:2024-03-05
+            """)
+    void aDayCountedFromAnotherEventIsVague(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
