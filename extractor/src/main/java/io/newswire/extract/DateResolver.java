@@ -215,6 +215,10 @@ final class DateResolver {
                     : new DateMention(i, null, true, null, first, first.plusMonths(1).minusDays(1));
         }
         int d = Dates.day(tokens.tok[i]);
+        // "on 2 and 3 March": no one day (like "April 2 and 3")
+        if (d > 0 && tokens.is(i - 1, "and") && i >= 2 && Dates.day(tokens.tok[i - 2]) > 0 && i + 1 < b && Dates.month(tokens.tok[i + 1]) > 0) {
+            return new DateMention(i, null, true, null);
+        }
         if (d > 0 && i + 1 < b && (m = Dates.month(tokens.tok[i + 1])) > 0) {
             return new DateMention(i, yearless(anchor, m, d, status), false, null);
         }

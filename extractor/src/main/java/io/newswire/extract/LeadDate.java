@@ -28,9 +28,11 @@ final class LeadDate {
             if (reportsMeeting(meetings, si)) continue;
             Kind leadKind = kinds.kind(s.start(), s.end());
             boolean series = meetsMany(doc, triggers, s);
+            boolean talks = triggers.findTrigger(s.start(), s.end()) != null;
             for (MeetingDraft m : meetings) {
                 if (m.status != Status.HELD || m.date != null || m.vague || m.historical || first(m) <= si) continue;
-                int at = sameMeeting(doc, s, m, leadKind, series);
+                // "X held talks in Oslo on Thursday. She met Y ...": the talks without a partner, told next
+                int at = sameMeeting(doc, s, m, leadKind, series || talks && first(m) == si + 1);
                 if (at < 0) continue;
                 DateMention d = dates.nearestDate(s.start(), s.end(), at, Status.HELD);
                 if (d != null && d.date() != null && !d.vague()) m.date = d.date();

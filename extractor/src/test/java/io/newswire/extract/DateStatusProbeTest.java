@@ -119,4 +119,24 @@ class DateStatusProbeTest {
     void aDayCountedFromAnotherEventIsVague(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    /** The meetings of a text with this date line. */
+    static String meetingsOn(String text, String published) {
+        Enrichment e = X.extract(new Article("t", " date " + published + " " + text, null, null));
+        return e.meetings().stream().map(m -> m.status() + ":" + m.date()).collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # talks without a partner in the sentence before give their day to the meeting told next
+            Premier Anna Holm of Norway held talks in Oslo on Thursday. She met Premier Lars Berg of Sweden and discussed trade. | 2024-03-08 | HELD:2024-03-07
+            # a weekday with its date in brackets or after a comma: the date, in the year the status allows
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday (August 27).       | 2024-09-03 | HELD:2024-08-27
+            'Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden on Monday, January 6.' | 2024-12-20 | PLANNED:2025-01-06
+            # "on 2 and 3 March" names no one day
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on 2 and 3 March.     | 2024-03-08 | HELD:null
+            """)
+    void daysFromTheTextAround(String text, String published, String expected) {
+        assertEquals(expected, meetingsOn(text, published));
+    }
 }
