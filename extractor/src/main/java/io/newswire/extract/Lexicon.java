@@ -55,6 +55,8 @@ final class Lexicon {
     final Set<String> relativePronouns;
     final Set<String> requestVerbs;
     final Set<String> requestStops;
+    final Set<String> simplePastTriggers;
+    final Set<String> expectedIn;
     final Set<String> beIngVerbs;
     final Set<String> futureDays;
     final Set<String> cancelOffVerbs;
@@ -176,6 +178,8 @@ final class Lexicon {
         cancelOffVerbs = list(s, "cancel-off-verb");
         requestVerbs = list(s, "request-verb");
         requestStops = list(s, "request-stop");
+        simplePastTriggers = list(s, "simple-past-trigger");
+        expectedIn = list(s, "expected-in");
         beIngVerbs = list(s, "be-ing-verb");
         futureDays = list(s, "future-day");
         Map<String, Set<String>> k = load("kind.txt");

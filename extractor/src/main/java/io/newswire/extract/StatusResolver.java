@@ -48,7 +48,7 @@ final class StatusResolver {
             }
             cancelled |= (cues & Lexicon.CANCELLED) != 0
                     || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
-            if (past && i > trig || i > relative) continue;
+            if (past && i > trig || i > relative || i < trig && pastAcrossComma(i, trig)) continue;
             planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b)
                     || lexicon.requestVerbs.contains(low) && requested(i, b)
                     || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);
@@ -79,6 +79,10 @@ final class StatusResolver {
             return false;
         }
         int to = i + 1 < b && lexicon.statusAdverbs.contains(tokens.lower(i + 1)) ? i + 2 : i + 1;
+        // "is expected in Stockholm on Tuesday for talks", "is due in Oslo next week to meet X"
+        if (lexicon.expectedIn.contains(low) && (tokens.is(i + 1, "in") || tokens.is(i + 1, "at")) && i + 2 < b && tokens.capitalized(i + 2)) {
+            return true;
+        }
         if ((cues & Lexicon.BE) != 0) {
             return tokens.is(to, "to") && to + 1 < b && lexicon.beToVerbs.contains(tokens.lower(to + 1));
         }
@@ -101,6 +105,16 @@ final class StatusResolver {
                     && !beforeMeetingNoun;
         }
         return (cues & Lexicon.COMING) != 0;
+    }
+
+    /**
+     * "X, who will travel to Rome next week, met Y", "Ahead of a summit planned for next month, X met Y": a cue cut
+     * off by a comma from a trigger in the simple past speaks of something else.
+     */
+    private boolean pastAcrossComma(int i, int trig) {
+        if (trig < 0 || !lexicon.simplePastTriggers.contains(tokens.lower(trig))) return false;
+        for (int k = i + 1; k < trig; k++) if (tokens.is(k, ",")) return true;
+        return false;
     }
 
     /** How many words after a request verb (and its "for"/"with") the meeting noun may be: "sought a bilateral meeting". */

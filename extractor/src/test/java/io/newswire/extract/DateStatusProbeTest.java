@@ -57,6 +57,22 @@ class DateStatusProbeTest {
         assertEquals(expected, meetings(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a plan cut off by a comma from a trigger in the simple past is another clause's
+            'Premier Anna Holm of Norway, who will travel to Rome next week, met Premier Lars Berg of Sweden on Monday.' | Berg+Holm:HELD:2024-03-04
+            'Ahead of a summit planned for next month, Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday.' | Berg+Holm:HELD:2024-03-04
+            'Premier Anna Holm of Norway, who is due to meet Premier Lars Berg of Sweden on Monday, said little.' | Berg+Holm:PLANNED:2024-03-11
+            # expected or due in a place
+            Premier Anna Holm of Norway is expected in Stockholm on Tuesday for talks with Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:2024-03-12
+            Premier Anna Holm of Norway is due in Stockholm next week to meet Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:null
+            # a meeting that never took place
+            The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden never took place. | Berg+Holm:DENIED:null
+            """)
+    void plansOfAnotherClauseAndPlaces(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
     /** The date of the only meeting of a text dated Friday 8 March 2024. */
     static LocalDate date(String text) {
         Enrichment e = X.extract(new Article("t", " date 2024-03-08 " + text, null, null));
