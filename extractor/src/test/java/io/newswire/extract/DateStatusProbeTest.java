@@ -68,6 +68,13 @@ class DateStatusProbeTest {
             Premier Anna Holm of Norway is due in Stockholm next week to meet Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:null
             # a meeting that never took place
             The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden never took place. | Berg+Holm:DENIED:null
+            The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden did not take place. | Berg+Holm:DENIED:null
+            The meeting planned for Tuesday between Premier Anna Holm of Norway and Premier Lars Berg of Sweden will not take place. | Berg+Holm:CANCELLED:2024-03-12
+            # an undated report of a meeting and its cancellation (same people, same kind) are one meeting
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden in Oslo. The meeting between Holm and Berg was later called off. | Berg+Holm:CANCELLED:null
+            # ... not a call and a called-off visit, nor a dated meeting and a called-off one
+            Premier Anna Holm of Norway spoke by phone with Premier Lars Berg of Sweden. A meeting between Holm and Berg in Oslo was called off. | Berg+Holm:HELD:null;Berg+Holm:CANCELLED:null
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday. A second meeting between Holm and Berg in Oslo was called off. | Berg+Holm:HELD:2024-03-04;Berg+Holm:CANCELLED:null
             """)
     void plansOfAnotherClauseAndPlaces(String text, String expected) {
         assertEquals(expected, meetings(text));
