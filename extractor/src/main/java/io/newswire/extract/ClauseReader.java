@@ -294,7 +294,7 @@ final class ClauseReader {
         if (de == null && discourse.pendingDate != null) de = discourse.pendingDate;
         discourse.pendingDate = null;
         boolean historical = doc.hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
-                && !doc.hasAny(a, b, "earlier on", "earlier today", "earlier in the day")
+                && !doc.hasAny(a, b, "earlier on", "earlier today", "earlier in the day", "first time since")
                 // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
                 || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited")
                 // background: "when they met in 2019" (a year before the news date's)

@@ -70,7 +70,11 @@ final class DateResolver {
     DateMention nearestDate(int a, int b, int trig, Status status) {
         DateMention best = null, week = null;
         int bestDist = Integer.MAX_VALUE;
-        for (int i = a; i < b; i++) {
+        // "The meeting came a week | after X spoke with Y": the clause opens with the span's direction and goes on to
+        // its trigger ("a week after X's visit to Kyiv, where he met Y": the visit's)
+        int from = a > 0 && lexicon.spanDirections.contains(tokens.lower(a)) && lexicon.spans.contains(tokens.lower(a - 1))
+                && trig > a && !commaBetween(a, trig) ? a - 1 : a;
+        for (int i = from; i < b; i++) {
             if (furniture[i] || !tokens.isWord(i) || doc.inName[i]) continue; // "Minister January Makamba"
 
             DateMention d = dateAt(i, b, status);
@@ -81,13 +85,15 @@ final class DateResolver {
             // "X said on Friday (that) ...": the date of the statement
             // "X said here Saturday": one small word between
             if (i >= 2 && (saying(i - 1) || saying(i - 2) && lexicon.statementGlue.contains(tokens.lower(i - 1)))) continue;
+            if (i < trig && statementBefore(Math.max(a, i - STATEMENT_REACH), i, trig)) continue;
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
                 d = new DateMention(i, null, true, null); // "before the anniversary of 9 November": not the day
             } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i)) {
                 continue;
             }
-            if (week(d)) week = d;
+            // "as the two prepare for next week's summit": another event's week; a meeting held lies in no week ahead
+            if (week(d) && !tokens.is(i + 1, "'s") && !(status == Status.HELD && d.from().isAfter(anchorAt(i)))) week = d;
             int dist = Math.abs(i - trig);
             boolean day = d.date() != null && !d.vague(), bestDay = best != null && best.date() != null && !best.vague();
             if (best == null || day == bestDay && dist < bestDist
@@ -115,7 +121,13 @@ final class DateResolver {
         // "next week ... on Tuesday": that week's Tuesday
         if (day.weekday() != null && week(vague) && !commaBetween(day.token(), vague.token())) return true;
         if (commaBetween(vague.token(), trig) && !commaBetween(day.token(), trig)) return true;
+        if (span(vague.token())) return true; // "on September 5 ..., two days after X proposed it"
         return Math.abs(day.token() - trig) < Math.abs(vague.token() - trig);
+    }
+
+    /** "a week after", "two days later": a span counted from another event (a vague mention at token i). */
+    private boolean span(int i) {
+        return lexicon.spans.contains(tokens.lower(i)) && lexicon.spanDirections.contains(tokens.lower(i + 1));
     }
 
     /** "last week", "this week", "next week": a vague phrase whose range is one week. */
@@ -125,6 +137,24 @@ final class DateResolver {
 
     private boolean commaBetween(int i, int trig) {
         for (int k = Math.min(i, trig) + 1; k < Math.max(i, trig); k++) if (tokens.is(k, ",")) return true;
+        return false;
+    }
+
+    /** How far before a date the verb of saying of "said in a statement on Wednesday that ..." may be. */
+    static final int STATEMENT_REACH = 8;
+
+    /**
+     * "X said in a statement earlier on Wednesday that A and B would meet": a verb of saying in {@code [from, i)}
+     * and "that" between the date and the trigger make the date the statement's.
+     */
+    private boolean statementBefore(int from, int i, int trig) {
+        boolean that = false;
+        for (int k = i + 1; k < trig && !that; k++) that = tokens.is(k, "that");
+        if (!that) return false;
+        for (int k = i - 1; k >= from; k--) {
+            if (tokens.is(k, ".") || tokens.is(k, ";")) return false;
+            if (saying(k)) return true;
+        }
         return false;
     }
 
@@ -164,6 +194,10 @@ final class DateResolver {
     DateMention dateAt(int i, int b, Status status) {
         LocalDate anchor = anchorAt(i);
         String low = tokens.lower(i);
+        // "a week after the summit", "two days later": a day counted from another event's
+        if (i + 1 < b && span(i)) {
+            return new DateMention(i, null, true, null);
+        }
         if (lexicon.periods.contains(low)) return period(i, low);
         LocalDate full = Dates.fullDateAt(tokens, i);
         if (full != null) return new DateMention(i, full, false, null);
@@ -181,8 +215,18 @@ final class DateResolver {
                     : new DateMention(i, null, true, null, first, first.plusMonths(1).minusDays(1));
         }
         int d = Dates.day(tokens.tok[i]);
+        // "on 2 and 3 March": no one day (like "April 2 and 3")
+        if (d > 0 && tokens.is(i - 1, "and") && i >= 2 && Dates.day(tokens.tok[i - 2]) > 0 && i + 1 < b && Dates.month(tokens.tok[i + 1]) > 0) {
+            return new DateMention(i, null, true, null);
+        }
         if (d > 0 && i + 1 < b && (m = Dates.month(tokens.tok[i + 1])) > 0) {
             return new DateMention(i, yearless(anchor, m, d, status), false, null);
+        }
+        // "on the 28th of February (2023)"
+        if (d > 0 && tokens.is(i - 1, "the") && tokens.is(i + 1, "of") && i + 2 < b && (m = Dates.month(tokens.tok[i + 2])) > 0) {
+            int k = tokens.is(i + 3, ",") ? i + 4 : i + 3;
+            int y = k < b ? Dates.year(tokens.tok[k]) : 0;
+            return new DateMention(i, y > 0 ? Dates.of(y, m, d) : yearless(anchor, m, d, status), false, null);
         }
         DayOfWeek wd = Dates.WEEKDAYS.get(low);
         if (wd != null) {
@@ -260,7 +304,8 @@ final class DateResolver {
         for (int i = a; i < b; i++) {
             if (furniture[i] || doc.inName[i]) continue;
             int y = Dates.year(tokens.tok[i]);
-            if (y > 0 && y < anchor.getYear()) return true;
+            // "their first meeting since 2019": the year of another meeting
+            if (y > 0 && y < anchor.getYear() && !tokens.is(i - 1, "since")) return true;
         }
         return false;
     }

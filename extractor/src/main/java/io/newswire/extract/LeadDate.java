@@ -28,14 +28,57 @@ final class LeadDate {
             if (reportsMeeting(meetings, si)) continue;
             Kind leadKind = kinds.kind(s.start(), s.end());
             boolean series = meetsMany(doc, triggers, s);
+            boolean talks = triggers.findTrigger(s.start(), s.end()) != null;
             for (MeetingDraft m : meetings) {
                 if (m.status != Status.HELD || m.date != null || m.vague || m.historical || first(m) <= si) continue;
-                int at = sameMeeting(doc, s, m, leadKind, series);
+                // "X held talks in Oslo on Thursday. She met Y ...": the talks without a partner, told next
+                int at = sameMeeting(doc, s, m, leadKind, series || talks && first(m) == si + 1);
                 if (at < 0) continue;
                 DateMention d = dates.nearestDate(s.start(), s.end(), at, Status.HELD);
                 if (d != null && d.date() != null && !d.vague()) m.date = d.date();
             }
         }
+    }
+
+    /** How many sentences after a meeting's report may still give its day. */
+    static final int FOLLOW_SENTENCES = 2;
+
+    /**
+     * The day a following sentence gives a held meeting reported without one: "X spoke by phone with Y." then "The
+     * ministry said X and Y talked for 30 minutes on Tuesday." The sentence reports no meeting of its own and names
+     * the meeting's people as the lead must ({@link #sameMeeting}).
+     */
+    static void follow(Document doc, List<MeetingDraft> meetings, DateResolver dates) {
+        KindResolver kinds = new KindResolver(doc);
+        for (MeetingDraft m : meetings) {
+            if (m.status != Status.HELD || m.date != null || m.vague || m.historical || m.sentences.isEmpty()) continue;
+            int from = first(m);
+            for (int si = from + 1; si < doc.sentences.size() && si <= from + FOLLOW_SENTENCES; si++) {
+                Sentence s = doc.sentences.get(si);
+                if (s.headline() || reportsMeeting(meetings, si)) continue;
+                if (sameMeeting(doc, s, m, kinds.kind(s.start(), s.end()), false) < 0) continue;
+                int at = talkAfterPeople(doc, s, m);
+                if (at < 0) continue;
+                DateMention d = dates.nearestDate(s.start(), s.end(), at, Status.HELD);
+                if (d != null && d.date() != null && !d.vague()) m.date = d.date();
+                break;
+            }
+        }
+    }
+
+    /**
+     * Where a word of meeting ("talked", "discussed", "talks") follows the meeting's people in the sentence ("X and Y
+     * talked on Tuesday", not "X received congratulations from Y on Sunday"), or -1.
+     */
+    static int talkAfterPeople(Document doc, Sentence s, MeetingDraft m) {
+        int last = -1;
+        for (Party p : m.parties) if (p.person != null) last = Math.max(last, mention(doc, s, p.person));
+        Lexicon lex = doc.lexicon;
+        for (int i = last + 1; last >= 0 && i < s.end(); i++) {
+            String w = doc.tokens.lower(i);
+            if (lex.verbTriggers.contains(w) || lex.weakVerbs.contains(w) || lex.nounTriggers.contains(w)) return i;
+        }
+        return -1;
     }
 
     /**

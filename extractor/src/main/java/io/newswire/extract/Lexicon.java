@@ -53,6 +53,12 @@ final class Lexicon {
     final Set<String> coming;
     final Set<String> pastVerbs;
     final Set<String> relativePronouns;
+    final Set<String> requestVerbs;
+    final Set<String> requestStops;
+    final Set<String> simplePastTriggers;
+    final Set<String> expectedIn;
+    final Set<String> beIngVerbs;
+    final Set<String> futureDays;
     final Set<String> cancelOffVerbs;
     // kind.txt
     final Set<String> videoCues;
@@ -101,6 +107,8 @@ final class Lexicon {
     final Set<String> scheduledFor;
     /** Plurals of counterparts: a lead meeting them ("met with several presidents") sums up the meetings told later. */
     final Set<String> counterpartPlurals;
+    final Set<String> spans;
+    final Set<String> spanDirections;
     final Set<String> placeNouns;
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
@@ -170,6 +178,12 @@ final class Lexicon {
         pastVerbs = list(s, "past-verb");
         relativePronouns = list(s, "relative-pronoun");
         cancelOffVerbs = list(s, "cancel-off-verb");
+        requestVerbs = list(s, "request-verb");
+        requestStops = list(s, "request-stop");
+        simplePastTriggers = list(s, "simple-past-trigger");
+        expectedIn = list(s, "expected-in");
+        beIngVerbs = list(s, "be-ing-verb");
+        futureDays = list(s, "future-day");
         Map<String, Set<String>> k = load("kind.txt");
         videoCues = list(k, "video");
         callCues = list(k, "call");
@@ -192,6 +206,8 @@ final class Lexicon {
         statementGlue = list(d, "statement-glue");
         scheduledFor = list(d, "scheduled-for");
         counterpartPlurals = list(d, "counterpart-plural");
+        spans = list(d, "span");
+        spanDirections = list(d, "span-direction");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");

@@ -53,12 +53,18 @@ final class MeetingMerger {
         return into;
     }
 
+    private static boolean undatedHeld(MeetingDraft d) {
+        return d.status == Status.HELD && d.date == null && !d.historical && !d.vague;
+    }
+
     boolean compatible(MeetingDraft o, MeetingDraft m) {
         if (o.kindExplicit && m.kindExplicit && o.kind != m.kind) return false;
         if (o.separate && m.parties.size() > o.parties.size() || m.separate && o.parties.size() > m.parties.size()) return false;
         if (o.status != m.status) {
             boolean ok = (o.status == Status.CANCELLED || o.status == Status.DENIED) && m.status == Status.PLANNED
-                    || (m.status == Status.CANCELLED || m.status == Status.DENIED) && o.status == Status.PLANNED;
+                    || (m.status == Status.CANCELLED || m.status == Status.DENIED) && o.status == Status.PLANNED
+                    || o.kind == m.kind && (undatedHeld(o) && (m.status == Status.CANCELLED || m.status == Status.DENIED)
+                            || undatedHeld(m) && (o.status == Status.CANCELLED || o.status == Status.DENIED));
             if (!ok) return false;
         }
         if (o.date != null && m.date != null && !o.date.equals(m.date)) return false;

@@ -88,6 +88,7 @@ final class RuleExtractor implements Extractor {
         });
         new KindFromContext(doc).apply(discourse.meetings);
         LeadDate.apply(doc, discourse.meetings, dates);
+        LeadDate.follow(doc, discourse.meetings, dates);
         LineDate.apply(doc, discourse.meetings, news.datedLines());
         MeetingDefaults.apply(discourse.meetings, news, places, arrivals);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());

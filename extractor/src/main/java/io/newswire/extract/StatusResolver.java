@@ -48,8 +48,10 @@ final class StatusResolver {
             }
             cancelled |= (cues & Lexicon.CANCELLED) != 0
                     || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
-            if (past && i > trig || i > relative) continue;
-            planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b);
+            if (past && i > trig || i > relative || i < trig && pastAcrossComma(i, trig)) continue;
+            planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b)
+                    || lexicon.requestVerbs.contains(low) && requested(i, b)
+                    || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);
         }
         if (denied) return Status.DENIED;
         if (cancelled) return Status.CANCELLED;
@@ -64,8 +66,8 @@ final class StatusResolver {
             for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.deniedAfterNo.contains(tokens.lower(k))) return true;
         }
         // "could not hold" doubts a meeting, it does not deny it
-        return low.equals("not") && i + 1 < tokens.n && lexicon.deniedAfterNot.contains(tokens.lower(i + 1))
-                && !(tokens.is(i + 1, "hold") && tokens.is(i - 1, "could"));
+        return (low.equals("not") || low.endsWith("n't")) && i + 1 < tokens.n && lexicon.deniedAfterNot.contains(tokens.lower(i + 1))
+                && !(tokens.is(i + 1, "hold") && (tokens.is(i - 1, "could") || low.equals("couldn't")));
     }
 
     /** How far after "expecting" its "to" can be. */
@@ -77,6 +79,10 @@ final class StatusResolver {
             return false;
         }
         int to = i + 1 < b && lexicon.statusAdverbs.contains(tokens.lower(i + 1)) ? i + 2 : i + 1;
+        // "is expected in Stockholm on Tuesday for talks", "is due in Oslo next week to meet X"
+        if (lexicon.expectedIn.contains(low) && (tokens.is(i + 1, "in") || tokens.is(i + 1, "at")) && i + 2 < b && tokens.capitalized(i + 2)) {
+            return true;
+        }
         if ((cues & Lexicon.BE) != 0) {
             return tokens.is(to, "to") && to + 1 < b && lexicon.beToVerbs.contains(tokens.lower(to + 1));
         }
@@ -99,6 +105,47 @@ final class StatusResolver {
                     && !beforeMeetingNoun;
         }
         return (cues & Lexicon.COMING) != 0;
+    }
+
+    /**
+     * "X, who will travel to Rome next week, met Y", "Ahead of a summit planned for next month, X met Y": a cue cut
+     * off by a comma from a trigger in the simple past speaks of something else.
+     */
+    private boolean pastAcrossComma(int i, int trig) {
+        if (trig < 0 || !lexicon.simplePastTriggers.contains(tokens.lower(trig))) return false;
+        for (int k = i + 1; k < trig; k++) if (tokens.is(k, ",")) return true;
+        return false;
+    }
+
+    /** How many words after a request verb (and its "for"/"with") the meeting noun may be: "sought a bilateral meeting". */
+    private static final int REQUEST_REACH = 3;
+
+    /** "sought a meeting with X", "asked for talks", "tasked with meeting X": a meeting wanted, not yet held. */
+    private boolean requested(int i, int b) {
+        int k = i + 1;
+        if (tokens.is(k, "for") || tokens.is(k, "with")) k++;
+        for (int end = k + REQUEST_REACH; k < b && k < end; k++) {
+            if (lexicon.nounTriggers.contains(tokens.lower(k))) return !heldLater(k + 1, b);
+            if (!tokens.isWord(k) || lexicon.requestStops.contains(tokens.lower(k))) return false; // "asked about the talks"
+        }
+        return false;
+    }
+
+    /** "X, who had sought a meeting with Y, met him on Monday": the wish came true in the same clause. */
+    private boolean heldLater(int from, int b) {
+        for (int k = from; k < b; k++) if (lexicon.pastVerbs.contains(tokens.lower(k)) && !tokens.is(k, "had")) return true;
+        return false;
+    }
+
+    /** "X is meeting Y on Monday", "are holding talks tomorrow": the present progressive with a day ahead. */
+    private boolean progressiveFuture(int i, int a, int b) {
+        int v = i + 1 < b && lexicon.statusAdverbs.contains(tokens.lower(i + 1)) ? i + 2 : i + 1;
+        if (v >= b || !lexicon.beIngVerbs.contains(tokens.lower(v))) return false;
+        for (int k = a; k < b; k++) {
+            String w = tokens.lower(k);
+            if (lexicon.futureDays.contains(w) || Dates.WEEKDAYS.containsKey(w)) return true;
+        }
+        return false;
     }
 
     /** "the coming talks", "in the coming days" vs "coming to Moscow". */

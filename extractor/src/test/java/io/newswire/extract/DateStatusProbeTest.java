@@ -1,0 +1,165 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Status and date of meetings in invented wire copy: negations, requests, wishes, weekdays and vague phrases. */
+class DateStatusProbeTest {
+    static final Extractor X = Extractors.standard();
+
+    /** The meetings of a text dated Friday 8 March 2024, as "surname+surname:STATUS:date", ";" between meetings. */
+    static String meetings(String text) {
+        Enrichment e = X.extract(new Article("t", " date 2024-03-08 " + text, null, null));
+        return e.meetings().stream()
+                .map(m -> m.participants().stream()
+                        .map(p -> p.name() == null ? String.valueOf(p.country()) : p.name().substring(p.name().lastIndexOf(' ') + 1))
+                        .sorted().collect(Collectors.joining("+")) + ":" + m.status() + ":" + m.date())
+                .collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a contraction in "n't" negates like "not"; "couldn't hold" doubts, it does not deny
+            Premier Anna Holm of Norway won't meet Premier Lars Berg of Sweden in Oslo.                    | Berg+Holm:DENIED:null
+            Premier Anna Holm of Norway didn't meet Premier Lars Berg of Sweden.                           | Berg+Holm:DENIED:null
+            Premier Anna Holm of Norway couldn't hold talks with Premier Lars Berg of Sweden.               | Berg+Holm:HELD:null
+            # "nor" with an auxiliary carries the denial over
+            Nor will Premier Anna Holm of Norway meet Premier Lars Berg of Sweden during the trip.         | Berg+Holm:DENIED:null
+            # reports of a meeting dismissed
+            Premier Anna Holm of Norway dismissed reports that she would meet Premier Lars Berg of Sweden.  | Berg+Holm:DENIED:null
+            """)
+    void denials(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a meeting wanted, asked for or assigned is not yet held
+            Premier Anna Holm of Norway was tasked with meeting Premier Lars Berg of Sweden.               | Berg+Holm:PLANNED:null
+            Premier Anna Holm of Norway sought a meeting with Premier Lars Berg of Sweden.                 | Berg+Holm:PLANNED:null
+            Premier Anna Holm of Norway has requested a meeting with Premier Lars Berg of Sweden.          | Berg+Holm:PLANNED:null
+            Officials were trying to arrange a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:null
+            Premier Anna Holm of Norway is preparing to meet Premier Lars Berg of Sweden.                  | Berg+Holm:PLANNED:null
+            Premier Anna Holm of Norway is slated to meet Premier Lars Berg of Sweden on Tuesday.          | Berg+Holm:PLANNED:2024-03-12
+            Premier Anna Holm of Norway is likely to meet Premier Lars Berg of Sweden on Tuesday.          | Berg+Holm:PLANNED:2024-03-12
+            # ... but a wish that came true in the same clause is a meeting held, and a request of another is no cue
+            'Premier Anna Holm of Norway, who had sought a meeting with Premier Lars Berg of Sweden for months, finally met him on Monday.' | Berg+Holm:HELD:2024-03-04
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden at the request of the Swedish side. | Berg+Holm:HELD:null
+            # the present progressive with a day ahead is a plan; without one it is the meeting under way
+            Premier Anna Holm of Norway is meeting Premier Lars Berg of Sweden on Monday.                  | Berg+Holm:PLANNED:2024-03-11
+            Premier Anna Holm of Norway is meeting Premier Lars Berg of Sweden in Oslo.                    | Berg+Holm:HELD:null
+            """)
+    void wishesAndPlans(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a plan cut off by a comma from a trigger in the simple past is another clause's
+            'Premier Anna Holm of Norway, who will travel to Rome next week, met Premier Lars Berg of Sweden on Monday.' | Berg+Holm:HELD:2024-03-04
+            'Ahead of a summit planned for next month, Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday.' | Berg+Holm:HELD:2024-03-04
+            'Premier Anna Holm of Norway, who is due to meet Premier Lars Berg of Sweden on Monday, said little.' | Berg+Holm:PLANNED:2024-03-11
+            # expected or due in a place
+            Premier Anna Holm of Norway is expected in Stockholm on Tuesday for talks with Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:2024-03-12
+            Premier Anna Holm of Norway is due in Stockholm next week to meet Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:null
+            # a meeting that never took place
+            The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden never took place. | Berg+Holm:DENIED:null
+            The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden did not take place. | Berg+Holm:DENIED:null
+            The meeting planned for Tuesday between Premier Anna Holm of Norway and Premier Lars Berg of Sweden will not take place. | Berg+Holm:CANCELLED:2024-03-12
+            # an undated report of a meeting and its cancellation (same people, same kind) are one meeting
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden in Oslo. The meeting between Holm and Berg was later called off. | Berg+Holm:CANCELLED:null
+            # ... not a call and a called-off visit, nor a dated meeting and a called-off one
+            Premier Anna Holm of Norway spoke by phone with Premier Lars Berg of Sweden. A meeting between Holm and Berg in Oslo was called off. | Berg+Holm:HELD:null;Berg+Holm:CANCELLED:null
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday. A second meeting between Holm and Berg in Oslo was called off. | Berg+Holm:HELD:2024-03-04;Berg+Holm:CANCELLED:null
+            """)
+    void plansOfAnotherClauseAndPlaces(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    /** The date of the only meeting of a text dated Friday 8 March 2024. */
+    static LocalDate date(String text) {
+        Enrichment e = X.extract(new Article("t", " date 2024-03-08 " + text, null, null));
+        return Outputs.meetingOf(e, "Holm", "Berg").date();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a verb of saying before the date and "that" after it: the statement's date
+            The ministry said in a statement on Wednesday that Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden. | none
+            The ministry said in a statement earlier on Wednesday that Premier Anna Holm of Norway met Premier Lars Berg of Sweden. | none
+            Officials said on Wednesday that Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday.                 | 2024-03-05
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Wednesday, and said that the talks went well.'          | 2024-03-06
+            """)
+    void theDayOfAStatementIsNotTheMeetings(String text, LocalDate expected) {
+        assertEquals(expected, date(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # another event's week does not move a meeting's weekday, nor does a week ahead move a meeting held
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden on Monday as the two prepare for next week's summit. | 2024-03-04
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday next week.                     | 2024-03-05
+            Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden next week on Tuesday.               | 2024-03-12
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden last week on Tuesday.                     | 2024-02-27
+            # "the early hours of Thursday" is Thursday
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden in the early hours of Thursday. | 2024-03-07
+            # "the 28th of February"
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on the 28th of February.          | 2024-02-28
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on the 3rd of March, 2023.'     | 2023-03-03
+            """)
+    void weeksAndDays(String text, LocalDate expected) {
+        assertEquals(expected, date(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a following sentence that names the same people before a word of talking gives the day
+            Foreign Minister Anna Holm of Norway spoke by phone with Foreign Minister Lars Berg of Sweden for the first time since she took office. The ministry said Holm and Berg talked for 40 minutes on Tuesday afternoon. | Berg+Holm:HELD:2024-03-05
+            Foreign Minister Anna Holm of Norway met Foreign Minister Lars Berg of Sweden in Oslo. Holm and Berg discussed trade on Wednesday. | Berg+Holm:HELD:2024-03-06
+            # ... not the day of another thing they did, nor that of a meeting to come
+            Foreign Minister Anna Holm of Norway spoke by phone with Foreign Minister Lars Berg of Sweden. Holm also received congratulations from Berg on being elected on Sunday. | Berg+Holm:HELD:null
+            Foreign Minister Anna Holm of Norway met Foreign Minister Lars Berg of Sweden in Oslo. Holm and Berg will meet again on Wednesday. | Berg+Holm:HELD:null;Berg+Holm:PLANNED:2024-03-13
+            # "the first meeting since 2019" is no background report: it takes the day of the report before it
+            Premier Anna Holm of Norway met Premier Eva Lind of Finland on Tuesday. Holm also met Premier Lars Berg of Sweden for the first time since 2019. | Holm+Lind:HELD:2024-03-05;Berg+Holm:HELD:2024-03-05
+            """)
+    void aLaterSentenceDatesTheMeeting(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a day counted from another event is no day: the meeting does not take its neighbour's
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Tuesday. The meeting came a week after Holm spoke by phone with Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-05;Holm+Lind:HELD:null
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Tuesday. Two days later, Holm met Premier Eva Lind of Finland.' | Berg+Holm:HELD:2024-03-05;Holm+Lind:HELD:null
+            # ... but the day named in the clause still wins over the span
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday, a day after the election.' | Berg+Holm:HELD:2024-03-05
+            'On Tuesday, Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo, two days after the election.' | Berg+Holm:HELD:2024-03-05
+            """)
+    void aDayCountedFromAnotherEventIsVague(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    /** The meetings of a text with this date line. */
+    static String meetingsOn(String text, String published) {
+        Enrichment e = X.extract(new Article("t", " date " + published + " " + text, null, null));
+        return e.meetings().stream().map(m -> m.status() + ":" + m.date()).collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # talks without a partner in the sentence before give their day to the meeting told next
+            Premier Anna Holm of Norway held talks in Oslo on Thursday. She met Premier Lars Berg of Sweden and discussed trade. | 2024-03-08 | HELD:2024-03-07
+            # a weekday with its date in brackets or after a comma: the date, in the year the status allows
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday (August 27).       | 2024-09-03 | HELD:2024-08-27
+            'Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden on Monday, January 6.' | 2024-12-20 | PLANNED:2025-01-06
+            # "on 2 and 3 March" names no one day
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on 2 and 3 March.     | 2024-03-08 | HELD:null
+            """)
+    void daysFromTheTextAround(String text, String published, String expected) {
+        assertEquals(expected, meetingsOn(text, published));
+    }
+}
