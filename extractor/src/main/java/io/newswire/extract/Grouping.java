@@ -40,6 +40,15 @@ final class Grouping {
     List<List<Party>> group(int a, int b, Trigger trigger, int trig, List<Mention> hosts, List<Mention> guests,
                             List<Mention> ments, boolean between) {
         List<List<Party>> groups = new ArrayList<>();
+        // "One day after he briefed X, Y talked to Z": two subjects joined by a comma alone are not a list
+        if (hosts.size() == 2 && hosts.get(0).end > 0 && commaOnlyBetween(hosts.get(0).end, hosts.get(1).start)
+                && subordinateBefore(a, hosts.get(0).start)) {
+            int subject = hosts.get(1).start;
+            hosts = new ArrayList<>(hosts.subList(1, 2));
+            List<Mention> kept = new ArrayList<>(ments);
+            kept.removeIf(m -> m.start < subject);
+            ments = kept;
+        }
         boolean sep = doc.sentenceHas(a, b, lexicon.separateCues) || tokens.lower(trig).equals("meetings") && !between;
         boolean multi = doc.sentenceHas(a, b, lexicon.togetherCues) || doc.hasAny(a, b, lexicon.togetherPhrases);
         boolean singularNoun = (trigger == null || !trigger.verbal()) && trig > a && (tokens.is(trig - 1, "a") || tokens.is(trig - 1, "an")
@@ -109,6 +118,25 @@ final class Grouping {
             return false;
         }
         return true;
+    }
+
+    /** A time subordinator ("after", "before", "following", "since", "while") opens the clause before the token. */
+    private boolean subordinateBefore(int a, int tok) {
+        for (int k = a; k < tok; k++) {
+            if (tokens.is(k, ",")) return false;
+            if (lexicon.timeSubordinators.contains(tokens.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** A comma between two mentions and no "and" / "&" (titles may stand between). */
+    private boolean commaOnlyBetween(int from, int to) {
+        boolean comma = false;
+        for (int k = from; k < to; k++) {
+            if (tokens.is(k, "and") || tokens.is(k, "&")) return false;
+            comma |= tokens.is(k, ",");
+        }
+        return comma;
     }
 
     /** "with" between the trigger and the token. */

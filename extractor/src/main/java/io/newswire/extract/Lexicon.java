@@ -34,6 +34,8 @@ final class Lexicon {
     /** Plural meeting nouns and the counts before them that make an aggregate ("seven summits"). */
     final Set<String> countableMeetings, meetingCounts;
     final Set<String> speech;
+    /** "One day after he briefed X, Y talked to Z": see {@code Grouping}. */
+    final Set<String> timeSubordinators;
     // status.txt
     final Set<String> denied;
     final Map<String, List<String[]>> deniedPhrases;
@@ -159,6 +161,7 @@ final class Lexicon {
         countableMeetings = list(t, "countable-meeting");
         meetingCounts = list(t, "meeting-count");
         speech = list(t, "speech");
+        timeSubordinators = list(t, "time-subordinator");
         Map<String, Set<String>> s = load("status.txt");
         denied = list(s, "denied");
         deniedPhrases = phrases(s, "denied-phrases");

@@ -236,6 +236,8 @@ class WhoRulesTest {
             Norwegian Foreign Minister Anna Holm and Defence Minister Nils Dahl met Swedish Foreign Minister Lars Berg in Oslo on Friday. | Berg+Dahl+Holm
             Norwegian Foreign Minister Anna Holm and Swedish Foreign Minister Lars Berg met in Oslo on Friday, Finnish Premier Eva Lind said. | Berg+Holm
             Norwegian Foreign Minister Anna Holm and Swedish Foreign Minister Lars Berg met with Finnish Premier Eva Lind in Oslo on Friday. | Berg+Holm+Lind
+            # a person in a leading time clause is not a subject of the main clause
+            One day after she briefed Finnish Premier Eva Lind, Norwegian Foreign Minister Anna Holm talked to Swedish Foreign Minister Lars Berg. | Berg+Holm
             """)
     void twoSubjectsAndAnObject(String text, String expected) {
         assertEquals(expected, meetings(text));
