@@ -219,7 +219,7 @@ final class ClauseReader {
             }
         }
         // "the two countries' foreign ministers met": other people of the last meeting's two countries
-        if (ments.isEmpty() && !discourse.meetings.isEmpty() && doc.hasAny(Math.max(a, trig - 8), trig, "the two countries 's", "the two countries '", "the two countries ’", "both countries '", "both countries ’")) {
+        if (ments.isEmpty() && !discourse.meetings.isEmpty() && doc.hasAny(Math.max(a, trig - 8), trig, "the two countries 's", "the two countries '", "both countries '")) {
             MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
             Set<String> countries = new LinkedHashSet<>();
             for (Party p : lastM.parties) if (p.country() != null) countries.add(p.country());

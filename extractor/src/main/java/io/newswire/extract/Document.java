@@ -139,9 +139,8 @@ final class Document {
      */
     boolean calledPerson(int i) {
         if (!lexicon.callVerbs.contains(tokens.lower(i))) return false;
-        int k = tokens.is(i + 1, "by") ? i + 2 : i + 1;
-        if (k < tokens.n && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her"))) k++;
-        if (k >= tokens.n || !(inName[k] || inTitle[k])) return false;
+        int k = personStart(tokens.is(i + 1, "by") ? i + 2 : i + 1);
+        if (k < 0) return false;
         while (k < tokens.n && (inName[k] || inTitle[k])) k++;
         if (tokens.is(k, "of") && k + 1 < tokens.n && tokens.capitalized(k + 1)) k += 2; // "Premier Berg of Sweden"
         return k >= tokens.n || lexicon.afterCalledPerson.contains(tokens.lower(k));
@@ -154,9 +153,20 @@ final class Document {
      */
     boolean callToPerson(int i) {
         if (i > 0 && (tokens.is(i - 1, "phone") || tokens.is(i - 1, "telephone"))) return true;
-        int k = i + 2;
-        while (k < tokens.n && k <= i + 4 && !inName[k] && !inTitle[k] && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her") || tokens.is(k, "their"))) k++;
-        return k < tokens.n && (inName[k] || inTitle[k]);
+        return personStart(i + 2) >= 0;
+    }
+
+    /**
+     * Where a person begins at token {@code k}: a name or title, perhaps after "the"/"his"/"her"/"their" and a
+     * country or demonym ("US President X", "Ethiopia's Prime Minister X"); -1 when no person begins there.
+     */
+    int personStart(int k) {
+        if (k < tokens.n && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her") || tokens.is(k, "their"))) k++;
+        if (k < tokens.n && gazEntries[k] != null && !inName[k] && !inTitle[k]) {
+            k = gazEnd[k];
+            if (tokens.is(k, "'s")) k++;
+        }
+        return k < tokens.n && (inName[k] || inTitle[k]) ? k : -1;
     }
 
     boolean hasAny(int a, int b, String... phrases) {

@@ -169,7 +169,6 @@ final class Gazetteer {
         node.entries.add(e);
     }
 
-    /** Longest match starting at token i: returns the end token (exclusive), or -1. */
     /** Every word capitalised: "Rio de Janeiro" gives "Rio De Janeiro". */
     static String titleCased(String name) {
         StringBuilder out = new StringBuilder(name.length());
@@ -181,6 +180,7 @@ final class Gazetteer {
         return out.toString();
     }
 
+    /** Longest match starting at token i: returns the end token (exclusive), or -1. */
     int match(Tokens t, int i, List<Entry>[] out) {
         Node node = root;
         int best = -1;

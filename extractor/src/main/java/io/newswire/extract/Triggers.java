@@ -75,9 +75,9 @@ final class Triggers {
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
         // "greeted President X at the airport", "is greeted by Ethiopia's Prime Minister X": a person right after it
-        if ((low.equals("greeted") || low.equals("greets")) && personAt(tokens.is(i + 1, "by") ? i + 2 : i + 1)) return true;
+        if ((low.equals("greeted") || low.equals("greets")) && doc.personStart(tokens.is(i + 1, "by") ? i + 2 : i + 1) >= 0) return true;
         // "intends to see Wang Yi again", "looks forward to seeing the President": an intended meeting with a person
-        if ((low.equals("see") || low.equals("seeing")) && tokens.is(i - 1, "to") && personAt(i + 1)) return true;
+        if ((low.equals("see") || low.equals("seeing")) && tokens.is(i - 1, "to") && doc.personStart(i + 1) >= 0) return true;
         // "has played host to X", "will play host to Y"
         if (low.equals("host") && tokens.is(i + 1, "to") && i > 0 && tokens.lower(i - 1).startsWith("play")) return true;
         if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (tokens.is(i + 1, "an") || tokens.is(i + 1, "in"))
@@ -151,7 +151,7 @@ final class Triggers {
         // subject of the talk perhaps between (not "spoke to reporters")
         for (int j = i + 1; j < tokens.n && j <= i + TALKED_REACH; j++) {
             if (tokens.is(j, ".") || tokens.is(j, ";") || tokens.is(j, ":") || inName[j] || inTitle[j]) return false;
-            if ((tokens.is(j, "to") && j == i + 1 || tokens.is(j, "with")) && personAt(j + 1)) return true;
+            if ((tokens.is(j, "to") && j == i + 1 || tokens.is(j, "with")) && doc.personStart(j + 1) >= 0) return true;
         }
         return false;
     }
@@ -176,17 +176,6 @@ final class Triggers {
             if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
         }
         return true;
-    }
-
-    /** A person begins at token k: a name or title, perhaps after "the"/"his"/"her". */
-    private boolean personAt(int k) {
-        if (k < tokens.n && (tokens.is(k, "the") || tokens.is(k, "his") || tokens.is(k, "her"))) k++;
-        // "US President X", "French Foreign Minister X": a country or demonym before the title
-        if (k < tokens.n && doc.gazEntries[k] != null && !inName[k] && !inTitle[k]) {
-            k = doc.gazEnd[k];
-            if (tokens.is(k, "'s")) k++; // "Ethiopia's Prime Minister X"
-        }
-        return k < tokens.n && (inName[k] || inTitle[k]);
     }
 
     /** "had", "held" ([holding-verb]) within three words before token i. */
