@@ -88,7 +88,12 @@ final class Gazetteer {
         }
         Set<String> curatedCities = new HashSet<>();
         for (String[] r : rows("curated/cities-extra.tsv")) curatedCities.add(r[0]);
-        for (String[] r : rows("generated/cities.tsv")) {
+        // A name shared by several cities means, without other clues, the capital, else the most populous
+        // ("London" is GB's, not Ontario's): the first entry added is the one taken.
+        List<String[]> cityRows = rows("generated/cities.tsv");
+        cityRows.sort(java.util.Comparator.comparing((String[] r) -> !"capital".equals(r[3]))
+                .thenComparing(r -> -Long.parseLong(r[2])));
+        for (String[] r : cityRows) {
             // "Armenia" (a city in Colombia): a name that is another country's is the country
             if (curatedCities.contains(r[0]) || claimed.containsKey("C:" + r[0]) && !r[1].equals(claimed.get("C:" + r[0]))) continue;
             Entry e = new Entry(Type.CITY, r[1], r[0], r[0], List.of());

@@ -122,6 +122,21 @@ class VenueRulesTest {
                 + " Luis Vega on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} ... in {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chilean                    | London  | GB
+            Canadian                   | London  | CA
+            Chilean                    | Tripoli | LY
+            Lebanese                   | Tripoli | LB
+            Libyan                     | Tripoli | LY
+            Chilean                    | Valencia| VE
+            Spanish                    | Valencia| ES
+            """)
+    void aCityNameThatSeveralCountriesHaveIsTheOneInANamedCountryElseTheCapitalOrLargest(String demonym, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + demonym + " Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in " + city
+                + " on Tuesday.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
