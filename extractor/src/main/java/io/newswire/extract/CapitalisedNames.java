@@ -67,7 +67,11 @@ final class CapitalisedNames {
                 return true;
             }
             // a place that ends a known actor's name: "Juan Manuel Santos", "Evo Morales"
-            return k == i && gazEnd[i] == i + 1 && endsKnownActor(i);
+            if (k == i && gazEnd[i] == i + 1 && endsKnownActor(i)) return true;
+            // a city right after a first name is a family name: "Lloyd Austin", "Tom Hamilton" (not "X, Y" lists)
+            return city != null && k == i && gazEnd[i] == i + 1 && i > 0 && !doc.inGaz(i - 1)
+                    && !doc.newlineBetween(i - 1, i) && tokens.end[i - 1] < tokens.start[i] && nameWord(i - 1)
+                    && !(tokens.is(i + 1, ",") && doc.inGaz(i + 2));
         }
         return true;
     }

@@ -38,6 +38,11 @@ class WhoRulesTest {
             Colombian President Juan Manuel Santos met Ecuadorian President Rafael Correa in Quito on Friday.  | Correa+Santos
             # a place after a name is still a place
             Chilean President Hugo Salas met Peruvian President Ana Quispe in Lima on Friday.                 | Quispe+Salas
+            # a one-word city right after a first name is the family name (Austin, Hamilton, Lincoln)
+            US Defence Secretary Lloyd Austin met Japanese Defence Minister Kenji Sato in Tokyo on Friday.   | Austin+Sato
+            Premier Tom Hamilton of Bermuda met Premier Lars Berg of Sweden in Oslo on Friday.                 | Berg+Hamilton
+            # ... but a list of places stays a list of places
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden after visits to Oslo, Bergen and Lincoln. | Berg+Holm
             """)
     void aKnownActorsNameMayEndInAPlaceName(String text, String expected) {
         assertEquals(expected, meetings(text));

@@ -45,16 +45,25 @@ public record Scorecard(int goldArticles, List<String> missingArticles,
                     .append(')');
         }
         out.append('\n');
-        out.append(String.format(Locale.ROOT, "meetings: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)%n",
-                meetings.precision(), meetings.recall(), meetings.f1(),
+        out.append(String.format(Locale.ROOT, "meetings: P %s R %s F1 %s (tp %d fp %d fn %d)%n",
+                fixed3(meetings.precision()), fixed3(meetings.recall()), fixed3(meetings.f1()),
                 meetings.truePositives(), meetings.falsePositives(), meetings.falseNegatives()));
-        out.append(String.format(Locale.ROOT, "held meetings: P %.3f R %.3f F1 %.3f%n",
-                heldMeetings.precision(), heldMeetings.recall(), heldMeetings.f1()));
-        out.append(String.format(Locale.ROOT, "on matched meetings: status %.3f kind %.3f date %.3f city %.3f country %.3f%n",
-                accuracy(statusRight), accuracy(kindRight), accuracy(dateRight), accuracy(cityRight), accuracy(countryRight)));
-        out.append(String.format(Locale.ROOT, "topic countries: P %.3f R %.3f F1 %.3f%n",
-                topicCountries.precision(), topicCountries.recall(), topicCountries.f1()));
-        out.append(String.format(Locale.ROOT, "strict meeting F1 %.3f%n", strictMeetings.f1()));
+        out.append(String.format(Locale.ROOT, "held meetings: P %s R %s F1 %s%n",
+                fixed3(heldMeetings.precision()), fixed3(heldMeetings.recall()), fixed3(heldMeetings.f1())));
+        out.append(String.format(Locale.ROOT, "on matched meetings: status %s kind %s date %s city %s country %s%n",
+                fixed3(accuracy(statusRight)), fixed3(accuracy(kindRight)), fixed3(accuracy(dateRight)),
+                fixed3(accuracy(cityRight)), fixed3(accuracy(countryRight))));
+        out.append(String.format(Locale.ROOT, "topic countries: P %s R %s F1 %s%n",
+                fixed3(topicCountries.precision()), fixed3(topicCountries.recall()), fixed3(topicCountries.f1())));
+        out.append(String.format(Locale.ROOT, "strict meeting F1 %s%n", fixed3(strictMeetings.f1())));
         return out.toString();
+    }
+
+    /**
+     * {@code x} with three decimals as Python's {@code "%.3f"} writes it: the exact binary value rounded half to
+     * even ({@code String.format} rounds half up, so 0.8125 came out 0.813 where score.py prints 0.812).
+     */
+    static String fixed3(double x) {
+        return new java.math.BigDecimal(x).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 }

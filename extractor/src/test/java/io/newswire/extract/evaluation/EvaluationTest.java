@@ -105,4 +105,13 @@ class EvaluationTest {
         for (int i = 0; i < names.length; i++) json.append(i == 0 ? "" : ",").append("{\"name\":\"").append(names[i]).append("\"}");
         return JSON.readTree(json.append("]}").toString());
     }
+
+    @Test
+    void figuresAreRoundedAsScorePyRoundsThem() {
+        assertEquals("0.812", Scorecard.fixed3(182 / 224.0), "an exact tie goes to the even digit, as Python's %.3f");
+        assertEquals("0.813", Scorecard.fixed3(0.8126));
+        assertEquals("0.674", Scorecard.fixed3(0.6744));
+        assertEquals("1.000", Scorecard.fixed3(1.0));
+        assertEquals("0.000", Scorecard.fixed3(0.0));
+    }
 }
