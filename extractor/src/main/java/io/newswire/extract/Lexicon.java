@@ -120,6 +120,8 @@ final class Lexicon {
     final Set<String> topicNouns;
     final Set<String> hostVerbs;
     final Set<String> tourOf;
+    final Set<String> namedEvents;
+    final Set<String> welcomeVerbs;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -223,6 +225,8 @@ final class Lexicon {
         topicNouns = list(v, "topic-noun");
         hostVerbs = list(v, "host-verb");
         tourOf = list(v, "tour-of");
+        namedEvents = list(v, "named-event");
+        welcomeVerbs = list(v, "welcome-verb");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

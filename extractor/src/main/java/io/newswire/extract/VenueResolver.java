@@ -84,13 +84,13 @@ final class VenueResolver {
                     || lexicon.travelToCity.contains(tokens.lower(i - 2)));
             boolean visitCity = i > a && lexicon.visitCity.contains(tokens.lower(i - 1));
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
-                    || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i)
+                    || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i) || welcomedTo(a, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
                     || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
             boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2))
                     || topicBefore(a, i);
-            if (c != null && prep && !inName[i] && !situation) {
+            if (c != null && (prep && !inName[i] || opensEventName(i, b)) && !situation) {
                 if (dist < bestDist) {
                     best = new Venue(c.city(), c.code());
                     bestDist = dist;
@@ -214,6 +214,28 @@ final class VenueResolver {
         for (int k = i - 2; k > a && k >= i - 5; k--) {
             if (!tokens.capitalized(k) || gazEntries[k] != null || inName[k]) return false;
             if (tokens.is(k - 1, "at") || tokens.is(k - 1, "the") && k - 2 >= a && tokens.is(k - 2, "at")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the city at i opens a capitalised event's name after "the": "the Munich Security Conference", "the
+     * Doha Forum" (named-event in venue.txt). Such a name is often read as an organisation's, hence no inName test.
+     */
+    private boolean opensEventName(int i, int b) {
+        if (!tokens.is(i - 1, "the")) return false;
+        for (int k = gazEnd[i]; k < b && k <= gazEnd[i] + 3; k++) {
+            if (!tokens.capitalized(k) || !tokens.isWord(k)) return false;
+            if (lexicon.namedEvents.contains(tokens.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the city at i follows "to" in a clause with a welcome verb before it: "X welcomed Y to Astana". */
+    private boolean welcomedTo(int a, int i) {
+        if (!tokens.is(i - 1, "to")) return false;
+        for (int k = i - 2; k >= a && k >= i - 10; k--) {
+            if (lexicon.welcomeVerbs.contains(tokens.lower(k))) return true;
         }
         return false;
     }

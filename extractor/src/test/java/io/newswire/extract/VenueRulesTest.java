@@ -113,6 +113,26 @@ class VenueRulesTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a trip by air or road to a place: the venue of the meeting it was made for
+            Chilean Foreign Minister Ana Soto flew to Quito to meet Ecuadorean Foreign Minister Luis Vega on Tuesday.           | Quito  | EC
+            Chilean Foreign Minister Ana Soto headed to Quito on Monday, where she met Ecuadorean Foreign Minister Luis Vega.    | Quito  | EC
+            Chilean Foreign Minister Ana Soto went to Ecuador on Monday and met Ecuadorean Foreign Minister Luis Vega.           | none   | EC
+            # a host welcoming a guest to a place
+            Ecuadorean President Luis Vega welcomed Chilean President Ana Soto to Guayaquil on Tuesday for talks on fishing.    | Guayaquil | EC
+            Ecuadorean President Luis Vega welcomed the decision of Chilean President Ana Soto to meet him in Quito.            | Quito  | EC
+            # an event named after its city, or a fixed-place event (venues.tsv)
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega at the Quito Trade Forum on Tuesday.     | Quito  | EC
+            Chilean Defence Minister Ana Soto met Japanese Defence Minister Ken Mori on the sidelines of the Munich Security Conference. | Munich | DE
+            Chilean Defence Minister Ana Soto met Japanese Defence Minister Ken Mori at the Shangri-La Dialogue on Sunday.      | Singapore | SG
+            # ... but not a city named inside an agreement or a plan
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
+            """)
+    void aTripAWelcomeOrANamedEventPlacesTheMeeting(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             Chile and Peru foreign ministers hold talks in Quito                           | Quito | EC
             Chile and Peru foreign ministers build on their previous talks in Quito        | Lima  | PE
             Chile and Peru look to closer ties in Quito                                    | Lima  | PE
