@@ -276,6 +276,20 @@ final class Furniture {
                 j = k + 1; // agency: "Tehran, IRNA --"
             } else if (country && k < tokens.n && (dash(k) || tokens.is(k, "(") || tokens.is(k, ":"))) {
                 j = k;
+            } else if (k < tokens.n && tokens.is(k, "(")) {
+                // "ABU DHABI, (WAM / Agency - 2nd May, 2021) ...": the source (and date) in parentheses after the comma
+                int close = k;
+                while (close < tokens.n && !tokens.is(close, ")") && close - k < 24) close++;
+                if (close >= tokens.n || !tokens.is(close, ")")) return null;
+                for (int q = k + 1; q + 1 < close && month == 0; q++) { // "02nd May, 2021" inside
+                    if (Dates.day(tokens.tok[q]) > 0 && Dates.month(tokens.tok[q + 1]) > 0 && tokens.isWord(q + 1)) {
+                        day = Dates.day(tokens.tok[q]);
+                        month = Dates.month(tokens.tok[q + 1]);
+                        int y = tokens.is(q + 2, ",") ? q + 3 : q + 2;
+                        if (y < close && Dates.year(tokens.tok[y]) > 0) year = Dates.year(tokens.tok[y]);
+                    }
+                }
+                j = close + 1;
             } else {
                 return null;
             }

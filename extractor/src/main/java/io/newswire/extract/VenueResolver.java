@@ -291,8 +291,8 @@ final class VenueResolver {
         String country = null;
         // an optional demonym or "Country's" before the place noun
         int d = k;
-        while (d > a && gazEntries[d] == null && tokens.isWord(d) && !tokens.is(d, "the") && !tokens.is(d, "a") && d > p - 3) d--;
-        for (int q = p - 1; q >= a && q >= p - 2; q--) { // "Japan's (ancient) capital": the match that ends at "'s"
+        while (d > a && gazEntries[d] == null && tokens.isWord(d) && !tokens.is(d, "the") && !tokens.is(d, "a") && d > p - 4) d--;
+        for (int q = p - 1; q >= a && q >= p - 3; q--) { // "Japan's (ancient) capital", "Egypt's Red Sea resort"
             if (!tokens.is(q, "'s")) continue;
             for (int j = q - 1; j >= a && j >= q - 4; j--) if (gazEntries[j] != null && gazEnd[j] == q) d = j;
             break;

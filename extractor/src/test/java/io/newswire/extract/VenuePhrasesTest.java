@@ -17,6 +17,8 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at Hyderabad House on Tuesday.                  | New Delhi    | IN
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Istana Negara on Tuesday.                | Kuala Lumpur | MY
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Kremlin on Tuesday.                      | Moscow       | RU
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Egypt's Red Sea resort of Hurghada.         | Hurghada     | EG
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Japan's western port city of Kobe.          | Kobe         | JP
             """)
     void aDescribedPlaceOrALandmarkIsTheVenue(String text, String city, String country) {
         assertVenue(" date 2024-03-06 BERLIN (Reuters) - " + text, city, country);
@@ -30,6 +32,8 @@ class VenuePhrasesTest {
             Nairobi, 6 March (KNA) -      | Nairobi | KE
             Nairobi, 6 March 2024 (KNA) - | Nairobi | KE
             Nairobi, KNA --               | Nairobi | KE
+            'NAIROBI, (KNA / Daily Wire - 6th March, 2024)' | Nairobi | KE
+            'ABU DHABI, (WAM)'            | Abu Dhabi | AE
             """)
     void datelineFormsPlaceAMeetingWithoutAVenue(String dateline, String city, String country) {
         assertVenue(" date 2024-03-06 " + dateline + " Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday.",
