@@ -92,6 +92,7 @@ final class Lexicon {
     /** "X, who heads the UN mission": the body a person leads. */
     final Set<String> leadVerbs;
     final Set<String> eventNouns;
+    final Set<String> holdVerbs;
     final Set<String> lastDayParts;
     /** Photo credits whose neighbouring date dates a caption ("07/02/2018 REUTERS"). */
     final Set<String> photoCredits;
@@ -243,6 +244,7 @@ final class Lexicon {
         relationNouns = list(f, "relation-noun");
         leadVerbs = list(f, "lead-verb");
         eventNouns = list(f, "event-noun");
+        holdVerbs = list(f, "hold-verb");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");
         addCueBits(denied, DENIED);

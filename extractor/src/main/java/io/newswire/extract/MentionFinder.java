@@ -260,6 +260,11 @@ final class MentionFinder {
             }
             if (code == null && i + 2 < b && (tokens.is(i + 1, "from") || tokens.is(i + 1, "of"))) {
                 int k = tokens.is(i + 2, "the") ? i + 3 : i + 2;
+                List<TokenSpan> list = tokens.lower(i).endsWith("s") ? doc.placeList(k, b) : List.of();
+                if (list.size() >= 2) { // "delegations from Chile and Peru": one side each
+                    for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), false, true))));
+                    continue;
+                }
                 code = doc.placeCode(k, false, true); // "a delegation from Turkey", "of the African Union"
                 at = k;
             }
@@ -372,12 +377,44 @@ final class MentionFinder {
             int after = list.get(list.size() - 1).end();
             int k = after;
             while (k < b && k < after + 3 && lexicon.auxiliaries.contains(tokens.lower(k))) k++;
-            boolean heldNoun = k + 1 < b && (tokens.is(k, "held") || tokens.is(k, "hold") || tokens.is(k, "continue") || tokens.is(k, "resume")
-                    || tokens.is(k, "begin") || tokens.is(k, "start") || tokens.is(k, "have") || tokens.is(k, "had"))
-                    && (lexicon.nounTriggers.contains(tokens.lower(k + 1)) || k + 2 < b && lexicon.nounTriggers.contains(tokens.lower(k + 2)));
-            if (k < b && (lexicon.verbTriggers.contains(tokens.lower(k)) || heldNoun)) {
+            if (k < b && (lexicon.verbTriggers.contains(tokens.lower(k)) || heldNoun(k, b) > 0)) {
                 for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), false, true))));
             }
         }
+        // "Chile held talks with Peru", "India called off next week's talks with Pakistan": one country as the
+        // subject, the other after "with"
+        for (int i = a; i < b; i++) {
+            if (furniture[i] || inTitle[i] || gazEntries[i] == null) continue;
+            if (i > a && !(tokens.is(i - 1, ",") || i - 1 == a || tokens.is(i - 1, "the") && i - 2 <= a)) continue;
+            String c1 = doc.placeCode(i, false, false);
+            if (c1 == null || gazEnd[i] >= b || tokens.is(gazEnd[i], "and") || tokens.is(gazEnd[i], "'s")) continue;
+            int k = gazEnd[i];
+            while (k < b && k < gazEnd[i] + 3 && lexicon.auxiliaries.contains(tokens.lower(k))) k++;
+            int noun = heldNoun(k, b);
+            if (noun < 0 || !tokens.is(noun + 1, "with")) continue;
+            int o = noun + 2;
+            if (o < b && tokens.is(o, "the")) o++;
+            String c2 = o < b ? doc.placeCode(o, false, false) : null;
+            if (c2 == null || c2.equals(c1) || tokens.is(gazEnd[o], "'s")) continue;
+            ments.add(new Mention(i, Party.side(c1)));
+            ments.add(new Mention(o, Party.side(c2)));
+        }
+    }
+
+    /**
+     * The meeting noun that one or two hold-verbs starting at k govern ("held talks", "called off next week's talks",
+     * "will hold secretary-level talks", "postponed their summit"), or -1.
+     */
+    private int heldNoun(int k, int b) {
+        int v = k;
+        while (v < b && v < k + 2 && lexicon.holdVerbs.contains(tokens.lower(v))) v++;
+        if (v == k) return -1;
+        int m = v;
+        if (m < b && (lexicon.determiners.contains(tokens.lower(m)) || tokens.is(m, "a") || tokens.is(m, "an"))) m++;
+        for (int e = m; e < b && e <= m + 3; e++) {
+            if (lexicon.nounTriggers.contains(tokens.lower(e))) return e;
+            if (!tokens.isWord(e) && !tokens.is(e, "'s") || tokens.capitalized(e) || tokens.is(e, "with")) return -1;
+        }
+        return -1;
     }
 }

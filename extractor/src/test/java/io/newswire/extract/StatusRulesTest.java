@@ -19,6 +19,22 @@ class StatusRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # sides named only as countries: "X and Y <verb> talks", "X <verb> talks with Y"
+            Norway and Sweden will hold high-level talks in Bergen next month.        | NO+SE:PLANNED
+            Norway and Sweden postponed their talks.                                  | NO+SE:CANCELLED
+            Norway held talks with Sweden in Bergen on Monday.                        | NO+SE:HELD
+            Norway has called off next week's talks with Sweden.                      | NO+SE:CANCELLED
+            Delegations from Norway and Sweden held talks in Bergen on Monday.        | NO+SE:HELD
+            # ... not a country's own talks, nor talks only spoken of
+            Norway's talks with Sweden were discussed in parliament on Monday.        | ''
+            Norway said talks with Sweden would be useful.                            | ''
+            """)
+    void sidesNamedAsCountries(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # an adverb between "is" and "to" still makes a plan
             Premier Anna Holm of Norway is also to meet Premier Lars Berg of Sweden in Bergen.           | Berg+Holm:PLANNED
             Premier Anna Holm of Norway is then to hold talks with Premier Lars Berg of Sweden.           | Berg+Holm:PLANNED
