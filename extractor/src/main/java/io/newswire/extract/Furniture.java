@@ -87,7 +87,7 @@ final class Furniture {
                         || pipeRow(lead, tail) && !endsSentence || words <= 3 && !endsSentence
                         || low.startsWith("share") || low.startsWith("print the page")
                         || low.startsWith("discussion about") || low.startsWith("go to ")
-                        || low.startsWith("all news") || low.startsWith("back to top")) {
+                        || low.startsWith("all news") || low.startsWith("back to top") || linkLine(low)) {
                     stamp(lead, lineEnd);
                     if ((low.startsWith("from ") || low.startsWith("by ") || words <= 6) && datelineCity == null) {
                         bylineCity(lead, lineEnd);
@@ -205,6 +205,14 @@ final class Furniture {
     }
 
     /** Whether the line {@code [from, to)} has a stamp label among its first words ("Last Updated :"). */
+    /** Whether a line (its start, lower case) links another story: "Read more: ...", "Related: ...". */
+    private boolean linkLine(String low) {
+        for (String label : doc.lexicon.linkLabels) {
+            if (low.startsWith(label) && low.substring(label.length()).stripLeading().startsWith(":")) return true;
+        }
+        return false;
+    }
+
     boolean labelled(int from, int to) {
         int a = tokens.tokenAt(from);
         for (int i = a; i < tokens.n && tokens.start[i] < to && i < a + 8; i++) {

@@ -93,11 +93,13 @@ final class Lexicon {
     final Set<String> leadVerbs;
     final Set<String> eventNouns;
     final Set<String> holdVerbs;
+    final Set<String> travelFrom;
     final Set<String> lastDayParts;
     /** Photo credits whose neighbouring date dates a caption ("07/02/2018 REUTERS"). */
     final Set<String> photoCredits;
     /** Words that label a page's own date stamp ("Last Updated : Aug 27 2024"). */
     final Set<String> stampLabels;
+    final Set<String> linkLabels;
     /** Words that label a site banner's date, the day of the crawl ("Today: ..."), not the news'. */
     final Set<String> bannerLabels;
     /** Words before a date that bound the meeting's day without being it ("before 15 December"). */
@@ -206,6 +208,7 @@ final class Lexicon {
         lastDayParts = list(d, "last-day-part");
         photoCredits = list(d, "photo-credit");
         stampLabels = list(d, "stamp-label");
+        linkLabels = list(d, "link-label-phrases");
         bannerLabels = list(d, "banner-label");
         dateBounds = list(d, "date-bound");
         ofDayParts = list(d, "of-day-part");
@@ -245,6 +248,7 @@ final class Lexicon {
         leadVerbs = list(f, "lead-verb");
         eventNouns = list(f, "event-noun");
         holdVerbs = list(f, "hold-verb");
+        travelFrom = list(f, "travel-from");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");
         addCueBits(denied, DENIED);

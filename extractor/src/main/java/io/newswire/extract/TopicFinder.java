@@ -170,6 +170,10 @@ final class TopicFinder {
         }
         int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
         if (tokens.is(k, "with")) return !lexicon.relationNouns.contains(tokens.lower(k - 1));
+        // "arrived from Brazil": where a traveller comes from
+        if (tokens.is(k, "from") && k > 0 && lexicon.travelFrom.contains(tokens.lower(k - 1))) return true;
+        // "served as ambassador to Germany": the place of an office
+        if (tokens.is(k, "to") && k > 0 && gazetteer.roleNouns.contains(tokens.lower(k - 1))) return true;
         if (!tokens.is(k, "in")) return false;
         for (int e = k - 1; e >= Math.max(doc.sentStartOf(k), k - EVENT_PLACE_REACH); e--) {
             if (lexicon.eventNouns.contains(tokens.lower(e))) return true;

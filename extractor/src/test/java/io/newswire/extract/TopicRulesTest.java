@@ -31,6 +31,12 @@ class TopicRulesTest {
             # a partner after "with" is not a subject; a relationship with a country makes it one
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and pledged to work closely with Canada.          | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed relations with Canada.              | CA
+            # where a traveller came from, and the place of an office, are not subjects
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ruiz arrived from Brazil on Wednesday.            | none
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ruiz once served as ambassador to Germany.        | none
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed aid from Brazil.                   | BR
+            # a link to another story is page furniture
+            'Minister Ana Ruiz met Minister Tomas Berg on Thursday.\nRead more: Troops to join an exercise in Norway\nThey also discussed Chile.' | CL
             # a people named in the plural is discussed
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss safe passage for Afghans.             | AF
             # the peninsula's issue is labelled as North Korea's
@@ -39,7 +45,7 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday in Oslo. Ruiz, who grew up in Bali, Indonesia, said Indonesia's elections were fair. | ID
             """)
     void countriesDiscussed(String text, String codes) {
-        Enrichment e = Extractors.standard().extract(new Article("t", text, LocalDate.of(2023, 3, 10), null));
+        Enrichment e = Extractors.standard().extract(new Article("t", text.replace("\\n", "\n"), LocalDate.of(2023, 3, 10), null));
         String got = String.join(" ", e.topics().countries().stream().map(c -> c.code()).toList());
         assertEquals(codes == null ? "" : codes, got);
     }
