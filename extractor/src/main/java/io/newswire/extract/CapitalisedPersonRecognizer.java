@@ -83,12 +83,17 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             // a bare surname as the subject of a meeting verb: "Furthermore, Vershinin met with ..."
             boolean subject = primary == 1 && j == i + 1 && i > a && j < b && triggers.isVerbTrigger(j, tokens.lower(j), b)
                     && !tokens.hyphenBefore[i] && !tokens.is(i - 1, "'s");
-            if (p == null && (primary >= 2 || titled || conj && i > a || subject)) {
-                if (primary == 1 && i == a) {
+            // a known leader's family name on its own: "Scholz hosted Macron" (curated leaders, one country only)
+            // (not a short or calendar word: "May", "Abe", "Sen.")
+            boolean leader = primary == 1 && j == i + 1 && !tokens.hyphenBefore[i] && tokens.tok[i].length() >= 4
+                    && Dates.month(tokens.tok[i]) == 0 && gazetteer.actors.familyCountry(tokens.lower(i)) != null;
+            if (p == null && (primary >= 2 || titled || conj && i > a || subject || leader)) {
+                if (primary == 1 && i == a && !leader) {
                     i = j;
                     continue; // a lone capitalised word opening a sentence
                 }
                 p = titles.newPerson(i, j, a, b);
+                if (primary == 1 && (leader || conj) && !titled && !subject) p.provisional = true; // the first full name that refers to it completes it
             } else if (p != null && p.title == null) {
                 int ts = titles.titleStart(i, a);
                 if (ts < i) titles.fillTitle(p, ts, i);

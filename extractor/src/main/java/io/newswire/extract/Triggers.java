@@ -170,8 +170,14 @@ final class Triggers {
     }
 
     boolean speakerExcluded(int speechTok, int b) {
-        // "Lavrov said at the meeting with X" keeps the speaker
-        for (int k = speechTok + 1; k < b && k <= speechTok + 4; k++) {
+        // "Lavrov said at the meeting with X", "Erdogan told (President) Putin in a phone call" keep the speaker:
+        // a trigger within four words, not counting the names and titles of the one told
+        int words = 0;
+        int k0 = speechTok + 1;
+        while (k0 < b && k0 <= speechTok + 6 && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) k0++; // the one told
+        for (int k = k0; k < b && words < 4; k++) {
+            if (tokens.is(k, "that")) return true; // "said that X met Y": reported, not the speaker's meeting
+            words++;
             String low = tokens.lower(k);
             if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
         }

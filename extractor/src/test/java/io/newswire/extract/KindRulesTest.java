@@ -66,6 +66,10 @@ class KindRulesTest {
             # "called X a ..." and "called X's remarks ..." name X, they do not phone X
             Premier Karl Holm of Norway called Premier Lars Berg of Sweden a reliable partner.                   | ''
             Premier Karl Holm of Norway called Premier Lars Berg's remarks unhelpful.                            | ''
+            Premier Karl Holm of Norway dialled Premier Lars Berg of Sweden on Monday to discuss fishing.        | CALL
+            # telling someone something in a call: the teller is a participant; saying that others met is not
+            Premier Karl Holm of Norway told Premier Lars Berg of Sweden in a phone call on Monday that talks must go on. | CALL
+            Premier Karl Holm of Norway said that Premier Lars Berg of Sweden received a phone call from Premier Eva Lind of Finland. | CALL
             """)
     void aCallToAPerson(String text, String expected) {
         assertEquals(expected, kinds(text));

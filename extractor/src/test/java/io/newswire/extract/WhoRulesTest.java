@@ -41,6 +41,11 @@ class WhoRulesTest {
             # a one-word city right after a first name is the family name (Austin, Hamilton, Lincoln)
             US Defence Secretary Lloyd Austin met Japanese Defence Minister Kenji Sato in Tokyo on Friday.   | Austin+Sato
             Premier Tom Hamilton of Bermuda met Premier Lars Berg of Sweden in Oslo on Friday.                 | Berg+Hamilton
+            # a known leader's family name alone is a person, even opening a sentence ("Scholz hosted Macron")
+            Scholz hosted Macron for dinner in Berlin on Friday.                                              | Macron+Scholz
+            Talks between Erdogan and Putin ended on Friday.                                                 | Erdogan+Putin
+            # ... but not a month that is also one ("in May")
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Bergen, as in May.                  | Berg+Holm
             # ... but a list of places stays a list of places
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden after visits to Oslo, Bergen and Lincoln. | Berg+Holm
             """)
