@@ -125,6 +125,7 @@ final class Lexicon {
     final Set<String> tourOf;
     final Set<String> namedEvents;
     final Set<String> welcomeVerbs;
+    final Set<String> eventAhead;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -231,6 +232,7 @@ final class Lexicon {
         tourOf = list(v, "tour-of");
         namedEvents = list(v, "named-event");
         welcomeVerbs = list(v, "welcome-verb");
+        eventAhead = list(v, "event-ahead");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

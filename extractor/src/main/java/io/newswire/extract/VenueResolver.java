@@ -89,7 +89,7 @@ final class VenueResolver {
                     || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
             boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2))
-                    || topicBefore(a, i);
+                    || topicBefore(a, i) || eventElsewhere(a, i);
             if (c != null && (prep && !inName[i] || opensEventName(i, b)) && !situation) {
                 if (dist < bestDist) {
                     best = new Venue(c.city(), c.code());
@@ -104,7 +104,7 @@ final class VenueResolver {
                         || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
                         || lexicon.travelToCountry.contains(tokens.lower(i - 2)))
                         || i > a && lexicon.visitCountry.contains(tokens.lower(i - 1));
-                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i)
+                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i) && !eventElsewhere(a, i)
                         && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
                     countryOnly = new Venue(null, co.code());
                     coDist = dist;
@@ -236,6 +236,22 @@ final class VenueResolver {
         if (!tokens.is(i - 1, "to")) return false;
         for (int k = i - 2; k >= a && k >= i - 10; k--) {
             if (lexicon.welcomeVerbs.contains(tokens.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the place at i is that of an event the meeting precedes or follows, not its own: "met ... ahead of
+     * next week's summit in Quito" (an event noun within six words before "in", an event-ahead word within five before that).
+     */
+    private boolean eventElsewhere(int a, int i) {
+        if (!tokens.is(i - 1, "in")) return false;
+        for (int e = i - 2; e >= a && e >= i - 7; e--) {
+            if (!lexicon.eventNouns.contains(tokens.lower(e))) continue;
+            for (int w = e - 1; w >= a && w >= e - 5; w--) {
+                if (lexicon.eventAhead.contains(tokens.lower(w))) return true;
+            }
+            return false;
         }
         return false;
     }

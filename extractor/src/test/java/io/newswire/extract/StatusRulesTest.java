@@ -19,6 +19,18 @@ class StatusRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a meeting skipped or boycotted did not happen as planned; an invitation rejected is a refusal
+            Premier Anna Holm of Norway skipped a scheduled meeting with Premier Lars Berg of Sweden on Friday.   | Berg+Holm:CANCELLED
+            Premier Anna Holm of Norway boycotted the talks with Premier Lars Berg of Sweden on Friday.          | Berg+Holm:CANCELLED
+            Premier Anna Holm of Norway rejected an invitation to meet Premier Lars Berg of Sweden.              | Berg+Holm:DENIED
+            Premier Anna Holm of Norway turned down a request for talks with Premier Lars Berg of Sweden.       | Berg+Holm:DENIED
+            """)
+    void skippedOrRefused(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # sides named only as countries: "X and Y <verb> talks", "X <verb> talks with Y"
             Norway and Sweden will hold high-level talks in Bergen next month.        | NO+SE:PLANNED
             Norway and Sweden postponed their talks.                                  | NO+SE:CANCELLED

@@ -124,6 +124,10 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega at the Quito Trade Forum on Tuesday.     | Quito  | EC
             Chilean Defence Minister Ana Soto met Japanese Defence Minister Ken Mori on the sidelines of the Munich Security Conference. | Munich | DE
             Chilean Defence Minister Ana Soto met Japanese Defence Minister Ken Mori at the Shangri-La Dialogue on Sunday.      | Singapore | SG
+            # the place of an event the meeting comes before or after is not its venue; the place of the event it is part of is
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Friday ahead of next week's summit in Quito. | none | none
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Friday before the summit in Ecuador.          | none | none
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on the sidelines of the summit in Quito.         | Quito | EC
             # ... but not a city named inside an agreement or a plan
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
             """)
