@@ -11,9 +11,9 @@ import java.util.Map;
  *   <li>a person without a country takes the known actor's, found by the person's name or by any fuller name
  *       the text gives the same person ("Secretary Blinken" ... "Antony J. Blinken"; initials and honorifics
  *       count for nothing, {@link Actors#country});
- *   <li>a bare family name still without a country ("President Biden") takes the country of the article's
- *       one other person of that family name who has one, else that of the curated leaders' one country with
- *       that family name ({@link Actors#familyCountry});
+ *   <li>a bare family name (or one after initials only: "S. Jaishankar") still without a country ("President
+ *       Biden") takes the country of the article's one other person of that family name who has one, else that
+ *       of the curated leaders' one country with that family name ({@link Actors#familyCountry});
  *   <li>a country not stated by the person's own title or "of X" ({@link Person#countryStated}) but guessed from
  *       other words (a role phrase, a counterpart list, an unnamed side) gives way to the known actor's country
  *       by full name. Bodies' officials keep their body.
@@ -36,11 +36,17 @@ final class ActorCountries {
             if (p.country == null || !p.countryStated && Party.bodyOf(p.country) == null) p.country = known;
         }
         for (Person p : people) {
-            if (p.country != null || p.nameTokens.size() != 1) continue;
-            String family = p.nameTokens.get(0);
+            if (p.country != null || p.nameTokens.isEmpty() || !onlyInitialsBefore(p.nameTokens)) continue;
+            String family = p.nameTokens.get(p.nameTokens.size() - 1);
             String c = namesake(people, p, family);
             p.country = c != null ? c : actors.familyCountry(family);
         }
+    }
+
+    /** A bare family name, or one after initials only ("S. Jaishankar"). */
+    private static boolean onlyInitialsBefore(List<String> nameTokens) {
+        for (int k = 0; k + 1 < nameTokens.size(); k++) if (nameTokens.get(k).length() != 1) return false;
+        return true;
     }
 
     /** The known actor's country by the person's name, else by the longest fuller name of the same person. */

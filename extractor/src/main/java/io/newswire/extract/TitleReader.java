@@ -209,7 +209,8 @@ final class TitleReader {
             }
         }
         fillTitle(p, ts, te);
-        // "Francisco Bustillo of Uruguay", "Antony Blinken from the U.S."
+        // "Francisco Bustillo of Uruguay", "Antony Blinken from the U.S.", "King Abdullah II of Jordan"
+        if (b + 2 < sentEnd && isRoman(tokens.tok[b]) && tokens.is(b + 1, "of")) b++;
         if (p.country == null && b + 1 < sentEnd && (tokens.is(b, "of") || tokens.is(b, "from"))) {
             int k = b + 1;
             if (tokens.is(k, "the")) k++;

@@ -58,6 +58,9 @@ class ActorCountriesTest {
             President Xi held talks with Minister Smithfield in Beijing on Friday.    | Xi         | CN
             President Biden spoke by phone with Minister Smithfield on Friday.        | Smithfield | null
             Kenyan Minister Macron met Chancellor Scholz in Nairobi on Monday.        | Macron     | KE
+            # ... also after initials only
+            Minister S. Jaishankar met Minister Smithfield in Delhi on Monday.        | S. Jaishankar | IN
+            King Abdullah II of Jordan met Minister Smithfield in Amman on Monday.    | Abdullah   | JO
             """)
     void aBareFamilyNameOfOneKnownLeader(String text, String name, String country) {
         assertEquals(country, countryOf(text, name));

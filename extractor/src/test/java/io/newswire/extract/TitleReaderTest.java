@@ -18,6 +18,8 @@ class TitleReaderTest {
             UN Special Envoy Clara Mendes met Ambassador Paul Okafor in Geneva on Monday.                          | Clara Mendes   | UN Special Envoy        | none
             Secretary of State John Miller met Ambassador Paul Okafor in Washington on Monday.                     | John Miller    | Secretary of State      | US
             Ambassador of Brazil to Chile Lucas Prado met Foreign Minister Grace Wanjiru in Santiago on Monday.   | Lucas Prado    | Ambassador of Brazil to Chile | BR
+            Kenyan Foreign Minister Grace Wanjiru received her Ugandan colleague Paul Okafor in Nairobi on Monday. | Paul Okafor    | colleague               | UG
+            Queen Amina II of Tanzania met Foreign Minister Grace Wanjiru of Kenya in Nairobi on Monday.           | Amina          | Queen                   | TZ
             """)
     void readsTitleAndCountry(String sentence, String name, String title, String country) {
         Enrichment e = Extractors.standard().extract(new Article("t", " date 2024-03-14 " + sentence, null, null));
