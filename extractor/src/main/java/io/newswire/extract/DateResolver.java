@@ -89,7 +89,7 @@ final class DateResolver {
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
                 d = new DateMention(i, null, true, null); // "before the anniversary of 9 November": not the day
-            } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i)) {
+            } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i) || i < trig && inRelativeClause(a, i, trig)) {
                 continue;
             }
             // "as the two prepare for next week's summit": another event's week; a meeting held lies in no week ahead
@@ -190,6 +190,19 @@ final class DateResolver {
         return false;
     }
 
+    /** "X, who arrived on Wednesday, met Y on Thursday": a date inside a relative clause closed before the trigger. */
+    private boolean inRelativeClause(int a, int i, int trig) {
+        boolean closed = false;
+        for (int k = i + 1; k < trig && !closed; k++) closed = tokens.is(k, ",");
+        if (!closed) return false;
+        for (int k = i - 1; k > a; k--) {
+            if (tokens.is(k, ",") || tokens.is(k, ";")) return false;
+            String w = tokens.lower(k);
+            if ((lexicon.relativePronouns.contains(w) || lexicon.personRelatives.contains(w)) && tokens.is(k - 1, ",")) return true;
+        }
+        return false;
+    }
+
     /** The date expression starting at token i, or null. */
     DateMention dateAt(int i, int b, Status status) {
         LocalDate anchor = anchorAt(i);
@@ -201,6 +214,11 @@ final class DateResolver {
         if (lexicon.periods.contains(low)) return period(i, low);
         LocalDate full = Dates.fullDateAt(tokens, i);
         if (full != null) return new DateMention(i, full, false, null);
+        // "on 07.03.2024", "on 3/7/2024": a numeric date (day first with dots, as Stamps reads page stamps)
+        if (Character.isDigit(tokens.tok[i].charAt(0)) && (i == 0 || tokens.end[i - 1] < tokens.start[i])) {
+            Stamps.Found numeric = Stamps.numeric(doc.text, tokens.start[i], Math.min(doc.text.length(), tokens.start[i] + 10));
+            if (numeric != null && numeric.start() == tokens.start[i]) return new DateMention(i, numeric.date(), false, null);
+        }
         int m = Dates.month(tokens.tok[i]);
         if (m > 0) {
             int j = i + 1;

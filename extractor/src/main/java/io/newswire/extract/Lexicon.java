@@ -55,6 +55,7 @@ final class Lexicon {
     final Set<String> coming;
     final Set<String> pastVerbs;
     final Set<String> relativePronouns;
+    final Set<String> personRelatives;
     final Set<String> requestVerbs;
     final Set<String> requestStops;
     final Set<String> simplePastTriggers;
@@ -209,6 +210,7 @@ final class Lexicon {
         lastDayParts = list(d, "last-day-part");
         photoCredits = list(d, "photo-credit");
         stampLabels = list(d, "stamp-label");
+        personRelatives = list(d, "person-relative");
         linkLabels = list(d, "link-label-phrases");
         bannerLabels = list(d, "banner-label");
         dateBounds = list(d, "date-bound");

@@ -87,6 +87,21 @@ class DateRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # a numeric date: day first with dots
+            Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe in Lima on 07.03.2022.                # 2022-03-07
+            Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe in Lima on 2022-03-07.                 # 2022-03-07
+            # a date in a relative clause about a participant is not the meeting's
+            Foreign Minister Hanna Lindqvist, who arrived on Sunday, met Peruvian Foreign Minister Raul Quispe on Monday.   # 2022-03-07
+            Foreign Minister Hanna Lindqvist, who arrived on Sunday, met Peruvian Foreign Minister Raul Quispe.             # none
+            """)
+    void aNumericDateOrOneOutsideARelativeClause(String text, LocalDate expected) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text, null, null));
+        Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
+        assertEquals(expected, m.date(), e.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima this week, the ministry said.\\nThe meeting has been set for Friday 11 March. # 2022-03-11
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima next week, the ministry said.\\nThe meeting has been set for Friday 11 March. # none
             """)
