@@ -50,6 +50,8 @@ final class CapitalisedNames {
         if (tok.contains(".")) return false;
         String low = tokens.lower(i);
         if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) return false;
+        // a meeting verb in a title-case headline: "Clinton Met The President of Georgia"
+        if (doc.lexicon.verbTriggers.contains(low) && i > 0 && !tokens.is(i - 1, "the")) return false;
         // a plural title: "Presidents Vladimir Putin and Donald Trump"
         if (low.length() > 4 && low.endsWith("s") && gazetteer.roleNouns.contains(gazetteer.singular(low))) return false;
         if (Dates.month(tok) > 0 && monthAsFirstName(i)) return true;
