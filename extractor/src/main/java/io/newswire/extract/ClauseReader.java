@@ -274,8 +274,13 @@ final class ClauseReader {
         if (hosts.size() + guests.size() == 1) {
             Party only = (hosts.isEmpty() ? guests : hosts).get(0).party;
             groups = new ArrayList<>();
+            Party previousHost = prevClause == null || prevClause.parties.isEmpty() ? null : prevClause.parties.get(0);
             if (hosts.isEmpty() && discourse.focus != null && only.person != discourse.focus && linked(trig)) {
                 groups.add(List.of(Party.of(discourse.focus), only));
+            } else if (hosts.isEmpty() && previousHost != null && previousHost.person != null && only.person != null
+                    && only.person != previousHost.person && timeLinked(a, trig)) {
+                // "X met Y on Friday, a day after meeting Z": the main clause's subject met Z too
+                groups.add(List.of(previousHost, only));
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
                 pendingKindFrom(a, b);
                 if (kindExplicit && only.person != null) discourse.pendingKind = kind;
@@ -350,6 +355,16 @@ final class ClauseReader {
         return last;
     }
 
+
+    /**
+     * Whether a clause cut off at "after/before/following" goes on to a participle or a meeting noun with its
+     * guest ("after meeting Z", "before talks with Z"), so that its subject is the main clause's.
+     */
+    private boolean timeLinked(int a, int trig) {
+        if (!(tokens.is(a, "after") || tokens.is(a, "before") || tokens.is(a, "following"))) return false;
+        if (trig - a > 3) return false;
+        return tokens.lower(trig).endsWith("ing") || linked(trig);
+    }
 
     boolean linked(int trig) {
         for (int k = trig + 1; k < tokens.n && k <= trig + 12; k++) {

@@ -89,7 +89,7 @@ final class VenueResolver {
                     || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
             boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2))
-                    || topicBefore(a, i) || eventElsewhere(a, i);
+                    || topicBefore(a, i) || eventElsewhere(a, i, trig);
             if (c != null && (prep && !inName[i] || opensEventName(i, b)) && !situation) {
                 if (dist < bestDist) {
                     best = new Venue(c.city(), c.code());
@@ -104,7 +104,7 @@ final class VenueResolver {
                         || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
                         || lexicon.travelToCountry.contains(tokens.lower(i - 2)))
                         || i > a && lexicon.visitCountry.contains(tokens.lower(i - 1));
-                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i) && !eventElsewhere(a, i)
+                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i) && !eventElsewhere(a, i, trig)
                         && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
                     countryOnly = new Venue(null, co.code());
                     coDist = dist;
@@ -244,10 +244,12 @@ final class VenueResolver {
      * Whether the place at i is that of an event the meeting precedes or follows, not its own: "met ... ahead of
      * next week's summit in Quito" (an event noun within six words before "in", an event-ahead word within five before that).
      */
-    private boolean eventElsewhere(int a, int i) {
+    private boolean eventElsewhere(int a, int i, int trig) {
         if (!tokens.is(i - 1, "in")) return false;
         for (int e = i - 2; e >= a && e >= i - 7; e--) {
             if (!lexicon.eventNouns.contains(tokens.lower(e))) continue;
+            // "after talks with Z in Sucre", "after meeting Z in Sucre": the place of the clause's own meeting
+            if (e == trig && (tokens.is(e + 1, "with") || tokens.lower(e).endsWith("ing") && !tokens.is(e - 1, "the"))) return false;
             for (int w = e - 1; w >= a && w >= e - 5; w--) {
                 if (lexicon.eventAhead.contains(tokens.lower(w))) return true;
             }

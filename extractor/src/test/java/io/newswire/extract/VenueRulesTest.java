@@ -128,6 +128,7 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Friday ahead of next week's summit in Quito. | none | none
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Friday before the summit in Ecuador.          | none | none
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on the sidelines of the summit in Quito.         | Quito | EC
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega in Lima, after talks with Bolivian Foreign Minister Juan Rios in Sucre. | Lima | PE
             # ... but not a city named inside an agreement or a plan
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
             """)

@@ -46,6 +46,10 @@ class WhoRulesTest {
             Talks between Erdogan and Putin ended on Friday.                                                 | Erdogan+Putin
             # ... but not a month that is also one ("in May")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Bergen, as in May.                  | Berg+Holm
+            # a clause cut at after/before with a participle or meeting noun: the main subject met that guest too
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, a day after meeting Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, before talks with Premier Eva Lind of Finland.   | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, after Premier Eva Lind of Finland spoke.          | Berg+Holm
             # a capitalised meeting verb in a title-case headline ends the name before it
             'Premier Anna Holm of Norway and Premier Lars Berg Met The Press\n\nPremier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo.' | Berg+Holm
             # ... but a list of places stays a list of places
