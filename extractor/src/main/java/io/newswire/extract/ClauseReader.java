@@ -325,6 +325,13 @@ final class ClauseReader {
             if (venue != null) {
                 m.city = venue.city();
                 m.country = venue.country();
+            } else if (kind == Kind.IN_PERSON && lexicon.hostCapitalVerbs.contains(tokens.lower(trig)) && grp.get(0).country() != null
+                    && venueResolver.bareCapital(a, b)) {
+                Gazetteer.CountryInfo host = gazetteer.country(grp.get(0).country());
+                if (host != null && host.capital() != null && !host.capital().isEmpty()) {
+                    m.city = host.capital();
+                    m.country = grp.get(0).country();
+                }
             }
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");

@@ -127,6 +127,7 @@ final class Lexicon {
     final Set<String> namedEvents;
     final Set<String> welcomeVerbs;
     final Set<String> eventAhead;
+    final Set<String> hostCapitalVerbs;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -235,6 +236,7 @@ final class Lexicon {
         namedEvents = list(v, "named-event");
         welcomeVerbs = list(v, "welcome-verb");
         eventAhead = list(v, "event-ahead");
+        hostCapitalVerbs = list(v, "host-capital-verb");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

@@ -244,6 +244,8 @@ final class MentionFinder {
             String code = null;
             int at = -1;
             for (int k = i - 1; k >= a && k >= i - 4 && code == null; k--) {
+                // not across the meeting verb: "Premier X of Norway met a delegation from Turkey"
+                if (lexicon.verbTriggers.contains(tokens.lower(k))) break;
                 int gs = doc.gazStartCovering(k);
                 if (gs >= 0 && (doc.gaz(gs, Type.DEMONYM) != null || doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.ORG) != null)) {
                     code = doc.placeCode(gs, true, true); // "a Turkish delegation", "EU leaders"

@@ -258,6 +258,15 @@ final class VenueResolver {
         return false;
     }
 
+    /** Whether the clause says "in the capital" and no more (no demonym, no name after it): "hosted Y in the capital". */
+    boolean bareCapital(int a, int b) {
+        for (int k = a + 2; k < b; k++) {
+            if (!tokens.is(k, "capital") || !tokens.is(k - 1, "the") || !tokens.is(k - 2, "in")) continue;
+            return k + 1 >= b || !(tokens.is(k + 1, "of") || tokens.is(k + 1, ",") || tokens.capitalized(k + 1));
+        }
+        return false;
+    }
+
     /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */
     private boolean inCountrys(int a, int i) {
         if (!tokens.is(i - 1, "'s")) return false;

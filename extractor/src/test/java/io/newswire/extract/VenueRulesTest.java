@@ -129,6 +129,9 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Friday before the summit in Ecuador.          | none | none
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on the sidelines of the summit in Quito.         | Quito | EC
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega in Lima, after talks with Bolivian Foreign Minister Juan Rios in Sucre. | Lima | PE
+            # a host receiving a guest "in the capital": the host's capital; "met ... in the capital" says not whose (the dateline's)
+            Ecuadorean President Luis Vega hosted Chilean President Ana Soto in the capital on Tuesday.                  | Quito | EC
+            Ecuadorean President Luis Vega met Chilean President Ana Soto in the capital on Tuesday.                     | Lima  | PE
             # ... but not a city named inside an agreement or a plan
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
             """)

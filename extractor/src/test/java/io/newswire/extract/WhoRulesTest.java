@@ -50,6 +50,8 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, a day after meeting Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, before talks with Premier Eva Lind of Finland.   | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, after Premier Eva Lind of Finland spoke.          | Berg+Holm
+            # a group's country is not read across the meeting verb
+            Premier Anna Holm of Norway met a delegation from Turkey in Oslo on Friday.                         | Holm+TR
             # a capitalised meeting verb in a title-case headline ends the name before it
             'Premier Anna Holm of Norway and Premier Lars Berg Met The Press\n\nPremier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo.' | Berg+Holm
             # ... but a list of places stays a list of places
