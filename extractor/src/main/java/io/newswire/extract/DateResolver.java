@@ -89,14 +89,14 @@ final class DateResolver {
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
                 d = new DateMention(i, null, true, null); // "before the anniversary of 9 November": not the day
-            } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i) || i < trig && inRelativeClause(a, i, trig)) {
+            } else if (ofAnother(i, trig) || i > trig && relativeClauseBetween(trig, i) || i < trig && doc.inRelativeClauseBefore(a, i, trig)) {
                 continue;
             }
             // "as the two prepare for next week's summit": another event's week; a meeting held lies in no week ahead
             if (week(d) && !tokens.is(i + 1, "'s") && !(status == Status.HELD && d.from().isAfter(anchorAt(i)))) week = d;
-            int dist = Math.abs(i - trig);
+            int dist = wordsBetween(i, trig);
             boolean day = d.date() != null && !d.vague(), bestDay = best != null && best.date() != null && !best.vague();
-            if (best == null || day == bestDay && dist < bestDist
+            if (best == null || day == bestDay && (dist < bestDist || dist == bestDist && i > trig)
                     || day != bestDay && (day ? dayBeats(d, best, trig) : !dayBeats(best, d, trig) && dist < bestDist)) {
                 best = d;
                 bestDist = dist;
@@ -133,6 +133,16 @@ final class DateResolver {
     /** "last week", "this week", "next week": a vague phrase whose range is one week. */
     private static boolean week(DateMention d) {
         return d.vague() && d.from() != null && d.to().toEpochDay() - d.from().toEpochDay() == 6;
+    }
+
+    /** The distance from i to the trigger in tokens, a name and its title counting as one ("met President Luis Vega on Saturday"). */
+    private int wordsBetween(int i, int trig) {
+        int d = 0;
+        for (int k = Math.min(i, trig) + 1; k <= Math.max(i, trig); k++) {
+            if ((doc.inName[k] || doc.inTitle[k]) && (doc.inName[k - 1] || doc.inTitle[k - 1])) continue;
+            d++;
+        }
+        return d;
     }
 
     private boolean commaBetween(int i, int trig) {
@@ -186,19 +196,6 @@ final class DateResolver {
     private boolean relativeClauseBetween(int trig, int i) {
         for (int k = trig + 2; k < i; k++) {
             if (lexicon.relativePronouns.contains(tokens.lower(k)) && tokens.is(k - 1, ",") && k - 2 > trig) return true;
-        }
-        return false;
-    }
-
-    /** "X, who arrived on Wednesday, met Y on Thursday": a date inside a relative clause closed before the trigger. */
-    private boolean inRelativeClause(int a, int i, int trig) {
-        boolean closed = false;
-        for (int k = i + 1; k < trig && !closed; k++) closed = tokens.is(k, ",");
-        if (!closed) return false;
-        for (int k = i - 1; k > a; k--) {
-            if (tokens.is(k, ",") || tokens.is(k, ";")) return false;
-            String w = tokens.lower(k);
-            if ((lexicon.relativePronouns.contains(w) || lexicon.personRelatives.contains(w)) && tokens.is(k - 1, ",")) return true;
         }
         return false;
     }

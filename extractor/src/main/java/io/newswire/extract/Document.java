@@ -94,6 +94,22 @@ final class Document {
         return -1;
     }
 
+    /**
+     * Whether token i lies in a relative clause opened after a comma and closed by a comma before the trigger:
+     * "X, who arrived on Wednesday, met Y on Thursday", "X, who is visiting Peru, held talks".
+     */
+    boolean inRelativeClauseBefore(int a, int i, int trig) {
+        boolean closed = false;
+        for (int k = i + 1; k < trig && !closed; k++) closed = tokens.is(k, ",");
+        if (!closed) return false;
+        for (int k = i - 1; k > a; k--) {
+            if (tokens.is(k, ",") || tokens.is(k, ";")) return false;
+            String w = tokens.lower(k);
+            if ((lexicon.relativePronouns.contains(w) || lexicon.personRelatives.contains(w)) && tokens.is(k - 1, ",")) return true;
+        }
+        return false;
+    }
+
     /** A list of places (countries, orgs, capitals) starting at i: [start,end) pairs. */
     List<TokenSpan> placeList(int i, int b) {
         List<TokenSpan> out = new ArrayList<>();

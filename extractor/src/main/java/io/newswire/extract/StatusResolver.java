@@ -7,11 +7,13 @@ import io.newswire.extract.Enrichment.Status;
  * cue wins, DENIED over CANCELLED over PLANNED; HELD when there is none.
  */
 final class StatusResolver {
+    private final Document doc;
     private final Tokens tokens;
     private final boolean[] furniture;
     private final Lexicon lexicon;
 
     StatusResolver(Document doc) {
+        this.doc = doc;
         this.tokens = doc.tokens;
         this.furniture = doc.furniture;
         this.lexicon = doc.lexicon;
@@ -48,7 +50,7 @@ final class StatusResolver {
             }
             cancelled |= (cues & Lexicon.CANCELLED) != 0
                     || (cues & Lexicon.CANCELLED_PHRASE) != 0 && Lexicon.phraseAt(tokens, i, lexicon.cancelledPhrases);
-            if (past && i > trig || i > relative || i < trig && pastAcrossComma(i, trig)) continue;
+            if (past && i > trig || i > relative || i < trig && (pastAcrossComma(i, trig) || doc.inRelativeClauseBefore(a, i, trig))) continue;
             planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b)
                     || lexicon.requestVerbs.contains(low) && requested(i, b)
                     || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);

@@ -93,6 +93,8 @@ class DateRulesTest {
             # a date in a relative clause about a participant is not the meeting's
             Foreign Minister Hanna Lindqvist, who arrived on Sunday, met Peruvian Foreign Minister Raul Quispe on Monday.   # 2022-03-07
             Foreign Minister Hanna Lindqvist, who arrived on Sunday, met Peruvian Foreign Minister Raul Quispe.             # none
+            # a name and its title count as one word: the day after the meeting verb is as near as the day before it
+            Foreign Minister Hanna Lindqvist began a visit to Peru on Monday and will meet Foreign Minister Raul Quispe on Tuesday. # 2022-03-08
             """)
     void aNumericDateOrOneOutsideARelativeClause(String text, LocalDate expected) {
         Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text, null, null));
