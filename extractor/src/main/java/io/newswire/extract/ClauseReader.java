@@ -308,8 +308,19 @@ final class ClauseReader {
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
         String triggerCue = trigger == null ? "weak-trigger" : (trigger.verbal() ? "trigger:" : "noun-trigger:") + tokens.lower(trig);
         MeetingDraft last = null;
-        for (List<Party> grp : groups) {
+        List<Integer> segments = hosts.size() + guests.size() > 1 ? grouping.segmentStarts : null;
+        for (int gi = 0; gi < groups.size(); gi++) {
+            List<Party> grp = groups.get(gi);
             if (grp.size() < 2) continue;
+            if (segments != null) {
+                // this guest's own day and place: "met A on Thursday and B on Friday"
+                int from = segments.get(gi), to = b;
+                for (int gj = gi + 1; gj < segments.size(); gj++) if (segments.get(gj) > from) { to = segments.get(gj); break; }
+                int anchor = from == segments.get(0) ? trig : from;
+                DateMention own = dateResolver.nearestDate(from == segments.get(0) ? a : from, to, anchor, status);
+                de = own;
+                venue = kind == Kind.IN_PERSON ? venueResolver.venue(from == segments.get(0) ? a : from, to, anchor) : null;
+            }
             MeetingDraft m = new MeetingDraft();
             m.parties.addAll(grp);
             m.kind = kind;

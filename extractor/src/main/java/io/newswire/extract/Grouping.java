@@ -40,6 +40,7 @@ final class Grouping {
     List<List<Party>> group(int a, int b, Trigger trigger, int trig, List<Mention> hosts, List<Mention> guests,
                             List<Mention> ments, boolean between) {
         List<List<Party>> groups = new ArrayList<>();
+        segmentStarts = null;
         // "One day after he briefed X, Y talked to Z": two subjects joined by a comma alone are not a list
         if (hosts.size() == 2 && hosts.get(0).end > 0 && commaOnlyBetween(hosts.get(0).end, hosts.get(1).start)
                 && subordinateBefore(a, hosts.get(0).start)) {
@@ -80,11 +81,24 @@ final class Grouping {
             groups.add(all);
         } else if (hosts.size() == 1 && guests.size() >= 2) {
             Mention prevG = null;
+            List<Integer> starts = new ArrayList<>();
+            int segment = a;
             for (Mention m : guests) {
-                if (prevG != null && prevG.end > 0 && !listGap(prevG.end, m.start)) break;
+                if (prevG != null && prevG.end > 0) {
+                    // "met A on Thursday and B on Friday", "A in Lima and B in La Paz": each guest with its own day or place
+                    int and = adverbialGap(prevG.end, m.start);
+                    boolean list = listGap(prevG.end, m.start);
+                    if (and >= 0 && (!list || m.end > 0 && adverbialGap(m.end, Math.min(b, m.end + 6)) >= 0 || ownAdverbial(m.end, b))) {
+                        segment = and;
+                    } else if (!list) {
+                        break;
+                    }
+                }
                 groups.add(List.of(hosts.get(0).party, m.party));
+                starts.add(segment);
                 prevG = m;
             }
+            if (starts.get(starts.size() - 1) != a) segmentStarts = starts;
         } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).start) && discourse.focus != null) {
             for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(Party.of(discourse.focus), m.party));
         } else {
@@ -105,6 +119,42 @@ final class Grouping {
             groups.add(all);
         }
         return groups;
+    }
+
+    /**
+     * Where each meeting of the last {@link #group} call begins in its clause, when the guests were listed each
+     * with a day or a place of their own ("met A on Thursday and B on Friday"); else null (one date and venue).
+     */
+    List<Integer> segmentStarts;
+
+    /**
+     * The "and" of a gap between two guests that is an adverbial of day or place, then "and" ("on Thursday and",
+     * "in Lima, and"), or -1.
+     */
+    int adverbialGap(int from, int to) {
+        int and = -1;
+        for (int k = from; k < to && and < 0; k++) if (tokens.is(k, "and")) and = k;
+        if (and < 0 || !listGap(and, to)) return -1;
+        boolean adverbial = false;
+        for (int k = from; k < and; k++) {
+            String q = tokens.lower(k);
+            if (tokens.is(k, ",") || q.equals("on") || q.equals("in") || q.equals("at") || q.equals("the") || q.equals("of")) continue;
+            if (Dates.WEEKDAYS.containsKey(q) || Dates.month(tokens.tok[k]) > 0 || Dates.day(tokens.tok[k]) > 0
+                    || Dates.year(tokens.tok[k]) > 0 || gazEntries[k] != null || doc.inGaz(k)) {
+                adverbial = true;
+                continue;
+            }
+            return -1;
+        }
+        return adverbial ? and : -1;
+    }
+
+    /** Whether a day or a place (after on/in/at) follows a guest's name right away: "... B in La Paz". */
+    private boolean ownAdverbial(int from, int b) {
+        if (from < 0 || from + 1 >= b || !(tokens.is(from, "on") || tokens.is(from, "in") || tokens.is(from, "at"))) return false;
+        int k = tokens.is(from + 1, "the") ? from + 2 : from + 1;
+        return k < b && (Dates.WEEKDAYS.containsKey(tokens.lower(k)) || Dates.month(tokens.tok[k]) > 0 || Dates.day(tokens.tok[k]) > 0
+                || gazEntries[k] != null);
     }
 
     /** Tokens between two items of one coordinated list: punctuation, "and", titles, names, places. */

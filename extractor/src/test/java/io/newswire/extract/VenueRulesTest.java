@@ -165,6 +165,16 @@ class VenueRulesTest {
                 + " on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "meeting {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            0 | Lima   | PE
+            1 | La Paz | BO
+            """)
+    void guestsListedEachWithAPlaceMeetThere(int index, String city, String country) {
+        assertVenue(index, " date 2024-03-06 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima and"
+                + " Bolivian Foreign Minister Juan Rios in La Paz on Tuesday.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);

@@ -50,6 +50,10 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, a day after meeting Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, before talks with Premier Eva Lind of Finland.   | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, after Premier Eva Lind of Finland spoke.          | Berg+Holm
+            # guests listed each with a day or a place of their own: one meeting each
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday and Premier Eva Lind of Finland on Friday. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland in Bergen.      | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland.                | Berg+Holm;Holm+Lind
             # a group's country is not read across the meeting verb
             Premier Anna Holm of Norway met a delegation from Turkey in Oslo on Friday.                         | Holm+TR
             # a capitalised meeting verb in a title-case headline ends the name before it
