@@ -346,6 +346,7 @@ final class ClauseReader {
             }
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
+            m.sidelines = doc.sentenceHas(a, b, lexicon.sidelinesNouns);
             m.triggerCue = triggerCue;
             // "then met on their own", "a one-on-one meeting": apart from the larger meeting around it
             m.separate = groups.size() > 1 && doc.sentenceHas(a, b, lexicon.separateCues)

@@ -128,6 +128,7 @@ final class Lexicon {
     final Set<String> welcomeVerbs;
     final Set<String> eventAhead;
     final Set<String> hostCapitalVerbs;
+    final Set<String> sidelinesNouns;
     // discourse.txt
     final Set<String> nameParticles;
     final Set<String> auxiliaries;
@@ -237,6 +238,7 @@ final class Lexicon {
         welcomeVerbs = list(v, "welcome-verb");
         eventAhead = list(v, "event-ahead");
         hostCapitalVerbs = list(v, "host-capital-verb");
+        sidelinesNouns = list(v, "sidelines-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");

@@ -26,6 +26,11 @@ final class MeetingDefaults {
      * reported with it.
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals) {
+        apply(meetings, news, places, arrivals, List.of());
+    }
+
+    /** @param eventPlaces the city of an event each sentence names ({@link VenueResolver#eventPlace}) */
+    static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces) {
         MeetingDraft prev = null;
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
@@ -45,6 +50,14 @@ final class MeetingDefaults {
                             break;
                         }
                     }
+                }
+            }
+            if (m.kind == Kind.IN_PERSON && m.country == null && m.sidelines && !m.historical) {
+                // "Leaders gathered in Lima for the summit. On the sidelines, X met Y": the event's city
+                Venue event = arrivedNear(eventPlaces, m, EVENT_BEFORE, 0);
+                if (event != null) {
+                    m.city = event.city();
+                    m.country = event.country();
                 }
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
@@ -120,6 +133,9 @@ final class MeetingDefaults {
         }
         return null;
     }
+
+    /** How many sentences before a meeting on the sidelines are searched for the event's city. */
+    static final int EVENT_BEFORE = 3;
 
     /** How many sentences either side of a meeting's first report are searched for a named country. */
     static final int NEARBY = 2;

@@ -35,6 +35,8 @@ final class MeetingDraft {
     boolean negotiation;
     /** "take part in", "attend": a gathering whose place may differ from the trip's. */
     boolean event;
+    /** Reported as held on the sidelines of an event ("on the margins of the summit"). */
+    boolean sidelines;
     /**
      * Confidence cue of the clause that first reported it: {@code trigger:WORD} (a verb, or a noun after
      * "held"/"had"), {@code noun-trigger:WORD} (a bare noun) or {@code weak-trigger} ("discussed" between two

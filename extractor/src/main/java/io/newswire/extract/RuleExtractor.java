@@ -90,7 +90,11 @@ final class RuleExtractor implements Extractor {
         LeadDate.apply(doc, discourse.meetings, dates);
         LeadDate.follow(doc, discourse.meetings, dates);
         LineDate.apply(doc, discourse.meetings, news.datedLines());
-        MeetingDefaults.apply(discourse.meetings, news, places, arrivals);
+        List<Venue> eventPlaces = new SentencePlaces(doc, si -> {
+            Sentence s = doc.sentences.get(si);
+            return placeReader.eventPlace(s.start(), s.end());
+        });
+        MeetingDefaults.apply(discourse.meetings, news, places, arrivals, eventPlaces);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {

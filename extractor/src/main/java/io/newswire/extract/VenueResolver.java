@@ -267,6 +267,22 @@ final class VenueResolver {
         return false;
     }
 
+    /**
+     * The city of an event a sentence names: an event noun and a city after "in" ("Leaders gathered in Lima for the
+     * summit", "The summit opened in Lima"), or null.
+     */
+    Venue eventPlace(int a, int b) {
+        boolean event = false;
+        for (int k = a; k < b && !event; k++) event = !furniture[k] && (lexicon.eventNouns.contains(tokens.lower(k)) || lexicon.namedEvents.contains(tokens.lower(k)));
+        if (!event) return null;
+        for (int k = a + 1; k < b; k++) {
+            if (furniture[k] || gazEntries[k] == null || inName[k] || !tokens.is(k - 1, "in")) continue;
+            Entry c = doc.gaz(k, Type.CITY);
+            if (c != null) return new Venue(c.city(), c.code());
+        }
+        return null;
+    }
+
     /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */
     private boolean inCountrys(int a, int i) {
         if (!tokens.is(i - 1, "'s")) return false;

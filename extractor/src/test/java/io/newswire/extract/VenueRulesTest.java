@@ -165,6 +165,17 @@ class VenueRulesTest {
                 + " on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Leaders gathered in Quito on Tuesday for the Andean summit. On the sidelines, Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega. | Quito | EC
+            The Andean summit opened in Quito on Tuesday. Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the margins.            | Quito | EC
+            # not without the sidelines: a meeting after an event's news is not placed there
+            The Andean summit opened in Quito on Tuesday. Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Friday.               | none  | none
+            """)
+    void aMeetingOnTheSidelinesIsAtTheEventNamedBefore(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + text, city, country);
+    }
+
     @ParameterizedTest(name = "meeting {0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             0 | Lima   | PE
