@@ -230,7 +230,9 @@ final class ClauseReader {
         }
         if (ments.isEmpty() && !discourse.meetings.isEmpty() && (doc.hasAny(Math.max(a, trig - 5), trig, "the two leaders", "the two ministers",
                 "the two presidents", "the two diplomats", "the two sides", "the two men", "the two women")
-                || doc.hasAny(Math.max(a, trig - 2), trig, "the two"))) {
+                || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
+                // "They agreed to meet again": a sentence opening with "they" just before the trigger
+                || tokens.is(a, "they") && trig - a <= 4 && trig > a)) {
             MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
             for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
             fromContext = true;

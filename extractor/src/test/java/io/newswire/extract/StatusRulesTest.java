@@ -24,6 +24,8 @@ class StatusRulesTest {
             Premier Anna Holm of Norway boycotted the talks with Premier Lars Berg of Sweden on Friday.          | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway rejected an invitation to meet Premier Lars Berg of Sweden.              | Berg+Holm:DENIED
             Premier Anna Holm of Norway turned down a request for talks with Premier Lars Berg of Sweden.       | Berg+Holm:DENIED
+            # "they" opening the next sentence: the last meeting's parties
+            Premier Anna Holm of Norway spoke by phone with Premier Lars Berg of Sweden on Monday. They agreed to meet in Oslo next month. | Berg+Holm:HELD;Berg+Holm:PLANNED
             # a plan in a relative clause about a participant is not the meeting's
             Premier Anna Holm of Norway, who is visiting Sweden, held talks with Premier Lars Berg of Sweden.   | Berg+Holm:HELD
             Premier Anna Holm of Norway, who will visit Sweden, met Premier Lars Berg of Sweden in Oslo.        | Berg+Holm:HELD
