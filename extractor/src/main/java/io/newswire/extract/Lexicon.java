@@ -95,6 +95,7 @@ final class Lexicon {
     final Set<String> eventNouns;
     final Set<String> holdVerbs;
     final Set<String> travelFrom;
+    final Set<String> passingVerbs;
     final Set<String> lastDayParts;
     /** Photo credits whose neighbouring date dates a caption ("07/02/2018 REUTERS"). */
     final Set<String> photoCredits;
@@ -257,6 +258,7 @@ final class Lexicon {
         eventNouns = list(f, "event-noun");
         holdVerbs = list(f, "hold-verb");
         travelFrom = list(f, "travel-from");
+        passingVerbs = list(f, "passing-verb");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");
         addCueBits(denied, DENIED);

@@ -163,12 +163,26 @@ final class TopicFinder {
      * relationship, and so the US, a subject).
      */
     private boolean inPassing(int i, Entry c) {
+        return inPassing(i, c, 0);
+    }
+
+    private boolean inPassing(int i, Entry c, int depth) {
         if (tokens.is(i - 1, ",")) {
             int cs = doc.gazStartCovering(i - 2);
             Entry city = cs >= 0 ? doc.gaz(cs, Type.CITY) : null;
-            return city != null && c.code().equals(city.code());
+            if (city != null && c.code().equals(city.code())) return true;
         }
         int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
+        // the rest of a list in passing: "studied in France and the United States", "along with Mexico and Colombia"
+        if (depth < 6 && k > 0 && (tokens.is(k, "and") || tokens.is(k, ","))) {
+            int prev = doc.gazStartCovering(k - 1);
+            Entry before = prev >= 0 ? doc.gaz(prev, Type.COUNTRY) : null;
+            if (before != null && inPassing(prev, before, depth + 1)) return true;
+        }
+        if (tokens.is(i - 1, ",")) return false;
+        // "studied in France", "a bloc that includes Japan"
+        if (k > 0 && lexicon.passingVerbs.contains(tokens.lower(k))) return true;
+        if (tokens.is(k, "in") && k > 0 && lexicon.passingVerbs.contains(tokens.lower(k - 1))) return true;
         if (tokens.is(k, "with")) return !lexicon.relationNouns.contains(tokens.lower(k - 1));
         // "arrived from Brazil": where a traveller comes from
         if (tokens.is(k, "from") && k > 0 && lexicon.travelFrom.contains(tokens.lower(k - 1))) return true;

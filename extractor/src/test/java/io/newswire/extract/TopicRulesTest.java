@@ -35,6 +35,11 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ruiz arrived from Brazil on Wednesday.            | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ruiz once served as ambassador to Germany.        | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed aid from Brazil.                   | BR
+            # biography and membership name countries in passing, with the rest of their list
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ruiz studied in France and the United States.     | none
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. The bloc also includes Japan and Australia.       | none
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday and pledged to work with Mexico and Colombia.     | none
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed France and the United States.    | FR US
             # a link to another story is page furniture
             'Minister Ana Ruiz met Minister Tomas Berg on Thursday.\nRead more: Troops to join an exercise in Norway\nThey also discussed Chile.' | CL
             # a people named in the plural is discussed
