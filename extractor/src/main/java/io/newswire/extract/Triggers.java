@@ -53,13 +53,14 @@ final class Triggers {
             }
             if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
             if (low.equals("spoke") || low.equals("speaks") || low.equals("spoken") || low.equals("talked")) return talkedWith(i);
-            if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives")) {
-                // needs a person object, not "received support" / "received a letter"
+            if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives") || low.equals("welcomed")
+                    || low.equals("welcomes")) {
+                // needs a person object, not "received support" / "received a letter" / "welcomed the decision by X"
                 for (int k = i + 1; k < b && k <= i + 12; k++) {
                     if (lexicon.notReceived.contains(tokens.lower(k))) return false;
                     if (inName[k] || inTitle[k] || tokens.is(k, "him") || tokens.is(k, "her") || tokens.is(k, "them")
-                            || lexicon.groupNouns.contains(tokens.lower(k))) {
-                        return true; // a person, or a delegation
+                            || lexicon.groupNouns.contains(tokens.lower(k)) || doc.gazetteer.roleNouns.contains(tokens.lower(k))) {
+                        return true; // a person ("the Saudi foreign minister"), or a delegation
                     }
                     if (tokens.is(k, ".") || tokens.is(k, ";") || tokens.is(k, "that") || tokens.is(k, "which")) return false;
                 }

@@ -54,6 +54,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday and Premier Eva Lind of Finland on Friday. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland in Bergen.      | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland.                | Berg+Holm;Holm+Lind
+            # hosting, receiving and welcoming need a person (a role phrase will do), not a thing; meeting reporters is no meeting
+            Premier Anna Holm of Norway received the Swedish foreign minister in Oslo on Friday.               | Holm+SE
+            Premier Anna Holm of Norway welcomed the Swedish Prime Minister on his arrival in Oslo.            | Holm+SE
+            Premier Anna Holm of Norway welcomed the decision by Premier Lars Berg of Sweden to reopen the border.| ''
+            Premier Anna Holm of Norway met reporters in Oslo on Friday, a day before Premier Lars Berg of Sweden arrives. | ''
             # a group's country is not read across the meeting verb
             Premier Anna Holm of Norway met a delegation from Turkey in Oslo on Friday.                         | Holm+TR
             # a capitalised meeting verb in a title-case headline ends the name before it
