@@ -88,12 +88,20 @@ final class ClauseReader {
             if (second > 0) {
                 int cut = -1;
                 for (int k = second - 1; k > trig; k--) {
-                    String q = tokens.lower(k);
-                    if (q.equals("after") || q.equals("following") || q.equals("before") || q.equals("which")
-                            || q.equals(";") || q.equals("built") || q.equals("followed") || q.equals("since")
-                            || q.equals("and") && tokens.is(k - 1, ",")) {
+                    if (cutWord(k)) {
                         cut = k;
                         break;
+                    }
+                }
+                // "hosted X for talks in Berlin, a day after meeting Y": a later trigger opened by a cut word
+                for (int later = second + 1; cut < 0 && later < b; later++) {
+                    String low = tokens.lower(later);
+                    if (!(triggers.isVerbTrigger(later, low, b) || triggers.isNounTrigger(later, low))) continue;
+                    for (int k = later - 1; k > second + 1 && k >= later - 3; k--) {
+                        if (cutWord(k) && !tokens.is(k, "and")) {
+                            cut = k;
+                            break;
+                        }
                     }
                 }
                 if (cut < 0) {
@@ -233,7 +241,7 @@ final class ClauseReader {
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
                 // "They agreed to meet again": a sentence opening with "they" just before the trigger
                 || tokens.is(a, "they") && trig - a <= 4 && trig > a)) {
-            MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+            MeetingDraft lastM = lastForeground();
             for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
             fromContext = true;
         }
@@ -273,6 +281,7 @@ final class ClauseReader {
             ments = contiguous;
         }
         List<List<Party>> groups;
+        boolean background = false;
         if (hosts.size() + guests.size() == 1) {
             Party only = (hosts.isEmpty() ? guests : hosts).get(0).party;
             groups = new ArrayList<>();
@@ -283,6 +292,7 @@ final class ClauseReader {
                     && only.person != previousHost.person && timeLinked(a, trig)) {
                 // "X met Y on Friday, a day after meeting Z": the main clause's subject met Z too
                 groups.add(List.of(previousHost, only));
+                background = true;
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
                 pendingKindFrom(a, b);
                 if (kindExplicit && only.person != null) discourse.pendingKind = kind;
@@ -349,6 +359,12 @@ final class ClauseReader {
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
             m.sidelines = doc.sentenceHas(a, b, lexicon.sidelinesNouns);
+            m.background = background;
+            if (background && m.date == null && prevClause != null && prevClause.date != null && !prevClause.vague) {
+                // "on Thursday, a day after meeting Z": counted back (or on, for "before") from the main meeting's day
+                int days = daysBefore(a);
+                if (days > 0) m.date = tokens.is(a, "before") ? prevClause.date.plusDays(days) : prevClause.date.minusDays(days);
+            }
             m.triggerCue = triggerCue;
             // "then met on their own", "a one-on-one meeting": apart from the larger meeting around it
             m.separate = groups.size() > 1 && doc.sentenceHas(a, b, lexicon.separateCues)
@@ -376,6 +392,31 @@ final class ClauseReader {
         return last;
     }
 
+
+    /** N of "N days" right before token a ("a day after", "two days before", "3 days after"), else 0. */
+    private int daysBefore(int a) {
+        if (!(tokens.is(a - 1, "day") || tokens.is(a - 1, "days"))) return 0;
+        String n = tokens.lower(a - 2);
+        if (n.equals("a") || n.equals("one")) return 1;
+        if (n.equals("two")) return 2;
+        if (n.equals("three")) return 3;
+        int v = Dates.number(n);
+        return v > 0 && v <= 31 ? v : 0;
+    }
+
+    /** The last meeting read that is not background to another ("a day after meeting Z"): what "the two" refers to. */
+    private MeetingDraft lastForeground() {
+        for (int k = discourse.meetings.size() - 1; k >= 0; k--) if (!discourse.meetings.get(k).background) return discourse.meetings.get(k);
+        return discourse.meetings.get(discourse.meetings.size() - 1);
+    }
+
+    /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */
+    private boolean cutWord(int k) {
+        String q = tokens.lower(k);
+        return q.equals("after") || q.equals("following") || q.equals("before") || q.equals("which")
+                || q.equals(";") || q.equals("built") || q.equals("followed") || q.equals("since")
+                || q.equals("and") && tokens.is(k - 1, ",");
+    }
 
     /**
      * Whether a clause cut off at "after/before/following" goes on to a participle or a meeting noun with its

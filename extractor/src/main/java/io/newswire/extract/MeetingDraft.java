@@ -37,6 +37,8 @@ final class MeetingDraft {
     boolean event;
     /** Reported as held on the sidelines of an event ("on the margins of the summit"). */
     boolean sidelines;
+    /** Read from a clause that dates another meeting ("a day after meeting Z"): not what "the two" refers to. */
+    boolean background;
     /**
      * Confidence cue of the clause that first reported it: {@code trigger:WORD} (a verb, or a noun after
      * "held"/"had"), {@code noun-trigger:WORD} (a bare noun) or {@code weak-trigger} ("discussed" between two

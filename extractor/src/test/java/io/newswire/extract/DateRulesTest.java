@@ -104,6 +104,19 @@ class DateRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday, a day after meeting Foreign Minister Raul Quispe.      # 2022-03-06
+            Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday, two days before meeting Foreign Minister Raul Quispe. # 2022-03-09
+            # without a count of days: the same day (an undated held meeting takes the one before's)
+            Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday, after meeting Foreign Minister Raul Quispe.            # 2022-03-07
+            """)
+    void aMeetingCountedFromTheMainOnesDay(String text, LocalDate expected) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text, null, null));
+        Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
+        assertEquals(expected, m.date(), e.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima this week, the ministry said.\\nThe meeting has been set for Friday 11 March. # 2022-03-11
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima next week, the ministry said.\\nThe meeting has been set for Friday 11 March. # none
             """)

@@ -50,6 +50,8 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, a day after meeting Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, before talks with Premier Eva Lind of Finland.   | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, after Premier Eva Lind of Finland spoke.          | Berg+Holm
+            # ... also after another trigger ("for talks"); "they" then still means the main meeting's parties
+            Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden for talks in Oslo, a day after meeting Premier Eva Lind of Finland in Bergen. They agreed to meet again. | Berg+Holm;Holm+Lind;Berg+Holm
             # guests listed each with a day or a place of their own: one meeting each
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday and Premier Eva Lind of Finland on Friday. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland in Bergen.      | Berg+Holm;Holm+Lind
