@@ -412,10 +412,7 @@ final class ClauseReader {
 
     /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */
     private boolean cutWord(int k) {
-        String q = tokens.lower(k);
-        return q.equals("after") || q.equals("following") || q.equals("before") || q.equals("which")
-                || q.equals(";") || q.equals("built") || q.equals("followed") || q.equals("since")
-                || q.equals("and") && tokens.is(k - 1, ",");
+        return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && tokens.is(k - 1, ",");
     }
 
     /**

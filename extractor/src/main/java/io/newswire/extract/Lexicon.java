@@ -30,6 +30,8 @@ final class Lexicon {
     final Set<String> callVerbs, afterCalledPerson;
     final Set<String> notMet;
     final Set<String> notReceived;
+    final Set<String> personObjectVerbs;
+    final Set<String> clauseCuts;
     final Set<String> notYet;
     /** Plural meeting nouns and the counts before them that make an aggregate ("seven summits"). */
     final Set<String> countableMeetings, meetingCounts;
@@ -167,6 +169,7 @@ final class Lexicon {
         afterCalledPerson = list(t, "after-called-person");
         notMet = list(t, "not-met");
         notReceived = list(t, "not-received");
+        personObjectVerbs = list(t, "person-object-verb");
         notYet = list(t, "not-yet");
         countableMeetings = list(t, "countable-meeting");
         meetingCounts = list(t, "meeting-count");
@@ -204,6 +207,7 @@ final class Lexicon {
         contactNouns = list(k, "contact-noun");
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
+        clauseCuts = list(g, "clause-cut");
         togetherCues = list(g, "together");
         togetherPhrases = list(g, "together-phrases").toArray(new String[0]);
         apartPhrases = list(g, "apart-phrases").toArray(new String[0]);

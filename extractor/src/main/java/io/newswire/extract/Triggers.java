@@ -53,8 +53,7 @@ final class Triggers {
             }
             if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
             if (low.equals("spoke") || low.equals("speaks") || low.equals("spoken") || low.equals("talked")) return talkedWith(i);
-            if (low.equals("hosted") || low.equals("hosts") || low.equals("received") || low.equals("receives") || low.equals("welcomed")
-                    || low.equals("welcomes")) {
+            if (lexicon.personObjectVerbs.contains(low)) {
                 // needs a person object, not "received support" / "received a letter" / "welcomed the decision by X"
                 for (int k = i + 1; k < b && k <= i + 12; k++) {
                     if (lexicon.notReceived.contains(tokens.lower(k))) return false;
