@@ -31,6 +31,7 @@ final class Lexicon {
     final Set<String> notMet;
     final Set<String> notReceived;
     final Set<String> personObjectVerbs;
+    final Set<String> toldVerbs;
     final Set<String> clauseCuts;
     final Set<String> notYet;
     /** Plural meeting nouns and the counts before them that make an aggregate ("seven summits"). */
@@ -170,6 +171,7 @@ final class Lexicon {
         notMet = list(t, "not-met");
         notReceived = list(t, "not-received");
         personObjectVerbs = list(t, "person-object-verb");
+        toldVerbs = list(t, "told-verb");
         notYet = list(t, "not-yet");
         countableMeetings = list(t, "countable-meeting");
         meetingCounts = list(t, "meeting-count");

@@ -174,7 +174,11 @@ final class Triggers {
         // a trigger within four words, not counting the names and titles of the one told
         int words = 0;
         int k0 = speechTok + 1;
-        while (k0 < b && k0 <= speechTok + 6 && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) k0++; // the one told
+        if (lexicon.toldVerbs.contains(tokens.lower(speechTok))) {
+            while (k0 < b && k0 <= speechTok + 6 && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) k0++; // the one told
+        } else if (k0 < b && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) {
+            return true; // "spokeswoman X said Lavrov met Wang": a reported clause with its own subject
+        }
         for (int k = k0; k < b && words < 4; k++) {
             if (tokens.is(k, "that")) return true; // "said that X met Y": reported, not the speaker's meeting
             words++;

@@ -129,6 +129,8 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Friday before the summit in Ecuador.          | none | none
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on the sidelines of the summit in Quito.         | Quito | EC
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega in Lima, after talks with Bolivian Foreign Minister Juan Rios in Sucre. | Lima | PE
+            # a venue naming an office ("Kremlin spokesman") is not the meeting's place
+            Chilean Foreign Minister Ana Soto will meet Russian Foreign Minister Ivan Orlov in Quito next week, Kremlin spokesman Karl Dahl said. | Quito | EC
             # a host receiving a guest "in the capital": the host's capital; "met ... in the capital" says not whose (the dateline's)
             Ecuadorean President Luis Vega hosted Chilean President Ana Soto in the capital on Tuesday.                  | Quito | EC
             Ecuadorean President Luis Vega met Chilean President Ana Soto in the capital on Tuesday.                     | Lima  | PE

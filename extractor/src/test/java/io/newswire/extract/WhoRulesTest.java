@@ -61,6 +61,10 @@ class WhoRulesTest {
             Premier Anna Holm of Norway welcomed the Swedish Prime Minister on his arrival in Oslo.            | Holm+SE
             Premier Anna Holm of Norway welcomed the decision by Premier Lars Berg of Sweden to reopen the border.| ''
             Premier Anna Holm of Norway met reporters in Oslo on Friday, a day before Premier Lars Berg of Sweden arrives. | ''
+            # a speaker reporting others' meeting is not a participant; one telling a partner in a call is
+            Government spokesman Karl Dahl said Premier Anna Holm of Norway would meet Premier Lars Berg of Sweden next week. | Berg+Holm
+            Government spokeswoman Eva Dahl said Holm met Premier Lars Berg of Sweden in Oslo on Friday.                   | Berg+Holm
+            Premier Anna Holm of Norway told Premier Lars Berg of Sweden in a phone call that talks must go on.         | Berg+Holm
             # a group's country is not read across the meeting verb
             Premier Anna Holm of Norway met a delegation from Turkey in Oslo on Friday.                         | Holm+TR
             # a capitalised meeting verb in a title-case headline ends the name before it
