@@ -131,7 +131,8 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
         int ts = titles.titleStart(i, a);
         int k = ts - 1;
-        while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k])) k--;
+        while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k]
+                || lexicon.determiners.contains(tokens.lower(k)) && !tokens.is(k, "the"))) k--; // "accompanied by her deputy X"
         // "President X's national security adviser Y": X names whose aide Y is
         if (tokens.is(j, "'s")) {
             for (int r = j + 1; r < b && r <= j + 5 && tokens.isWord(r) && !triggers.isNounTrigger(r, tokens.lower(r)); r++) {

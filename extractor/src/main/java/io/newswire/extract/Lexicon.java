@@ -32,6 +32,7 @@ final class Lexicon {
     final Set<String> notReceived;
     final Set<String> personObjectVerbs;
     final Set<String> toldVerbs;
+    final Set<String> subjectPronouns;
     final Set<String> clauseCuts;
     final Set<String> notYet;
     /** Plural meeting nouns and the counts before them that make an aggregate ("seven summits"). */
@@ -172,6 +173,7 @@ final class Lexicon {
         notReceived = list(t, "not-received");
         personObjectVerbs = list(t, "person-object-verb");
         toldVerbs = list(t, "told-verb");
+        subjectPronouns = list(t, "subject-pronoun");
         notYet = list(t, "not-yet");
         countableMeetings = list(t, "countable-meeting");
         meetingCounts = list(t, "meeting-count");

@@ -178,6 +178,8 @@ final class Triggers {
             while (k0 < b && k0 <= speechTok + 6 && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) k0++; // the one told
         } else if (k0 < b && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) {
             return true; // "spokeswoman X said Lavrov met Wang": a reported clause with its own subject
+        } else if (k0 < b && lexicon.subjectPronouns.contains(tokens.lower(k0))) {
+            return false; // "X said she had discussed trade with Y during their meeting": X is the reported subject
         }
         for (int k = k0; k < b && words < 4; k++) {
             if (tokens.is(k, "that")) return true; // "said that X met Y": reported, not the speaker's meeting

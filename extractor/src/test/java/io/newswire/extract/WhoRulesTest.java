@@ -65,6 +65,9 @@ class WhoRulesTest {
             Government spokesman Karl Dahl said Premier Anna Holm of Norway would meet Premier Lars Berg of Sweden next week. | Berg+Holm
             Government spokeswoman Eva Dahl said Holm met Premier Lars Berg of Sweden in Oslo on Friday.                   | Berg+Holm
             Premier Anna Holm of Norway told Premier Lars Berg of Sweden in a phone call that talks must go on.         | Berg+Holm
+            # "X said she ...": X is the reported clause's subject; an aide "accompanied by her deputy" is no participant
+            Premier Anna Holm of Norway said she had discussed trade with Premier Lars Berg of Sweden during their meeting in Oslo. | Berg+Holm
+            Premier Anna Holm of Norway, accompanied by her deputy Karl Dahl, met Premier Lars Berg of Sweden in Oslo.      | Berg+Holm
             # a group's country is not read across the meeting verb
             Premier Anna Holm of Norway met a delegation from Turkey in Oslo on Friday.                         | Holm+TR
             # a capitalised meeting verb in a title-case headline ends the name before it
