@@ -100,6 +100,7 @@ final class Lexicon {
     final Set<String> holdVerbs;
     final Set<String> travelFrom;
     final Set<String> passingVerbs;
+    final Set<String> discussionCues;
     final Set<String> lastDayParts;
     /** Photo credits whose neighbouring date dates a caption ("07/02/2018 REUTERS"). */
     final Set<String> photoCredits;
@@ -267,6 +268,7 @@ final class Lexicon {
         holdVerbs = list(f, "hold-verb");
         travelFrom = list(f, "travel-from");
         passingVerbs = list(f, "passing-verb");
+        discussionCues = list(f, "discussion-cue");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");
         addCueBits(denied, DENIED);

@@ -69,6 +69,15 @@ final class TopicFinder {
             if (personCountries.contains(c) || mentions.getOrDefault(c, 0) < 3) excluded.add(c);
         }
         for (Person p : persons) if (p.country != null) excluded.add(p.country);
+        // "Ukraine, Syria and gas were on their agenda": named where the talks' subjects are, not a party's own
+        for (Sentence s : doc.sentences) {
+            if (!doc.sentenceHas(s.start(), s.end(), lexicon.discussionCues)) continue;
+            for (int i = s.start(); i < s.end(); i++) {
+                if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
+                Entry c = doc.gaz(i, Type.COUNTRY);
+                if (c != null && !participantCountries.contains(c.code())) excluded.remove(c.code());
+            }
+        }
         String mode = System.getProperty("venuetopic", "");
         for (MeetingDraft m : meetings) {
             if (m.country == null) continue;

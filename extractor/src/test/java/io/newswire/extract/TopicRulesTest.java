@@ -35,6 +35,9 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ruiz arrived from Brazil on Wednesday.            | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ruiz once served as ambassador to Germany.        | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed aid from Brazil.                   | BR
+            # a country on the talks' agenda is discussed even when one of its people is named elsewhere
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ukraine and Syria were on their agenda. Syrian President Omar Haddad was not invited. | UA SY
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. Syrian President Omar Haddad was not invited.      | none
             # biography and membership name countries in passing, with the rest of their list
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. Ruiz studied in France and the United States.     | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. The bloc also includes Japan and Australia.       | none
