@@ -326,12 +326,12 @@ final class ClauseReader {
             if (grp.size() < 2) continue;
             if (segments != null) {
                 // this guest's own day and place: "met A on Thursday and B on Friday"
+                // (the first part starts at the clause's start and keeps its trigger; later ones start at their "and")
                 int from = segments.get(gi), to = b;
                 for (int gj = gi + 1; gj < segments.size(); gj++) if (segments.get(gj) > from) { to = segments.get(gj); break; }
-                int anchor = from == segments.get(0) ? trig : from;
-                DateMention own = dateResolver.nearestDate(from == segments.get(0) ? a : from, to, anchor, status);
-                de = own;
-                venue = kind == Kind.IN_PERSON ? venueResolver.venue(from == segments.get(0) ? a : from, to, anchor) : null;
+                int anchor = from == a ? trig : from;
+                de = dateResolver.nearestDate(from, to, anchor, status);
+                venue = kind == Kind.IN_PERSON ? venueResolver.venue(from, to, anchor) : null;
             }
             MeetingDraft m = new MeetingDraft();
             m.parties.addAll(grp);

@@ -204,7 +204,6 @@ final class Furniture {
         }
     }
 
-    /** Whether the line {@code [from, to)} has a stamp label among its first words ("Last Updated :"). */
     /** Whether a line (its start, lower case) links another story: "Read more: ...", "Related: ...". */
     private boolean linkLine(String low) {
         for (String label : doc.lexicon.linkLabels) {
@@ -213,6 +212,7 @@ final class Furniture {
         return false;
     }
 
+    /** Whether the line {@code [from, to)} has a stamp label among its first words ("Last Updated :"). */
     boolean labelled(int from, int to) {
         int a = tokens.tokenAt(from);
         for (int i = a; i < tokens.n && tokens.start[i] < to && i < a + 8; i++) {

@@ -139,8 +139,7 @@ final class Grouping {
         for (int k = from; k < and; k++) {
             String q = tokens.lower(k);
             if (tokens.is(k, ",") || q.equals("on") || q.equals("in") || q.equals("at") || q.equals("the") || q.equals("of")) continue;
-            if (Dates.WEEKDAYS.containsKey(q) || Dates.month(tokens.tok[k]) > 0 || Dates.day(tokens.tok[k]) > 0
-                    || Dates.year(tokens.tok[k]) > 0 || gazEntries[k] != null || doc.inGaz(k)) {
+            if (dayOrPlace(k) || Dates.year(tokens.tok[k]) > 0 || doc.inGaz(k)) {
                 adverbial = true;
                 continue;
             }
@@ -153,8 +152,13 @@ final class Grouping {
     private boolean ownAdverbial(int from, int b) {
         if (from < 0 || from + 1 >= b || !(tokens.is(from, "on") || tokens.is(from, "in") || tokens.is(from, "at"))) return false;
         int k = tokens.is(from + 1, "the") ? from + 2 : from + 1;
-        return k < b && (Dates.WEEKDAYS.containsKey(tokens.lower(k)) || Dates.month(tokens.tok[k]) > 0 || Dates.day(tokens.tok[k]) > 0
-                || gazEntries[k] != null);
+        return k < b && dayOrPlace(k);
+    }
+
+    /** A weekday, a month, a day number or the start of a place name at token k. */
+    private boolean dayOrPlace(int k) {
+        return Dates.WEEKDAYS.containsKey(tokens.lower(k)) || Dates.month(tokens.tok[k]) > 0 || Dates.day(tokens.tok[k]) > 0
+                || gazEntries[k] != null;
     }
 
     /** Tokens between two items of one coordinated list: punctuation, "and", titles, names, places. */

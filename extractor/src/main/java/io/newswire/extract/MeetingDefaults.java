@@ -23,13 +23,9 @@ final class MeetingDefaults {
      * Fills the defaults of every meeting of the article, in order of first report; {@code places} holds, for each sentence of the article, the place it names as a venue
      * would be named ({@link VenueResolver}), or null; {@code arrivals}, for each sentence, the place it says someone
      * arrived in or is visiting ({@link VenueResolver#arrival}), or null: it beats the dateline for the meetings
-     * reported with it.
+     * reported with it; {@code eventPlaces}, for each sentence, the city of an event it names ({@link
+     * VenueResolver#eventPlace}), or null: the place of meetings on the sidelines reported after it.
      */
-    static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals) {
-        apply(meetings, news, places, arrivals, List.of());
-    }
-
-    /** @param eventPlaces the city of an event each sentence names ({@link VenueResolver#eventPlace}) */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces) {
         MeetingDraft prev = null;
         for (int mi = 0; mi < meetings.size(); mi++) {

@@ -97,9 +97,7 @@ class DateRulesTest {
             Foreign Minister Hanna Lindqvist began a visit to Peru on Monday and will meet Foreign Minister Raul Quispe on Tuesday. # 2022-03-08
             """)
     void aNumericDateOrOneOutsideARelativeClause(String text, LocalDate expected) {
-        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text, null, null));
-        Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
-        assertEquals(expected, m.date(), e.toString());
+        assertLindqvistQuispeOn(text, expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,9 +108,7 @@ class DateRulesTest {
             Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday, after meeting Foreign Minister Raul Quispe.            # 2022-03-07
             """)
     void aMeetingCountedFromTheMainOnesDay(String text, LocalDate expected) {
-        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text, null, null));
-        Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
-        assertEquals(expected, m.date(), e.toString());
+        assertLindqvistQuispeOn(text, expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,6 +117,11 @@ class DateRulesTest {
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima next week, the ministry said.\\nThe meeting has been set for Friday 11 March. # none
             """)
     void aLaterDayInsideTheVagueRangeDatesTheMeeting(String text, LocalDate expected) {
+        assertLindqvistQuispeOn(text, expected);
+    }
+
+    /** The Lindqvist-Quispe meeting of a text published 2022-03-08 (a Tuesday) is dated {@code expected}. */
+    private static void assertLindqvistQuispeOn(String text, LocalDate expected) {
         Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));
         Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
         assertEquals(expected, m.date(), e.toString());
