@@ -416,11 +416,11 @@ final class ClauseReader {
     }
 
     /**
-     * Whether a clause cut off at "after/before/following" goes on to a participle or a meeting noun with its
+     * Whether a clause cut off at a time subordinator ("after", "before", ...) goes on to a participle or a meeting noun with its
      * guest ("after meeting Z", "before talks with Z"), so that its subject is the main clause's.
      */
     private boolean timeLinked(int a, int trig) {
-        if (!(tokens.is(a, "after") || tokens.is(a, "before") || tokens.is(a, "following"))) return false;
+        if (!lexicon.timeSubordinators.contains(tokens.lower(a))) return false;
         if (trig - a > 3) return false;
         return tokens.lower(trig).endsWith("ing") || linked(trig);
     }
