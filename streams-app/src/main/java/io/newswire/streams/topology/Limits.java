@@ -37,6 +37,8 @@ public final class Limits {
      * counts once, as before).
      */
     public static final int MAX_REPORTS_PER_MEETING = 100;
+    /** Meetings of one set of sides a report with no date at all is compared with: the latest by anchor day. */
+    public static final int MAX_CLUSTERS_SCANNED = 200;
     /** Upper bound of the encoded size of one {@code meeting-clusters} value; a report that would pass it is not kept. */
     public static final int MAX_REPORTS_BYTES = 512 * 1024;
     /**

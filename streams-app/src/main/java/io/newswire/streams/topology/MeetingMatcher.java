@@ -112,7 +112,7 @@ public final class MeetingMatcher {
         }
         if (!samePeople(x, y)) return "different people on a side";
         if (!kindsAgree(x, y)) return "kinds contradict: " + x.getKind() + " / " + y.getKind() + " at a venue";
-        if (!closeDays(a, b)) {
+        if (!closeDays(a, b) && !compatibleOnArrival(a, b)) {
             return "days too far apart: " + day(a) + (x.getDate() == null ? " (undated)" : "") + " / " + day(b)
                     + (y.getDate() == null ? " (undated)" : "");
         }
@@ -170,8 +170,32 @@ public final class MeetingMatcher {
      * {@link #DAY_TOLERANCE} apart.
      */
     static boolean closeDays(MeetingReport a, MeetingReport b) {
-        LocalDate dayA = day(a);
-        LocalDate dayB = day(b);
+        return closeDays(a, b, day(a), day(b));
+    }
+
+    /**
+     * Whether two reports, one of them with no date at all ({@link #receiptOnly}), can be of one meeting judged by
+     * when the pipeline received them rather than by their days: received within the window of an undated report
+     * (an archive replayed today arrives at once, its undated articles with the dated ones), with the same people
+     * and kinds that do not contradict. Weaker than {@link #compatible}: the resolver uses it only when a report
+     * is compatible with no meeting and matches exactly one this way.
+     */
+    public static boolean compatibleOnArrival(MeetingReport a, MeetingReport b) {
+        return (receiptOnly(a) || receiptOnly(b)) && closeDays(a, b, received(a), received(b))
+                && kindsAgree(a.getMeeting(), b.getMeeting()) && samePeople(a.getMeeting(), b.getMeeting());
+    }
+
+    /** A report with no date at all: neither its meeting's nor its article's; only when it arrived places it. */
+    public static boolean receiptOnly(MeetingReport report) {
+        return report.getMeeting().getDate() == null && report.getPublished() == null && report.getReceivedAt() != null;
+    }
+
+    /** The day a report arrived (UTC), else its day. */
+    public static LocalDate received(MeetingReport report) {
+        return report.getReceivedAt() == null ? day(report) : LocalDate.ofInstant(report.getReceivedAt(), ZoneOffset.UTC);
+    }
+
+    private static boolean closeDays(MeetingReport a, MeetingReport b, LocalDate dayA, LocalDate dayB) {
         if (dayA == null || dayB == null) {
             return dayA == dayB;
         }

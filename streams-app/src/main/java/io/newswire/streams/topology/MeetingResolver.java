@@ -1,11 +1,13 @@
 package io.newswire.streams.topology;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 import io.newswire.schema.CountDimension;
 import io.newswire.schema.MeetingEvent;
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>merges the other matches into it when they name the same people report by report
  *       ({@link MeetingMatcher#mergeable}; the new report bridges their days): the cluster whose first report is
  *       oldest keeps its id, the others' ids get a tombstone;</li>
+ *   <li>else, when it or a meeting's reports have no date at all, joins the one meeting it fits by when they
+ *       arrived ({@link MeetingMatcher#compatibleOnArrival}; none when several do);</li>
  *   <li>else founds a cluster whose id is its own report id ({@link MeetingIdentity}), so an unambiguous meeting
  *       keeps the id it had before identity resolution.</li>
  * </ul>
@@ -124,11 +128,15 @@ final class MeetingResolver implements Processor<String, MeetingReport, String, 
 
     private void place(String block, String reportKey, MeetingReport report, Changes changes) {
         LocalDate day = MeetingMatcher.day(report);
-        List<KeyValue<String, MeetingReports>> nearby = nearby(block, day);
-        List<KeyValue<String, MeetingReports>> matches = new ArrayList<>();
-        for (KeyValue<String, MeetingReports> cluster : nearby) {
-            if (allCompatible(List.of(report), cluster.value.getReports())) {
-                matches.add(cluster);
+        List<KeyValue<String, MeetingReports>> nearby = candidates(block, report, day);
+        List<KeyValue<String, MeetingReports>> matches = matching(report, nearby, MeetingMatcher::compatible);
+        if (matches.isEmpty()) {
+            // No meeting by days: a report with no date at all (or a meeting with only such reports) joins the one
+            // meeting of its people received at the same time; of several, which it means is unknown: it stays apart.
+            List<KeyValue<String, MeetingReports>> byArrival = matching(report, nearby,
+                    (a, b) -> MeetingMatcher.compatible(a, b) || MeetingMatcher.compatibleOnArrival(a, b));
+            if (byArrival.size() == 1) {
+                matches = byArrival;
             }
         }
         if (matches.isEmpty()) {
@@ -208,6 +216,31 @@ final class MeetingResolver implements Processor<String, MeetingReport, String, 
         return nearby.stream().anyMatch(c -> c.value.getMeetingId().equals(meetingId));
     }
 
+    /**
+     * The clusters a report is compared with: those anchored near its day; when it arrived on another day (an
+     * archive replayed today), also those anchored near that day, where meetings founded by reports with no date
+     * at all are; and for such a report itself, the block's latest {@link Limits#MAX_CLUSTERS_SCANNED} clusters
+     * whatever their day, since it is compared with other reports by when they arrived.
+     */
+    private List<KeyValue<String, MeetingReports>> candidates(String block, MeetingReport report, LocalDate day) {
+        if (MeetingMatcher.receiptOnly(report)) {
+            List<KeyValue<String, MeetingReports>> latest = new ArrayList<>();
+            try (KeyValueIterator<String, MeetingReports> it = clusters.reverseRange(block + "|", block + "|" + END)) {
+                while (it.hasNext() && latest.size() < Limits.MAX_CLUSTERS_SCANNED) {
+                    latest.add(it.next());
+                }
+            }
+            latest.sort(Comparator.comparing(c -> c.key));
+            return latest;
+        }
+        List<KeyValue<String, MeetingReports>> nearby = nearby(block, day);
+        LocalDate received = MeetingMatcher.received(report);
+        if (day != null && received != null && Math.abs(ChronoUnit.DAYS.between(day, received)) > 2L * MeetingMatcher.MAX_DAYS_APART) {
+            nearby.addAll(nearby(block, received));
+        }
+        return nearby;
+    }
+
     /** The block's clusters anchored within the day tolerance of {@code day}, in key order. */
     private List<KeyValue<String, MeetingReports>> nearby(String block, LocalDate day) {
         String from = block + "|" + (day == null ? UNDATED : day.minusDays(MeetingMatcher.MAX_DAYS_APART));
@@ -219,16 +252,17 @@ final class MeetingResolver implements Processor<String, MeetingReport, String, 
         return out;
     }
 
-    private static boolean allCompatible(List<MeetingReport> these, List<MeetingReport> those) {
-        for (MeetingReport a : these) {
-            for (MeetingReport b : those) {
-                // Two reports of one article are two meetings: the extractor has already joined what it read as one.
-                if (a.getArticleId().equals(b.getArticleId()) || !MeetingMatcher.compatible(a, b)) {
-                    return false;
-                }
+    /** The clusters whose every report is compatible with {@code report} and from another article. */
+    private static List<KeyValue<String, MeetingReports>> matching(MeetingReport report, List<KeyValue<String, MeetingReports>> clusters,
+                                                                   BiPredicate<MeetingReport, MeetingReport> compatible) {
+        List<KeyValue<String, MeetingReports>> matches = new ArrayList<>();
+        for (KeyValue<String, MeetingReports> cluster : clusters) {
+            // Two reports of one article are two meetings: the extractor has already joined what it read as one.
+            if (cluster.value.getReports().stream().allMatch(b -> !report.getArticleId().equals(b.getArticleId()) && compatible.test(report, b))) {
+                matches.add(cluster);
             }
         }
-        return true;
+        return matches;
     }
 
     private static int similarity(MeetingReport report, MeetingReports cluster) {

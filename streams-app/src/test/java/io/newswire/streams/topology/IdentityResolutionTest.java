@@ -27,6 +27,11 @@ class IdentityResolutionTest {
     private static final String LISBON = "Lisbon,PT,Europe,Southern Europe";
     private static final String MADRID = "Madrid,ES,Europe,Southern Europe";
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
+    private static final LocalDate MAY_2_2019 = LocalDate.of(2019, 5, 2);
+    /** When an archive of older articles is replayed. */
+    private static final Instant TODAY = Instant.parse("2026-03-10T08:00:00Z");
+    /** The count bucket of a meeting with no day at all. */
+    private static final String UNKNOWN_DAY = "unknown";
 
     private TopologyFixture pipeline;
 
@@ -85,6 +90,49 @@ class IdentityResolutionTest {
         assertEquals(MARCH_2, meeting.getDay(), "counted on the first publication day");
         assertEquals(Map.of("PT", 1L, "SE", 1L), pipeline.counts(StoreNames.MEETINGS_PER_COUNTRY, "2026-03-02"));
         assertNull(pipeline.dailyCounts(StoreNames.MEETINGS_PER_COUNTRY, "2026-03-03"));
+    }
+
+    @Test
+    void anArchivedReportWithNoDateAtAllJoinsTheOneMeetingOfItsPeopleReceivedWithIt() {
+        // A folder of old articles ingested today: one without any date is of the meeting a dated one reports.
+        publish("wire-a", MAY_2_2019, TODAY, "MEETING HELD IN_PERSON 2019-05-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT");
+        publish("wire-b", null, TODAY, "MEETING HELD IN_PERSON - - | Lena Berg,SE | Ana Costa,PT");
+
+        MeetingEvent meeting = onlyMeeting();
+        assertEquals(List.of("wire-a", "wire-b"), meeting.getArticleIds());
+        assertEquals(MAY_2_2019, meeting.getDay());
+        assertEquals(Map.of("PT", 1L, "SE", 1L), pipeline.counts(StoreNames.MEETINGS_PER_COUNTRY, "2019-05-02"));
+        assertEquals(Map.of(), pipeline.counts(StoreNames.MEETINGS_PER_COUNTRY, UNKNOWN_DAY), "nothing counted without a day");
+    }
+
+    @Test
+    void aDatedReportReceivedAfterAnUndatedOneJoinsItAndGivesTheCountItsDay() {
+        publish("wire-b", null, TODAY, "MEETING HELD IN_PERSON - - | Lena Berg,SE | Ana Costa,PT");
+        assertEquals(Map.of("PT", 1L, "SE", 1L), pipeline.counts(StoreNames.MEETINGS_PER_COUNTRY, UNKNOWN_DAY), "no day known yet");
+
+        publish("wire-a", MAY_2_2019, TODAY, "MEETING HELD IN_PERSON 2019-05-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT");
+
+        MeetingEvent meeting = onlyMeeting();
+        assertEquals(MAY_2_2019, meeting.getDay());
+        assertEquals(Map.of("PT", 1L, "SE", 1L), pipeline.counts(StoreNames.MEETINGS_PER_COUNTRY, "2019-05-02"));
+        assertEquals(Map.of(), pipeline.counts(StoreNames.MEETINGS_PER_COUNTRY, UNKNOWN_DAY));
+    }
+
+    @Test
+    void aReportWithNoDateAtAllJoinsNeitherOfTwoMeetingsOfItsPeople() {
+        publish("wire-a", MAY_2_2019, TODAY, "MEETING HELD IN_PERSON 2019-05-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT");
+        publish("wire-b", MAY_2_2019.plusYears(1), TODAY, "MEETING HELD IN_PERSON 2020-05-02 " + MADRID + " | Lena Berg,SE | Ana Costa,PT");
+        publish("wire-c", null, TODAY, "MEETING HELD IN_PERSON - - | Lena Berg,SE | Ana Costa,PT");
+
+        assertEquals(3, liveMeetings().size(), "which of the two wire c means is unknown: " + liveMeetings());
+    }
+
+    @Test
+    void aReportWithNoDateAtAllReceivedWeeksAfterAMeetingsReportsStaysApart() {
+        publish("wire-a", MARCH_2, Instant.parse("2026-03-02T09:00:00Z"), "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT");
+        publish("wire-b", null, Instant.parse("2026-03-30T09:00:00Z"), "MEETING HELD IN_PERSON - - | Lena Berg,SE | Ana Costa,PT");
+
+        assertEquals(2, liveMeetings().size(), "a live wire's undated report is of a recent meeting: " + liveMeetings());
     }
 
     @Test
@@ -226,7 +274,10 @@ class IdentityResolutionTest {
     }
 
     private void publish(String id, LocalDate published, String text) {
-        pipeline.publish(RawArticle.newBuilder().setId(id).setPublished(published)
-                .setReceivedAt(Instant.parse("2026-03-10T00:00:00Z")).setBody(text + "\n").build());
+        publish(id, published, Instant.parse("2026-03-10T00:00:00Z"), text);
+    }
+
+    private void publish(String id, LocalDate published, Instant received, String text) {
+        pipeline.publish(RawArticle.newBuilder().setId(id).setPublished(published).setReceivedAt(received).setBody(text + "\n").build());
     }
 }

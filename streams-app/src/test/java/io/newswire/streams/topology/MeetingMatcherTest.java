@@ -69,6 +69,23 @@ class MeetingMatcherTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
+            // description; report A (status date published received); report B; compatible on arrival
+            "no date at all, received with a report of an old meeting; HELD - - 2026-03-10; HELD 2019-05-02 2019-05-02 2026-03-10; true",
+            "no date at all, received six days after it; HELD - - 2026-03-16; HELD 2019-05-02 2019-05-02 2026-03-10; true",
+            "no date at all, received nine days after it; HELD - - 2026-03-19; HELD 2019-05-02 2019-05-02 2026-03-10; false",
+            "an article date is a date: it is placed by it; HELD - 2019-06-30 2026-03-10; HELD 2019-05-02 2019-05-02 2026-03-10; false",
+            "two dated meetings received together stay apart; HELD 2020-05-02 2020-05-02 2026-03-10; HELD 2019-05-02 2019-05-02 2026-03-10; false",
+            "two reports with no date at all, received together; PLANNED - - 2026-03-10; HELD - - 2026-03-10; true",
+    })
+    void reportsWithNoDateAtAllAreComparedByWhenTheyArrived(String description, String a, String b, boolean compatible) {
+        MeetingReport x = report("wire-a", a, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport y = report("wire-b", b, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
+        assertEquals(compatible, MeetingMatcher.compatibleOnArrival(x, y), description);
+        assertEquals(compatible, MeetingMatcher.compatibleOnArrival(y, x), description + " (either order)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
             "a side named by one, by country only in the other; Ana Costa,PT | Lena Berg,SE; ,PT | Lena Berg,SE; true",
             "a third person on one side in one report; Ana Costa,PT | Lena Berg,SE; Ana Costa,PT | Rui Mota,PT | Lena Berg,SE; true",
             "another person of the same country; Ana Costa,PT | Lena Berg,SE; Rui Mota,PT | Lena Berg,SE; false",
@@ -127,11 +144,15 @@ class MeetingMatcherTest {
         return MeetingMatcher.Person.of(new Participant(name, null, null, "PT", null));
     }
 
-    /** {@code when} is "STATUS DATE PUBLISHED" with '-' for no date; each side is "name,CC" or "name,body:CODE". */
+    /**
+     * {@code when} is "STATUS DATE PUBLISHED [RECEIVED]" with '-' for no date (received 2026-03-10 unless given);
+     * each side is "name,CC" or "name,body:CODE".
+     */
     static MeetingReport report(String articleId, String when, MeetingKind kind, String venueCountry, String... sides) {
         String[] w = when.split(" ");
         LocalDate date = w[1].equals("-") ? null : LocalDate.parse(w[1]);
-        LocalDate published = LocalDate.parse(w[2]);
+        LocalDate published = w[2].equals("-") ? null : LocalDate.parse(w[2]);
+        Instant received = Instant.parse((w.length > 3 ? w[3] : "2026-03-10") + "T00:00:00Z");
         List<Participant> participants = new ArrayList<>();
         for (String side : sides) {
             String[] p = side.split(",");
@@ -147,6 +168,6 @@ class MeetingMatcherTest {
                 .setDay(date != null ? date : published)
                 .setLocation(venueCountry == null || venueCountry.equals("-") ? null : new Location(null, venueCountry, null, null))
                 .build();
-        return new MeetingReport(meeting.getMeetingId(), articleId, published, Instant.parse("2026-03-10T00:00:00Z"), meeting);
+        return new MeetingReport(meeting.getMeetingId(), articleId, published, received, meeting);
     }
 }
