@@ -126,10 +126,10 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         int ae = titles.appositiveEnd(j, b);
         int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
         if (after < b && tokens.is(after, ")")) after++;
-        if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
+        int ts = titles.titleStart(i, a);
+        if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = p.staff || triggers.speakerExcluded(after, ts, a, b);
         if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
         // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
-        int ts = titles.titleStart(i, a);
         int k = ts - 1;
         while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k]
                 || lexicon.determiners.contains(tokens.lower(k)) && !tokens.is(k, "the"))) k--; // "accompanied by her deputy X"

@@ -99,6 +99,13 @@ final class Grouping {
                 prevG = m;
             }
             if (starts.get(starts.size() - 1) != a) segmentStarts = starts;
+        } else if (hosts.isEmpty() && guests.size() >= 2 && subordinateBefore(a, trig) && trig - a <= 4 && mainSubject(trig, guests) != null) {
+            // "After meeting Y in Brussels on Thursday, X said ...": the main clause's subject met the opening phrase's object(s)
+            Mention subject = mainSubject(trig, guests);
+            for (Mention m : guests) {
+                if (m == subject) break;
+                groups.add(List.of(subject.party, m.party));
+            }
         } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).start) && discourse.focus != null) {
             for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(Party.of(discourse.focus), m.party));
         } else {
@@ -181,6 +188,20 @@ final class Grouping {
             if (lexicon.timeSubordinators.contains(tokens.lower(k))) return true;
         }
         return false;
+    }
+
+    /**
+     * The first mention after the first guest that opens a clause after a comma (its title words may stand between:
+     * ", Ukrainian President X said"), or null.
+     */
+    private Mention mainSubject(int trig, List<Mention> guests) {
+        for (Mention m : guests.subList(1, guests.size())) {
+            int c = m.start - 1;
+            while (c > trig && c >= m.start - 5 && (inTitle[c] || gazEntries[c] != null || tokens.is(c, "the")
+                    || gazetteer.titleWords.contains(tokens.lower(c)))) c--;
+            if (c > trig && tokens.is(c, ",")) return m;
+        }
+        return null;
     }
 
     /** A comma between two mentions and no "and" / "&" (titles may stand between). */

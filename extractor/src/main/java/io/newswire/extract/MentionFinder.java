@@ -217,7 +217,7 @@ final class MentionFinder {
                 p.lastMention = i;
                 Mention m = new Mention(i, i + 1, Party.of(p));
                 int after = i + 1;
-                if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, b);
+                if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = triggers.speakerExcluded(after, i, a, b);
                 if (p.staff) m.excluded = true;
                 ments.add(m);
             } else if (country != null && !low.equals("official")) {

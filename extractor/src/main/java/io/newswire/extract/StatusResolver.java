@@ -150,9 +150,10 @@ final class StatusResolver {
         return false;
     }
 
-    /** "the coming talks", "in the coming days" vs "coming to Moscow". */
+    /** "the coming talks", "in the coming days" vs "coming to Moscow", "help was coming." (a verb, not an adjective). */
     private boolean comingMeeting(int i, int b) {
-        return i + 1 < b && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "the")
+        return i + 1 < b && tokens.isWord(i + 1) && !tokens.is(i + 1, "to") && !tokens.is(i - 1, "the")
+                && (i == 0 || (lexicon.cues(tokens.lower(i - 1)) & Lexicon.BE) == 0)
                 || tokens.is(i - 1, "the") && meetingNounWithin(i + 1, b, 3);
     }
 

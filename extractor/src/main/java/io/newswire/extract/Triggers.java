@@ -169,7 +169,12 @@ final class Triggers {
         return false;
     }
 
-    boolean speakerExcluded(int speechTok, int b) {
+    boolean speakerExcluded(int speechTok, int subjectStart, int a, int b) {
+        // "Speaking after talks with Y, X said", "After meeting Y in Brussels, X said": the opening phrase's meeting,
+        // with no subject of its own, is the speaker's
+        int comma = subjectStart - 1; // back over the subject's title words ("the Swedish minister")
+        while (comma > a && comma >= subjectStart - 4 && tokens.isWord(comma) && !inName[comma]) comma--;
+        if (comma > a && tokens.is(comma, ",") && subordinateMeeting(a, comma)) return false;
         // "Lavrov said at the meeting with X", "Erdogan told (President) Putin in a phone call" keep the speaker:
         // a trigger within four words, not counting the names and titles of the one told
         int words = 0;
@@ -187,7 +192,29 @@ final class Triggers {
             String low = tokens.lower(k);
             if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
         }
-        return true;
+        // "X said ties were strong after talks with Y": a meeting after a time subordinator, no subject before it
+        return !subordinateMeeting(k0, Math.min(b, k0 + 12));
+    }
+
+    /**
+     * Whether {@code [from, to)} holds, before any name or "that", a meeting trigger right after a time subordinator
+     * ("after talks with", "following a meeting with", "after meeting"), not "talks between": a meeting with no
+     * subject of its own, so the clause's subject's.
+     */
+    private boolean subordinateMeeting(int from, int to) {
+        for (int k = from; k < to; k++) {
+            // a name, "that", or a subject of the reported words' own ("said the ministers were tired after talks")
+            if (inName[k] || tokens.is(k, "that") || tokens.is(k, ".") || tokens.is(k, ";") || lexicon.determiners.contains(tokens.lower(k))
+                    && !lexicon.timeSubordinators.contains(tokens.lower(k - 1))) {
+                return false;
+            }
+            String low = tokens.lower(k);
+            if (!(lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low))) continue;
+            boolean subordinate = false;
+            for (int q = Math.max(from, k - 2); q < k; q++) subordinate |= lexicon.timeSubordinators.contains(tokens.lower(q));
+            return subordinate && !tokens.is(k + 1, "between") && !tokens.is(k + 2, "between");
+        }
+        return false;
     }
 
     /** "had", "held" ([holding-verb]) within three words before token i. */

@@ -348,6 +348,13 @@ final class VenueResolver {
             if (dem != null) country = dem.code();
             else if (co != null && tokens.is(gazEnd[d], "'s")) country = co.code();
             if (country != null) k = d - 1;
+            // "in the southern Chinese city of X": lower-case adjectives before the demonym
+            if (dem != null) {
+                int adj = k;
+                while (adj > a && adj >= d - 3 && tokens.isWord(adj) && !tokens.capitalized(adj) && !tokens.is(adj, "the")
+                        && !tokens.is(adj, "a") && !tokens.is(adj, "in") && !tokens.is(adj, "at") && !tokens.is(adj, "to")) adj--;
+                if (adj < k && (tokens.is(adj, "the") || tokens.is(adj, "a"))) k = adj;
+            }
             // "in Japan's capital Tokyo": the possessive stands for "the"
             if (co != null && dem == null && country != null && k >= a && (tokens.is(k, "in") || tokens.is(k, "at"))) k = d;
         } else if (d >= a && (tokens.is(d, "the") || tokens.is(d, "a"))) {

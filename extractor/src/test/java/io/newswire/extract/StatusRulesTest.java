@@ -64,6 +64,9 @@ class StatusRulesTest {
             Premier Anna Holm of Norway intends to see Premier Lars Berg of Sweden again in Bergen.      | Berg+Holm:PLANNED
             Premier Anna Holm of Norway is scheduled to see Premier Lars Berg of Sweden and Premier Eva Lind of Finland jointly on Friday. | Berg+Holm+Lind:PLANNED
             Premier Anna Holm of Norway hopes to see progress, Premier Lars Berg of Sweden said.          | ''
+            # "coming" as an adjective ("the coming talks") plans; as a verb ("help was coming") it does not
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden will hold talks in the coming days.  | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and said help was coming.    | Berg+Holm:HELD
             """)
     void plannedCues(String text, String expected) {
         assertEquals(expected, meetings(text));

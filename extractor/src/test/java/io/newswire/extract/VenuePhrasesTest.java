@@ -21,6 +21,8 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Japan's western port city of Kobe.          | Kobe         | JP
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Japan's second city Osaka.                  | Osaka        | JP
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the port city Kobe on Tuesday.               | Kobe         | JP
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the southern Japanese city of Kobe.          | Kobe         | JP
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the ancient Greek port of Thessaloniki.      | Thessaloníki | GR
             """)
     void aDescribedPlaceOrALandmarkIsTheVenue(String text, String city, String country) {
         assertVenue(" date 2024-03-06 BERLIN (Reuters) - " + text, city, country);

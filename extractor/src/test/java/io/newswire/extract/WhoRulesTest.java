@@ -68,6 +68,15 @@ class WhoRulesTest {
             # "X said she ...": X is the reported clause's subject; an aide "accompanied by her deputy" is no participant
             Premier Anna Holm of Norway said she had discussed trade with Premier Lars Berg of Sweden during their meeting in Oslo. | Berg+Holm
             Premier Anna Holm of Norway, accompanied by her deputy Karl Dahl, met Premier Lars Berg of Sweden in Oslo.      | Berg+Holm
+            # a meeting with no subject of its own after a time subordinator is the speaker's, opening the sentence or in the reported words
+            Speaking after talks with Premier Lars Berg of Sweden in Oslo, Premier Anna Holm of Norway said ties were strong. | Berg+Holm
+            After meeting Premier Lars Berg of Sweden in Oslo on Friday, Premier Anna Holm of Norway said help was coming.  | Berg+Holm
+            After meeting Premier Lars Berg of Sweden and Premier Eva Lind of Finland, Premier Anna Holm of Norway flew home. | Berg+Holm;Holm+Lind
+            Norwegian Premier Anna Holm said ties were strong after talks with Premier Lars Berg of Sweden in Oslo.        | Berg+Holm
+            # ... not when the reported words have a subject of their own, or are a spokesperson's
+            Norwegian Premier Anna Holm said the ministers were tired after talks with Premier Lars Berg of Sweden.        | ''
+            Government spokeswoman Eva Dahl said help was coming after talks with Premier Lars Berg of Sweden.            | ''
+            Norwegian Premier Anna Holm said the deal came after talks between Premier Lars Berg of Sweden and Premier Eva Lind of Finland. | Berg+Lind
             # a group's country is not read across the meeting verb
             Premier Anna Holm of Norway met a delegation from Turkey in Oslo on Friday.                         | Holm+TR
             # a capitalised meeting verb in a title-case headline ends the name before it
