@@ -31,6 +31,10 @@ final class Lexicon {
     final Set<String> notMet;
     final Set<String> notReceived;
     final Set<String> personObjectVerbs;
+    final Set<String> infinitiveOnly;
+    final Set<String> infinitiveModals;
+    final Set<String> infinitiveLeads;
+    final Set<String> openOffers;
     final Set<String> toldVerbs;
     final Set<String> subjectPronouns;
     final Set<String> clauseCuts;
@@ -173,6 +177,9 @@ final class Lexicon {
         notMet = list(t, "not-met");
         notReceived = list(t, "not-received");
         personObjectVerbs = list(t, "person-object-verb");
+        infinitiveOnly = list(t, "infinitive-only");
+        infinitiveModals = list(t, "infinitive-modal");
+        infinitiveLeads = list(t, "infinitive-lead");
         toldVerbs = list(t, "told-verb");
         subjectPronouns = list(t, "subject-pronoun");
         notYet = list(t, "not-yet");
@@ -200,6 +207,7 @@ final class Lexicon {
         relativePronouns = list(s, "relative-pronoun");
         cancelOffVerbs = list(s, "cancel-off-verb");
         requestVerbs = list(s, "request-verb");
+        openOffers = list(s, "open-offer");
         requestStops = list(s, "request-stop");
         simplePastTriggers = list(s, "simple-past-trigger");
         expectedIn = list(s, "expected-in");

@@ -46,7 +46,7 @@ final class Triggers {
     }
 
     boolean isVerbTrigger(int i, String low, int b) {
-        if (lexicon.verbTriggers.contains(low)) {
+        if (lexicon.verbTriggers.contains(low) && (!lexicon.infinitiveOnly.contains(low) || infinitive(i))) {
             if (low.startsWith("meet") || low.equals("met")) {
                 // "met with criticism", "met expectations", "meet the deadline"
                 for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
@@ -85,6 +85,12 @@ final class Triggers {
             return true;
         }
         return false;
+    }
+
+    /** "will host", "is set to host": a base form ([infinitive-only]) used as a verb. */
+    private boolean infinitive(int i) {
+        return i > 0 && lexicon.infinitiveModals.contains(tokens.lower(i - 1))
+                || i > 1 && tokens.is(i - 1, "to") && lexicon.infinitiveLeads.contains(tokens.lower(i - 2));
     }
 
     /** Whether the noun at token i is a meeting trigger (memoised: the answer does not depend on the clause). */

@@ -64,6 +64,16 @@ class StatusRulesTest {
             Premier Anna Holm of Norway intends to see Premier Lars Berg of Sweden again in Bergen.      | Berg+Holm:PLANNED
             Premier Anna Holm of Norway is scheduled to see Premier Lars Berg of Sweden and Premier Eva Lind of Finland jointly on Friday. | Berg+Holm+Lind:PLANNED
             Premier Anna Holm of Norway hopes to see progress, Premier Lars Berg of Sweden said.          | ''
+            # a base form that is also a noun is a trigger after a modal or a plan word and "to"
+            Premier Anna Holm of Norway is set to host Premier Lars Berg of Sweden in Oslo on Friday.     | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway will receive Premier Lars Berg of Sweden in Oslo on Friday.       | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway is receiving Premier Lars Berg of Sweden in Oslo on Friday.       | Berg+Holm:PLANNED
+            Norway is the host nation, and Premier Anna Holm of Norway gave Premier Lars Berg of Sweden a warm welcome speech. | ''
+            Premier Anna Holm of Norway made preparations to host a fair that Premier Lars Berg of Sweden opened.           | ''
+            # an open offer is no meeting
+            Premier Anna Holm of Norway is ready to meet Premier Lars Berg of Sweden, her office said.    | ''
+            Premier Anna Holm of Norway said she was willing to hold talks with Premier Lars Berg of Sweden. | ''
+            Premier Anna Holm of Norway, ready to compromise, met Premier Lars Berg of Sweden on Friday.   | Berg+Holm:HELD
             # "coming" as an adjective ("the coming talks") plans; as a verb ("help was coming") it does not
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden will hold talks in the coming days.  | Berg+Holm:PLANNED
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and said help was coming.    | Berg+Holm:HELD
