@@ -88,7 +88,7 @@ final class ClauseReader {
             if (second > 0) {
                 int cut = -1;
                 for (int k = second - 1; k > trig; k--) {
-                    if (cutWord(k)) {
+                    if (cutWord(k) || sharedSubjectVerb(k, second, b, allMents)) {
                         cut = k;
                         break;
                     }
@@ -291,6 +291,10 @@ final class ClauseReader {
             if (hosts.isEmpty() && discourse.focus != null && only.person != discourse.focus && linked(trig)) {
                 groups.add(List.of(Party.of(discourse.focus), only));
             } else if (hosts.isEmpty() && previousHost != null && previousHost.person != null && only.person != null
+                    && only.person != previousHost.person && tokens.is(a, "and") && trig - a <= 3) {
+                // "X met Y on Monday and spoke by phone with Z on Tuesday": the first clause's subject
+                groups.add(List.of(previousHost, only));
+            } else if (hosts.isEmpty() && previousHost != null && previousHost.person != null && only.person != null
                     && only.person != previousHost.person && timeLinked(a, trig)) {
                 // "X met Y on Friday, a day after meeting Z": the main clause's subject met Z too
                 groups.add(List.of(previousHost, only));
@@ -421,6 +425,17 @@ final class ClauseReader {
      * Whether a clause cut off at a time subordinator ("after", "before", ...) goes on to a participle or a meeting noun with its
      * guest ("after meeting Z", "before talks with Z"), so that its subject is the main clause's.
      */
+    /**
+     * "X met Y on Monday and spoke by phone with Z": "and" at k, then within three words a second verb trigger
+     * with no subject of its own and a person after it: a second meeting of the first clause's subject.
+     */
+    private boolean sharedSubjectVerb(int k, int second, int b, List<Mention> allMents) {
+        if (!tokens.is(k, "and") || second - k > 3 || !triggers.isVerbTrigger(second, tokens.lower(second), b)) return false;
+        for (int q = k + 1; q < second; q++) if (inName[q] || inTitle[q] || !tokens.isWord(q)) return false;
+        for (Mention m : allMents) if (m.start > second && m.party.person != null) return true;
+        return false;
+    }
+
     private boolean timeLinked(int a, int trig) {
         if (!lexicon.timeSubordinators.contains(tokens.lower(a))) return false;
         if (trig - a > 3) return false;

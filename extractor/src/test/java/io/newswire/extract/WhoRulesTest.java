@@ -77,6 +77,10 @@ class WhoRulesTest {
             Norwegian Premier Anna Holm said the ministers were tired after talks with Premier Lars Berg of Sweden.        | ''
             Government spokeswoman Eva Dahl said help was coming after talks with Premier Lars Berg of Sweden.            | ''
             Norwegian Premier Anna Holm said the deal came after talks between Premier Lars Berg of Sweden and Premier Eva Lind of Finland. | Berg+Lind
+            # "and" then a second meeting verb without a subject of its own: the first clause's subject met that person too
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and spoke by phone with Premier Eva Lind of Finland on Tuesday. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and later met Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden met on Monday and agreed to meet again.     | Berg+Holm
             # a group's country is not read across the meeting verb
             Premier Anna Holm of Norway met a delegation from Turkey in Oslo on Friday.                         | Holm+TR
             # a capitalised meeting verb in a title-case headline ends the name before it
