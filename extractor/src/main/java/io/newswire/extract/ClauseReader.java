@@ -502,8 +502,10 @@ final class ClauseReader {
             m.date = de.date();
             m.triggerCue = "trigger:" + tokens.lower(trig);
             m.partiesFromContext = true;
-            m.city = lastM.city;
-            m.country = lastM.country;
+            // its own place when the clause names one ("will meet again on Friday in Stockholm"), else the last one's
+            boolean ownPlace = venue != null && m.kind == Kind.IN_PERSON;
+            m.city = ownPlace ? venue.city() : lastM.city;
+            m.country = ownPlace ? venue.country() : lastM.country;
             m.sentences.add(si);
             discourse.meetings.add(m);
             return;

@@ -188,6 +188,16 @@ class VenueRulesTest {
                 + " Bolivian Foreign Minister Juan Rios in La Paz on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "meeting {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            0 | Lima     | PE
+            1 | Santiago | CL
+            """)
+    void aMeetingAgreedForLaterIsAtThePlaceItsSentenceNames(int index, String city, String country) {
+        assertVenue(index, " date 2024-03-06 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Monday."
+                + " The two will meet again on Friday in Santiago.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
