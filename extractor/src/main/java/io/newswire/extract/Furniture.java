@@ -124,6 +124,7 @@ final class Furniture {
             lineStart = lineEnd + 1;
             lineNo++;
         }
+        boolean datelineDated = dlMonth > 0;
         if (dlMonth == 0 && stampMonth > 0) {
             dlMonth = stampMonth;
             dlDay = stampDay;
@@ -138,7 +139,7 @@ final class Furniture {
         // the page's own stamps before dates of the text, photo captions last (a file photo is older)
         LocalDate newsDate = published != null ? published : datelineDate != null ? datelineDate
                 : stampDate != null ? stampDate : textDate != null ? textDate : captionDate;
-        return new NewsContext(newsDate, datelineCity, datelineCountry, List.copyOf(datedLines));
+        return new NewsContext(newsDate, datelineCity, datelineCountry, datelineDated ? datelineDate : null, List.copyOf(datedLines));
     }
 
     boolean endsSentence(String s) {

@@ -68,8 +68,7 @@ final class MeetingDefaults {
                 } else if (arrived != null) {
                     m.city = arrived.city();
                     m.country = arrived.country();
-                } else if (news.datelineCountry() != null && (m.date == null || m.date.equals(news.newsDate())
-                        || news.newsDate() != null && Math.abs(m.date.toEpochDay() - news.newsDate().toEpochDay()) <= 1)) {
+                } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date))) {
                     m.city = news.datelineCity();
                     m.country = news.datelineCountry();
                 }

@@ -13,11 +13,22 @@ import java.util.List;
  *                        {@link Enrichment#published()}
  * @param datelineCity    city of the dateline or byline, or null
  * @param datelineCountry its country, or null
+ * @param datelineDate    the date the dateline itself gives ("LISBON, March 12 (Reuters) -"), or null: a wire story
+ *                        a page publishes days later is still from its dateline's day
  * @param datedLines      lines that open with their own date, in text order (list pages)
  */
-record NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry, List<DatedLine> datedLines) {
+record NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry, LocalDate datelineDate, List<DatedLine> datedLines) {
     NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry) {
-        this(newsDate, datelineCity, datelineCountry, List.of());
+        this(newsDate, datelineCity, datelineCountry, null, List.of());
+    }
+
+    /** Whether {@code day} is within a day of the news date or of the dateline's own date. */
+    boolean aboutNewsDay(LocalDate day) {
+        return within(day, newsDate) || within(day, datelineDate);
+    }
+
+    private static boolean within(LocalDate day, LocalDate reference) {
+        return reference != null && Math.abs(day.toEpochDay() - reference.toEpochDay()) <= 1;
     }
 
     /**

@@ -198,6 +198,17 @@ class VenueRulesTest {
                 + " The two will meet again on Friday in Santiago.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a page dated two days after the wire story: the dateline's own date places the meeting of its day
+            ' date 2024-03-08 LIMA, March 6 (Reuters) - Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday.' | Lima | PE
+            # ... not a meeting of another week
+            ' date 2024-03-08 LIMA, March 6 (Reuters) - Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on February 20.' | none | none
+            """)
+    void aDatelineWithItsOwnDatePlacesTheMeetingsOfThatDay(String text, String city, String country) {
+        assertVenue(0, text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
