@@ -242,7 +242,9 @@ final class ClauseReader {
                 "the two presidents", "the two diplomats", "the two sides", "the two men", "the two women")
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
                 // "They agreed to meet again": a sentence opening with "they" just before the trigger
-                || tokens.is(a, "they") && trig - a <= 4 && trig > a)) {
+                || tokens.is(a, "they") && trig - a <= 4 && trig > a
+                // "The two had previously met in Davos": "the two" as the subject, then auxiliaries or adverbs
+                || theTwoSubject(a, trig))) {
             MeetingDraft lastM = lastForeground();
             for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
             fromContext = true;
@@ -425,6 +427,15 @@ final class ClauseReader {
      * Whether a clause cut off at a time subordinator ("after", "before", ...) goes on to a participle or a meeting noun with its
      * guest ("after meeting Z", "before talks with Z"), so that its subject is the main clause's.
      */
+    /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
+    private boolean theTwoSubject(int a, int trig) {
+        if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > 5 || trig <= a + 1) return false;
+        for (int k = a + 2; k < trig; k++) {
+            if (!(lexicon.auxiliaries.contains(tokens.lower(k)) || tokens.lower(k).endsWith("ly"))) return false;
+        }
+        return true;
+    }
+
     /**
      * "X met Y on Monday and spoke by phone with Z": "and" at k, then within three words a second verb trigger
      * with no subject of its own and a person after it: a second meeting of the first clause's subject.

@@ -198,6 +198,16 @@ class VenueRulesTest {
                 + " The two will meet again on Friday in Santiago.", city, country);
     }
 
+    @ParameterizedTest(name = "meeting {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            0 | Lima  | PE
+            1 | Davos | CH
+            """)
+    void anEarlierMeetingOfTheTwoIsAMeetingAtItsOwnPlace(int index, String city, String country) {
+        assertVenue(index, " date 2024-03-06 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Monday."
+                + " The two had previously met in Davos in January.", city, country);
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             # a page dated two days after the wire story: the dateline's own date places the meeting of its day
