@@ -49,6 +49,8 @@ final class CapitalisedNames {
         if (tokens.allCaps(i) && tok.length() > 3) return false;
         if (tok.contains(".")) return false;
         String low = tokens.lower(i);
+        // the family name He after a title: "Vice Premier He Lifeng" (a pronoun elsewhere)
+        if (tok.equals("He") && monthAsFirstName(i)) return true;
         if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) return false;
         // a meeting verb in a title-case headline: "Clinton Met The President of Georgia"
         if (doc.lexicon.verbTriggers.contains(low) && i > 0 && !tokens.is(i - 1, "the")) return false;
@@ -105,8 +107,8 @@ final class CapitalisedNames {
     }
 
     /**
-     * A month name used as a first name: right after a title word and before a capitalised word that is no
-     * month, weekday, number or place ("Foreign Minister January Makamba"; not "in January Makamba").
+     * A month name (or the family name He) used as a first name: right after a title word and before a capitalised
+     * word that is no month, weekday, number or place ("Foreign Minister January Makamba"; not "in January Makamba").
      */
     private boolean monthAsFirstName(int i) {
         if (i == 0 || i + 1 >= tokens.n || !gazetteer.titleWords.contains(tokens.lower(i - 1))) return false;

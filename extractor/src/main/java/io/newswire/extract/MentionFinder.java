@@ -268,6 +268,10 @@ final class MentionFinder {
                     continue;
                 }
                 code = doc.placeCode(k, false, true); // "a delegation from Turkey", "of the African Union"
+                // "a delegation of US senators", "a group of Brazilian lawmakers": a demonym before a plural noun
+                Entry dem = code == null && gazEntries[k] != null ? doc.gaz(k, Type.DEMONYM) : null;
+                int noun = dem == null ? -1 : gazEnd[k];
+                if (dem != null && noun < b && tokens.isWord(noun) && !tokens.capitalized(noun) && tokens.lower(noun).endsWith("s")) code = dem.code();
                 at = k;
             }
             if (code != null) ments.add(new Mention(at, Party.side(code)));

@@ -81,6 +81,12 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and spoke by phone with Premier Eva Lind of Finland on Tuesday. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and later met Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden met on Monday and agreed to meet again.     | Berg+Holm
+            # the family name He after a title; a pronoun elsewhere
+            Premier Lars Berg of Sweden met Vice Premier He Ming of China in Oslo on Friday. He said trade was growing. | Berg+Ming
+            # a group of a country's people named by a demonym and a plural noun
+            Premier Anna Holm of Norway met a delegation of US senators in Oslo on Friday.                 | Holm+US
+            Premier Anna Holm of Norway met a group of Brazilian lawmakers in Oslo on Friday.                | BR+Holm
+            Premier Anna Holm of Norway met a group of experts in Oslo on Friday.                          | ''
             # a group's country is not read across the meeting verb
             Premier Anna Holm of Norway met a delegation from Turkey in Oslo on Friday.                         | Holm+TR
             # a capitalised meeting verb in a title-case headline ends the name before it
