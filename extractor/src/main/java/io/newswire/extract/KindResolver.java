@@ -44,12 +44,18 @@ final class KindResolver {
 
     /**
      * A medium used for a contact: before a contact noun ("phone call", "video link"; lexicon {@code contact-noun})
-     * or after "by", "via", "over" or "on the" ("spoke by phone", "talked on the phone").
+     * or after "by", "via", "over", "on the" or "over the" ("spoke by phone", "talked on the phone", "discussed trade
+     * over the phone").
      */
     boolean contactAt(int i, int b) {
         return tokens.is(i - 1, "by") || tokens.is(i - 1, "via") || tokens.is(i - 1, "over")
-                || tokens.is(i - 1, "the") && tokens.is(i - 2, "on")
+                || tokens.is(i - 1, "the") && (tokens.is(i - 2, "on") || tokens.is(i - 2, "over")) && mediumEnds(i + 1, b)
                 || i + 1 < b && lexicon.contactNouns.contains(tokens.lower(i + 1));
+    }
+
+    /** "over the phone on Monday", "on the phone." (not "over the phone numbers"): the medium's phrase ends at i. */
+    private boolean mediumEnds(int i, int b) {
+        return i >= b || !tokens.isWord(i) || lexicon.afterCalledPerson.contains(tokens.lower(i)) || tokens.is(i, "with");
     }
 
     /** "a call", not "call on", "call for", "calls to" or "so-called". */

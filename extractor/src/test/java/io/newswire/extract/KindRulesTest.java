@@ -47,6 +47,8 @@ class KindRulesTest {
             Premier Karl Holm of Norway talked on the phone with Premier Lars Berg of Sweden on Monday.                | CALL
             Premier Karl Holm of Norway spoke by telephone with Premier Lars Berg of Sweden on Monday.                 | CALL
             Premier Karl Holm of Norway held talks via video with Premier Lars Berg of Sweden on Monday.               | VIDEO
+            Premier Karl Holm of Norway and Premier Lars Berg of Sweden discussed fishing over the phone on Monday.   | CALL
+            Premier Karl Holm of Norway met Premier Lars Berg of Sweden in Oslo and handed over the phone numbers.    | IN_PERSON
             """)
     void aMediumIsAContactOnlyWhenUsedForOne(String text, String expected) {
         assertEquals(expected, kinds(text));
