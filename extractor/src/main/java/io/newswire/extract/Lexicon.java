@@ -32,6 +32,7 @@ final class Lexicon {
     final Set<String> notReceived;
     final Set<String> personObjectVerbs;
     final Set<String> infinitiveOnly;
+    final Set<String> mediaNouns;
     final Set<String> infinitiveModals;
     final Set<String> infinitiveLeads;
     final Set<String> openOffers;
@@ -276,6 +277,7 @@ final class Lexicon {
         holdVerbs = list(f, "hold-verb");
         travelFrom = list(f, "travel-from");
         passingVerbs = list(f, "passing-verb");
+        mediaNouns = list(f, "media-noun");
         discussionCues = list(f, "discussion-cue");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");

@@ -78,14 +78,7 @@ final class TopicFinder {
                 if (c != null && !participantCountries.contains(c.code())) excluded.remove(c.code());
             }
         }
-        String mode = System.getProperty("venuetopic", "");
-        for (MeetingDraft m : meetings) {
-            if (m.country == null) continue;
-            if (mode.equals("none")) continue;
-            if (mode.equals("city") && m.city == null) continue;
-            if (mode.equals("held") && m.status != Enrichment.Status.HELD) continue;
-            excluded.add(m.country);
-        }
+        for (MeetingDraft m : meetings) if (m.country != null) excluded.add(m.country);
         if (news.datelineCountry() != null) excluded.add(news.datelineCountry());
         for (int i = 1; i < tokens.n; i++) {
             // places travelled to are itinerary, not subjects: "visited Senegal and Niger", "a visit to Armenia"
@@ -187,6 +180,11 @@ final class TopicFinder {
             int prev = doc.gazStartCovering(k - 1);
             Entry before = prev >= 0 ? doc.gaz(prev, Type.COUNTRY) : null;
             if (before != null && inPassing(prev, before, depth + 1)) return true;
+        }
+        // "the Xinhua news agency of China", "China's state news agency": a news outlet's owner
+        if (tokens.is(k, "of") && k > 0 && lexicon.mediaNouns.contains(tokens.lower(k - 1))) return true;
+        if (tokens.is(gazEnd[i], "'s")) {
+            for (int q = gazEnd[i] + 1; q < tokens.n && q <= gazEnd[i] + 4; q++) if (lexicon.mediaNouns.contains(tokens.lower(q))) return true;
         }
         if (tokens.is(i - 1, ",")) return false;
         // "studied in France", "a bloc that includes Japan"

@@ -43,6 +43,10 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. The bloc also includes Japan and Australia.       | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and pledged to work with Mexico and Colombia.     | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed France and the United States.    | FR US
+            # a news outlet's country is a source, not a subject
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday, the Xinhua news agency of China reported.        | none
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday, Iran's state television reported.                | none
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday, Iran's state television reported. They discussed Iran's nuclear programme. | IR
             # a link to another story is page furniture
             'Minister Ana Ruiz met Minister Tomas Berg on Thursday.\nRead more: Troops to join an exercise in Norway\nThey also discussed Chile.' | CL
             # a people named in the plural is discussed
