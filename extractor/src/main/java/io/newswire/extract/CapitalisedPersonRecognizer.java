@@ -61,6 +61,8 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     continue;
                 }
                 if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && names.nameWord(j + 1)) { j += 2; continue; }
+                int known = knownActorThrough(i, j, b);
+                if (known > j) { j = known; continue; }
                 break;
             }
             List<String> toks = new ArrayList<>();
@@ -107,6 +109,21 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             if (p != null) mentions.add(claim(p, i, j, a, b));
             i = j;
         }
+    }
+
+    /**
+     * "President Hassan Sheikh Mohamud": a title word inside a known actor's name. The end of that name when the
+     * words from {@code i} through the title word at {@code j} and the name words after it are a known actor's
+     * name, else {@code j}.
+     */
+    private int knownActorThrough(int i, int j, int b) {
+        String low = tokens.lower(j);
+        if (!(gazetteer.honorifics.contains(low) || gazetteer.titleWords.contains(low)) || j + 1 >= b || !names.nameWord(j + 1)) return j;
+        int e = j + 1;
+        while (e < b && names.nameCont(e)) e++;
+        List<String> name = new ArrayList<>();
+        for (int k = i; k < e; k++) if (tokens.isWord(k)) name.add(tokens.lower(k));
+        return gazetteer.actors.country(name) != null ? e : j;
     }
 
     /**

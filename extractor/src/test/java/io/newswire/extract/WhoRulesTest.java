@@ -87,6 +87,8 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met a delegation of US senators in Oslo on Friday.                 | Holm+US
             Premier Anna Holm of Norway met a group of Brazilian lawmakers in Oslo on Friday.                | BR+Holm
             Premier Anna Holm of Norway met a group of experts in Oslo on Friday.                          | ''
+            # a title word inside a known actor's name does not split it
+            Premier Anna Holm of Norway hosted Somali President Hassan Sheikh Mohamud in Oslo on Friday.     | Holm+Mohamud
             # a counterpart holds the subject's office: a role phrase of its country finds them
             Foreign Minister Anna Holm of Norway received her Swedish counterpart Lars Berg in Oslo on Monday. The Swedish minister had earlier spoken by phone with Premier Eva Lind of Finland. | Berg+Holm;Berg+Lind
             # a group's country is not read across the meeting verb
