@@ -82,6 +82,10 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 i = j;
                 continue; // "Al Bateen Executive Airport", "Presidential Administration"
             }
+            if (p == null && i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "near") || tokens.is(i - 1, "outside"))) {
+                i = j;
+                continue; // "met Y in Puerto Varas": an unknown place, not a person
+            }
             // a bare surname as the subject of a meeting verb: "Furthermore, Vershinin met with ..."
             boolean subject = primary == 1 && j == i + 1 && i > a && j < b && triggers.isVerbTrigger(j, tokens.lower(j), b)
                     && !tokens.hyphenBefore[i] && !tokens.is(i - 1, "'s");

@@ -3,6 +3,7 @@ package io.newswire.extract;
 import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Status;
 import io.newswire.extract.Gazetteer.Entry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -351,6 +352,14 @@ final class ClauseReader {
                 m.vague = de.vague();
                 m.vagueFrom = de.from();
                 m.vagueTo = de.to();
+            }
+            // "Talks between X and Y on March 20 will focus on ...": a meeting days after the news day is not held yet
+            // (a day after may be the same day in another time zone than the dateline's)
+            LocalDate newsDay = dateResolver.newsDate();
+            LocalDate notHeldAfter = newsDay == null ? null : newsDay.plusDays(1);
+            if (m.status == Status.HELD && notHeldAfter != null && (m.date != null ? m.date.isAfter(notHeldAfter)
+                    : m.vagueFrom != null && m.vagueFrom.isAfter(notHeldAfter))) {
+                m.status = Status.PLANNED;
             }
             m.historical = historical || de != null && de.vague();
             if (venue != null) {

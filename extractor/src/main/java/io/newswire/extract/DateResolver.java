@@ -21,6 +21,11 @@ final class DateResolver {
     /** Lines of a list page that carry their own date ("9/23/2010 X met Y ... today"), in text order. */
     private final List<NewsContext.DatedLine> datedLines;
 
+    /** The day the news is from (the reference of relative dates), or null. */
+    LocalDate newsDate() {
+        return newsDate;
+    }
+
     DateResolver(Document doc, LocalDate newsDate) {
         this(doc, newsDate, List.of());
     }

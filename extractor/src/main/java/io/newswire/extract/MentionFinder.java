@@ -78,6 +78,11 @@ final class MentionFinder {
             if (!verbNext) continue;
             Person best = null;
             for (Mention m : ments) if (m.start < k && m.party.person != null && !m.party.person.staff) best = m.party.person;
+            // "Y, who arrived on Tuesday, was given a welcome. He later met Z": a pronoun opening the sentence is
+            // the last sentence's subject, else the article's focus
+            boolean opens = true;
+            for (int q = a; q < k; q++) opens &= !tokens.isWord(q) || lexicon.statusAdverbs.contains(tokens.lower(q)) || tokens.capitalized(q) && q == a;
+            if (best == null && opens && discourse.subject != null) best = discourse.subject;
             if (best == null) best = discourse.focus != null ? discourse.focus : discourse.subject;
             if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
         }

@@ -100,6 +100,16 @@ final class VenueResolver {
                 continue;
             }
             Entry co = doc.gaz(i, Type.COUNTRY);
+            // "in Wilmington, US": a town the gazetteer does not know, named with its country (or "US", "UK")
+            Entry townCountry = co != null ? co : tokens.allCaps(i) ? doc.gaz(i, Type.DEMONYM) : null;
+            String town = townCountry == null || situation ? null : townBefore(a, i);
+            if (town != null) {
+                if (dist < bestDist) {
+                    best = new Venue(town, townCountry.code());
+                    bestDist = dist;
+                }
+                continue;
+            }
             if (co != null && (i > a || hostsAfter(i, b))) {
                 boolean inPrep = hostsAfter(i, b) || i > a && tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
@@ -182,6 +192,23 @@ final class VenueResolver {
         return doc.text.substring(tokens.start[i], tokens.end[e - 1]);
     }
 
+    /**
+     * The name of an unknown town right before ", Country" at i and after "in"/"at" ("in Wilmington, US"), or null:
+     * one or two capitalised words that are no known place, name or title.
+     */
+    private String townBefore(int a, int i) {
+        if (i - 3 < a || !tokens.is(i - 1, ",")) return null;
+        int s = i - 2;
+        if (s > a && unknownWord(s - 1) && !tokens.is(s - 2, ",")) s--;
+        if (!unknownWord(s) || !unknownWord(i - 2) || !(tokens.is(s - 1, "in") || tokens.is(s - 1, "at"))) return null;
+        return doc.text.substring(tokens.start[s], tokens.end[i - 2]);
+    }
+
+    private boolean unknownWord(int k) {
+        return tokens.isWord(k) && tokens.capitalized(k) && gazEntries[k] == null && !inName[k] && !inTitle[k] && !furniture[k]
+                && !doc.inGaz(k) && !doc.gazetteer.stopwords.contains(tokens.lower(k));
+    }
+
     /** The country right after a place's name: ", Quebec, Canada", "in China's Yunnan Province" (up to 6 tokens). */
     private String countryAfter(int i, int b) {
         for (int k = i; k < b && k < i + 6; k++) {
@@ -252,6 +279,12 @@ final class VenueResolver {
             if (!lexicon.eventNouns.contains(tokens.lower(e))) continue;
             // "after talks with Z in Sucre", "after meeting Z in Sucre": the place of the clause's own meeting
             if (e == trig && (tokens.is(e + 1, "with") || tokens.lower(e).endsWith("ing") && !tokens.is(e - 1, "the"))) return false;
+            // "The gathering in Quebec City paves the way for a summit": another event's place, that event the subject
+            int after = gazEnd[i];
+            if (e == i - 2 && e < trig && after < tokens.n && tokens.isWord(after) && !tokens.capitalized(after)
+                    && !lexicon.afterCalledPerson.contains(tokens.lower(after)) && !tokens.is(after, "between")) {
+                return true;
+            }
             for (int w = e - 1; w >= a && w >= e - 5; w--) {
                 if (lexicon.eventAhead.contains(tokens.lower(w))) return true;
             }

@@ -38,6 +38,17 @@ class DateStatusProbeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a meeting dated after the news day is not held yet, whatever its verb (news day 2024-03-08)
+            Talks between Premier Anna Holm of Norway and Premier Lars Berg of Sweden on March 20 will focus on fishing. | Berg+Holm:PLANNED:2024-03-20
+            Premier Anna Holm of Norway meets Premier Lars Berg of Sweden in Oslo next Tuesday.                | Berg+Holm:PLANNED:2024-03-12
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on March 4.                    | Berg+Holm:HELD:2024-03-04
+            """)
+    void aMeetingAfterTheNewsDayIsPlanned(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a meeting wanted, asked for or assigned is not yet held
             Premier Anna Holm of Norway was tasked with meeting Premier Lars Berg of Sweden.               | Berg+Holm:PLANNED:null
             Premier Anna Holm of Norway sought a meeting with Premier Lars Berg of Sweden.                 | Berg+Holm:PLANNED:null

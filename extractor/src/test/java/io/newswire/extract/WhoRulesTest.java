@@ -87,6 +87,8 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met a delegation of US senators in Oslo on Friday.                 | Holm+US
             Premier Anna Holm of Norway met a group of Brazilian lawmakers in Oslo on Friday.                | BR+Holm
             Premier Anna Holm of Norway met a group of experts in Oslo on Friday.                          | ''
+            # an unknown capitalised name right after "in" is a place, not a person
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Puerto Varas on Friday.            | Berg+Holm
             # a title word inside a known actor's name does not split it
             Premier Anna Holm of Norway hosted Somali President Hassan Sheikh Mohamud in Oslo on Friday.     | Holm+Mohamud
             # a counterpart holds the subject's office: a role phrase of its country finds them
@@ -134,6 +136,9 @@ class WhoRulesTest {
             # before anyone has met, "he"/"she" is the person who opened the last sentence
             Norwegian President Karl Holm arrived in Oslo on Monday. He had talks with Swedish President Lars Berg.   | Berg+Holm
             The Norwegian premier, Anna Holm, landed in Oslo. Later she met Swedish President Lars Berg.             | Berg+Holm
+            # after a meeting too, "he" opening a sentence is the last sentence's subject
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden. Berg, who arrived on Tuesday, was given a welcome at the palace. He later met King Olav Dahl. | Berg+Holm;Berg+Dahl
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden. She later met King Olav Dahl.   | Berg+Holm;Dahl+Holm
             # a sentence that opens otherwise does not make a subject
             In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
             """)
