@@ -22,6 +22,7 @@ import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingReport;
 import io.newswire.schema.MeetingReports;
+import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
 import io.newswire.schema.RawArticle;
 import io.newswire.streams.topology.AvroSerdes;
@@ -120,7 +121,7 @@ final class MergeMeasure {
         for (Report r : reports) {
             RawArticle raw = articles.get(r.article());
             JsonNode predicted = list(extracted.get(r.article()).get("meetings")).get(r.index());
-            String key = raw == null ? null : raw.getId() + "|" + reportId(predicted, raw, extracted.get(r.article()));
+            String key = raw == null ? null : raw.getId() + "|" + reportIds(raw, extracted.get(r.article())).get(r.index());
             if (key != null && reportOf.containsKey(key)) held.put(r, reportOf.get(key));
             String placed = key == null ? null : meetingOfReport.get(key);
             if (placed != null && events.containsKey(placed)) {
@@ -197,6 +198,19 @@ final class MergeMeasure {
             }
         }
         return pairs;
+    }
+
+    /** The report ids the topology gives an article's extracted meetings, in order ({@link MeetingIdentity#inArticle}). */
+    private static List<String> reportIds(RawArticle raw, JsonNode article) {
+        Map<String, MeetingStatus> statusOf = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (JsonNode meeting : list(article.get("meetings"))) {
+            MeetingStatus status = MeetingStatus.valueOf(text(meeting, "status"));
+            String id = MeetingIdentity.inArticle(reportId(meeting, raw, article), status, statusOf::get);
+            statusOf.putIfAbsent(id, status);
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** The report id the topology gives an extracted meeting: {@link MeetingIdentity} of its sides, day and kind. */

@@ -38,10 +38,14 @@ final class EventMapper {
         Instant received = article.getReceivedAt() == null ? Instant.EPOCH : article.getReceivedAt();
         LocalDate day = published != null ? published : LocalDate.ofInstant(received, ZoneOffset.UTC);
 
-        // Two sentences of one article can describe the same meeting: keep it once.
+        // Two sentences of one article can describe the same meeting: keep it once (one id, one status).
         Map<String, MeetingReport> reports = new LinkedHashMap<>();
         for (Enrichment.Meeting m : enrichment.meetings()) {
             MeetingReport report = toReport(article, published, received, m);
+            String id = MeetingIdentity.inArticle(report.getMeetingId(), report.getMeeting().getStatus(),
+                    known -> reports.containsKey(known) ? reports.get(known).getMeeting().getStatus() : null);
+            report.setMeetingId(id);
+            report.getMeeting().setMeetingId(id);
             if (reports.size() < Limits.MAX_MEETINGS_PER_ARTICLE || reports.containsKey(report.getMeetingId())) {
                 reports.merge(report.getMeetingId(), report, EventMapper::withMoreEvidence);
             }

@@ -9,9 +9,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.newswire.schema.MeetingKind;
+import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
 
 /**
@@ -46,6 +48,22 @@ public final class MeetingIdentity {
      */
     static String variant(String meetingId, int n) {
         return hash(meetingId + "#" + n);
+    }
+
+    /**
+     * The id of a report within its article: its own id, unless a report of the article already holds that id with
+     * another status ("X and Y met ... They will meet again", both undated: a held and a planned meeting the extractor
+     * told apart), then the first {@link #variant} not held with another status. Two reports with one id and one
+     * status are one meeting told twice.
+     *
+     * @param statusOf the status of the article's report already holding an id, or null
+     */
+    public static String inArticle(String meetingId, MeetingStatus status, Function<String, MeetingStatus> statusOf) {
+        String id = meetingId;
+        for (int n = 1; statusOf.apply(id) != null && statusOf.apply(id) != status; n++) {
+            id = variant(meetingId, n);
+        }
+        return id;
     }
 
     /** 24 hex digits of the SHA-256 of {@code s}. */

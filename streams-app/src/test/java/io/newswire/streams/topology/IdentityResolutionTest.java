@@ -165,6 +165,23 @@ class IdentityResolutionTest {
     }
 
     @Test
+    void oneArticlesUndatedHeldAndPlannedMeetingsOfTheSamePeopleAreTwoMeetings() {
+        // "Berg and Costa met in Lisbon. They will meet again in Stockholm": one id (same sides, no day, same kind)
+        publish("wire-a", null, "MEETING HELD IN_PERSON - " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
+                + "MEETING PLANNED IN_PERSON - - | Lena Berg,SE | Ana Costa,PT");
+
+        assertEquals(2, liveMeetings().size(), "the extractor told them apart: " + liveMeetings());
+    }
+
+    @Test
+    void oneArticleTellingOneMeetingTwiceGivesOneMeeting() {
+        publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
+                + "MEETING HELD IN_PERSON 2026-03-02 - | Lena Berg,SE | Ana Costa,PT");
+
+        assertEquals(1, liveMeetings().size(), liveMeetings().toString());
+    }
+
+    @Test
     void oneArticlesTwoReportsOfTheSamePeopleAreTwoMeetings() {
         publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
                 + "MEETING HELD IN_PERSON 2026-03-03 " + LISBON + " | Lena Berg,SE | Ana Costa,PT");
