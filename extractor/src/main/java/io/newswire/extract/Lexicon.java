@@ -33,6 +33,7 @@ final class Lexicon {
     final Set<String> personObjectVerbs;
     final Set<String> infinitiveOnly;
     final Set<String> mediaNouns;
+    final Set<String> nearCity;
     final Set<String> infinitiveModals;
     final Set<String> infinitiveLeads;
     final Set<String> openOffers;
@@ -244,6 +245,7 @@ final class Lexicon {
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
         visitCity = list(v, "visit-city");
+        nearCity = list(v, "near-city");
         travelToCountry = list(v, "travel-to-country");
         visitCountry = list(v, "visit-country");
         placeNouns = list(v, "place-noun");

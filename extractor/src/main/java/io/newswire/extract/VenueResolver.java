@@ -92,6 +92,14 @@ final class VenueResolver {
             // "the situation in Singapore": a subject, not a place of the meeting
             boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2))
                     || topicBefore(a, i) || eventElsewhere(a, i, trig);
+            // "at a palace near Muscat": the country only
+            if (c != null && i > a && lexicon.nearCity.contains(tokens.lower(i - 1)) && !inName[i] && !situation) {
+                if (dist < coDist) {
+                    countryOnly = new Venue(null, c.code());
+                    coDist = dist;
+                }
+                continue;
+            }
             if (c != null && (prep && !inName[i] || opensEventName(i, b)) && !situation) {
                 if (dist < bestDist) {
                     best = new Venue(c.city(), c.code());

@@ -23,6 +23,8 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the port city Kobe on Tuesday.               | Kobe         | JP
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the southern Japanese city of Kobe.          | Kobe         | JP
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Wilmington, US, on Tuesday.                 | Wilmington   | US
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at a palace near Valparaiso on Tuesday.        | none         | CL
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at a dacha outside Moscow on Tuesday.          | none         | RU
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Puerto Varas, Chile, on Tuesday.            | Puerto Varas | CL
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the ancient Greek port of Thessaloniki.      | Thessaloníki | GR
             """)
