@@ -188,24 +188,17 @@ class VenueRulesTest {
                 + " Bolivian Foreign Minister Juan Rios in La Paz on Tuesday.", city, country);
     }
 
-    @ParameterizedTest(name = "meeting {0} -> {1} {2}")
+    @ParameterizedTest(name = "{0} -> meeting {1}: {2} {3}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
-            0 | Lima     | PE
-            1 | Santiago | CL
+            # "the two" meeting again, or having met before: a meeting of its own, at the place its sentence names
+            The two will meet again on Friday in Santiago. | 0 | Lima     | PE
+            The two will meet again on Friday in Santiago. | 1 | Santiago | CL
+            The two had previously met in Davos in January. | 0 | Lima    | PE
+            The two had previously met in Davos in January. | 1 | Davos   | CH
             """)
-    void aMeetingAgreedForLaterIsAtThePlaceItsSentenceNames(int index, String city, String country) {
-        assertVenue(index, " date 2024-03-06 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Monday."
-                + " The two will meet again on Friday in Santiago.", city, country);
-    }
-
-    @ParameterizedTest(name = "meeting {0} -> {1} {2}")
-    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
-            0 | Lima  | PE
-            1 | Davos | CH
-            """)
-    void anEarlierMeetingOfTheTwoIsAMeetingAtItsOwnPlace(int index, String city, String country) {
-        assertVenue(index, " date 2024-03-06 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Monday."
-                + " The two had previously met in Davos in January.", city, country);
+    void anotherMeetingOfTheTwoIsAtThePlaceItsSentenceNames(String next, int index, String city, String country) {
+        assertVenue(index, " date 2024-03-06 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima on Monday. "
+                + next, city, country);
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")

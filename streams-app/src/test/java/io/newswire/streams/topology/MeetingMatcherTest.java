@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import io.newswire.schema.Location;
 import io.newswire.schema.MeetingEvent;
@@ -61,10 +62,16 @@ class MeetingMatcherTest {
             "planned then held on one date; PLANNED 2026-03-02 2026-02-25; HELD 2026-03-02 2026-03-02; true",
     })
     void daysThatFit(String description, String a, String b, boolean compatible) {
+        assertEitherOrder(MeetingMatcher::compatible, description, a, b, compatible);
+    }
+
+    /** Reports of the same two people in two wires, at {@code a} and {@code b}: {@code test} says {@code expected} both ways. */
+    private static void assertEitherOrder(BiPredicate<MeetingReport, MeetingReport> test, String description, String a, String b,
+                                          boolean expected) {
         MeetingReport x = report("wire-a", a, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
         MeetingReport y = report("wire-b", b, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
-        assertEquals(compatible, MeetingMatcher.compatible(x, y), description);
-        assertEquals(compatible, MeetingMatcher.compatible(y, x), description + " (either order)");
+        assertEquals(expected, test.test(x, y), description);
+        assertEquals(expected, test.test(y, x), description + " (either order)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,10 +85,7 @@ class MeetingMatcherTest {
             "two reports with no date at all, received together; PLANNED - - 2026-03-10; HELD - - 2026-03-10; true",
     })
     void reportsWithNoDateAtAllAreComparedByWhenTheyArrived(String description, String a, String b, boolean compatible) {
-        MeetingReport x = report("wire-a", a, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
-        MeetingReport y = report("wire-b", b, MeetingKind.IN_PERSON, null, "Ana Costa,PT", "Lena Berg,SE");
-        assertEquals(compatible, MeetingMatcher.compatibleOnArrival(x, y), description);
-        assertEquals(compatible, MeetingMatcher.compatibleOnArrival(y, x), description + " (either order)");
+        assertEitherOrder(MeetingMatcher::compatibleOnArrival, description, a, b, compatible);
     }
 
     @ParameterizedTest(name = "{0}")
