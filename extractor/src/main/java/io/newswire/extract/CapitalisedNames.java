@@ -50,13 +50,13 @@ final class CapitalisedNames {
         if (tok.contains(".")) return false;
         String low = tokens.lower(i);
         // the family name He after a title: "Vice Premier He Lifeng" (a pronoun elsewhere)
-        if (tok.equals("He") && monthAsFirstName(i)) return true;
+        if (tok.equals("He") && firstNameAfterTitle(i)) return true;
         if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) return false;
         // a meeting verb in a title-case headline: "Clinton Met The President of Georgia"
         if (doc.lexicon.verbTriggers.contains(low) && i > 0 && !tokens.is(i - 1, "the")) return false;
         // a plural title: "Presidents Vladimir Putin and Donald Trump"
         if (low.length() > 4 && low.endsWith("s") && gazetteer.roleNouns.contains(gazetteer.singular(low))) return false;
-        if (Dates.month(tok) > 0 && monthAsFirstName(i)) return true;
+        if (Dates.month(tok) > 0 && firstNameAfterTitle(i)) return true;
         if (Dates.month(tok) > 0 && (tok.length() > 4 || i + 1 >= tokens.n || Dates.day(tokens.tok[i + 1]) > 0
                 || tokens.is(i + 1, ".") || i > 0 && Dates.day(tokens.tok[i - 1]) > 0) || Dates.WEEKDAYS.containsKey(low)) {
             return false;
@@ -110,7 +110,7 @@ final class CapitalisedNames {
      * A month name (or the family name He) used as a first name: right after a title word and before a capitalised
      * word that is no month, weekday, number or place ("Foreign Minister January Makamba"; not "in January Makamba").
      */
-    private boolean monthAsFirstName(int i) {
+    private boolean firstNameAfterTitle(int i) {
         if (i == 0 || i + 1 >= tokens.n || !gazetteer.titleWords.contains(tokens.lower(i - 1))) return false;
         String next = tokens.tok[i + 1];
         return tokens.isWord(i + 1) && tokens.capitalized(i + 1) && !furniture[i + 1] && Dates.month(next) == 0

@@ -82,7 +82,7 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 i = j;
                 continue; // "Al Bateen Executive Airport", "Presidential Administration"
             }
-            if (p == null && i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "near") || tokens.is(i - 1, "outside"))) {
+            if (p == null && i > a && (tokens.is(i - 1, "in") || lexicon.nearCity.contains(tokens.lower(i - 1)))) {
                 i = j;
                 continue; // "met Y in Puerto Varas": an unknown place, not a person
             }
