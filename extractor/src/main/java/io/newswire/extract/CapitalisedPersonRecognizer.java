@@ -11,6 +11,7 @@ import java.util.List;
  * but excluded from meetings.
  */
 final class CapitalisedPersonRecognizer implements EntityRecognizer {
+    private final Document doc;
     private final String text;
     private final Tokens tokens;
     private final boolean[] furniture;
@@ -25,6 +26,7 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
     private final Triggers triggers;
 
     CapitalisedPersonRecognizer(Document doc, People people, TitleReader titles, CapitalisedNames names, Triggers triggers) {
+        this.doc = doc;
         this.text = doc.text;
         this.tokens = doc.tokens;
         this.furniture = doc.furniture;
@@ -78,6 +80,10 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     || j + 1 < b && tokens.is(j, "and") && names.nameWord(j + 1) && people.find(List.of(tokens.lower(j + 1))) != null;
             int primary = 0;
             for (int k = i; k < j; k++) if (!tokens.hyphenBefore[k]) primary++;
+            if (p == null && (Lexicon.phraseEnd(tokens, i, lexicon.newsOutlets) >= j || lexicon.afterOutletPossessive(tokens, i))) {
+                i = j;
+                continue; // "Al Jazeera", "CNN's Jake Tapper": a news outlet or its journalist, no party to a meeting
+            }
             if (p == null && institutionAfter(j, b)) {
                 i = j;
                 continue; // "Al Bateen Executive Airport", "Presidential Administration"
@@ -146,6 +152,8 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         if (p.staff) m.excluded = true;
         int ae = titles.appositiveEnd(j, b);
         int after = ae > j && ae < b && tokens.is(ae, ",") ? ae + 1 : j;
+        // "Premier X of Norway said": the country of the title between the name and its verb
+        if (after == j && tokens.is(j, "of") && j + 1 < b && doc.gaz(j + 1, Gazetteer.Type.COUNTRY) != null) after = doc.gazEnd[j + 1];
         if (after < b && tokens.is(after, ")")) after++;
         int ts = titles.titleStart(i, a);
         if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = p.staff || triggers.speakerExcluded(after, ts, a, b);

@@ -86,6 +86,25 @@ final class ClauseReader {
                     break;
                 }
             }
+            int opening = second > 0 ? openingPhraseEnd(a, trig, second, allMents) : -1;
+            if (opening > 0) {
+                // "After speaking with X by phone, Y met Z in Paris": the opening phrase's meeting is Y's (the
+                // main clause's subject read with it), the main clause's its own
+                List<Mention> m1 = new ArrayList<>(), m2 = new ArrayList<>();
+                Mention subject = null;
+                for (Mention m : allMents) {
+                    if (m.start < opening) m1.add(m);
+                    else {
+                        if (subject == null) subject = m;
+                        m2.add(m);
+                    }
+                }
+                m1.add(subject);
+                MeetingDraft first = clause(si, a, opening, m1, null);
+                MeetingDraft main = clause(si, opening + 1, b, m2, first);
+                dateFromMain(first, main, a, trig);
+                return;
+            }
             if (second > 0) {
                 int cut = -1;
                 for (int k = second - 1; k > trig; k--) {
@@ -151,6 +170,10 @@ final class ClauseReader {
         for (int k = Math.max(a, trig - 2); k < trig; k++) {
             possessive |= tokens.is(k, "his") || tokens.is(k, "her") || tokens.is(k, "their");
         }
+        // "Fidan said the talks with X had been productive": a meeting told about, after a verb of saying
+        if (!possessive && tokens.is(trig - 1, "the")) {
+            for (int k = a; k < trig - 1; k++) possessive |= lexicon.speech.contains(tokens.lower(k));
+        }
         if (!possessive) return null;
         List<Party> people = new ArrayList<>();
         for (Mention m : ments) if (m.party.person != null) people.add(m.party);
@@ -166,6 +189,11 @@ final class ClauseReader {
     MeetingDraft clause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
         Trigger trigger = triggers.findTrigger(a, b);
         int trig = trigger == null ? -1 : trigger.token();
+        if (RuleExtractor.DEBUG) {
+            StringBuilder sb = new StringBuilder("CLAUSE trigger=" + (trig < 0 ? "-" : tokens.tok[trig]));
+            for (Mention m : allMents) sb.append(" | ").append(m.party).append(m.excluded ? " (excluded)" : "");
+            System.err.println(sb);
+        }
         List<Mention> ments = new ArrayList<>();
         for (Mention m : allMents) if (!m.excluded) ments.add(m);
         // dedupe by identity, a person wins over a side of the same country
@@ -330,6 +358,7 @@ final class ClauseReader {
         String triggerCue = trigger == null ? "weak-trigger" : (trigger.verbal() ? "trigger:" : "noun-trigger:") + tokens.lower(trig);
         MeetingDraft last = null;
         List<Integer> segments = hosts.size() + guests.size() > 1 ? grouping.segmentStarts : null;
+        MeetingDraft openingMeeting = null; // "A few hours after speaking to X, Y exchanged views with Z on Tuesday"
         for (int gi = 0; gi < groups.size(); gi++) {
             List<Party> grp = groups.get(gi);
             if (grp.size() < 2) continue;
@@ -388,7 +417,10 @@ final class ClauseReader {
                     || grp.size() == 2 && doc.hasAny(a, b, lexicon.apartPhrases);
             m.partiesFromContext = fromContext;
             m.sentences.add(si);
-            last = discourse.merger.add(m);
+            MeetingDraft added = discourse.merger.add(m);
+            if (segments != null && segments.get(gi) == a && gi == 0) openingMeeting = added;
+            else if (segments != null && openingMeeting != null) dateFromMain(openingMeeting, added, a, trig);
+            last = added;
         }
         if (last != null) {
             for (List<Party> grp : groups) for (Party p : grp) if (p.person != null) discourse.meetCount.merge(p.person, 1, Integer::sum);
@@ -411,6 +443,23 @@ final class ClauseReader {
 
 
     /** N of "N days" right before token a ("a day after", "two days before", "3 days after"), else 0. */
+    /**
+     * "A few hours after speaking to X, Y met Z on Tuesday", "Two days after meeting X, ...": the opening phrase's
+     * meeting, with no day of its own, is counted back from the main clause's day (same day for "hours"); a phrase
+     * with no such measure leaves it undated.
+     */
+    private void dateFromMain(MeetingDraft opening, MeetingDraft main, int a, int trig) {
+        if (opening == null || main == null || opening == main || opening.date != null || main.date == null || main.vague) return;
+        for (int k = a + 1; k < trig; k++) {
+            if (!lexicon.timeSubordinators.contains(tokens.lower(k))) continue;
+            boolean hours = tokens.is(k - 1, "hours") || tokens.is(k - 1, "hour");
+            int days = daysBefore(k);
+            if (!hours && days == 0) return;
+            opening.date = tokens.is(k, "before") ? main.date.plusDays(days) : main.date.minusDays(days);
+            return;
+        }
+    }
+
     private int daysBefore(int a) {
         if (!(tokens.is(a - 1, "day") || tokens.is(a - 1, "days"))) return 0;
         String n = tokens.lower(a - 2);
@@ -433,9 +482,27 @@ final class ClauseReader {
     }
 
     /**
-     * Whether a clause cut off at a time subordinator ("after", "before", ...) goes on to a participle or a meeting noun with its
-     * guest ("after meeting Z", "before talks with Z"), so that its subject is the main clause's.
+     * The comma that ends a phrase opening the sentence with the trigger ("After speaking with X by phone,", "Speaking
+     * with X,") when a named subject follows it before the second trigger; else -1.
      */
+    private int openingPhraseEnd(int a, int trig, int second, List<Mention> ments) {
+        boolean opening = tokens.lower(trig).endsWith("ing") && (trig == a || !tokens.isWord(trig - 1)
+                || trig - a <= 4 && lexicon.timeSubordinators.contains(tokens.lower(trig - 1)));
+        if (!opening) return -1;
+        int comma = -1;
+        for (int k = trig + 1; k < second && comma < 0; k++) if (tokens.is(k, ",")) comma = k;
+        if (comma < 0) return -1;
+        for (Mention m : ments) {
+            if (m.start <= comma) continue;
+            if (m.start >= second) return -1;
+            for (int k = comma + 1; k < m.start; k++) {
+                if (!(inTitle[k] || gazEntries[k] != null || tokens.is(k, "the") || gazetteer.titleWords.contains(tokens.lower(k)))) return -1;
+            }
+            return comma;
+        }
+        return -1;
+    }
+
     /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
     private boolean theTwoSubject(int a, int trig) {
         if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > 5 || trig <= a + 1) return false;

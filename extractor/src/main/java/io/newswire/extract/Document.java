@@ -198,15 +198,21 @@ final class Document {
     }
 
     int sentStartOf(int tok) {
+        Sentence x = sentenceOf(tok);
+        return x == null ? tok : x.start();
+    }
+
+    /** The sentence holding token tok, or null (before the sentences are split). */
+    Sentence sentenceOf(int tok) {
         int lo = 0, hi = sentences.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             Sentence x = sentences.get(mid);
             if (tok < x.start()) hi = mid - 1;
             else if (tok >= x.end()) lo = mid + 1;
-            else return x.start();
+            else return x;
         }
-        return tok;
+        return null;
     }
 
     /** The text of a sentence. */

@@ -99,13 +99,27 @@ final class Grouping {
                 prevG = m;
             }
             if (starts.get(starts.size() - 1) != a) segmentStarts = starts;
-        } else if (hosts.isEmpty() && guests.size() >= 2 && subordinateBefore(a, trig) && trig - a <= 4 && mainSubject(trig, guests) != null) {
-            // "After meeting Y in Brussels on Thursday, X said ...": the main clause's subject met the opening phrase's object(s)
+        } else if (hosts.isEmpty() && guests.size() >= 2 && (subordinateBefore(a, trig) && trig - a <= 4 || openingParticiple(a, trig))
+                && mainSubject(trig, guests) != null) {
+            // "After meeting Y in Brussels on Thursday, X said ...", "Speaking with Y by telephone, X told him ...": the
+            // main clause's subject met the opening phrase's object(s)
             Mention subject = mainSubject(trig, guests);
+            List<Integer> starts = new ArrayList<>();
+            boolean main = false;
             for (Mention m : guests) {
-                if (m == subject) break;
-                groups.add(List.of(subject.party, m.party));
+                if (m == subject) {
+                    main = true;
+                } else if (!main) {
+                    groups.add(List.of(subject.party, m.party));
+                    starts.add(a);
+                } else if (subject.end > 0 && withBefore(subject.end, m.start) && doc.sentenceHas(subject.end, m.start, lexicon.weakVerbs)) {
+                    // "..., X on Friday exchanged views with Z": the main clause's own meeting, with its own day and place
+                    groups.add(List.of(subject.party, m.party));
+                    starts.add(subject.start);
+                    break;
+                }
             }
+            if (starts.get(starts.size() - 1) != a) segmentStarts = starts;
         } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).start) && discourse.focus != null) {
             for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(Party.of(discourse.focus), m.party));
         } else {
@@ -188,6 +202,13 @@ final class Grouping {
             if (lexicon.timeSubordinators.contains(tokens.lower(k))) return true;
         }
         return false;
+    }
+
+    /** The clause opens with the trigger, a participle ("Speaking with Y, ..."). */
+    private boolean openingParticiple(int a, int trig) {
+        int k = a;
+        while (k < trig && !tokens.isWord(k)) k++;
+        return k == trig && tokens.lower(trig).endsWith("ing");
     }
 
     /**

@@ -26,6 +26,8 @@ final class Lexicon {
     final Set<String> nounTriggers;
     final Set<String> weakVerbs;
     final Set<String> holdingVerbs;
+    final Set<String> talkVerbs;
+    final Map<String, List<String[]>> newsOutlets;
     /** "called X": see {@link Document#calledPerson}. */
     final Set<String> callVerbs, afterCalledPerson;
     final Set<String> notMet;
@@ -33,6 +35,7 @@ final class Lexicon {
     final Set<String> personObjectVerbs;
     final Set<String> infinitiveOnly;
     final Set<String> mediaNouns;
+    final Set<String> membershipNouns;
     final Set<String> nearCity;
     final Set<String> infinitiveModals;
     final Set<String> infinitiveLeads;
@@ -134,6 +137,7 @@ final class Lexicon {
     final Set<String> townNouns;
     final Set<String> dateWords;
     final Set<String> topicNouns;
+    final Set<String> topicPrepositions;
     final Set<String> hostVerbs;
     final Set<String> tourOf;
     final Set<String> namedEvents;
@@ -174,6 +178,8 @@ final class Lexicon {
         nounTriggers = list(t, "noun");
         weakVerbs = list(t, "weak-verb");
         holdingVerbs = list(t, "holding-verb");
+        talkVerbs = list(t, "talk-verb");
+        newsOutlets = phrases(t, "news-outlet-phrases");
         callVerbs = list(t, "call-verb");
         afterCalledPerson = list(t, "after-called-person");
         notMet = list(t, "not-met");
@@ -253,6 +259,7 @@ final class Lexicon {
         townNouns = list(v, "town-noun");
         dateWords = list(v, "date-word");
         topicNouns = list(v, "topic-noun");
+        topicPrepositions = list(v, "topic-preposition");
         hostVerbs = list(v, "host-verb");
         tourOf = list(v, "tour-of");
         namedEvents = list(v, "named-event");
@@ -280,6 +287,7 @@ final class Lexicon {
         travelFrom = list(f, "travel-from");
         passingVerbs = list(f, "passing-verb");
         mediaNouns = list(f, "media-noun");
+        membershipNouns = list(f, "membership-noun");
         discussionCues = list(f, "discussion-cue");
         Map<String, Set<String>> c = load("confidence.txt");
         hedges = list(c, "hedge");
@@ -322,13 +330,26 @@ final class Lexicon {
 
     /** Whether one of the phrases starts at token i (it may run past the clause, as a lookahead does). */
     static boolean phraseAt(Tokens tokens, int i, Map<String, List<String[]>> phrases) {
-        List<String[]> candidates = phrases.get(tokens.lower(i));
-        if (candidates == null) return false;
+        return phraseEnd(tokens, i, phrases) >= 0;
+    }
+
+    /** The end (exclusive) of the longest of the phrases that starts at token i, or -1. */
+    static int phraseEnd(Tokens tokens, int i, Map<String, List<String[]>> phrases) {
+        List<String[]> candidates = i < 0 || i >= tokens.n ? null : phrases.get(tokens.lower(i));
+        if (candidates == null) return -1;
+        int end = -1;
         for (String[] words : candidates) {
             boolean all = true;
             for (int k = 1; k < words.length && all; k++) all = tokens.is(i + k, words[k]);
-            if (all) return true;
+            if (all) end = Math.max(end, i + words.length);
         }
+        return end;
+    }
+
+    /** "CNN's Jake Tapper", "the BBC's X": a news outlet's possessive ends right before token i. */
+    boolean afterOutletPossessive(Tokens tokens, int i) {
+        if (!tokens.is(i - 1, "'s")) return false;
+        for (int k = Math.max(0, i - 5); k < i - 1; k++) if (phraseEnd(tokens, k, newsOutlets) == i - 1) return true;
         return false;
     }
 

@@ -168,6 +168,30 @@ final class TopicFinder {
         return inPassing(i, c, 0);
     }
 
+    /**
+     * "Egypt, Ethiopia and Iran became members of BRICS", "The founding members are Brazil, Russia, India, China and
+     * South Africa": three or more countries in a sentence with a word of [membership-noun] are a roster, not subjects.
+     */
+    private boolean membershipList(int i) {
+        Sentence s = doc.sentenceOf(i);
+        if (s == null) return false;
+        return rosters.computeIfAbsent(s.start(), start -> {
+            if (!doc.sentenceHas(s.start(), s.end(), lexicon.membershipNouns)) return false;
+            Set<String> countries = new LinkedHashSet<>();
+            for (int k = s.start(); k < s.end() && countries.size() < MEMBERSHIP_LIST; k++) {
+                Entry c = furniture[k] || inTitle[k] ? null : doc.gaz(k, Type.COUNTRY);
+                if (c != null) countries.add(c.code());
+            }
+            return countries.size() >= MEMBERSHIP_LIST;
+        });
+    }
+
+    /** {@link #membershipList} per sentence start (a sentence of thousands of countries is read once). */
+    private final Map<Integer, Boolean> rosters = new HashMap<>();
+
+    /** How many countries in a sentence with a membership word make a roster. */
+    static final int MEMBERSHIP_LIST = 3;
+
     private boolean inPassing(int i, Entry c, int depth) {
         if (tokens.is(i - 1, ",")) {
             int cs = doc.gazStartCovering(i - 2);
@@ -186,6 +210,7 @@ final class TopicFinder {
         if (tokens.is(gazEnd[i], "'s")) {
             for (int q = gazEnd[i] + 1; q < tokens.n && q <= gazEnd[i] + 4; q++) if (lexicon.mediaNouns.contains(tokens.lower(q))) return true;
         }
+        if (membershipList(i)) return true;
         if (tokens.is(i - 1, ",")) return false;
         // "studied in France", "a bloc that includes Japan"
         if (k > 0 && lexicon.passingVerbs.contains(tokens.lower(k))) return true;

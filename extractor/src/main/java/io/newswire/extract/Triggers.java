@@ -52,7 +52,14 @@ final class Triggers {
                 for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
             }
             if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
-            if (low.equals("spoke") || low.equals("speaks") || low.equals("spoken") || low.equals("talked")) return talkedWith(i);
+            if (lexicon.talkVerbs.contains(low)) {
+                // "Speaking with X by telephone, Y ...", "after talking to X, Y ...": a participle opens a phrase
+                if (low.endsWith("ing") && i > 0 && (tokens.isWord(i - 1) && !furniture[i - 1] && !doc.newlineBetween(i - 1, i) || low.equals("speaking"))
+                        && !lexicon.timeSubordinators.contains(tokens.lower(i - 1))) {
+                    return false;
+                }
+                return talkedWith(i);
+            }
             if (lexicon.personObjectVerbs.contains(low)) {
                 // needs a person object, not "received support" / "received a letter" / "welcomed the decision by X"
                 for (int k = i + 1; k < b && k <= i + 12; k++) {
@@ -152,14 +159,37 @@ final class Triggers {
         if ((tokens.is(k, "on") || tokens.is(k, "over")) && tokens.is(k + 1, "the") && (tokens.is(k + 2, "phone") || tokens.is(k + 2, "telephone"))) {
             k += 3;
         }
-        if (tokens.is(k, "with") || tokens.is(k, "by") || k == i + 1 && tokens.is(k + 1, "with") && tokens.isWord(k)) return true;
+        // a participle needs its partner named ("Speaking with X", not "Speaking by phone from Kyiv, X told reporters")
+        boolean participle = tokens.lower(i).endsWith("ing");
+        if (!participle && (tokens.is(k, "with") || tokens.is(k, "by") || k == i + 1 && tokens.is(k + 1, "with") && tokens.isWord(k))) return true;
         // "talked to the Russian President", "spoke about the war with President X": a person as the partner, the
         // subject of the talk perhaps between (not "spoke to reporters")
         for (int j = i + 1; j < tokens.n && j <= i + TALKED_REACH; j++) {
-            if (tokens.is(j, ".") || tokens.is(j, ";") || tokens.is(j, ":") || inName[j] || inTitle[j]) return false;
-            if ((tokens.is(j, "to") && j == i + 1 || tokens.is(j, "with")) && doc.personStart(j + 1) >= 0) return true;
+            // not "Obama speaking, with Biden listening"
+            if (tokens.is(j, ".") || tokens.is(j, ";") || tokens.is(j, ":") || j == i + 1 && tokens.is(j, ",") || inName[j] || inTitle[j]) return false;
+            // "Speaking to reporters after talks with X": the partner is the later meeting's
+            if (lexicon.timeSubordinators.contains(tokens.lower(j)) || lexicon.nounTriggers.contains(tokens.lower(j))) return false;
+            if (participle && j > i + 1) return false; // "Speaking with X", "speaking to X": the partner right after it
+            if ((tokens.is(j, "to") && j == i + 1 || tokens.is(j, "with")) && doc.personStart(j + 1) >= 0) {
+                return !(participle && (interview(j + 1) || ownerOnly(doc.personStart(j + 1))));
+            }
         }
         return false;
+    }
+
+    /** "speaking to President X's cabinet": the person at k owns the partner, is not it. */
+    private boolean ownerOnly(int k) {
+        while (k < tokens.n && (inName[k] || inTitle[k])) k++;
+        return tokens.is(k, "'s");
+    }
+
+    /** "CNN's Jake Tapper", "Al Jazeera", "Russia's RIA Novosti": a news outlet (or one of its people) at token k. */
+    private boolean interview(int k) {
+        if (tokens.is(k, "the") && !Lexicon.phraseAt(tokens, k, lexicon.newsOutlets)) k++;
+        if (k < tokens.n && doc.gazEntries[k] != null && tokens.is(doc.gazEnd[k], "'s")) k = doc.gazEnd[k] + 1; // "Russia's"
+        if (Lexicon.phraseAt(tokens, k, lexicon.newsOutlets)) return true;
+        while (k < tokens.n && !inName[k]) k++;
+        return k < tokens.n && lexicon.afterOutletPossessive(tokens, k);
     }
 
     /** How far after "talked" its partner ("with X") can come. */
@@ -180,13 +210,20 @@ final class Triggers {
         // with no subject of its own, is the speaker's
         int comma = subjectStart - 1; // back over the subject's title words ("the Swedish minister")
         while (comma > a && comma >= subjectStart - 4 && tokens.isWord(comma) && !inName[comma]) comma--;
-        if (comma > a && tokens.is(comma, ",") && subordinateMeeting(a, comma)) return false;
+        if (comma > a && tokens.is(comma, ",") && (subordinateMeeting(a, comma) || openingParticiple(a, comma))) return false;
         // "Lavrov said at the meeting with X", "Erdogan told (President) Putin in a phone call" keep the speaker:
         // a trigger within four words, not counting the names and titles of the one told
         int words = 0;
         int k0 = speechTok + 1;
-        if (lexicon.toldVerbs.contains(tokens.lower(speechTok))) {
-            while (k0 < b && k0 <= speechTok + 6 && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) k0++; // the one told
+        // "confirmed to Y" (Y's name may not be read yet: a capitalised word will do)
+        boolean toPerson = tokens.is(k0, "to") && k0 + 1 < b && (inName[k0 + 1] || inTitle[k0 + 1] || tokens.capitalized(k0 + 1));
+        if (toPerson) k0++;
+        if (toPerson || lexicon.toldVerbs.contains(tokens.lower(speechTok))) {
+            while (k0 < b && k0 <= speechTok + 6 && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) {
+                k0++; // the one told
+                // "... Premier X of Sweden"
+                if (tokens.is(k0, "of") && doc.gaz(k0 + 1, Gazetteer.Type.COUNTRY) != null) k0 = doc.gazEnd[k0 + 1];
+            }
         } else if (k0 < b && (inName[k0] || inTitle[k0] || tokens.capitalized(k0))) {
             return true; // "spokeswoman X said Lavrov met Wang": a reported clause with its own subject
         } else if (k0 < b && lexicon.subjectPronouns.contains(tokens.lower(k0))) {
@@ -202,6 +239,14 @@ final class Triggers {
         return !subordinateMeeting(k0, Math.min(b, k0 + 12));
     }
 
+    /** "Speaking with Y by telephone, X told him": a phrase opened by a meeting verb's participle, its subject X's. */
+    private boolean openingParticiple(int from, int to) {
+        int k = from;
+        while (k < to && (furniture[k] || !tokens.isWord(k))) k++;
+        String low = tokens.lower(k);
+        return k < to && low.endsWith("ing") && isVerbTrigger(k, low, to);
+    }
+
     /**
      * Whether {@code [from, to)} holds, before any name or "that", a meeting trigger right after a time subordinator
      * ("after talks with", "following a meeting with", "after meeting"), not "talks between": a meeting with no
@@ -215,7 +260,7 @@ final class Triggers {
                 return false;
             }
             String low = tokens.lower(k);
-            if (!(lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low))) continue;
+            if (!(lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low) && isVerbTrigger(k, low, to))) continue;
             boolean subordinate = false;
             for (int q = Math.max(from, k - 2); q < k; q++) subordinate |= lexicon.timeSubordinators.contains(tokens.lower(q));
             return subordinate && !tokens.is(k + 1, "between") && !tokens.is(k + 2, "between");

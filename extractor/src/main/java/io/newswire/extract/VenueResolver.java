@@ -151,7 +151,7 @@ final class VenueResolver {
             else if (w.equals("visiting") || w.equals("visited") || w.equals("visits")) p = k + 1; // "visited Baku on Monday"
             else if (lexicon.tourOf.contains(w) && tokens.is(k + 1, "of")) p = k + 2; // "a tour of Kenya"
             else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
-            if (p < 0 || p >= b) continue;
+            if (p < 0 || p >= b || aboutBefore(a, k)) continue; // "briefed X about his trip to Kenya"
             if (tokens.is(p, "the")) {
                 Venue d = described(a, b, placeNounAfter(p, b));
                 if (d != null) return d;
@@ -340,6 +340,8 @@ final class VenueResolver {
      * object of "discussed" ("discussed the war in X", "to discuss Chile's projects in Kenya").
      */
     private boolean topicBefore(int a, int i) {
+        // "spoke to X about his trip to Kenya": a trip the talk was about
+        if (i - 2 >= a && tokens.is(i - 1, "to") && lexicon.travelToCity.contains(tokens.lower(i - 2)) && aboutBefore(a, i - 2)) return true;
         if (!tokens.is(i - 1, "in")) return false;
         for (int k = i - 2; k >= a && k >= i - 3; k--) {
             // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name
@@ -349,6 +351,12 @@ final class VenueResolver {
             if (tokens.lower(k).startsWith("discuss")) return true;
             if (!tokens.isWord(k) || lexicon.verbTriggers.contains(tokens.lower(k))) return false;
         }
+        return false;
+    }
+
+    /** A word of [topic-preposition] up to three words before token k ("about his recent trip"). */
+    private boolean aboutBefore(int a, int k) {
+        for (int j = k - 1; j >= a && j >= k - 3; j--) if (lexicon.topicPrepositions.contains(tokens.lower(j))) return true;
         return false;
     }
 

@@ -106,6 +106,11 @@ class DateRulesTest {
             Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday, two days before meeting Foreign Minister Raul Quispe. # 2022-03-09
             # without a count of days: the same day (an undated held meeting takes the one before's)
             Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday, after meeting Foreign Minister Raul Quispe.            # 2022-03-07
+            # an opening phrase counted back from the main clause's day; hours after it: the same day; no measure: the
+            # day an undated held meeting takes from the lead
+            Two days after meeting Foreign Minister Raul Quispe, Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday.   # 2022-03-05
+            Hours after talking to Foreign Minister Raul Quispe, Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday.   # 2022-03-07
+            After talking to Foreign Minister Raul Quispe, Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday in Oslo. # 2022-03-07
             """)
     void aMeetingCountedFromTheMainOnesDay(String text, LocalDate expected) {
         assertLindqvistQuispeOn(text, expected);

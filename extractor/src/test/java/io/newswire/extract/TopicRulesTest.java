@@ -53,6 +53,11 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss safe passage for Afghans.             | AF
             # the peninsula's issue is labelled as North Korea's
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss a denuclearized Korean Peninsula.    | KP
+            # a roster of members is named in passing
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti. The founding members of the bloc are Brazil, Chile, Peru and Mexico. | HT
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti. Brazil, Chile and Peru became members of the group in 2020.          | HT
+            # ... not three countries discussed without a membership word
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti, Cuba and Jamaica.                                                   | HT CU JM
             # ... unless it is also named otherwise
             Minister Ana Ruiz met Minister Tomas Berg on Thursday in Oslo. Ruiz, who grew up in Bali, Indonesia, said Indonesia's elections were fair. | ID
             """)

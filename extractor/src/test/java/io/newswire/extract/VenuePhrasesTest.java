@@ -27,6 +27,8 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at a dacha outside Moscow on Tuesday.          | none         | RU
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Puerto Varas, Chile, on Tuesday.            | Puerto Varas | CL
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the ancient Greek port of Thessaloniki.      | Thessaloníki | GR
+            # a trip the talk was about is no venue (the dateline's city then places it)
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday and told him about her recent trip to Kenya. | Berlin | DE
             """)
     void aDescribedPlaceOrALandmarkIsTheVenue(String text, String city, String country) {
         assertVenue(" date 2024-03-06 BERLIN (Reuters) - " + text, city, country);

@@ -106,6 +106,27 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # an opening phrase's meeting (a participle, or a time subordinator then one) is the main clause's subject's,
+            # and the main clause's own meeting is another
+            A few hours after talking to Premier Lars Berg of Sweden, Premier Anna Holm of Norway on Friday exchanged views with Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            After talking with Premier Lars Berg of Sweden by phone, Premier Anna Holm of Norway met Premier Eva Lind of Finland in Bergen on Friday.         | Berg+Holm;Holm+Lind
+            Meeting Premier Lars Berg of Sweden on Friday, Premier Anna Holm of Norway thanked him for the aid.                                             | Berg+Holm
+            # a speaker who tells someone about a summit does not meet the one told
+            Premier Anna Holm of Norway confirmed to Premier Lars Berg of Sweden that she would attend the summit in Bergen.                               | ''
+            # a news outlet or its journalist is no partner: an interview
+            Premier Anna Holm of Norway, talking to CNN's Jake Tapper, said she had met Premier Lars Berg of Sweden in Oslo.                              | Berg+Holm
+            After talking with Al Jazeera, Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo.                                            | Berg+Holm
+            # a talk verb with no partner right after it
+            Premier Anna Holm of Norway talking, with Premier Lars Berg of Sweden listening, at a ceremony in Oslo.                                       | ''
+            # "said the talks with X": the meeting already reported, not a new one where the speaker spoke
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Thursday. In Bergen on Friday, Holm said the talks with Berg had been useful. | Berg+Holm
+            """)
+    void anOpeningPhrasesMeetingIsTheMainSubjects(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a capitalised pair before a place noun is a place, not a person
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden at a hotel in Hedmark Province on Friday.        | Berg+Holm
             Premier Anna Holm of Norway landed at the Karl Johan international airport and met Premier Lars Berg of Sweden. | Berg+Holm
