@@ -112,11 +112,13 @@ final class Grouping {
                 } else if (!main) {
                     groups.add(List.of(subject.party, m.party));
                     starts.add(a);
-                } else if (subject.end > 0 && withBefore(subject.end, m.start) && doc.sentenceHas(subject.end, m.start, lexicon.weakVerbs)) {
+                } else {
                     // "..., X on Friday exchanged views with Z": the main clause's own meeting, with its own day and place
-                    groups.add(List.of(subject.party, m.party));
-                    starts.add(subject.start);
-                    break;
+                    if (subject.end > 0 && withBefore(subject.end, m.start) && doc.sentenceHas(subject.end, m.start, lexicon.weakVerbs)) {
+                        groups.add(List.of(subject.party, m.party));
+                        starts.add(subject.start);
+                    }
+                    break; // only the main clause's first object
                 }
             }
             if (starts.get(starts.size() - 1) != a) segmentStarts = starts;

@@ -143,6 +143,7 @@ final class Lexicon {
     final Set<String> namedEvents;
     final Set<String> welcomeVerbs;
     final Set<String> eventAhead;
+    final Set<String> tripBack;
     final Set<String> hostCapitalVerbs;
     final Set<String> sidelinesNouns;
     // discourse.txt
@@ -265,6 +266,7 @@ final class Lexicon {
         namedEvents = list(v, "named-event");
         welcomeVerbs = list(v, "welcome-verb");
         eventAhead = list(v, "event-ahead");
+        tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
         sidelinesNouns = list(v, "sidelines-noun");
         Map<String, Set<String>> f = load("discourse.txt");

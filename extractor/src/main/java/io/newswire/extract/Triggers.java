@@ -188,8 +188,8 @@ final class Triggers {
         if (tokens.is(k, "the") && !Lexicon.phraseAt(tokens, k, lexicon.newsOutlets)) k++;
         if (k < tokens.n && doc.gazEntries[k] != null && tokens.is(doc.gazEnd[k], "'s")) k = doc.gazEnd[k] + 1; // "Russia's"
         if (Lexicon.phraseAt(tokens, k, lexicon.newsOutlets)) return true;
-        while (k < tokens.n && !inName[k]) k++;
-        return k < tokens.n && lexicon.afterOutletPossessive(tokens, k);
+        for (int e = Math.min(tokens.n, k + 6); k < e && !inName[k]; ) k++;
+        return k < tokens.n && inName[k] && lexicon.afterOutletPossessive(tokens, k);
     }
 
     /** How far after "talked" its partner ("with X") can come. */

@@ -83,8 +83,8 @@ final class VenueResolver {
             if (speechBetween && i > trig) continue;
             Entry c = doc.gaz(i, Type.CITY);
             boolean travelTo = i > a + 1 && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
-                    || lexicon.travelToCity.contains(tokens.lower(i - 2)));
-            boolean visitCity = i > a && lexicon.visitCity.contains(tokens.lower(i - 1));
+                    || lexicon.travelToCity.contains(tokens.lower(i - 2))) && !otherTrip(a, i - 2, i);
+            boolean visitCity = i > a && lexicon.visitCity.contains(tokens.lower(i - 1)) && !otherTrip(a, i - 1, i);
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
                     || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i) || welcomedTo(a, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
@@ -122,8 +122,8 @@ final class VenueResolver {
                 boolean inPrep = hostsAfter(i, b) || i > a && tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
                         || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
-                        || lexicon.travelToCountry.contains(tokens.lower(i - 2)))
-                        || i > a && lexicon.visitCountry.contains(tokens.lower(i - 1));
+                        || lexicon.travelToCountry.contains(tokens.lower(i - 2))) && !otherTrip(a, i - 2, i)
+                        || i > a && lexicon.visitCountry.contains(tokens.lower(i - 1)) && !otherTrip(a, i - 1, i);
                 if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i) && !eventElsewhere(a, i, trig)
                         && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
                     countryOnly = new Venue(null, co.code());
@@ -151,7 +151,7 @@ final class VenueResolver {
             else if (w.equals("visiting") || w.equals("visited") || w.equals("visits")) p = k + 1; // "visited Baku on Monday"
             else if (lexicon.tourOf.contains(w) && tokens.is(k + 1, "of")) p = k + 2; // "a tour of Kenya"
             else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
-            if (p < 0 || p >= b || aboutBefore(a, k)) continue; // "briefed X about his trip to Kenya"
+            if (p < 0 || p >= b || aboutBefore(a, k) || otherTrip(a, k, p)) continue; // "briefed X about his trip to Kenya"
             if (tokens.is(p, "the")) {
                 Venue d = described(a, b, placeNounAfter(p, b));
                 if (d != null) return d;
@@ -350,6 +350,22 @@ final class VenueResolver {
         for (int k = i - 2; k >= a && k >= i - 6; k--) {
             if (tokens.lower(k).startsWith("discuss")) return true;
             if (!tokens.isWord(k) || lexicon.verbTriggers.contains(tokens.lower(k))) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "two days after his visit to Kenya", "back from a trip to Kenya", "ahead of a visit to Oslo": the trip at token
+     * k is another event than the clause's meeting (a word of [event-ahead] or [trip-back] up to four words before it),
+     * unless the place at p goes on to ", where" ("after his visit to Kenya, where he met X").
+     */
+    private boolean otherTrip(int a, int k, int p) {
+        int e = p < tokens.n && gazEntries[p] != null ? gazEnd[p] : p + 1;
+        if (tokens.is(e, ",") && tokens.is(e + 1, "where")) return false;
+        for (int j = k - 1; j >= a && j >= k - 4; j--) {
+            String w = tokens.lower(j);
+            if (lexicon.eventAhead.contains(w) || lexicon.tripBack.contains(w)) return true;
+            if (!tokens.isWord(j) && !tokens.is(j, "'s")) return false;
         }
         return false;
     }

@@ -29,6 +29,12 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the ancient Greek port of Thessaloniki.      | Thessaloníki | GR
             # a trip the talk was about is no venue (the dateline's city then places it)
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday and told him about her recent trip to Kenya. | Berlin | DE
+            # a trip before or after the meeting is another event (the dateline's city then places it)
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday, two days after her visit to Kenya.           | Berlin | DE
+            Chilean Foreign Minister Ana Soto, back from a trip to Kenya, met Peruvian Foreign Minister Luis Vega on Tuesday.                  | Berlin | DE
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday ahead of a visit to Kenya.                    | Berlin | DE
+            # ... but "where" puts a meeting at that trip
+            Chilean Foreign Minister Ana Soto spoke on Tuesday after her visit to Kenya, where she met Peruvian Foreign Minister Luis Vega.     | none   | KE
             """)
     void aDescribedPlaceOrALandmarkIsTheVenue(String text, String city, String country) {
         assertVenue(" date 2024-03-06 BERLIN (Reuters) - " + text, city, country);
