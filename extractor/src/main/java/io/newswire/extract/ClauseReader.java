@@ -191,7 +191,9 @@ final class ClauseReader {
         int trig = trigger == null ? -1 : trigger.token();
         if (RuleExtractor.DEBUG) {
             StringBuilder sb = new StringBuilder("CLAUSE trigger=" + (trig < 0 ? "-" : tokens.tok[trig]));
-            for (Mention m : allMents) sb.append(" | ").append(m.party).append(m.excluded ? " (excluded)" : "");
+            for (Mention m : allMents) {
+                sb.append(" | ").append(m.party.person != null ? m.party.person.name : m.party.country()).append(m.excluded ? " (excluded)" : "");
+            }
             System.err.println(sb);
         }
         List<Mention> ments = new ArrayList<>();
