@@ -52,7 +52,7 @@ final class ClauseReader {
         this.dateResolver = dateResolver;
         this.venueResolver = new VenueResolver(doc);
         this.discourse = discourse;
-        this.grouping = new Grouping(doc, discourse);
+        this.grouping = new Grouping(doc, discourse, triggers);
     }
 
     /**
@@ -485,15 +485,18 @@ final class ClauseReader {
 
     /**
      * The comma that ends a phrase opening the sentence with the trigger ("After speaking with X by phone,", "Speaking
-     * with X,") when a named subject follows it before the second trigger; else -1.
+     * with X,", "Ahead of his meeting with X,") when a named subject follows it before the second trigger; else -1.
      */
     private int openingPhraseEnd(int a, int trig, int second, List<Mention> ments) {
-        boolean opening = tokens.lower(trig).endsWith("ing") && (trig == a || !tokens.isWord(trig - 1)
-                || trig - a <= 4 && lexicon.timeSubordinators.contains(tokens.lower(trig - 1)));
-        if (!opening) return -1;
+        boolean participle = tokens.lower(trig).endsWith("ing") && !lexicon.determiners.contains(tokens.lower(trig - 1)); // not "his meeting"
+        if (!(participle && triggers.openingParticiple(a, trig) || triggers.openingTimePhrase(a, trig))) return -1;
         int comma = -1;
         for (int k = trig + 1; k < second && comma < 0; k++) if (tokens.is(k, ",")) comma = k;
         if (comma < 0) return -1;
+        // a meeting noun's phrase names its partner ("after talks with X,"; not "After the meeting,")
+        boolean partner = participle;
+        for (Mention m : ments) partner |= m.start > trig && m.start < comma;
+        if (!partner) return -1;
         for (Mention m : ments) {
             if (m.start <= comma) continue;
             if (m.start >= second) return -1;

@@ -313,6 +313,18 @@ final class DateResolver {
         } else if (anchor != null && low.equals("month") && doc.hasAny(Math.max(0, i - 4), i, "earlier")) {
             from = anchor.withDayOfMonth(1);
             to = anchor.minusDays(1);
+        } else if (anchor != null && (low.equals("month") || low.equals("year"))
+                && (tokens.is(i - 1, "last") || tokens.is(i - 1, "this") || tokens.is(i - 1, "next"))) {
+            // "this year", "last month", "next year": the calendar period ("later this year": the rest of it)
+            int shift = tokens.is(i - 1, "last") ? -1 : tokens.is(i - 1, "next") ? 1 : 0;
+            if (low.equals("month")) {
+                from = anchor.withDayOfMonth(1).plusMonths(shift);
+                to = from.plusMonths(1).minusDays(1);
+            } else {
+                from = anchor.withDayOfYear(1).plusYears(shift);
+                to = from.plusYears(1).minusDays(1);
+            }
+            if (shift == 0 && tokens.is(i - 2, "later")) from = anchor.plusDays(1);
         }
         return new DateMention(i, null, true, null, from, to);
     }

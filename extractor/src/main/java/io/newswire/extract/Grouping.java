@@ -19,8 +19,10 @@ final class Grouping {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     private final Discourse discourse;
+    private final Triggers triggers;
 
-    Grouping(Document doc, Discourse discourse) {
+    Grouping(Document doc, Discourse discourse, Triggers triggers) {
+        this.triggers = triggers;
         this.doc = doc;
         this.text = doc.text;
         this.tokens = doc.tokens;
@@ -99,7 +101,7 @@ final class Grouping {
                 prevG = m;
             }
             if (starts.get(starts.size() - 1) != a) segmentStarts = starts;
-        } else if (hosts.isEmpty() && guests.size() >= 2 && (subordinateBefore(a, trig) && trig - a <= 4 || openingParticiple(a, trig))
+        } else if (hosts.isEmpty() && guests.size() >= 2 && (subordinateBefore(a, trig) && trig - a <= 4 || triggers.openingTimePhrase(a, trig) || triggers.openingParticiple(a, trig))
                 && mainSubject(trig, guests) != null) {
             // "After meeting Y in Brussels on Thursday, X said ...", "Speaking with Y by telephone, X told him ...": the
             // main clause's subject met the opening phrase's object(s)
@@ -204,13 +206,6 @@ final class Grouping {
             if (lexicon.timeSubordinators.contains(tokens.lower(k))) return true;
         }
         return false;
-    }
-
-    /** The clause opens with the trigger, a participle ("Speaking with Y, ..."). */
-    private boolean openingParticiple(int a, int trig) {
-        int k = a;
-        while (k < trig && !tokens.isWord(k)) k++;
-        return k == trig && tokens.lower(trig).endsWith("ing");
     }
 
     /**

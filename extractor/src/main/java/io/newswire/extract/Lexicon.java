@@ -49,6 +49,8 @@ final class Lexicon {
     final Set<String> speech;
     /** "One day after he briefed X, Y talked to Z": see {@code Grouping}. */
     final Set<String> timeSubordinators;
+    /** "after", "ahead of", "prior to": a time phrase opening a clause with a meeting of its own. */
+    final Map<String, List<String[]>> timePhraseOpeners;
     // status.txt
     final Set<String> denied;
     final Map<String, List<String[]>> deniedPhrases;
@@ -196,6 +198,7 @@ final class Lexicon {
         meetingCounts = list(t, "meeting-count");
         speech = list(t, "speech");
         timeSubordinators = list(t, "time-subordinator");
+        timePhraseOpeners = phrases(t, "time-opener-phrases");
         Map<String, Set<String>> s = load("status.txt");
         denied = list(s, "denied");
         deniedPhrases = phrases(s, "denied-phrases");

@@ -133,8 +133,11 @@ final class MentionFinder {
                     k--;
                     continue;
                 }
-                if ((q.equals("and") || q.equals(",")) && k - 1 >= a && doc.gazStartCovering(k - 1) >= 0
-                        && doc.gaz(doc.gazStartCovering(k - 1), Type.DEMONYM) != null) {
+                // "Japan and South Korea's foreign ministers", "Japan's and Korea's": countries listed before a possessive
+                int prev = k - 1 > a && tokens.is(k - 1, "'s") && plural ? k - 2 : k - 1;
+                if ((q.equals("and") || q.equals(",")) && prev >= a && doc.gazStartCovering(prev) >= 0
+                        && (doc.gaz(doc.gazStartCovering(prev), Type.DEMONYM) != null
+                            || plural && doc.gaz(doc.gazStartCovering(prev), Type.COUNTRY) != null && possessiveBetween(k, i))) {
                     k--;
                     continue;
                 }
@@ -148,7 +151,7 @@ final class MentionFinder {
             boolean demList = false;
             if (plural) {
                 int dn = 0;
-                for (int m = k + 1; m < i; m++) if (gazEntries[m] != null && doc.gaz(m, Type.DEMONYM) != null) dn++;
+                for (int m = k + 1; m < i; m++) if (sideWord(m, i)) dn++;
                 demList = dn >= 2 || dn == 1 && k >= a && (tokens.is(k, "with") || triggers.isVerbTrigger(k, tokens.lower(k), b));
             }
             if (!det && !possessive && !ofList && !demList) continue;
@@ -193,7 +196,7 @@ final class MentionFinder {
                 // "the Russian and Azerbaijani counterparts" (no names follow): sides
                 List<String> cs = new ArrayList<>();
                 for (int m = k + 1; m < i; m++) {
-                    if (gazEntries[m] != null && doc.gaz(m, Type.DEMONYM) != null) cs.add(doc.gaz(m, Type.DEMONYM).code());
+                    if (sideWord(m, i)) cs.add(doc.placeCode(m, true, true));
                 }
                 int nf = i + 1;
                 if (nf < b && (tokens.is(nf, ",") || tokens.is(nf, "-") || tokens.is(nf, "—") || tokens.is(nf, ":"))) nf++;
@@ -281,6 +284,17 @@ final class MentionFinder {
             }
             if (code != null) ments.add(new Mention(at, Party.side(code)));
         }
+    }
+
+    /** A demonym ("the Russian and Azerbaijani ministers"), or a country in a possessive list ("Japan and Korea's"). */
+    private boolean sideWord(int m, int role) {
+        return gazEntries[m] != null && (doc.gaz(m, Type.DEMONYM) != null || doc.gaz(m, Type.COUNTRY) != null && possessiveBetween(m, role));
+    }
+
+    /** An "'s" in {@code (from, to)}. */
+    private boolean possessiveBetween(int from, int to) {
+        for (int m = from + 1; m < to; m++) if (tokens.is(m, "'s")) return true;
+        return false;
     }
 
     Person resolveRole(String role, String country, int at, int phraseStart) {

@@ -210,7 +210,7 @@ final class Triggers {
         // with no subject of its own, is the speaker's
         int comma = subjectStart - 1; // back over the subject's title words ("the Swedish minister")
         while (comma > a && comma >= subjectStart - 4 && tokens.isWord(comma) && !inName[comma]) comma--;
-        if (comma > a && tokens.is(comma, ",") && (subordinateMeeting(a, comma) || openingParticiple(a, comma))) return false;
+        if (comma > a && tokens.is(comma, ",") && (subordinateMeeting(a, comma) || openingVerbParticiple(a, comma))) return false;
         // "Lavrov said at the meeting with X", "Erdogan told (President) Putin in a phone call" keep the speaker:
         // a trigger within four words, not counting the names and titles of the one told
         int words = 0;
@@ -240,11 +240,31 @@ final class Triggers {
     }
 
     /** "Speaking with Y by telephone, X told him": a phrase opened by a meeting verb's participle, its subject X's. */
-    private boolean openingParticiple(int from, int to) {
+    private boolean openingVerbParticiple(int from, int to) {
         int k = from;
         while (k < to && (furniture[k] || !tokens.isWord(k))) k++;
-        String low = tokens.lower(k);
-        return k < to && low.endsWith("ing") && isVerbTrigger(k, low, to);
+        return k < to && openingParticiple(from, k) && isVerbTrigger(k, tokens.lower(k), to);
+    }
+
+    /** The clause {@code [a, ...)} opens with the trigger, a participle ("Speaking with Y, ...", "Meeting Y on Friday, ..."). */
+    boolean openingParticiple(int a, int trig) {
+        int k = a;
+        while (k < trig && (furniture[k] || !tokens.isWord(k))) k++;
+        return k == trig && tokens.lower(trig).endsWith("ing");
+    }
+
+    /**
+     * The clause opens with a time phrase whose meeting is the trigger: "(Shortly) after talking to Y", "Ahead of his
+     * meeting with Y", "Following talks with Y" ([time-opener-phrases], then at most two of [determiner]).
+     */
+    boolean openingTimePhrase(int a, int trig) {
+        for (int k = a; k < trig && k <= a + 3; k++) {
+            int e = Lexicon.phraseEnd(tokens, k, lexicon.timePhraseOpeners);
+            if (e < 0) continue;
+            while (e < trig && e <= k + 4 && lexicon.determiners.contains(tokens.lower(e))) e++;
+            if (e == trig) return true;
+        }
+        return false;
     }
 
     /**

@@ -125,6 +125,18 @@ class DateRulesTest {
         assertLindqvistQuispeOn(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # "this year", "this month": a calendar period that holds the dated report, so the same meeting
+            Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe in Lima on Monday.\\nQuispe is the first minister Lindqvist has met this year. # 2022-03-07
+            Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe in Lima on Monday.\\nIt was the second time Lindqvist met Quispe this month. # 2022-03-07
+            """)
+    void aCalendarPeriodThatHoldsTheDayIsTheSameMeeting(String text, LocalDate expected) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));
+        assertEquals(1, e.meetings().size(), e.toString());
+        assertLindqvistQuispeOn(text, expected);
+    }
+
     /** The Lindqvist-Quispe meeting of a text published 2022-03-08 (a Tuesday) is dated {@code expected}. */
     private static void assertLindqvistQuispeOn(String text, LocalDate expected) {
         Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));

@@ -87,6 +87,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met a delegation of US senators in Oslo on Friday.                 | Holm+US
             Premier Anna Holm of Norway met a group of Brazilian lawmakers in Oslo on Friday.                | BR+Holm
             Premier Anna Holm of Norway met a group of experts in Oslo on Friday.                          | ''
+            # countries listed before a possessive plural role: one side each
+            Norway and Sweden's foreign ministers held talks in Oslo on Friday.                            | NO+SE
+            Norway's and Sweden's prime ministers met in Oslo on Friday.                                   | NO+SE
+            # ... but a country before a possessive singular role is one side's
+            Premier Anna Holm of Norway and Sweden's foreign minister met in Oslo on Friday.              | Holm+SE
             # an unknown capitalised name right after "in" is a place, not a person
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Puerto Varas on Friday.            | Berg+Holm
             # a title word inside a known actor's name does not split it
@@ -111,6 +116,12 @@ class WhoRulesTest {
             A few hours after talking to Premier Lars Berg of Sweden, Premier Anna Holm of Norway on Friday exchanged views with Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             After talking with Premier Lars Berg of Sweden by phone, Premier Anna Holm of Norway met Premier Eva Lind of Finland in Bergen on Friday.         | Berg+Holm;Holm+Lind
             Meeting Premier Lars Berg of Sweden on Friday, Premier Anna Holm of Norway thanked him for the aid.                                             | Berg+Holm
+            # ... also a meeting noun after a time phrase and a possessive, when the phrase names the partner
+            Ahead of her meeting with Premier Lars Berg of Sweden, Premier Anna Holm of Norway visited the palace, where she met King Olav Dahl.         | Berg+Holm;Dahl+Holm
+            Following talks with Premier Lars Berg of Sweden in Oslo, Premier Anna Holm of Norway met Premier Eva Lind of Finland in Bergen.              | Berg+Holm;Holm+Lind
+            Prior to his talks with Premier Lars Berg of Sweden, King Olav Dahl of Denmark received Premier Eva Lind of Finland.                         | Berg+Dahl;Dahl+Lind
+            # "After the meeting" names no partner: one meeting, the main clause's
+            After the meeting, Premier Anna Holm of Norway met Premier Lars Berg of Sweden again.                                                        | Berg+Holm
             # a speaker who tells someone about a summit does not meet the one told
             Premier Anna Holm of Norway confirmed to Premier Lars Berg of Sweden that she would attend the summit in Bergen.                               | ''
             # a news outlet or its journalist is no partner: an interview
