@@ -349,10 +349,10 @@ final class ClauseReader {
         DateMention de = dateResolver.nearestDate(a, b, trig, status);
         if (de == null && discourse.pendingDate != null) de = discourse.pendingDate;
         discourse.pendingDate = null;
-        boolean historical = doc.hasAny(a, b, "earlier", "previous", "previously", "ago", "last", "had met", "since")
-                && !doc.hasAny(a, b, "earlier on", "earlier today", "earlier in the day", "first time since")
-                // an earlier stop of a tour: "after a stay in Dominica, where he met ..."
-                || doc.hasAny(a, b, "after a stay", "after a stop", "previous stop", "earlier stop", "earlier visited")
+        // a clause cut at its time subordinator keeps the measure before it: "(comes weeks) after X met Y"
+        int measured = lexicon.timeSubordinators.contains(tokens.lower(a)) ? Math.max(sentences.get(si).start(), a - 1) : a;
+        boolean historical = (doc.hasAny(a, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
+                && !doc.hasAny(a, b, lexicon.foregroundPhrases)
                 // background: "when they met in 2019" (a year before the news date's)
                 || dateResolver.earlierYear(a, b);
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;

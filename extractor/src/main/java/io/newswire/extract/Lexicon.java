@@ -110,6 +110,14 @@ final class Lexicon {
     final Set<String> eventNouns;
     final Set<String> holdVerbs;
     final Set<String> travelFrom;
+    /** "had met", "weeks after": a clause that reports a meeting as background (phrases for Document.hasAny). */
+    final String[] backgroundPhrases;
+    /** "earlier today": a clause that stays foreground despite a background phrase. */
+    final String[] foregroundPhrases;
+    /** "weeks after": background when it comes before the meeting's trigger. */
+    final String[] backgroundBeforeTrigger;
+    /** "visited", "a trip to", "stopped in": what puts a place on a traveller's itinerary. */
+    final Map<String, List<String[]>> itinerary;
     final Set<String> passingVerbs;
     final Set<String> discussionCues;
     final Set<String> lastDayParts;
@@ -238,6 +246,9 @@ final class Lexicon {
         apartPhrases = list(g, "apart-phrases").toArray(new String[0]);
         Map<String, Set<String>> d = load("dates.txt");
         periods = list(d, "period");
+        backgroundPhrases = list(d, "background-phrases").toArray(String[]::new);
+        foregroundPhrases = list(d, "foreground-phrases").toArray(String[]::new);
+        backgroundBeforeTrigger = list(d, "background-before-trigger-phrases").toArray(String[]::new);
         periodQualifiers = list(d, "period-before");
         lastDayParts = list(d, "last-day-part");
         photoCredits = list(d, "photo-credit");
@@ -290,6 +301,7 @@ final class Lexicon {
         eventNouns = list(f, "event-noun");
         holdVerbs = list(f, "hold-verb");
         travelFrom = list(f, "travel-from");
+        itinerary = phrases(f, "itinerary-phrases");
         passingVerbs = list(f, "passing-verb");
         mediaNouns = list(f, "media-noun");
         membershipNouns = list(f, "membership-noun");

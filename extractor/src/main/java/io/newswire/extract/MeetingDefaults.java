@@ -2,7 +2,9 @@ package io.newswire.extract;
 
 import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Status;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,8 @@ final class MeetingDefaults {
      * VenueResolver#eventPlace}), or null: the place of meetings on the sidelines reported after it.
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces) {
+        Set<Integer> background = new HashSet<>();
+        for (MeetingDraft m : meetings) if (m.historical) background.addAll(m.sentences);
         MeetingDraft prev = null;
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
@@ -86,7 +90,7 @@ final class MeetingDefaults {
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague && news.datelineCountry() == null) {
                 // no dateline: the one country named as a place near the report ("talks in Ethiopia")
-                String near = nearbyCountry(places, m, NEARBY);
+                String near = nearbyCountry(places, m, NEARBY, background);
                 if (near != null) m.country = near;
             }
             if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
@@ -139,13 +143,14 @@ final class MeetingDefaults {
      * The one country named as a place within {@code window} sentences of the meeting's first report, or null
      * when none, several, or a city is named there.
      */
-    static String nearbyCountry(List<Venue> places, MeetingDraft m, int window) {
+    static String nearbyCountry(List<Venue> places, MeetingDraft m, int window, Set<Integer> background) {
         if (places.isEmpty()) return null;
         int first = m.sentences.isEmpty() ? 0 : m.sentences.iterator().next();
         String country = null;
         for (int i = Math.max(0, first - window); i < places.size() && i <= first + window; i++) {
             Venue v = places.get(i);
-            if (v == null) continue;
+            // the place of a meeting reported as background ("weeks after X visited Peru, where ...") is not this one's
+            if (v == null || background.contains(i) && i != first) continue;
             if (v.city() != null || country != null && !country.equals(v.country())) return null;
             country = v.country();
         }

@@ -82,11 +82,7 @@ final class TopicFinder {
         if (news.datelineCountry() != null) excluded.add(news.datelineCountry());
         for (int i = 1; i < tokens.n; i++) {
             // places travelled to are itinerary, not subjects: "visited Senegal and Niger", "a visit to Armenia"
-            String q = tokens.lower(i - 1);
-            boolean travel = q.equals("visited") || q.equals("visiting") || q.equals("visit") && !tokens.is(i - 2, "the")
-                    || q.equals("to") && i >= 2 && (tokens.is(i - 2, "visit") || tokens.is(i - 2, "trip") || tokens.lower(i - 2).startsWith("travel"))
-                    || q.equals("of") && i >= 2 && tokens.is(i - 2, "tour") || q.equals("in") && i >= 2 && tokens.lower(i - 2).startsWith("arriv");
-            if (!travel || furniture[i]) continue;
+            if (furniture[i] || !itineraryBefore(i)) continue;
             // only the itinerary of someone who meets in this article
             int sStart = doc.sentStartOf(i);
             boolean traveller = false;
@@ -185,6 +181,17 @@ final class TopicFinder {
             return countries.size() >= MEMBERSHIP_LIST;
         });
     }
+
+    /** One of [itinerary-phrases] ends right before token i ("stopped in", "a trip to"; not "the visit"). */
+    private boolean itineraryBefore(int i) {
+        for (int k = Math.max(0, i - ITINERARY_PHRASE_MAX); k < i; k++) {
+            if (Lexicon.phraseEnd(tokens, k, lexicon.itinerary) == i && !(k == i - 1 && tokens.is(k, "visit") && tokens.is(k - 1, "the"))) return true;
+        }
+        return false;
+    }
+
+    /** The longest of [itinerary-phrases], in words. */
+    private static final int ITINERARY_PHRASE_MAX = 4;
 
     /** {@link #membershipList} per sentence start (a sentence of thousands of countries is read once). */
     private final Map<Integer, Boolean> rosters = new HashMap<>();

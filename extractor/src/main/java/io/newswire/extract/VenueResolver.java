@@ -82,9 +82,8 @@ final class VenueResolver {
             }
             if (speechBetween && i > trig) continue;
             Entry c = doc.gaz(i, Type.CITY);
-            boolean travelTo = i > a + 1 && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
-                    || lexicon.travelToCity.contains(tokens.lower(i - 2))) && !otherTrip(a, i - 2, i);
-            boolean visitCity = i > a && lexicon.visitCity.contains(tokens.lower(i - 1)) && !otherTrip(a, i - 1, i);
+            boolean travelTo = travelsTo(a, i, lexicon.travelToCity);
+            boolean visitCity = visits(a, i, lexicon.visitCity);
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
                     || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i) || welcomedTo(a, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
@@ -121,11 +120,12 @@ final class VenueResolver {
             if (co != null && (i > a || hostsAfter(i, b))) {
                 boolean inPrep = hostsAfter(i, b) || i > a && tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
-                        || i - 2 >= a && tokens.is(i - 1, "to") && (tokens.lower(i - 2).startsWith("travel")
-                        || lexicon.travelToCountry.contains(tokens.lower(i - 2))) && !otherTrip(a, i - 2, i)
-                        || i > a && lexicon.visitCountry.contains(tokens.lower(i - 1)) && !otherTrip(a, i - 1, i);
-                if (inPrep && !(i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2))) && !topicBefore(a, i) && !eventElsewhere(a, i, trig)
-                        && !(i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3))) && dist < coDist) {
+                        || travelsTo(a, i, lexicon.travelToCountry) || visits(a, i, lexicon.visitCountry);
+                // "the war in (eastern) Ukraine", "how things stand in X": a situation, not a place of the meeting (but
+                // "war-torn Ukraine" is one)
+                boolean situationIn = i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2)) && !tokens.hyphenBefore[i - 1]
+                        || i - 3 >= a && lexicon.situation.contains(tokens.lower(i - 3)) && !tokens.hyphenBefore[i - 2];
+                if (inPrep && !situationIn && !topicBefore(a, i) && !eventElsewhere(a, i, trig) && dist < coDist) {
                     countryOnly = new Venue(null, co.code());
                     coDist = dist;
                 }
@@ -341,7 +341,8 @@ final class VenueResolver {
      */
     private boolean topicBefore(int a, int i) {
         // "spoke to X about his trip to Kenya": a trip the talk was about
-        if (i - 2 >= a && tokens.is(i - 1, "to") && lexicon.travelToCity.contains(tokens.lower(i - 2)) && aboutBefore(a, i - 2)) return true;
+        int to = beforePlace(a, i);
+        if (to - 1 >= a && tokens.is(to, "to") && lexicon.travelToCity.contains(tokens.lower(to - 1)) && aboutBefore(a, to - 1)) return true;
         if (!tokens.is(i - 1, "in")) return false;
         for (int k = i - 2; k >= a && k >= i - 3; k--) {
             // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name
@@ -381,6 +382,26 @@ final class VenueResolver {
         int k = gazEnd[i];
         if (k < b && lexicon.auxiliaries.contains(tokens.lower(k))) k++;
         return k < b && lexicon.hostVerbs.contains(tokens.lower(k)) && !(i > 0 && (tokens.is(i - 1, "of") || tokens.is(i - 1, "'s")));
+    }
+
+    /** "travelled to (the) X", "flew to X": one of {@code verbs} (or a form of "travel") then "to" before the place at i. */
+    private boolean travelsTo(int a, int i, java.util.Set<String> verbs) {
+        int to = beforePlace(a, i);
+        return to - 1 >= a && tokens.is(to, "to") && (tokens.lower(to - 1).startsWith("travel") || verbs.contains(tokens.lower(to - 1)))
+                && !otherTrip(a, to - 1, i);
+    }
+
+    /** "visited (the) X", "visiting X": one of {@code verbs} right before the place at i (or before its "the"). */
+    private boolean visits(int a, int i, java.util.Set<String> verbs) {
+        int v = beforePlace(a, i);
+        return v >= a && verbs.contains(tokens.lower(v)) && !otherTrip(a, v, i);
+    }
+
+    /** The token before the place at i and its "the" or hyphenated epithets ("to (the) war-torn Ukraine"). */
+    private int beforePlace(int a, int i) {
+        int k = i - 1;
+        for (int n = 0; n < 2 && k - 1 > a && tokens.hyphenBefore[k] && tokens.isWord(k - 1) && !tokens.capitalized(k); n++) k -= 2;
+        return tokens.is(k, "the") ? k - 1 : k;
     }
 
     /** Whether "according to (the)" ends right before token i. */

@@ -118,6 +118,18 @@ class DateRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # "weeks after" an unmeasured time back: background, no default date
+            Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday. The meeting comes weeks after Lindqvist visited Peru, where she met Foreign Minister Raul Quispe. # none
+            Foreign Minister Hanna Lindqvist met Foreign Minister Ana Ruiz on Monday. It came months after Lindqvist held talks with Foreign Minister Raul Quispe in Lima. # none
+            # ... a measured one is counted back
+            Foreign Minister Hanna Lindqvist met Foreign Minister Raul Quispe on Monday, two days after meeting Foreign Minister Ana Ruiz. # 2022-03-07
+            """)
+    void aMeetingWeeksBeforeTheReportedOneIsBackground(String text, LocalDate expected) {
+        assertLindqvistQuispeOn(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima this week, the ministry said.\\nThe meeting has been set for Friday 11 March. # 2022-03-11
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima next week, the ministry said.\\nThe meeting has been set for Friday 11 March. # none
             """)

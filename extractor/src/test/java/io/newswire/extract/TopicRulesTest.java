@@ -43,6 +43,12 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. The bloc also includes Japan and Australia.       | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and pledged to work with Mexico and Colombia.     | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed France and the United States.    | FR US
+            # the rest of a traveller's itinerary is not a subject ([itinerary-phrases])
+            Minister Ana Ruiz met Minister Tomas Berg in Oslo on Thursday. Ruiz is on a tour that will also take her to Denmark and Finland. | none
+            Minister Ana Ruiz met Minister Tomas Berg in Oslo on Thursday. Ruiz also stopped in Iceland and flew to Estonia on Friday. | none
+            Minister Ana Ruiz met Minister Tomas Berg in Oslo on Thursday. They discussed Estonia, where Ruiz will head next month. | EE
+            # ... nor the itinerary of someone who meets no one here
+            Minister Ana Ruiz met Minister Tomas Berg in Oslo on Thursday to discuss Estonia. Refugees stopped in Latvia.   | EE LV
             # a news outlet's country is a source, not a subject
             Minister Ana Ruiz met Minister Tomas Berg on Thursday, the Xinhua news agency of China reported.        | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday, Iran's state television reported.                | none

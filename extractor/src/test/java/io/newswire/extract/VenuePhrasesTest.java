@@ -35,6 +35,12 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday ahead of a visit to Kenya.                    | Berlin | DE
             # ... but "where" puts a meeting at that trip
             Chilean Foreign Minister Ana Soto spoke on Tuesday after her visit to Kenya, where she met Peruvian Foreign Minister Luis Vega.     | none   | KE
+            # a country visited or travelled to may have its "the" and hyphenated epithets
+            Chilean Foreign Minister Ana Soto visited the United Arab Emirates, where she met Peruvian Foreign Minister Luis Vega.           | none   | AE
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday on her visit to war-torn Sudan.              | none   | SD
+            Chilean Foreign Minister Ana Soto travelled to oil-rich Kuwait on Tuesday, where she met Peruvian Foreign Minister Luis Vega.     | none   | KW
+            # ... but a situation there is no venue (the dateline's city then places it)
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday and discussed how things stand in Sudan.     | Berlin | DE
             """)
     void aDescribedPlaceOrALandmarkIsTheVenue(String text, String city, String country) {
         assertVenue(" date 2024-03-06 BERLIN (Reuters) - " + text, city, country);
@@ -65,6 +71,17 @@ class VenuePhrasesTest {
     void aPlaceNamedNearTheReportBeatsTheDateline(String dateline, String next, String city, String country) {
         assertVenue(" date 2024-03-06 " + (dateline == null ? "" : dateline + " ")
                 + "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday. " + next, city, country);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # no dateline: the one country a sentence nearby names places the meeting, unless that sentence reports
+            # another meeting as background
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Monday. The meeting comes weeks after Soto visited Kenya, where she met Kenyan Foreign Minister Musa Otieno. | none | none
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Monday. The talks in Kenya were the first in a year. | none | KE
+            """)
+    void aBackgroundMeetingsPlaceDoesNotPlaceTheReportedOne(String text, String city, String country) {
+        assertVenue(" date 2024-03-06 " + text, city, country);
     }
 
     static void assertVenue(String text, String city, String country) {
