@@ -228,7 +228,15 @@ final class Furniture {
      * returns its date (month 0 when it has none), or null when the line does not start with a dateline.
      */
     DatelineDate dateline(int from, int to) {
-        int a = tokens.tokenAt(from);
+        int label = tokens.tokenAt(from);
+        int a = label;
+        // "(MENAFN- Jordan News Agency) Amman, May 14 (Petra) --": a syndicator's label in brackets before it
+        if (tokens.is(a, "(")) {
+            int close = a;
+            while (close < tokens.n && !tokens.is(close, ")") && close - a < 12) close++;
+            if (close + 1 >= tokens.n || !tokens.is(close, ")") || tokens.start[close + 1] >= to) return null;
+            a = close + 1;
+        }
         int i = a;
         int caps = 0;
         while (i < tokens.n && tokens.start[i] < to && i - a < 5 && tokens.isWord(i) && tokens.capitalized(i)) {
@@ -354,7 +362,7 @@ final class Furniture {
             }
         }
         int endChar = j < tokens.n ? tokens.start[j] : text.length();
-        doc.maskChars(tokens.start[a], Math.min(endChar, to));
+        doc.maskChars(tokens.start[label], Math.min(endChar, to));
         if (city != null || cc != null) {
             datelineCity = city;
             datelineCountry = cc;

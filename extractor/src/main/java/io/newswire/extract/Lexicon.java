@@ -153,6 +153,7 @@ final class Lexicon {
     final Set<String> namedEvents;
     final Set<String> welcomeVerbs;
     final Set<String> eventAhead;
+    final Set<String> ownPossessives;
     final Set<String> tripBack;
     final Set<String> hostCapitalVerbs;
     final Set<String> sidelinesNouns;
@@ -280,6 +281,7 @@ final class Lexicon {
         namedEvents = list(v, "named-event");
         welcomeVerbs = list(v, "welcome-verb");
         eventAhead = list(v, "event-ahead");
+        ownPossessives = list(v, "own-possessive");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
         sidelinesNouns = list(v, "sidelines-noun");

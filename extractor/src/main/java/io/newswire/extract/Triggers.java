@@ -192,6 +192,9 @@ final class Triggers {
         return k < tokens.n && inName[k] && lexicon.afterOutletPossessive(tokens, k);
     }
 
+    /** How far back from a speaker the list of speakers it ends may start ("X and her counterpart Y said"). */
+    private static final int SUBJECT_LIST_REACH = 16;
+
     /** How far after "talked" its partner ("with X") can come. */
     private static final int TALKED_REACH = 12;
 
@@ -210,7 +213,19 @@ final class Triggers {
         // with no subject of its own, is the speaker's
         int comma = subjectStart - 1; // back over the subject's title words ("the Swedish minister")
         while (comma > a && comma >= subjectStart - 4 && tokens.isWord(comma) && !inName[comma]) comma--;
-        if (comma > a && tokens.is(comma, ",") && (subordinateMeeting(a, comma) || openingVerbParticiple(a, comma))) return false;
+        // ... and over the rest of a list of subjects ("X and her counterpart Y said", "X, Y and Z said")
+        if (comma > a && (inName[comma] || tokens.is(comma, "and"))) {
+            int k = comma;
+            boolean and = false;
+            for (int q = comma; q < subjectStart; q++) and |= tokens.is(q, "and");
+            while (k > a && k >= subjectStart - SUBJECT_LIST_REACH && (inName[k] || inTitle[k] || doc.gazEntries[k] != null
+                    || lexicon.determiners.contains(tokens.lower(k)) || tokens.is(k, "and") || tokens.is(k, ",") && inName[k - 1])) {
+                and |= tokens.is(k, "and");
+                k--;
+            }
+            if (and && tokens.is(k, ",")) comma = k;
+        }
+        if (comma > a && tokens.is(comma, ",") && (subordinateMeeting(a, comma, true) || openingVerbParticiple(a, comma))) return false;
         // "Lavrov said at the meeting with X", "Erdogan told (President) Putin in a phone call" keep the speaker:
         // a trigger within four words, not counting the names and titles of the one told
         int words = 0;
@@ -236,7 +251,7 @@ final class Triggers {
             if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
         }
         // "X said ties were strong after talks with Y": a meeting after a time subordinator, no subject before it
-        return !subordinateMeeting(k0, Math.min(b, k0 + 12));
+        return !subordinateMeeting(k0, Math.min(b, k0 + 12), false);
     }
 
     /** "Speaking with Y by telephone, X told him": a phrase opened by a meeting verb's participle, its subject X's. */
@@ -272,10 +287,11 @@ final class Triggers {
      * ("after talks with", "following a meeting with", "after meeting"), not "talks between": a meeting with no
      * subject of its own, so the clause's subject's.
      */
-    private boolean subordinateMeeting(int from, int to) {
+    private boolean subordinateMeeting(int from, int to, boolean opening) {
         for (int k = from; k < to; k++) {
-            // a name, "that", or a subject of the reported words' own ("said the ministers were tired after talks")
-            if (inName[k] || tokens.is(k, "that") || tokens.is(k, ".") || tokens.is(k, ";") || lexicon.determiners.contains(tokens.lower(k))
+            // a name, "that", or a subject of the reported words' own ("said the ministers were tired after talks");
+            // an opening phrase has no such subject ("Speaking at a news conference after their talks, X said")
+            if (inName[k] || tokens.is(k, "that") || tokens.is(k, ".") || tokens.is(k, ";") || !opening && lexicon.determiners.contains(tokens.lower(k))
                     && !lexicon.timeSubordinators.contains(tokens.lower(k - 1))) {
                 return false;
             }

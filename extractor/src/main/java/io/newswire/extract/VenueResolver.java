@@ -285,8 +285,12 @@ final class VenueResolver {
         if (!tokens.is(i - 1, "in")) return false;
         for (int e = i - 2; e >= a && e >= i - 7; e--) {
             if (!lexicon.eventNouns.contains(tokens.lower(e))) continue;
-            // "after talks with Z in Sucre", "after meeting Z in Sucre": the place of the clause's own meeting
-            if (e == trig && (tokens.is(e + 1, "with") || tokens.lower(e).endsWith("ing") && !tokens.is(e - 1, "the"))) return false;
+            // "after talks with Z in Sucre", "after meeting Z in Sucre", "said after their talks in Canberra": the
+            // place of the clause's own meeting (but "met Z before the summit in Quito": another event's)
+            if (e == trig && (tokens.is(e + 1, "with") || tokens.lower(e).endsWith("ing") && !tokens.is(e - 1, "the")
+                    || e > a && lexicon.ownPossessives.contains(tokens.lower(e - 1)))) {
+                return false;
+            }
             // "The gathering in Quebec City paves the way for a summit": another event's place, that event the subject
             int after = gazEnd[i];
             if (e == i - 2 && e < trig && after < tokens.n && tokens.isWord(after) && !tokens.capitalized(after)

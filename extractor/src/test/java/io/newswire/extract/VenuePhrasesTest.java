@@ -27,6 +27,8 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at a dacha outside Moscow on Tuesday.          | none         | RU
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Puerto Varas, Chile, on Tuesday.            | Puerto Varas | CL
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the ancient Greek port of Thessaloniki.      | Thessaloníki | GR
+            # the place of a meeting the speakers name after "said" ("said after their talks in X")
+            Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega said after their talks in Valparaiso that ties were strong. | Valparaíso | CL
             # a trip the talk was about is no venue (the dateline's city then places it)
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday and told him about her recent trip to Kenya. | Berlin | DE
             # a trip before or after the meeting is another event (the dateline's city then places it)
@@ -56,6 +58,8 @@ class VenuePhrasesTest {
             Nairobi, KNA --               | Nairobi | KE
             'NAIROBI, (KNA / Daily Wire - 6th March, 2024)' | Nairobi | KE
             'ABU DHABI, (WAM)'            | Abu Dhabi | AE
+            (MENAFN- Kenya News Agency) Nairobi, March 6 (KNA) -- | Nairobi | KE
+            (Syndicated) NAIROBI (Reuters) - | Nairobi | KE
             """)
     void datelineFormsPlaceAMeetingWithoutAVenue(String dateline, String city, String country) {
         assertVenue(" date 2024-03-06 " + dateline + " Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Wednesday.",
