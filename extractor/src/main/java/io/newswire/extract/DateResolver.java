@@ -90,6 +90,8 @@ final class DateResolver {
             // "X said on Friday (that) ...": the date of the statement
             // "X said here Saturday": one small word between
             if (i >= 2 && (saying(i - 1) || saying(i - 2) && lexicon.statementGlue.contains(tokens.lower(i - 1)))) continue;
+            // "told Reuters on Thursday", "said in a statement on Thursday", "told a news conference late Monday"
+            if (statementsAudienceBefore(a, i)) continue;
             if (i < trig && statementBefore(Math.max(a, i - STATEMENT_REACH), i, trig)) continue;
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {
@@ -171,6 +173,25 @@ final class DateResolver {
             if (saying(k)) return true;
         }
         return false;
+    }
+
+    /** How many words of a statement's audience or medium may stand between the verb of saying and its date. */
+    private static final int AUDIENCE_REACH = 4;
+
+    /**
+     * Whether the date at token i follows its glue ("on", "late") after a verb of saying and its audience or medium
+     * ([statement-audience] words, their determiners, an outlet's name): the date of the statement.
+     */
+    private boolean statementsAudienceBefore(int a, int i) {
+        int k = i - 1;
+        if (k <= a || !lexicon.statementGlue.contains(tokens.lower(k))) return false;
+        int audience = 0;
+        for (k--; k > a && audience <= AUDIENCE_REACH; k--, audience++) {
+            String w = tokens.lower(k);
+            boolean outlet = tokens.capitalized(k) && !doc.inName[k] && !doc.inTitle[k];
+            if (!(lexicon.statementAudience.contains(w) || lexicon.determiners.contains(w) || outlet)) break;
+        }
+        return audience > 0 && saying(k);
     }
 
     /** A verb of saying at token k, not a name ("Sultan Qaboos bin Said on 25 October"). */

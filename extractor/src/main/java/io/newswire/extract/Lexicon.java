@@ -134,6 +134,7 @@ final class Lexicon {
     final Set<String> ofDayParts;
     /** Small words between a verb of saying and its date ("said on Friday", "said here Saturday"). */
     final Set<String> statementGlue;
+    final Set<String> statementAudience;
     /** Words before the day a meeting was scheduled for ("set for Friday"): that day lies ahead even if it was called off. */
     final Set<String> scheduledFor;
     /** Plurals of counterparts: a lead meeting them ("met with several presidents") sums up the meetings told later. */
@@ -154,6 +155,7 @@ final class Lexicon {
     final Set<String> welcomeVerbs;
     final Set<String> eventAhead;
     final Set<String> ownPossessives;
+    final Set<String> venueStaff;
     final Set<String> tripBack;
     final Set<String> hostCapitalVerbs;
     final Set<String> sidelinesNouns;
@@ -260,6 +262,7 @@ final class Lexicon {
         dateBounds = list(d, "date-bound");
         ofDayParts = list(d, "of-day-part");
         statementGlue = list(d, "statement-glue");
+        statementAudience = list(d, "statement-audience");
         scheduledFor = list(d, "scheduled-for");
         counterpartPlurals = list(d, "counterpart-plural");
         spans = list(d, "span");
@@ -282,6 +285,7 @@ final class Lexicon {
         welcomeVerbs = list(v, "welcome-verb");
         eventAhead = list(v, "event-ahead");
         ownPossessives = list(v, "own-possessive");
+        venueStaff = list(v, "venue-staff");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
         sidelinesNouns = list(v, "sidelines-noun");

@@ -63,7 +63,11 @@ final class VenueResolver {
             // "The Kremlin denied ...": a venue that opens the clause and is followed by a verb speaks for a government
             if (v != null && subjectOfClause(a, i)) continue;
             // "Kremlin spokesman X", "State Department officials": the venue names an office, not a place of the meeting
-            if (v != null && gazEnd[i] < b && doc.gazetteer.titleWords.contains(tokens.lower(gazEnd[i]))) continue;
+            // ("Kremlin aide Yuri Ushakov", "Kremlin sources": [venue-staff], words the titles do not hold)
+            if (v != null && gazEnd[i] < b && (doc.gazetteer.titleWords.contains(tokens.lower(gazEnd[i])) || inTitle[gazEnd[i]]
+                    || lexicon.venueStaff.contains(tokens.lower(gazEnd[i])))) {
+                continue;
+            }
             // "the White House National Security Council": the venue's name inside an organisation's
             if (v != null && gazEnd[i] < b && tokens.capitalized(gazEnd[i]) && gazEntries[gazEnd[i]] == null && !inName[gazEnd[i]]
                     && !furniture[gazEnd[i]]) {

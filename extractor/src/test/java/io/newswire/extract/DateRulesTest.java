@@ -149,6 +149,20 @@ class DateRulesTest {
         assertLindqvistQuispeOn(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # the day a statement was made, told to its audience or in its medium, is not the meeting's
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima, an aide told Reuters on Monday.             # none
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima, the ministry said in a statement on Monday. # none
+            Foreign Minister Hanna Lindqvist has no plans to meet Peruvian Foreign Minister Raul Quispe, her spokesman told a news conference late Monday. # none
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima on Friday, an aide told reporters on Monday. # 2022-03-11
+            # ... but the day of the meeting the words report is
+            Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe in Lima on Monday, the ministry said in a statement.     # 2022-03-07
+            """)
+    void theDayAStatementWasMadeIsNotTheMeetings(String text, LocalDate expected) {
+        assertLindqvistQuispeOn(text, expected);
+    }
+
     /** The Lindqvist-Quispe meeting of a text published 2022-03-08 (a Tuesday) is dated {@code expected}. */
     private static void assertLindqvistQuispeOn(String text, LocalDate expected) {
         Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));

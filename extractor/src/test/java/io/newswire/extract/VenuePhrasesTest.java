@@ -29,6 +29,8 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the ancient Greek port of Thessaloniki.      | Thessaloníki | GR
             # the place of a meeting the speakers name after "said" ("said after their talks in X")
             Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega said after their talks in Valparaiso that ties were strong. | Valparaíso | CL
+            # a venue naming the office of the one who speaks is no place of the meeting
+            Chilean Foreign Minister Ana Soto will meet Peruvian Foreign Minister Luis Vega in Lima on Friday, Kremlin aide Yuri Ushakov said. | Lima | PE
             # a trip the talk was about is no venue (the dateline's city then places it)
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday and told him about her recent trip to Kenya. | Berlin | DE
             # a trip before or after the meeting is another event (the dateline's city then places it)
