@@ -104,6 +104,22 @@ final class MentionFinder {
         return null;
     }
 
+    /**
+     * Gives the names listed from token {@code nf} ("X, Y and Z") the countries {@code cs} in order, one each (a name
+     * alone takes the first): only to those with no country yet.
+     */
+    private void countriesInOrder(int nf, int b, List<String> cs) {
+        int idx = 0;
+        for (int m = nf; m < b && idx < cs.size(); m++) {
+            if (inName[m] && (m == nf || !inName[m - 1])) {
+                for (Person pp : people.recent(32)) if (pp.lastMention == m && pp.country == null) pp.country = cs.get(idx);
+                idx++;
+            } else if (!(inName[m] || tokens.is(m, "and") || tokens.is(m, ","))) {
+                break;
+            }
+        }
+    }
+
     void roleMentions(int a, int b, List<Mention> ments) {
         for (int i = a; i < b; i++) {
             if (furniture[i] || inTitle[i] || inName[i] || !tokens.isWord(i)) continue;
@@ -112,7 +128,7 @@ final class MentionFinder {
             if (!plural && !gazetteer.roleNouns.contains(low)) continue;
             // title of a following name?
             if (i + 1 < b && (inName[i + 1] || inTitle[i + 1])) continue;
-            if (i + 2 < b && tokens.is(i + 1, ",") && inName[i + 2]) continue;
+            if (i + 2 < b && tokens.is(i + 1, ",") && inName[i + 2] && !plural) continue; // (plurals: names in order, below)
             if (i + 1 < b && gazetteer.titleWords.contains(tokens.lower(i + 1)) && !tokens.is(i + 1, "'s")) continue;
             boolean nameSoon = false;
             for (int k = i + 1; k < b && k <= i + 3; k++) nameSoon |= inName[k];
@@ -181,9 +197,10 @@ final class MentionFinder {
                         continue;
                     }
                     if (nameFollows) {
-                        for (Person pp : people.recent(32)) {
-                            if (pp.lastMention == nf && pp.country == null) pp.country = doc.placeCode(list.get(0).start(), true, true);
-                        }
+                        // "the foreign ministers of Chile and Peru, Ana Soto and Luis Vega": countries in order
+                        List<String> cs = new ArrayList<>();
+                        for (TokenSpan it : list) cs.add(doc.placeCode(it.start(), true, true));
+                        countriesInOrder(nf, b, cs);
                     }
                     if (!nameFollows) {
                         for (TokenSpan it : list) ments.add(new Mention(it.start(), it.end(), Party.side(doc.placeCode(it.start(), true, true))));
@@ -204,16 +221,7 @@ final class MentionFinder {
                 if ((cs.size() >= 2 || cs.size() == 1 && objectPos) && !(nf < b && inName[nf])) {
                     for (String c : cs) ments.add(new Mention(i, i + 1, Party.side(c)));
                 } else if (cs.size() >= 2) {
-                    // "his US and UK counterparts, Rex Tillerson and Boris Johnson": countries in order
-                    int idx = 0;
-                    for (int m = nf; m < b && idx < cs.size(); m++) {
-                        if (inName[m] && (m == nf || !inName[m - 1])) {
-                            for (Person pp : people.recent(32)) if (pp.lastMention == m && pp.country == null) pp.country = cs.get(idx);
-                            idx++;
-                        } else if (!(inName[m] || tokens.is(m, "and") || tokens.is(m, ","))) {
-                            break;
-                        }
-                    }
+                    countriesInOrder(nf, b, cs); // "his US and UK counterparts, Rex Tillerson and Boris Johnson"
                 }
                 continue;
             }

@@ -92,9 +92,14 @@ final class TitleReader {
                     && (gazetteer.titleWords.contains(tokens.lower(k - 1)) || doc.gazStartCovering(k - 1) >= 0)) {
                 // "Venezuela's Minister of ... Affairs, Jorge Arreaza" (unless the span is another name's appositive)
                 int s2 = titleStartNoComma(k, sentStart);
-                boolean role = false;
-                for (int m = s2; m < k; m++) role |= gazetteer.roleNouns.contains(tokens.lower(m)) && !doc.inGaz(m);
-                if (role && s2 < k && !(s2 - 1 >= sentStart && tokens.is(s2 - 1, ",") && s2 - 2 >= sentStart && inName[s2 - 2])
+                boolean role = false, plural = false;
+                for (int m = s2; m < k; m++) {
+                    String w = tokens.lower(m);
+                    role |= gazetteer.roleNouns.contains(w) && !doc.inGaz(m);
+                    // "the foreign ministers of Chile and Peru, X and Y": several people's, given out in order elsewhere
+                    plural |= w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && gazetteer.roleNouns.contains(gazetteer.singular(w));
+                }
+                if (role && !plural && s2 < k && !(s2 - 1 >= sentStart && tokens.is(s2 - 1, ",") && s2 - 2 >= sentStart && inName[s2 - 2])
                         && !(s2 - 1 >= sentStart && inName[s2 - 1])) {
                     crossed = true;
                     k--;

@@ -204,6 +204,18 @@ class WhoRulesTest {
         assertEquals(side, sideOf(text, surname));
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a plural title's countries go to the names listed after it, in order
+            'The foreign ministers of Chile and Peru, Ana Soto and Luis Vega, met in Lima on Monday.'               | Soto | CL
+            'The foreign ministers of Chile and Peru, Ana Soto and Luis Vega, met in Lima on Monday.'               | Vega | PE
+            'A summit between the leaders of Chile and Peru, Ana Soto and Luis Vega, has been postponed.'          | Vega | PE
+            'Premier Karl Holm of Norway met his Chilean and Peruvian counterparts, Luis Vega and Ana Soto.'       | Vega | CL
+            """)
+    void aPluralTitlesCountriesGoToTheNamesAfterItInOrder(String text, String surname, String side) {
+        assertEquals(side, sideOf(text, surname));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # "played host to" is hosting
