@@ -1,5 +1,6 @@
 package io.newswire.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Map;
  *       of the curated leaders' one country with that family name ({@link Actors#familyCountry});
  *   <li>a country not stated by the person's own title or "of X" ({@link Person#countryStated}) but guessed from
  *       other words (a role phrase, a counterpart list, an unnamed side) gives way to the known actor's country
- *       by full name. Bodies' officials keep their body.
+ *       by full name. Bodies' officials keep their body;
+ *   <li>before all that, an official of an international body in office on the news day ({@link Actors#office})
+ *       speaks for the body, unless the person's own title or "of X" says a country or the title is a national office.
  * </ol>
  */
 final class ActorCountries {
@@ -28,8 +31,17 @@ final class ActorCountries {
         this.actors = actors;
     }
 
-    void resolve(List<Person> people) {
+    /** @param day the news day (terms of office are read against it), or null */
+    void resolve(List<Person> people, LocalDate day) {
         Map<Person, List<List<String>>> fuller = fullerNames();
+        for (Person p : people) {
+            // an official of an international body in office that day speaks for the body
+            String body = office(p, fuller.getOrDefault(p, List.of()), day);
+            if (body != null && !nationalTitle(p) && (p.country == null || !p.countryStated && Party.bodyOf(p.country) == null)) {
+                p.country = Party.body(body);
+                if (p.orgCode == null) p.orgCode = body;
+            }
+        }
         for (Person p : people) {
             String known = knownCountry(p, fuller.getOrDefault(p, List.of()));
             if (known == null) continue;
@@ -54,6 +66,20 @@ final class ActorCountries {
         String c = actors.country(p.nameTokens);
         for (int k = 0; c == null && k < fuller.size(); k++) c = actors.country(fuller.get(k));
         return c;
+    }
+
+    /** The person's title names a national office ([national-office]: "Prime Minister"), not a body's. */
+    private boolean nationalTitle(Person p) {
+        if (p.title == null) return false;
+        for (String w : p.titleLow().split("[\\s-]+")) if (doc.lexicon.nationalOffice.contains(w)) return true;
+        return false;
+    }
+
+    /** The body whose office the person held that day, by the person's name or a fuller name of the same person. */
+    private String office(Person p, List<List<String>> fuller, LocalDate day) {
+        String b = actors.office(p.nameTokens, day);
+        for (int k = 0; b == null && k < fuller.size(); k++) b = actors.office(fuller.get(k), day);
+        return b;
     }
 
     /** The country of the other people named with this family name, when they all have the same one; else null. */

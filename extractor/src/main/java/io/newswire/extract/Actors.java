@@ -1,5 +1,6 @@
 package io.newswire.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Set;
  * honorifics count for nothing when the exact name is not known ("Antony J. Blinken" is "Antony Blinken",
  * "Sheikh Tamim Al Thani" is "Tamim Al Thani"). A bare family name ({@link #familyCountry}) is known only
  * from the curated leaders, and only when one country has a leader of that name. About 30,000 keys: a few MB,
- * read once.
+ * read once. {@code curated/officials.tsv} gives the terms of officials of international bodies
+ * ({@link #office}): on a day inside a term the person speaks for the body.
  */
 final class Actors {
     private static final String AMBIGUOUS = "";
@@ -32,6 +34,15 @@ final class Actors {
     private final Map<String, String> byLastTwo = new HashMap<>();
     /** Family names of the curated leaders. */
     private final Map<String, String> byFamily = new HashMap<>();
+    /** Terms of officials of international bodies, by full name key and by first and last part. */
+    private final Map<String, List<Term>> offices = new HashMap<>();
+
+    /** A term in an international body's office: from and to inclusive, {@code to} null while in office. */
+    private record Term(String body, LocalDate from, LocalDate to) {
+        boolean holds(LocalDate day) {
+            return day == null ? to == null : !day.isBefore(from) && (to == null || !day.isAfter(to));
+        }
+    }
 
     Actors(Set<String> particles) {
         this(particles, Set.of());
@@ -50,6 +61,14 @@ final class Actors {
         for (String[] r : Gazetteer.rows("generated/actors.tsv")) {
             for (String n : r[0].split("\\|")) index(n, r[1], particles, byName, byFirstLast, byLooseName, byLastTwo);
         }
+        for (String[] r : Gazetteer.rows("curated/officials.tsv")) {
+            Term term = new Term(r[1], LocalDate.parse(r[2]), r.length > 3 && !r[3].isBlank() ? LocalDate.parse(r[3]) : null);
+            List<String> parts = keyParts(r[0], particles);
+            if (parts.size() < 2) continue;
+            offices.computeIfAbsent(String.join(" ", parts), k -> new ArrayList<>(1)).add(term);
+            String firstLast = parts.get(0) + " " + parts.get(parts.size() - 1);
+            if (parts.size() > 2) offices.computeIfAbsent(firstLast, k -> new ArrayList<>(1)).add(term);
+        }
         byName.putAll(curated);
         byFirstLast.putAll(curatedFl);
         byLooseName.putAll(curatedLoose);
@@ -59,6 +78,18 @@ final class Actors {
     /** Indexes one name; returns its key parts. */
     private List<String> index(String name, String country, Set<String> particles, Map<String, String> full, Map<String, String> fl,
             Map<String, String> loose, Map<String, String> lastTwo) {
+        List<String> parts = keyParts(name, particles);
+        if (parts.size() < 2) return parts;
+        put(full, String.join(" ", parts), country);
+        put(fl, parts.get(0) + " " + parts.get(parts.size() - 1), country);
+        List<String> core = core(parts);
+        if (core.size() >= 2 && core.size() < parts.size()) put(loose, String.join(" ", core), country);
+        if (core.size() >= 3) put(lastTwo, core.get(core.size() - 2) + " " + core.get(core.size() - 1), country);
+        return parts;
+    }
+
+    /** The folded, lower-cased word tokens of a name without particles: the parts its keys are made of. */
+    private static List<String> keyParts(String name, Set<String> particles) {
         Tokens t = new Tokens(name.strip());
         List<String> parts = new ArrayList<>();
         for (int k = 0; k < t.n; k++) {
@@ -67,13 +98,22 @@ final class Actors {
             if (particles.contains(low)) continue;
             parts.add(low);
         }
-        if (parts.size() < 2) return parts;
-        put(full, String.join(" ", parts), country);
-        put(fl, parts.get(0) + " " + parts.get(parts.size() - 1), country);
-        List<String> core = core(parts);
-        if (core.size() >= 2 && core.size() < parts.size()) put(loose, String.join(" ", core), country);
-        if (core.size() >= 3) put(lastTwo, core.get(core.size() - 2) + " " + core.get(core.size() - 1), country);
         return parts;
+    }
+
+    /**
+     * The body (an orgs.tsv code) the person with these name tokens speaks for on this day, or null: the exact
+     * name, else its first and last part. An undated article's day is unknown: only officials still in office count.
+     */
+    String office(List<String> nameTokens, LocalDate day) {
+        if (nameTokens.size() < 2 || offices.isEmpty()) return null;
+        List<String> folded = new ArrayList<>(nameTokens.size());
+        for (String tk : nameTokens) folded.add(fold(tk));
+        List<Term> terms = offices.get(String.join(" ", folded));
+        if (terms == null) terms = offices.get(folded.get(0) + " " + folded.get(folded.size() - 1));
+        if (terms == null) return null;
+        for (Term t : terms) if (t.holds(day)) return t.body();
+        return null;
     }
 
     /** The parts without initials (one letter) and without leading honorifics. */

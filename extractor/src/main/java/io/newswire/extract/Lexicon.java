@@ -156,6 +156,7 @@ final class Lexicon {
     final Set<String> eventAhead;
     final Set<String> ownPossessives;
     final Set<String> venueStaff;
+    final Set<String> nationalOffice;
     final Set<String> tripBack;
     final Set<String> hostCapitalVerbs;
     final Set<String> sidelinesNouns;
@@ -290,6 +291,7 @@ final class Lexicon {
         hostCapitalVerbs = list(v, "host-capital-verb");
         sidelinesNouns = list(v, "sidelines-noun");
         Map<String, Set<String>> f = load("discourse.txt");
+        nationalOffice = list(f, "national-office");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");
         listGlue = list(f, "list-glue");

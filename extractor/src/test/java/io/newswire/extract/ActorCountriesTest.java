@@ -92,7 +92,43 @@ class ActorCountriesTest {
             """)
     void aGuessedCountryGivesWayToTheKnownActor(String tokens, String country, boolean stated, String expected) {
         Person p = person(tokens, country, stated);
-        new ActorCountries(StageFixture.prepared("Nothing here."), StageFixture.GAZETTEER.actors).resolve(List.of(p));
+        new ActorCountries(StageFixture.prepared("Nothing here."), StageFixture.GAZETTEER.actors).resolve(List.of(p), null);
+        assertEquals(expected, p.country);
+    }
+
+    /** An international body's official speaks for the body on the days of the term, else for the listed country. */
+    @ParameterizedTest(name = "{0} ({1}, stated {2}) on {3} -> {4}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            antonio guterres    | null | false | 2023-05-01 | body:UN
+            antonio guterres    | null | false | 2001-05-01 | PT
+            mark rutte          | null | false | 2023-05-01 | NL
+            mark rutte          | null | false | 2025-05-01 | body:NATO
+            mark rutte          | NL   | false | 2025-05-01 | body:NATO
+            # a title that says the country wins
+            kaja kallas         | EE   | true  | 2025-05-01 | EE
+            # undated: only an official still in office
+            mark rutte          | null | false | null       | body:NATO
+            jens stoltenberg    | null | false | null       | NO
+            """)
+    void anOfficialSpeaksForTheBodyDuringTheTerm(String tokens, String country, boolean stated, LocalDate day, String expected) {
+        Person p = person(tokens, country, stated);
+        new ActorCountries(StageFixture.prepared("Nothing here."), StageFixture.GAZETTEER.actors).resolve(List.of(p), day);
+        assertEquals(expected, p.country);
+        if (expected.startsWith("body:")) assertEquals(expected.substring(5), p.orgCode, "the body is also the person's organisation");
+    }
+
+    @ParameterizedTest(name = "{0} on 2025-05-01 -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a national office in the title: the person is not speaking for the body (an old or undated report)
+            Prime Minister        | NL
+            Dutch premier         | NL
+            # the body's own title, or none that says otherwise
+            Secretary General     | body:NATO
+            """)
+    void aNationalTitleIsNotTheBodysOffice(String title, String expected) {
+        Person p = person("mark rutte", null, false);
+        p.title = title;
+        new ActorCountries(StageFixture.prepared("Nothing here."), StageFixture.GAZETTEER.actors).resolve(List.of(p), LocalDate.of(2025, 5, 1));
         assertEquals(expected, p.country);
     }
 
@@ -105,7 +141,7 @@ class ActorCountriesTest {
     void aBareFamilyNameTakesTheArticleNamesakesCountry(String family, String other, String otherCountry, String expected) {
         Person bare = person(family, null, false);
         Person full = person(other, otherCountry, otherCountry != null);
-        new ActorCountries(StageFixture.prepared("Nothing here."), StageFixture.GAZETTEER.actors).resolve(List.of(full, bare));
+        new ActorCountries(StageFixture.prepared("Nothing here."), StageFixture.GAZETTEER.actors).resolve(List.of(full, bare), null);
         assertEquals(expected, bare.country);
     }
 
