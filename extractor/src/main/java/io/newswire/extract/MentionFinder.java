@@ -77,7 +77,19 @@ final class MentionFinder {
                     || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && triggers.isNounTrigger(k + 2, tokens.lower(k + 2));
             if (!verbNext) continue;
             Person best = null;
-            for (Mention m : ments) if (m.start < k && m.party.person != null && !m.party.person.staff) best = m.party.person;
+            int lastAt = -1;
+            for (Mention m : ments) {
+                if (m.start < k && m.party.person != null && !m.party.person.staff) {
+                    best = m.party.person;
+                    lastAt = m.start;
+                }
+            }
+            // "X met Y in Muscat before heading to Doha, where he will meet Z": the sentence's subject, not the
+            // last name; but "Y, who said he met Z", "Y said he had met Z": the speaker
+            Person opener = best == null ? null : subject(a, ments);
+            boolean speechBetween = false;
+            for (int q = lastAt + 1; q < k && best != null; q++) speechBetween |= lexicon.speech.contains(tokens.lower(q));
+            if (opener != null && !speechBetween) best = opener;
             // "Y, who arrived on Tuesday, was given a welcome. He later met Z": a pronoun opening the sentence is
             // the last sentence's subject, else the article's focus
             boolean opens = true;

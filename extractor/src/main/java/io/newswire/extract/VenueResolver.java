@@ -86,8 +86,8 @@ final class VenueResolver {
             }
             if (speechBetween && i > trig) continue;
             Entry c = doc.gaz(i, Type.CITY);
-            boolean travelTo = travelsTo(a, i, lexicon.travelToCity);
-            boolean visitCity = visits(a, i, lexicon.visitCity);
+            boolean travelTo = travelsTo(a, i, trig, lexicon.travelToCity);
+            boolean visitCity = visits(a, i, trig, lexicon.visitCity);
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
                     || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i) || welcomedTo(a, i)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
@@ -124,7 +124,7 @@ final class VenueResolver {
             if (co != null && (i > a || hostsAfter(i, b))) {
                 boolean inPrep = hostsAfter(i, b) || i > a && tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
-                        || travelsTo(a, i, lexicon.travelToCountry) || visits(a, i, lexicon.visitCountry);
+                        || travelsTo(a, i, trig, lexicon.travelToCountry) || visits(a, i, trig, lexicon.visitCountry);
                 // "the war in (eastern) Ukraine", "how things stand in X": a situation, not a place of the meeting (but
                 // "war-torn Ukraine" is one)
                 boolean situationIn = i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2)) && !tokens.hyphenBefore[i - 1]
@@ -155,7 +155,7 @@ final class VenueResolver {
             else if (w.equals("visiting") || w.equals("visited") || w.equals("visits")) p = k + 1; // "visited Baku on Monday"
             else if (lexicon.tourOf.contains(w) && tokens.is(k + 1, "of")) p = k + 2; // "a tour of Kenya"
             else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
-            if (p < 0 || p >= b || aboutBefore(a, k) || otherTrip(a, k, p)) continue; // "briefed X about his trip to Kenya"
+            if (p < 0 || p >= b || aboutBefore(a, k) || otherTrip(a, k, p, triggerBefore(a, k))) continue; // "briefed X about his trip to Kenya"
             if (tokens.is(p, "the")) {
                 Venue d = described(a, b, placeNounAfter(p, b));
                 if (d != null) return d;
@@ -366,11 +366,12 @@ final class VenueResolver {
     /**
      * "two days after his visit to Kenya", "back from a trip to Kenya", "ahead of a visit to Oslo": the trip at token
      * k is another event than the clause's meeting (a word of [event-ahead] or [trip-back] up to four words before it),
-     * unless the place at p goes on to ", where" ("after his visit to Kenya, where he met X").
+     * unless the place at p goes on to ", where" ("after his visit to Kenya, where he met X") and the clause's
+     * trigger (-1 when there is none) is not before the trip ("met Y before flying to Quito, where she will meet Z").
      */
-    private boolean otherTrip(int a, int k, int p) {
+    private boolean otherTrip(int a, int k, int p, int trig) {
         int e = p < tokens.n && gazEntries[p] != null ? gazEnd[p] : p + 1;
-        if (tokens.is(e, ",") && tokens.is(e + 1, "where")) return false;
+        if (tokens.is(e, ",") && tokens.is(e + 1, "where") && !(trig >= 0 && trig < k)) return false;
         for (int j = k - 1; j >= a && j >= k - 4; j--) {
             String w = tokens.lower(j);
             if (lexicon.eventAhead.contains(w) || lexicon.tripBack.contains(w)) return true;
@@ -393,16 +394,16 @@ final class VenueResolver {
     }
 
     /** "travelled to (the) X", "flew to X": one of {@code verbs} (or a form of "travel") then "to" before the place at i. */
-    private boolean travelsTo(int a, int i, java.util.Set<String> verbs) {
+    private boolean travelsTo(int a, int i, int trig, java.util.Set<String> verbs) {
         int to = beforePlace(a, i);
         return to - 1 >= a && tokens.is(to, "to") && (tokens.lower(to - 1).startsWith("travel") || verbs.contains(tokens.lower(to - 1)))
-                && !otherTrip(a, to - 1, i);
+                && !otherTrip(a, to - 1, i, trig);
     }
 
     /** "visited (the) X", "visiting X": one of {@code verbs} right before the place at i (or before its "the"). */
-    private boolean visits(int a, int i, java.util.Set<String> verbs) {
+    private boolean visits(int a, int i, int trig, java.util.Set<String> verbs) {
         int v = beforePlace(a, i);
-        return v >= a && verbs.contains(tokens.lower(v)) && !otherTrip(a, v, i);
+        return v >= a && verbs.contains(tokens.lower(v)) && !otherTrip(a, v, i, trig);
     }
 
     /** The token before the place at i and its "the" or hyphenated epithets ("to (the) war-torn Ukraine"). */
@@ -410,6 +411,15 @@ final class VenueResolver {
         int k = i - 1;
         for (int n = 0; n < 2 && k - 1 > a && tokens.hyphenBefore[k] && tokens.isWord(k - 1) && !tokens.capitalized(k); n++) k -= 2;
         return tokens.is(k, "the") ? k - 1 : k;
+    }
+
+    /** The first meeting word (verb or noun of [verb], [noun]) in {@code [a, k)}, or -1. */
+    private int triggerBefore(int a, int k) {
+        for (int j = a; j < k; j++) {
+            String w = tokens.lower(j);
+            if (!furniture[j] && (lexicon.verbTriggers.contains(w) || lexicon.nounTriggers.contains(w))) return j;
+        }
+        return -1;
     }
 
     /** Whether "according to (the)" ends right before token i. */

@@ -188,6 +188,16 @@ class VenueRulesTest {
                 + " Bolivian Foreign Minister Juan Rios in La Paz on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "meeting {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            0 | Lima  | PE
+            1 | Quito | EC
+            """)
+    void flyingOnToAPlaceWhereAnotherMeetingWillBe(int index, String city, String country) {
+        assertVenue(index, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega"
+                + " before flying to Quito, where she will meet Ecuadorean Foreign Minister Raul Paz.", city, country);
+    }
+
     @ParameterizedTest(name = "{0} -> meeting {1}: {2} {3}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             # "the two" meeting again, or having met before: a meeting of its own, at the place its sentence names

@@ -173,6 +173,9 @@ class WhoRulesTest {
             # after a meeting too, "he" opening a sentence is the last sentence's subject
             Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden. Berg, who arrived on Tuesday, was given a welcome at the palace. He later met King Olav Dahl. | Berg+Holm;Berg+Dahl
             Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden. She later met King Olav Dahl.   | Berg+Holm;Dahl+Holm
+            # later in the sentence, "he"/"she" is its subject, not the last name; after "said", the speaker
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden before flying to Helsinki, where she will meet President Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday. Berg said he would meet President Eva Lind of Finland next week. | Berg+Holm;Berg+Lind
             # a sentence that opens otherwise does not make a subject
             In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
             """)
