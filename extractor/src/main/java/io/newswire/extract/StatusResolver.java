@@ -55,10 +55,19 @@ final class StatusResolver {
                     || lexicon.requestVerbs.contains(low) && requested(i, b)
                     || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);
         }
+        // "a planned meeting with X did not take place", "the scheduled talks were ruled out": a meeting that was
+        // to be, called off (but "there is no planned meeting": none)
+        if (denied && plannedBefore(trig) && !doc.hasAny(a, trig, "no")) return Status.CANCELLED;
         if (denied) return Status.DENIED;
         if (cancelled) return Status.CANCELLED;
         if (planned) return Status.PLANNED;
         return Status.HELD;
+    }
+
+    /** A planned participle ("planned", "scheduled") right before the trigger or its modifier. */
+    private boolean plannedBefore(int trig) {
+        for (int k = Math.max(0, trig - 2); trig >= 0 && k < trig; k++) if (lexicon.plannedParticiples.contains(tokens.lower(k))) return true;
+        return false;
     }
 
     private boolean deniedAt(int i, int b, String low, int cues) {

@@ -60,6 +60,8 @@ class DateStatusProbeTest {
             # ... but a wish that came true in the same clause is a meeting held, and a request of another is no cue
             'Premier Anna Holm of Norway, who had sought a meeting with Premier Lars Berg of Sweden for months, finally met him on Monday.' | Berg+Holm:HELD:2024-03-04
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden at the request of the Swedish side. | Berg+Holm:HELD:null
+            # a hope to meet is a plan, not a meeting held
+            Premier Anna Holm of Norway said she hoped to meet Premier Lars Berg of Sweden soon.          | Berg+Holm:PLANNED:null
             # the present progressive with a day ahead is a plan; without one it is the meeting under way
             Premier Anna Holm of Norway is meeting Premier Lars Berg of Sweden on Monday.                  | Berg+Holm:PLANNED:2024-03-11
             Premier Anna Holm of Norway is meeting Premier Lars Berg of Sweden in Oslo.                    | Berg+Holm:HELD:null
@@ -80,6 +82,9 @@ class DateStatusProbeTest {
             # a meeting that never took place
             The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden never took place. | Berg+Holm:DENIED:null
             The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden did not take place. | Berg+Holm:DENIED:null
+            # ... but a planned one that did not: called off
+            A planned meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden did not take place. | Berg+Holm:CANCELLED:null
+            There is no planned meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden.   | Berg+Holm:DENIED:null
             The meeting planned for Tuesday between Premier Anna Holm of Norway and Premier Lars Berg of Sweden will not take place. | Berg+Holm:CANCELLED:2024-03-12
             # an undated report of a meeting and its cancellation (same people, same kind) are one meeting
             Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden in Oslo. The meeting between Holm and Berg was later called off. | Berg+Holm:CANCELLED:null
