@@ -186,7 +186,28 @@ final class ClauseReader {
         return null;
     }
 
+    /**
+     * Reads one clause. "Was received at the airport by the foreign minister", "X, Y and Z welcomed him at the
+     * airport": a reception on arrival ([reception-verb], [arrival-place]) is set aside, not a meeting the next
+     * clauses refer to; {@link Discourse#receptionsNotOtherwiseMet} brings it back when its people meet nowhere else.
+     */
     MeetingDraft clause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
+        Trigger found = triggers.findTrigger(a, b);
+        if (found == null || !lexicon.receptionVerbs.contains(tokens.lower(found.token())) || !doc.sentenceHas(a, b, lexicon.arrivalPlaces)) {
+            return readClause(si, a, b, allMents, prevClause);
+        }
+        List<MeetingDraft> before = new ArrayList<>(discourse.meetings);
+        MeetingDraft m = readClause(si, a, b, allMents, prevClause);
+        for (MeetingDraft added : new ArrayList<>(discourse.meetings)) {
+            if (before.stream().noneMatch(o -> o == added)) {
+                discourse.meetings.remove(added);
+                discourse.receptions.add(added);
+            }
+        }
+        return m != null && discourse.receptions.contains(m) ? null : m;
+    }
+
+    private MeetingDraft readClause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
         Trigger trigger = triggers.findTrigger(a, b);
         int trig = trigger == null ? -1 : trigger.token();
         if (RuleExtractor.DEBUG) {
@@ -273,7 +294,7 @@ final class ClauseReader {
                 "the two presidents", "the two diplomats", "the two sides", "the two men", "the two women")
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
                 // "They agreed to meet again": a sentence opening with "they" just before the trigger
-                || tokens.is(a, "they") && trig - a <= 4 && trig > a
+                || theyOpens(a, trig)
                 // "The two had previously met in Davos": "the two" as the subject, then auxiliaries or adverbs
                 || theTwoSubject(a, trig))) {
             MeetingDraft lastM = lastForeground();
@@ -509,10 +530,19 @@ final class ClauseReader {
     }
 
     /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
+    /** "They agreed to meet again", "(comes) after they first met": "they" opening the clause, within four words of the trigger. */
+    private boolean theyOpens(int a, int trig) {
+        int s0 = lexicon.timeSubordinators.contains(tokens.lower(a)) ? a + 1 : a;
+        return tokens.is(s0, "they") && trig - s0 <= 4 && trig > s0;
+    }
+
     private boolean theTwoSubject(int a, int trig) {
         if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > 5 || trig <= a + 1) return false;
         for (int k = a + 2; k < trig; k++) {
-            if (!(lexicon.auxiliaries.contains(tokens.lower(k)) || tokens.lower(k).endsWith("ly"))) return false;
+            // "had previously", "first" ([status-adverb])
+            if (!(lexicon.auxiliaries.contains(tokens.lower(k)) || lexicon.statusAdverbs.contains(tokens.lower(k)) || tokens.lower(k).endsWith("ly"))) {
+                return false;
+            }
         }
         return true;
     }

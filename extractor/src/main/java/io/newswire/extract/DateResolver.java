@@ -84,6 +84,8 @@ final class DateResolver {
 
             DateMention d = dateAt(i, b, status);
             if (d == null) continue;
+            // "The meeting comes two months | after the two first met": the span measures the next clause's meeting
+            if (measuresNextClause(i, b)) continue;
             boolean speech = false;
             for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= saying(k);
             if (speech && i < trig) continue;
@@ -171,6 +173,14 @@ final class DateResolver {
         for (int k = i - 1; k >= from; k--) {
             if (tokens.is(k, ".") || tokens.is(k, ";")) return false;
             if (saying(k)) return true;
+        }
+        return false;
+    }
+
+    /** A span ("two months") ending the clause {@code [.., b)} right before its direction ("after"), within three words of i. */
+    private boolean measuresNextClause(int i, int b) {
+        for (int k = i; k < b && k <= i + 2; k++) {
+            if (lexicon.spans.contains(tokens.lower(k)) && k + 1 == b && b < tokens.n && lexicon.spanDirections.contains(tokens.lower(b))) return true;
         }
         return false;
     }

@@ -32,6 +32,7 @@ final class Lexicon {
     final Set<String> callVerbs, afterCalledPerson;
     final Set<String> notMet;
     final Set<String> notReceived;
+    final Set<String> receptionVerbs, arrivalPlaces;
     final Set<String> personObjectVerbs;
     final Set<String> infinitiveOnly;
     final Set<String> mediaNouns;
@@ -199,6 +200,8 @@ final class Lexicon {
         afterCalledPerson = list(t, "after-called-person");
         notMet = list(t, "not-met");
         notReceived = list(t, "not-received");
+        receptionVerbs = list(t, "reception-verb");
+        arrivalPlaces = list(t, "arrival-place");
         personObjectVerbs = list(t, "person-object-verb");
         infinitiveOnly = list(t, "infinitive-only");
         infinitiveModals = list(t, "infinitive-modal");

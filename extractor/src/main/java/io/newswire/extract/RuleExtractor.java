@@ -65,6 +65,7 @@ final class RuleExtractor implements Extractor {
             topicFinder.collectForcedTopics(s.start(), s.end());
             if (!s.headline()) clauses.read(si, s.start(), s.end(), mentions); // headlines give topics only
         }
+        discourse.meetings.addAll(discourse.receptionsNotOtherwiseMet());
 
         // a known actor's name tells the country the text did not state ("Sameh Shoukry"); filled in after the
         // meetings are read, so the rules see only what the text says

@@ -483,7 +483,9 @@ final class VenueResolver {
         // "in Peru's second city Arequipa", "in the port city Odesa": the named city right after the place noun
         Entry named = p + 1 < b && gazEntries[p + 1] != null && !inName[p + 1] ? doc.gaz(p + 1, Type.CITY) : null;
         if (named != null && (country == null || country.equals(named.code()))) return new Venue(named.city(), named.code());
-        if (tokens.is(p, "capital") && country != null && !tokens.is(p + 1, ",")) {
+        // "the Venezuelan capital, when they ...", not "the capital, Caracas" (that name is the venue)
+        boolean namedAfter = tokens.is(p + 1, ",") && p + 2 < b && tokens.capitalized(p + 2);
+        if (tokens.is(p, "capital") && country != null && !namedAfter) {
             Gazetteer.CountryInfo info = doc.gazetteer.country(country);
             if (info != null && info.capital() != null && !info.capital().isEmpty()) return new Venue(info.capital(), country);
             return new Venue(null, country);

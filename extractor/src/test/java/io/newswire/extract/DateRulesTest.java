@@ -163,6 +163,18 @@ class DateRulesTest {
         assertLindqvistQuispeOn(text, expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # "comes two months after the two first met": the span measures the earlier meeting, not the reported one
+            Foreign Minister Hanna Lindqvist met Foreign Minister Raul Quispe on Monday. The meeting comes two months after the two first met in Lima. # 2022-03-07
+            """)
+    void theSpanBeforeAnEarlierMeetingDoesNotDateTheReportedOne(String text, LocalDate expected) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text, null, null));
+        assertEquals(2, e.meetings().size(), "the reported meeting and the first one: " + e);
+        assertEquals(expected, e.meetings().get(0).date(), e.toString());
+        assertEquals(null, e.meetings().get(1).date(), "the first meeting's day is not stated: " + e);
+    }
+
     /** The Lindqvist-Quispe meeting of a text published 2022-03-08 (a Tuesday) is dated {@code expected}. */
     private static void assertLindqvistQuispeOn(String text, LocalDate expected) {
         Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));

@@ -221,6 +221,18 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a reception at the airport by someone the visitor does not otherwise meet is protocol, not a meeting
+            Premier Anna Holm of Norway arrived in Stockholm and was received at the airport by Foreign Minister Karl Dahl of Sweden. Holm later held talks with Premier Lars Berg of Sweden. | Berg+Holm
+            'Premier Anna Holm of Norway landed in Stockholm, where Foreign Minister Karl Dahl and Deputy Minister Eva Lind welcomed her at the airport. Premier Lars Berg of Sweden then received Holm.' | Berg+Holm
+            # ... but it is the meeting when it is all the text says of the two
+            Premier Lars Berg of Sweden is greeted by Premier Anna Holm of Norway as he arrives at Oslo airport. | Berg+Holm
+            """)
+    void aReceptionAtTheAirportIsNoMeetingOfItsOwn(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # "played host to" is hosting
             Premier Anna Holm of Norway has played host to Premier Lars Berg of Sweden in Oslo.                       | Berg+Holm
             # "having spoken yesterday with X, Y ..."
