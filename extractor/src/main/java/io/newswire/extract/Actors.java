@@ -153,6 +153,8 @@ final class Actors {
             }
             // a name given by its last two parts: "Amir Abdollahian" for "Hossein Amir-Abdollahian"
             if (c == null && core.size() == 2) c = byLastTwo.get(String.join(" ", core));
+            // a known name with the family name after it: "Abdullah bin Zayed Al Nahyan" for "Abdullah bin Zayed"
+            if (c == null && folded.size() >= 3) c = byName.get(String.join(" ", folded.subList(0, folded.size() - 1)));
         }
         return c == null || c.isEmpty() ? null : c;
     }

@@ -186,7 +186,8 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
 
     /** "X, the director of presidential communications, ...": an appositive naming a press unit, not a minister. */
     private boolean staffAppositive(int j, int b) {
-        if (j >= b || !tokens.is(j, ",")) return false;
+        // "X, according to the Communications Directorate": an attribution, not an appositive of X
+        if (j >= b || !tokens.is(j, ",") || tokens.is(j + 1, "according")) return false;
         boolean unit = false;
         for (int k = j + 1; k < b && k <= j + 14 && !tokens.is(k, ",") && !tokens.is(k, "."); k++) {
             String low = tokens.lower(k);

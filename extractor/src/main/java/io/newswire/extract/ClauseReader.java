@@ -256,8 +256,9 @@ final class ClauseReader {
         }
         for (int k = Math.max(a, trig - 8); k < trig; k++) {
             if (tokens.is(k, "whether") || tokens.is(k, "unclear") || tokens.is(k, "if") && !tokens.is(k - 1, "as")) return null;
-            // "X is ready to meet Y": an open offer ([open-offer] then "to" within three words of the trigger)
-            if (k >= trig - 4 && lexicon.openOffers.contains(tokens.lower(k)) && tokens.is(k + 1, "to") && !doc.hasAny(k, trig, ",")) return null;
+            // "X is ready to meet Y", "ready to host a new round of talks": an open offer ([open-offer] then "to",
+            // within seven words of the trigger and no comma between)
+            if (lexicon.openOffers.contains(tokens.lower(k)) && tokens.is(k + 1, "to") && !doc.hasAny(k, trig, ",")) return null;
         }
         Kind kind = kindResolver.kind(a, b);
         boolean kindExplicit = kind != null;

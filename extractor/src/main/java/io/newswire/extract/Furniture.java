@@ -284,6 +284,8 @@ final class Furniture {
                 day = d0;
                 month = m0;
                 j = k + 2;
+                // "16th April, 2025": the year after a comma
+                if (j + 1 < tokens.n && tokens.is(j, ",") && Dates.year(tokens.tok[j + 1]) > 0) j++;
                 if (j < tokens.n && Dates.year(tokens.tok[j]) > 0) year = Dates.year(tokens.tok[j++]);
             } else if (k < tokens.n && Dates.month(tokens.tok[k]) > 0) {
                 i = k - 1; // the month is read below

@@ -68,7 +68,11 @@ final class Triggers {
                             || lexicon.groupNouns.contains(tokens.lower(k)) || doc.gazetteer.roleNouns.contains(tokens.lower(k))) {
                         return true; // a person ("the Saudi foreign minister"), or a delegation
                     }
-                    if (tokens.is(k, ".") || tokens.is(k, ";") || tokens.is(k, "that") || tokens.is(k, "which")) return false;
+                    // (the full stop of an honorific, "received Dr. X", is no sentence end)
+                    if (tokens.is(k, ".") && !doc.gazetteer.honorifics.contains(tokens.lower(k - 1)) || tokens.is(k, ";")
+                            || tokens.is(k, "that") || tokens.is(k, "which")) {
+                        return false;
+                    }
                 }
                 return false;
             }

@@ -29,6 +29,8 @@ class ActorsTest {
             sameh hassan shoukry   | EG
             abdel fattah sisi      | EG
             vladimir putin         | RU
+            # a known name with the family name after it
+            abdullah zayed nahyan  | AE
             putin                  | null
             john smithfield-wrong  | null
             """)

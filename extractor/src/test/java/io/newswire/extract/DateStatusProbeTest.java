@@ -60,6 +60,8 @@ class DateStatusProbeTest {
             # ... but a wish that came true in the same clause is a meeting held, and a request of another is no cue
             'Premier Anna Holm of Norway, who had sought a meeting with Premier Lars Berg of Sweden for months, finally met him on Monday.' | Berg+Holm:HELD:2024-03-04
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden at the request of the Swedish side. | Berg+Holm:HELD:null
+            # an offer to host is no meeting
+            Premier Anna Holm of Norway said Norway was ready to host a new round of talks between Premier Lars Berg of Sweden and Finland. | ''
             # a hope to meet is a plan, not a meeting held
             Premier Anna Holm of Norway said she hoped to meet Premier Lars Berg of Sweden soon.          | Berg+Holm:PLANNED:null
             # the present progressive with a day ahead is a plan; without one it is the meeting under way

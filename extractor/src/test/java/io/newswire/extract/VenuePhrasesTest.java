@@ -2,8 +2,11 @@ package io.newswire.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.extract.Enrichment.Meeting;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -92,6 +95,18 @@ class VenuePhrasesTest {
             """)
     void aBackgroundMeetingsPlaceDoesNotPlaceTheReportedOne(String text, String city, String country) {
         assertVenue(" date 2024-03-06 " + text, city, country);
+    }
+
+    /** A WAM-style dateline ("16th April, 2025") is furniture to its end, and "received Dr. X" receives X. */
+    @Test
+    void aDatelineWithTheYearAfterACommaAndAnHonorificsFullStop() {
+        Enrichment e = RulesTest.run(" date 2025-04-17 ABU DHABI, 16th April, 2025 (WAM) -- Chilean Foreign Minister Ana Soto received"
+                + " Dr. Luis Vega, Foreign Minister of Peru, who is visiting the country.");
+        assertEquals(1, e.meetings().size(), e.toString());
+        Meeting m = e.meetings().get(0);
+        assertTrue(m.evidence().get(0).text().startsWith("Chilean Foreign Minister"), "the dateline is not part of the sentence: " + m.evidence());
+        assertEquals("Abu Dhabi", m.location().city());
+        assertEquals(List.of("Ana Soto", "Luis Vega"), m.participants().stream().map(Enrichment.Participant::name).toList());
     }
 
     static void assertVenue(String text, String city, String country) {

@@ -176,6 +176,8 @@ class WhoRulesTest {
             # later in the sentence, "he"/"she" is its subject, not the last name; after "said", the speaker
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden before flying to Helsinki, where she will meet President Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday. Berg said he would meet President Eva Lind of Finland next week. | Berg+Holm;Berg+Lind
+            # an attribution after a name is no appositive of it (its "Communications" names no press officer)
+            Premier Anna Holm of Norway held a phone call with Premier Lars Berg of Sweden, according to Norway's Communications Directorate. | Berg+Holm
             # a sentence that opens otherwise does not make a subject
             In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
             """)
