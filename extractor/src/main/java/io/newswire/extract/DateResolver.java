@@ -18,6 +18,7 @@ final class DateResolver {
     private final boolean[] furniture;
     private final Lexicon lexicon;
     private final LocalDate newsDate;
+    private final LocalDate storyDay;
     /** Lines of a list page that carry their own date ("9/23/2010 X met Y ... today"), in text order. */
     private final List<NewsContext.DatedLine> datedLines;
 
@@ -31,12 +32,18 @@ final class DateResolver {
     }
 
     DateResolver(Document doc, LocalDate newsDate, List<NewsContext.DatedLine> datedLines) {
+        this(doc, newsDate, datedLines, newsDate);
+    }
+
+    /** @param storyDay the day "today" and "yesterday" count from ({@link NewsContext#storyDay}) */
+    DateResolver(Document doc, LocalDate newsDate, List<NewsContext.DatedLine> datedLines, LocalDate storyDay) {
         this.doc = doc;
         this.tokens = doc.tokens;
         this.furniture = doc.furniture;
         this.lexicon = doc.lexicon;
         this.newsDate = newsDate;
         this.datedLines = datedLines;
+        this.storyDay = storyDay;
     }
 
     /** The reference date of token i: its line's own date, else the news date. */
@@ -262,6 +269,8 @@ final class DateResolver {
             if (i > 0 && Dates.day(tokens.tok[i - 1]) > 0) return null; // handled at the day token
             if (tokens.tok[i].length() <= 4 && !tokens.is(i - 1, "in") && !tokens.is(i - 1, "late") && !tokens.is(i - 1, "early")) return null;
             LocalDate first = yearless(anchor, m, 1, status);
+            // "last met in June", said in May: a month wholly after the news day is last year's for a meeting held
+            if (first != null && status == Status.HELD && anchor != null && first.isAfter(anchor)) first = first.minusYears(1);
             return first == null ? new DateMention(i, null, true, null) // month only: its range
                     : new DateMention(i, null, true, null, first, first.plusMonths(1).minusDays(1));
         }
@@ -299,6 +308,8 @@ final class DateResolver {
             if (doc.hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
             return new DateMention(i, r, false, wd);
         }
+        // "today", "yesterday": the story's own day, unless a dated line of a list page says another
+        if (lineOf(datedLines, i) == null && storyDay != null) anchor = storyDay;
         switch (low) {
             case "today", "tonight" -> {
                 return new DateMention(i, anchor, false, null);

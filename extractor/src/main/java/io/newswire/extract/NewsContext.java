@@ -22,6 +22,22 @@ record NewsContext(LocalDate newsDate, String datelineCity, String datelineCount
         this(newsDate, datelineCity, datelineCountry, null, List.of());
     }
 
+    /** How many days a dated dateline may precede the news date and still be the story's day. */
+    static final int DATELINE_BEFORE_NEWS_DAYS = 3;
+
+    /**
+     * The day "today", "yesterday" and "tonight" count from: a dated dateline's day when it is up to three days
+     * before the news date ("BRUSSELS, May 19 (Reuters) - ... met today" on a page of May 20), else the news date.
+     * Weekdays still count from the news date: a story's "Thursday" may be the page's day after its dateline's.
+     */
+    LocalDate storyDay() {
+        if (datelineDate == null || newsDate == null || datelineDate.isAfter(newsDate)
+                || !datelineDate.isAfter(newsDate.minusDays(DATELINE_BEFORE_NEWS_DAYS + 1))) {
+            return newsDate;
+        }
+        return datelineDate;
+    }
+
     /** Whether {@code day} is within a day of the news date or of the dateline's own date. */
     boolean aboutNewsDay(LocalDate day) {
         return within(day, newsDate) || within(day, datelineDate);

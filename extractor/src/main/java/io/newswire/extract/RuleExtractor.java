@@ -53,7 +53,7 @@ final class RuleExtractor implements Extractor {
         List<EntityRecognizer> recognizers = nameTagger == null ? List.of(rules)
                 : List.of(rules, new TaggedPersonRecognizer(doc, people, titles, rules, nameTagger.persons(text)));
         MentionFinder mentionFinder = new MentionFinder(doc, people, triggers, discourse);
-        DateResolver dates = new DateResolver(doc, news.newsDate(), news.datedLines());
+        DateResolver dates = new DateResolver(doc, news.newsDate(), news.datedLines(), news.storyDay());
         ClauseReader clauses = new ClauseReader(doc, triggers, dates, discourse);
         TopicFinder topicFinder = new TopicFinder(doc);
         for (int si = 0; si < doc.sentences.size(); si++) {

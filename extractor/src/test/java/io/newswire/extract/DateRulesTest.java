@@ -175,6 +175,23 @@ class DateRulesTest {
         assertEquals(null, e.meetings().get(1).date(), "the first meeting's day is not stated: " + e);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # a dated dateline a day or two before the page's date line: the story's "today" is its own day
+            LIMA, March 6 (Reuters) - Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe today.       # 2022-03-06
+            # ... not a dateline weeks older (a page quoting an old story keeps its own day)
+            LIMA, February 6 (Reuters) - Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe today.    # 2022-03-08
+            # a month wholly after the news day is last year's for a meeting held
+            Foreign Minister Hanna Lindqvist and Peruvian Foreign Minister Raul Quispe last met in Lima in June.             # none
+            """)
+    void theStorysOwnDayAndAMonthOfTheYearBefore(String text, LocalDate expected) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text, null, null));
+        Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
+        assertEquals(expected, m.date(), e.toString());
+        assertEquals(Enrichment.Status.HELD, m.status(), e.toString());
+        assertEquals(LocalDate.of(2022, 3, 8), e.published(), "the page's date is still the one reported");
+    }
+
     /** The Lindqvist-Quispe meeting of a text published 2022-03-08 (a Tuesday) is dated {@code expected}. */
     private static void assertLindqvistQuispeOn(String text, LocalDate expected) {
         Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));
