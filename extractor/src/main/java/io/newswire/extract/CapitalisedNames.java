@@ -39,6 +39,16 @@ final class CapitalisedNames {
         return r;
     }
 
+    /**
+     * "Ms. KAMIKAWA Yoko", "Mr. MOTEGI Toshimitsu": a family name in capitals right after an honorific and before a
+     * capitalised given name (Japanese and some other foreign ministries' style), not an acronym.
+     */
+    private boolean familyNameInCapitals(int i) {
+        int h = i > 0 && tokens.is(i - 1, ".") ? i - 2 : i - 1;
+        if (h < 0 || !gazetteer.honorifics.contains(tokens.lower(h)) || i + 1 >= tokens.n) return false;
+        return tokens.isWord(i + 1) && tokens.capitalized(i + 1) && !tokens.allCaps(i + 1) && !doc.inGaz(i);
+    }
+
     boolean nameWord0(int i) {
         String tok = tokens.tok[i];
         char c = tok.charAt(0);
@@ -46,7 +56,7 @@ final class CapitalisedNames {
         for (int k = 1; k < tok.length(); k++) if (Character.isDigit(tok.charAt(k))) return false;
         if (!Character.isUpperCase(c)) return false;
         if (tokens.allCaps(i) && tok.length() <= 3 && !tok.contains(".")) return false;
-        if (tokens.allCaps(i) && tok.length() > 3) return false;
+        if (tokens.allCaps(i) && tok.length() > 3) return familyNameInCapitals(i);
         if (tok.contains(".")) return false;
         String low = tokens.lower(i);
         // the family name He after a title: "Vice Premier He Lifeng" (a pronoun elsewhere)

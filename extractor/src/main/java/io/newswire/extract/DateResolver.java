@@ -110,7 +110,8 @@ final class DateResolver {
             }
             // "as the two prepare for next week's summit": another event's week; a meeting held lies in no week ahead
             if (week(d) && !tokens.is(i + 1, "'s") && !(status == Status.HELD && d.from().isAfter(anchorAt(i)))) week = d;
-            int dist = wordsBetween(i, trig);
+            // "On February 16, at 4 p.m. (12:10 a.m. on February 17, Japan time)": a date in brackets is an aside
+            int dist = wordsBetween(i, trig) + (inBrackets(Math.max(from, i - BRACKET_REACH), i) ? BRACKET_PENALTY : 0);
             boolean day = d.date() != null && !d.vague(), bestDay = best != null && best.date() != null && !best.vague();
             if (best == null || day == bestDay && (dist < bestDist || dist == bestDist && i > trig)
                     || day != bestDay && (day ? dayBeats(d, best, trig) : !dayBeats(best, d, trig) && dist < bestDist)) {
@@ -180,6 +181,18 @@ final class DateResolver {
         for (int k = i - 1; k >= from; k--) {
             if (tokens.is(k, ".") || tokens.is(k, ";")) return false;
             if (saying(k)) return true;
+        }
+        return false;
+    }
+
+    /** How far back an opening bracket of a date may stand, and how many words farther a bracketed date counts. */
+    private static final int BRACKET_REACH = 12, BRACKET_PENALTY = 20;
+
+    /** Whether an opening bracket in {@code [from, i)} is not closed before token i. */
+    private boolean inBrackets(int from, int i) {
+        for (int k = i - 1; k >= from; k--) {
+            if (tokens.is(k, ")")) return false;
+            if (tokens.is(k, "(")) return true;
         }
         return false;
     }

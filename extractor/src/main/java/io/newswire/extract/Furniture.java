@@ -139,7 +139,9 @@ final class Furniture {
         // the page's own stamps before dates of the text, photo captions last (a file photo is older)
         LocalDate newsDate = published != null ? published : datelineDate != null ? datelineDate
                 : stampDate != null ? stampDate : textDate != null ? textDate : captionDate;
-        return new NewsContext(newsDate, datelineCity, datelineCountry, datelineDated ? datelineDate : null, List.copyOf(datedLines));
+        // the story's own day: its dated dateline's, else the top-most page stamp's ("February 16, 2024" under the title)
+        LocalDate storyDate = datelineDated ? datelineDate : stampDate;
+        return new NewsContext(newsDate, datelineCity, datelineCountry, datelineDated ? datelineDate : null, storyDate, List.copyOf(datedLines));
     }
 
     boolean endsSentence(String s) {

@@ -15,27 +15,30 @@ import java.util.List;
  * @param datelineCountry its country, or null
  * @param datelineDate    the date the dateline itself gives ("LISBON, March 12 (Reuters) -"), or null: a wire story
  *                        a page publishes days later is still from its dateline's day
+ * @param storyDate       the story's own day as its page gives it: the dated dateline's, else the top-most page
+ *                        stamp's ("February 16, 2024" under a readout's title), or null ({@link #storyDay})
  * @param datedLines      lines that open with their own date, in text order (list pages)
  */
-record NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry, LocalDate datelineDate, List<DatedLine> datedLines) {
+record NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry, LocalDate datelineDate, LocalDate storyDate, List<DatedLine> datedLines) {
     NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry) {
-        this(newsDate, datelineCity, datelineCountry, null, List.of());
+        this(newsDate, datelineCity, datelineCountry, null, null, List.of());
     }
 
     /** How many days a dated dateline may precede the news date and still be the story's day. */
     static final int DATELINE_BEFORE_NEWS_DAYS = 3;
 
     /**
-     * The day "today", "yesterday" and "tonight" count from: a dated dateline's day when it is up to three days
-     * before the news date ("BRUSSELS, May 19 (Reuters) - ... met today" on a page of May 20), else the news date.
-     * Weekdays still count from the news date: a story's "Thursday" may be the page's day after its dateline's.
+     * The day "today", "yesterday" and "tonight" count from: the story's own day ({@code storyDate}) when it is up to
+     * three days before the news date ("BRUSSELS, May 19 (Reuters) - ... met today" on a page of May 20), else the
+     * news date. Weekdays still count from the news date: a story's "Thursday" may be the page's day after its
+     * dateline's.
      */
     LocalDate storyDay() {
-        if (datelineDate == null || newsDate == null || datelineDate.isAfter(newsDate)
-                || !datelineDate.isAfter(newsDate.minusDays(DATELINE_BEFORE_NEWS_DAYS + 1))) {
+        if (storyDate == null || newsDate == null || storyDate.isAfter(newsDate)
+                || !storyDate.isAfter(newsDate.minusDays(DATELINE_BEFORE_NEWS_DAYS + 1))) {
             return newsDate;
         }
-        return datelineDate;
+        return storyDate;
     }
 
     /** Whether {@code day} is within a day of the news date or of the dateline's own date. */

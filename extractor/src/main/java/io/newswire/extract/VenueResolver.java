@@ -264,7 +264,10 @@ final class VenueResolver {
      * Doha Forum" (named-event in venue.txt). Such a name is often read as an organisation's, hence no inName test.
      */
     private boolean opensEventName(int i, int b) {
-        if (!tokens.is(i - 1, "the")) return false;
+        // "the 60th Munich Security Conference", "the 2024 Doha Forum": an edition's number may come between
+        int the = i - 1;
+        if (the > 0 && Character.isDigit(tokens.tok[the].charAt(0))) the--;
+        if (!tokens.is(the, "the")) return false;
         for (int k = gazEnd[i]; k < b && k <= gazEnd[i] + 3; k++) {
             if (!tokens.capitalized(k) || !tokens.isWord(k)) return false;
             if (lexicon.namedEvents.contains(tokens.lower(k))) return true;

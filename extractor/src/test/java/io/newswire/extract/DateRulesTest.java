@@ -179,13 +179,17 @@ class DateRulesTest {
     @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
             # a dated dateline a day or two before the page's date line: the story's "today" is its own day
             LIMA, March 6 (Reuters) - Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe today.       # 2022-03-06
+            # ... or the page's own stamp under the title
+            Readout of the meeting\\nMarch 6, 2022\\nForeign Minister Hanna Lindqvist met today with Peruvian Foreign Minister Raul Quispe. # 2022-03-06
+            # a date in brackets is an aside: "(1 a.m. on March 8, Lima time)"
+            On March 7 at 4 p.m. (1 a.m. on March 8, Lima time) Foreign Minister Hanna Lindqvist held a meeting with Peruvian Foreign Minister Raul Quispe. # 2022-03-07
             # ... not a dateline weeks older (a page quoting an old story keeps its own day)
             LIMA, February 6 (Reuters) - Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe today.    # 2022-03-08
             # a month wholly after the news day is last year's for a meeting held
             Foreign Minister Hanna Lindqvist and Peruvian Foreign Minister Raul Quispe last met in Lima in June.             # none
             """)
     void theStorysOwnDayAndAMonthOfTheYearBefore(String text, LocalDate expected) {
-        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text, null, null));
+        Enrichment e = X.extract(new Article("t", " date 2022-03-08 " + text.replace("\\n", "\n"), null, null));
         Enrichment.Meeting m = Outputs.meetingOf(e, "Lindqvist", "Quispe");
         assertEquals(expected, m.date(), e.toString());
         assertEquals(Enrichment.Status.HELD, m.status(), e.toString());

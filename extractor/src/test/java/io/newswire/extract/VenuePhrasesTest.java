@@ -34,6 +34,8 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega said after their talks in Valparaiso that ties were strong. | Valparaíso | CL
             # "the Peruvian capital" before a comma that starts another clause, not a name
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in the Peruvian capital, when they signed a deal.  | Lima | PE
+            # a named event after its edition's number
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the 60th Munich Security Conference. | Munich | DE
             # a seat of government by its short name
             Chilean Foreign Minister Ana Soto will meet French Foreign Minister Paul Roux at the Elysee on Friday.          | Paris | FR
             # a venue naming the office of the one who speaks is no place of the meeting

@@ -178,6 +178,8 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday. Berg said he would meet President Eva Lind of Finland next week. | Berg+Holm;Berg+Lind
             # an attribution after a name is no appositive of it (its "Communications" names no press officer)
             Premier Anna Holm of Norway held a phone call with Premier Lars Berg of Sweden, according to Norway's Communications Directorate. | Berg+Holm
+            # a family name in capitals after an honorific ("Ms. KAMIKAWA Yoko") is a name, not an acronym
+            'Ms. HOLMSEN Anna, Minister for Foreign Affairs of Norway, held a meeting with Premier Lars Berg of Sweden.' | Anna+Berg
             # a sentence that opens otherwise does not make a subject
             In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
             """)
