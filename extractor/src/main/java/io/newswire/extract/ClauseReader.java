@@ -415,6 +415,18 @@ final class ClauseReader {
                 m.status = Status.PLANNED;
             }
             m.historical = historical || de != null && de.vague();
+            LocalDate counted = countedFromPrevious(a, prevClause);
+            if (counted != null && (m.date == null || m.vague)) {
+                // "X met Y on Monday, a day before U.S. officials hold talks": the day counted from the clause before,
+                // a meeting still to come when it lies after that day and after the news day
+                m.date = counted;
+                m.vague = false;
+                m.vagueFrom = m.vagueTo = null;
+                m.historical = historical;
+                if (m.status == Status.HELD && counted.isAfter(prevClause.date) && newsDay != null && counted.isAfter(newsDay)) {
+                    m.status = Status.PLANNED;
+                }
+            }
             if (venue != null) {
                 m.city = venue.city();
                 m.country = venue.country();
@@ -482,6 +494,17 @@ final class ClauseReader {
             opening.date = tokens.is(k, "before") ? main.date.plusDays(days) : main.date.minusDays(days);
             return;
         }
+    }
+
+    /**
+     * The day of a clause cut at "before"/"after" that follows a measure ("a day before", "two days after"), counted
+     * from the dated clause before it in the sentence; else null.
+     */
+    private LocalDate countedFromPrevious(int a, MeetingDraft prev) {
+        if (prev == null || prev.date == null || prev.vague || a < 2 || !(tokens.is(a, "before") || tokens.is(a, "after"))) return null;
+        int days = daysBefore(a);
+        if (days == 0) return null;
+        return tokens.is(a, "before") ? prev.date.plusDays(days) : prev.date.minusDays(days);
     }
 
     private int daysBefore(int a) {

@@ -200,6 +200,7 @@ final class DateResolver {
     /** A span ("two months") ending the clause {@code [.., b)} right before its direction ("after"), within three words of i. */
     private boolean measuresNextClause(int i, int b) {
         for (int k = i; k < b && k <= i + 2; k++) {
+            if (!tokens.isWord(k)) return false; // "on Monday, weeks | after ...": Monday is the clause's own
             if (lexicon.spans.contains(tokens.lower(k)) && k + 1 == b && b < tokens.n && lexicon.spanDirections.contains(tokens.lower(b))) return true;
         }
         return false;

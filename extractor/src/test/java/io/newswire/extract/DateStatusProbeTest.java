@@ -78,6 +78,10 @@ class DateStatusProbeTest {
             'Premier Anna Holm of Norway, who will travel to Rome next week, met Premier Lars Berg of Sweden on Monday.' | Berg+Holm:HELD:2024-03-04
             'Ahead of a summit planned for next month, Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday.' | Berg+Holm:HELD:2024-03-04
             'Premier Anna Holm of Norway, who is due to meet Premier Lars Berg of Sweden on Monday, said little.' | Berg+Holm:PLANNED:2024-03-11
+            # a clause measured from the one before it: its day counted from that one's, a day ahead still to come
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday, a day before Berg holds talks with President Eva Lind of Finland.' | Berg+Holm:HELD:2024-03-08;Berg+Lind:PLANNED:2024-03-09
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday, two days after Berg held talks with President Eva Lind of Finland.' | Berg+Holm:HELD:2024-03-08;Berg+Lind:HELD:2024-03-06
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday, weeks after Berg held talks with President Eva Lind of Finland.' | Berg+Holm:HELD:2024-03-08;Berg+Lind:HELD:null
             # expected or due in a place
             Premier Anna Holm of Norway is expected in Stockholm on Tuesday for talks with Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:2024-03-12
             Premier Anna Holm of Norway is due in Stockholm next week to meet Premier Lars Berg of Sweden. | Berg+Holm:PLANNED:null
