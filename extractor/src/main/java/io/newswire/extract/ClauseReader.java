@@ -261,6 +261,7 @@ final class ClauseReader {
             if (lexicon.openOffers.contains(tokens.lower(k)) && tokens.is(k + 1, "to") && !doc.hasAny(k, trig, ",")) return null;
         }
         Kind kind = kindResolver.kind(a, b);
+        if (kind == null) kind = alsoSpokeAfterCall(a, trig, allMents);
         boolean kindExplicit = kind != null;
         if (kind == null) kind = Kind.IN_PERSON;
         Status status = statusResolver.status(a, b, trig);
@@ -301,6 +302,16 @@ final class ClauseReader {
             MeetingDraft lastM = lastForeground();
             for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
             fromContext = true;
+        }
+        // "The three leaders agreed to meet in Kyiv": the last meeting's people when there are that many of them
+        if (ments.isEmpty() && !discourse.meetings.isEmpty()) {
+            MeetingDraft lastM = lastForeground();
+            String counted = lastM.parties.size() == 3 ? "three" : lastM.parties.size() == 4 ? "four" : null;
+            if (counted != null && doc.hasAny(Math.max(a, trig - 5), trig, "the " + counted + " leaders", "the " + counted + " ministers",
+                    "the " + counted + " presidents", "the " + counted + " sides", "the " + counted + " countries", "all " + counted)) {
+                for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
+                fromContext = true;
+            }
         }
         if (ments.isEmpty()) {
             if (!discourse.meetings.isEmpty() && kindExplicit && mentionsAny(allMents, discourse.meetings.get(discourse.meetings.size() - 1))) {
@@ -554,6 +565,25 @@ final class ClauseReader {
     }
 
     /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
+    /**
+     * "X received a call from Y. X also spoke to Z later in the day": a talk verb with "also" and no medium of its
+     * own, whose subject's last meeting was a call, is another call; else null.
+     */
+    private Kind alsoSpokeAfterCall(int a, int trig, List<Mention> allMents) {
+        if (trig < 0 || discourse.meetings.isEmpty() || !lexicon.talkVerbs.contains(tokens.lower(trig))
+                || !doc.hasAny(Math.max(a, trig - 3), trig, "also")) {
+            return null;
+        }
+        MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+        if (lastM.kind != Kind.CALL || !lastM.kindExplicit) return null;
+        for (Mention m : allMents) {
+            if (m.start >= trig || m.party.person == null) continue;
+            for (Party p : lastM.parties) if (p.person == m.party.person) return Kind.CALL;
+        }
+        // "He also spoke to Z": the pronoun's person is the last meeting's
+        return doc.hasAny(Math.max(a, trig - 3), trig, "he", "she") ? Kind.CALL : null;
+    }
+
     /** "They agreed to meet again", "(comes) after they first met": "they" opening the clause, within four words of the trigger. */
     private boolean theyOpens(int a, int trig) {
         int s0 = lexicon.timeSubordinators.contains(tokens.lower(a)) ? a + 1 : a;

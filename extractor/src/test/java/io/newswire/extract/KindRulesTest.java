@@ -15,6 +15,18 @@ class KindRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # "also spoke to" after the subject's call is another call
+            'Premier Anna Holm of Norway received a phone call from Premier Lars Berg of Sweden on Monday. Holm also spoke to President Eva Lind of Finland later in the day.' | CALL;CALL
+            'Premier Anna Holm of Norway received a phone call from Premier Lars Berg of Sweden on Monday. She also spoke to President Eva Lind of Finland.' | CALL;CALL
+            # ... not someone else's talk after the call
+            'Premier Anna Holm of Norway received a phone call from Premier Lars Berg of Sweden on Monday. President Eva Lind of Finland also spoke to President Karl Dahl of Estonia in Tallinn.' | CALL;IN_PERSON
+            """)
+    void alsoSpokeAfterACallIsACall(String text, String expected) {
+        assertEquals(expected, kinds(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a headline or standfirst that names a participant beside a phone or video cue
             'Holm in phone call with Berg\\n\\nPremier Anna Holm of Norway spoke with Premier Lars Berg of Sweden on Monday about fishing quotas.' | CALL
             'Speaking by video link, Berg says the quotas must wait\\n\\nPremier Anna Holm of Norway talked with Premier Lars Berg of Sweden on Monday.' | VIDEO

@@ -180,6 +180,8 @@ class WhoRulesTest {
             Premier Anna Holm of Norway held a phone call with Premier Lars Berg of Sweden, according to Norway's Communications Directorate. | Berg+Holm
             # a family name in capitals after an honorific ("Ms. KAMIKAWA Yoko") is a name, not an acronym
             'Ms. HOLMSEN Anna, Minister for Foreign Affairs of Norway, held a meeting with Premier Lars Berg of Sweden.' | Anna+Berg
+            # "the three leaders" are the last meeting's three people
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden held a video call with President Eva Lind of Finland. The three leaders agreed to meet in Oslo next month. | Berg+Holm+Lind;Berg+Holm+Lind
             # a sentence that opens otherwise does not make a subject
             In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
             """)
