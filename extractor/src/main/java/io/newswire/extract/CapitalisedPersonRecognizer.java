@@ -161,7 +161,9 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
         int k = ts - 1;
         while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k]
-                || lexicon.determiners.contains(tokens.lower(k)) && !tokens.is(k, "the"))) k--; // "accompanied by her deputy X"
+                || gazetteer.honorifics.contains(tokens.lower(k)) || tokens.is(k, ".") && gazetteer.honorifics.contains(tokens.lower(k - 1))
+                || tokens.is(k, "of") || doc.gazEntries[k] != null // "Foreign Minister X of Norway and Dr. Y"
+                || lexicon.determiners.contains(tokens.lower(k)) && !tokens.is(k, "the"))) k--; // "accompanied by her deputy X", "..., Dr. X"
         // "President X's national security adviser Y": X names whose aide Y is
         if (tokens.is(j, "'s")) {
             for (int r = j + 1; r < b && r <= j + 5 && tokens.isWord(r) && !triggers.isNounTrigger(r, tokens.lower(r)); r++) {

@@ -182,6 +182,8 @@ class WhoRulesTest {
             'Ms. HOLMSEN Anna, Minister for Foreign Affairs of Norway, held a meeting with Premier Lars Berg of Sweden.' | Anna+Berg
             # "the three leaders" are the last meeting's three people
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden held a video call with President Eva Lind of Finland. The three leaders agreed to meet in Oslo next month. | Berg+Holm+Lind;Berg+Holm+Lind
+            # those who attended the meeting are aides, the whole list of them
+            Premier Anna Holm of Norway received Premier Lars Berg of Sweden in Oslo. The meeting was attended by Foreign Minister Karl Dahl of Norway and Dr. Eva Lind, Minister of State. | Berg+Holm
             # a sentence that opens otherwise does not make a subject
             In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
             """)
