@@ -292,8 +292,7 @@ final class ClauseReader {
                 fromContext = true;
             }
         }
-        if (ments.isEmpty() && !discourse.meetings.isEmpty() && (doc.hasAny(Math.max(a, trig - 5), trig, "the two leaders", "the two ministers",
-                "the two presidents", "the two diplomats", "the two sides", "the two men", "the two women")
+        if (ments.isEmpty() && !discourse.meetings.isEmpty() && (countedGroup(Math.max(a, trig - 5), trig, "two")
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
                 // "They agreed to meet again": a sentence opening with "they" just before the trigger
                 || theyOpens(a, trig)
@@ -307,8 +306,7 @@ final class ClauseReader {
         if (ments.isEmpty() && !discourse.meetings.isEmpty()) {
             MeetingDraft lastM = lastForeground();
             String counted = lastM.parties.size() == 3 ? "three" : lastM.parties.size() == 4 ? "four" : null;
-            if (counted != null && doc.hasAny(Math.max(a, trig - 5), trig, "the " + counted + " leaders", "the " + counted + " ministers",
-                    "the " + counted + " presidents", "the " + counted + " sides", "the " + counted + " countries", "all " + counted)) {
+            if (counted != null && countedGroup(Math.max(a, trig - 5), trig, counted)) {
                 for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
                 fromContext = true;
             }
@@ -565,6 +563,14 @@ final class ClauseReader {
     }
 
     /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
+    /** "the two leaders", "the three ministers": "the", the count, a word of [counted-group] in {@code [from, to)}. */
+    private boolean countedGroup(int from, int to, String count) {
+        for (int k = from; k + 2 < to; k++) {
+            if (tokens.is(k, "the") && tokens.is(k + 1, count) && lexicon.countedGroups.contains(tokens.lower(k + 2))) return true;
+        }
+        return false;
+    }
+
     /**
      * "X received a call from Y. X also spoke to Z later in the day": a talk verb with "also" and no medium of its
      * own, whose subject's last meeting was a call, is another call; else null.

@@ -158,6 +158,7 @@ final class Lexicon {
     final Set<String> ownPossessives;
     final Set<String> venueStaff;
     final Set<String> nationalOffice;
+    final Set<String> countedGroups;
     final Set<String> tripBack;
     final Set<String> hostCapitalVerbs;
     final Set<String> sidelinesNouns;
@@ -295,6 +296,7 @@ final class Lexicon {
         sidelinesNouns = list(v, "sidelines-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         nationalOffice = list(f, "national-office");
+        countedGroups = list(f, "counted-group");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");
         listGlue = list(f, "list-glue");
