@@ -65,7 +65,7 @@ final class CapitalisedNames {
         // a meeting verb in a title-case headline: "Clinton Met The President of Georgia"
         if (doc.lexicon.verbTriggers.contains(low) && i > 0 && !tokens.is(i - 1, "the")) return false;
         // a plural title: "Presidents Vladimir Putin and Donald Trump"
-        if (low.length() > 4 && low.endsWith("s") && gazetteer.roleNouns.contains(gazetteer.singular(low))) return false;
+        if (low.length() > 4 && gazetteer.pluralRole(low)) return false;
         if (Dates.month(tok) > 0 && firstNameAfterTitle(i)) return true;
         if (Dates.month(tok) > 0 && (tok.length() > 4 || i + 1 >= tokens.n || Dates.day(tokens.tok[i + 1]) > 0
                 || tokens.is(i + 1, ".") || i > 0 && Dates.day(tokens.tok[i - 1]) > 0) || Dates.WEEKDAYS.containsKey(low)) {

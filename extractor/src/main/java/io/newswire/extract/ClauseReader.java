@@ -194,10 +194,10 @@ final class ClauseReader {
     MeetingDraft clause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
         Trigger found = triggers.findTrigger(a, b);
         if (found == null || !lexicon.receptionVerbs.contains(tokens.lower(found.token())) || !doc.sentenceHas(a, b, lexicon.arrivalPlaces)) {
-            return readClause(si, a, b, allMents, prevClause);
+            return readClause(si, a, b, allMents, prevClause, found);
         }
         List<MeetingDraft> before = new ArrayList<>(discourse.meetings);
-        MeetingDraft m = readClause(si, a, b, allMents, prevClause);
+        MeetingDraft m = readClause(si, a, b, allMents, prevClause, found);
         for (MeetingDraft added : new ArrayList<>(discourse.meetings)) {
             if (before.stream().noneMatch(o -> o == added)) {
                 discourse.meetings.remove(added);
@@ -207,8 +207,8 @@ final class ClauseReader {
         return m != null && discourse.receptions.contains(m) ? null : m;
     }
 
-    private MeetingDraft readClause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause) {
-        Trigger trigger = triggers.findTrigger(a, b);
+    /** @param trigger the clause's trigger ({@link Triggers#findTrigger}), or null */
+    private MeetingDraft readClause(int si, int a, int b, List<Mention> allMents, MeetingDraft prevClause, Trigger trigger) {
         int trig = trigger == null ? -1 : trigger.token();
         if (RuleExtractor.DEBUG) {
             StringBuilder sb = new StringBuilder("CLAUSE trigger=" + (trig < 0 ? "-" : tokens.tok[trig]));
@@ -500,7 +500,7 @@ final class ClauseReader {
             boolean hours = tokens.is(k - 1, "hours") || tokens.is(k - 1, "hour");
             int days = daysBefore(k);
             if (!hours && days == 0) return;
-            opening.date = tokens.is(k, "before") ? main.date.plusDays(days) : main.date.minusDays(days);
+            opening.date = countedFrom(main.date, k, days);
             return;
         }
     }
@@ -513,7 +513,12 @@ final class ClauseReader {
         if (prev == null || prev.date == null || prev.vague || a < 2 || !(tokens.is(a, "before") || tokens.is(a, "after"))) return null;
         int days = daysBefore(a);
         if (days == 0) return null;
-        return tokens.is(a, "before") ? prev.date.plusDays(days) : prev.date.minusDays(days);
+        return countedFrom(prev.date, a, days);
+    }
+
+    /** The day {@code days} after {@code base} when token k is "before" ("X met Y, a day before Z"), else before it. */
+    private LocalDate countedFrom(LocalDate base, int k, int days) {
+        return tokens.is(k, "before") ? base.plusDays(days) : base.minusDays(days);
     }
 
     private int daysBefore(int a) {

@@ -136,7 +136,7 @@ final class MentionFinder {
         for (int i = a; i < b; i++) {
             if (furniture[i] || inTitle[i] || inName[i] || !tokens.isWord(i)) continue;
             String low = tokens.lower(i);
-            boolean plural = low.length() > 3 && low.endsWith("s") && gazetteer.roleNouns.contains(gazetteer.singular(low));
+            boolean plural = gazetteer.pluralRole(low);
             if (!plural && !gazetteer.roleNouns.contains(low)) continue;
             // title of a following name?
             if (i + 1 < b && (inName[i + 1] || inTitle[i + 1])) continue;

@@ -97,7 +97,7 @@ final class TitleReader {
                     String w = tokens.lower(m);
                     role |= gazetteer.roleNouns.contains(w) && !doc.inGaz(m);
                     // "the foreign ministers of Chile and Peru, X and Y": several people's, given out in order elsewhere
-                    plural |= w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && gazetteer.roleNouns.contains(gazetteer.singular(w));
+                    plural |= gazetteer.pluralRole(w);
                 }
                 if (role && !plural && s2 < k && !(s2 - 1 >= sentStart && tokens.is(s2 - 1, ",") && s2 - 2 >= sentStart && inName[s2 - 2])
                         && !(s2 - 1 >= sentStart && inName[s2 - 1])) {
