@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.extract.Extractors;
 import io.newswire.extract.evaluation.Evaluation;
 import io.newswire.registry.MockSchemaRegistry;
+import io.newswire.schema.Location;
 import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingReport;
@@ -43,7 +44,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
  * labelled articles go through the real topology (Kafka's {@link TopologyTestDriver}: the same
  * processors and stores, in-process, no broker needed for a measurement), in publication order; each
  * meeting the extractor finds in an article is labelled with the real meeting ({@code story_meeting}) of
- * the gold meeting it matches (the scorer's pairing), and placed in the final {@code news.meetings} event
+ * the gold meeting it matches (the scorer's pairing, a tie in participants going to the meeting with more
+ * attributes as labelled: {@link Evaluation#pairMeetingsByAttributes}), and placed in the final {@code news.meetings} event
  * that lists its article and shares the most participants with it.
  *
  * <ul>
@@ -105,7 +107,7 @@ final class MergeMeasure {
             String[] storyOf = new String[predicted.size()];
             if (labels != null) {
                 List<JsonNode> goldMeetings = list(labels.get("meetings"));
-                for (int[] pair : Evaluation.pairMeetings(goldMeetings, predicted)) {
+                for (int[] pair : Evaluation.pairMeetingsByAttributes(goldMeetings, predicted)) {
                     storyOf[pair[1]] = goldMeetings.get(pair[0]).path("story_meeting").asText(null);
                 }
             }
@@ -202,12 +204,15 @@ final class MergeMeasure {
 
     /** The report ids the topology gives an article's extracted meetings, in order ({@link MeetingIdentity#inArticle}). */
     private static List<String> reportIds(RawArticle raw, JsonNode article) {
-        Map<String, MeetingStatus> statusOf = new HashMap<>();
+        Map<String, MeetingIdentity.Told> toldOf = new HashMap<>();
         List<String> ids = new ArrayList<>();
         for (JsonNode meeting : list(article.get("meetings"))) {
-            MeetingStatus status = MeetingStatus.valueOf(text(meeting, "status"));
-            String id = MeetingIdentity.inArticle(reportId(meeting, raw, article), status, statusOf::get);
-            statusOf.putIfAbsent(id, status);
+            JsonNode location = meeting.get("location");
+            MeetingIdentity.Told told = new MeetingIdentity.Told(MeetingStatus.valueOf(text(meeting, "status")), text(meeting, "date") != null,
+                    location == null || location.isNull() ? null
+                            : Location.newBuilder().setCity(text(location, "city")).setCountry(text(location, "country")).build());
+            String id = MeetingIdentity.inArticle(reportId(meeting, raw, article), known -> toldOf.containsKey(known) && toldOf.get(known).apart(told));
+            toldOf.putIfAbsent(id, told);
             ids.add(id);
         }
         return ids;

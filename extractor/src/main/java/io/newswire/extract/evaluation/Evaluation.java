@@ -124,14 +124,31 @@ public final class Evaluation {
      * predicted meeting, as in score.py's reverse sort of (overlap, gold index, predicted index).
      */
     public static List<int[]> pairMeetings(List<JsonNode> gold, List<JsonNode> predicted) {
-        record Candidate(double overlap, int gold, int predicted) {}
+        return pair(gold, predicted, (g, p) -> 0);
+    }
+
+    /**
+     * The same pairing, but a tie in participant overlap goes to the pair that agrees more on status, kind, date
+     * and venue ({@link #agreeingAttributes}), and only then to the later index. score.py's index tie-break is
+     * harmless for its counts, but the identity measure asks which real meeting a report stands for: an article
+     * that labels two meetings of the same two leaders (a visit now, one last month) must not have its report of
+     * the visit paired with last month's meeting because that one was labelled second.
+     */
+    public static List<int[]> pairMeetingsByAttributes(List<JsonNode> gold, List<JsonNode> predicted) {
+        return pair(gold, predicted, Evaluation::agreeingAttributes);
+    }
+
+    private static List<int[]> pair(List<JsonNode> gold, List<JsonNode> predicted,
+            java.util.function.ToIntBiFunction<JsonNode, JsonNode> tieBreak) {
+        record Candidate(double overlap, int agreement, int gold, int predicted) {}
         List<Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
-                candidates.add(new Candidate(ParticipantMatcher.overlap(gold.get(g), predicted.get(p)), g, p));
+                candidates.add(new Candidate(ParticipantMatcher.overlap(gold.get(g), predicted.get(p)),
+                        tieBreak.applyAsInt(gold.get(g), predicted.get(p)), g, p));
             }
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::overlap)
+        candidates.sort(Comparator.comparingDouble(Candidate::overlap).thenComparingInt(Candidate::agreement)
                 .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::predicted).reversed());
         Set<Integer> usedGold = new HashSet<>(), usedPredicted = new HashSet<>();
         List<int[]> pairs = new ArrayList<>();
@@ -143,6 +160,27 @@ public final class Evaluation {
             }
         }
         return pairs;
+    }
+
+    /**
+     * How far a predicted meeting agrees with a labelled one, in points: status 4, date 4, kind 2, venue city 2,
+     * venue country 2 when they are as labelled; a date, city or country the prediction leaves empty contradicts
+     * nothing and earns half. Status and date weigh most, since whether and when a meeting happened is what tells
+     * two meetings of the same people apart, and the venue is what extractors most often take from a dateline.
+     */
+    static int agreeingAttributes(JsonNode g, JsonNode p) {
+        JsonNode location = p.get("location");
+        int n = 0;
+        n += Objects.equals(Names.label(Json.field(g, "status")), Names.label(Json.field(p, "status"))) ? 4 : 0;
+        n += kindMatches(Names.label(Json.field(g, "kind")), Names.label(Json.field(p, "kind"))) ? 2 : 0;
+        n += agreement(4, emptyAsNull(Json.field(g, "date")), emptyAsNull(Json.field(p, "date")));
+        n += agreement(2, Names.foldedOrNull(Json.field(g, "city")), Names.foldedOrNull(Json.field(location, "city")));
+        n += agreement(2, emptyAsNull(Json.field(g, "country")), emptyAsNull(Json.field(location, "country")));
+        return n;
+    }
+
+    private static int agreement(int points, String labelled, String predicted) {
+        return predicted == null ? (labelled == null ? points : points / 2) : predicted.equals(labelled) ? points : 0;
     }
 
     /** A video meeting extracted as a call is right: both are remote. */

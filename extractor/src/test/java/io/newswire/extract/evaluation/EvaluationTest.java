@@ -59,6 +59,21 @@ class EvaluationTest {
     }
 
     @Test
+    void forIdentityATieInParticipantsGoesToTheMeetingWhoseStatusDateAndVenueTheReportShares() throws Exception {
+        // One article labels a visit now and a return visit last week, by the same two leaders.
+        List<JsonNode> gold = List.of(
+                JSON.readTree("{\"participants\":[\"Costa\",\"Berg\"],\"kind\":\"in_person\",\"status\":\"held\",\"date\":\"2026-03-02\",\"city\":\"Lisbon\",\"country\":\"PT\"}"),
+                JSON.readTree("{\"participants\":[\"Costa\",\"Berg\"],\"kind\":\"in_person\",\"status\":\"held\",\"date\":null,\"city\":\"Stockholm\",\"country\":\"SE\"}"));
+        List<JsonNode> extracted = List.of(JSON.readTree("""
+                {"participants":[{"name":"Ana Costa"},{"name":"Lena Berg"}],"kind":"IN_PERSON","status":"HELD","date":null,
+                 "location":{"city":"Lisbon","country":"PT"}}"""));
+        // score.py's pairing gives the undated Lisbon report the later (Stockholm) meeting; the identity measure the visit it names
+        assertEquals(1, Evaluation.pairMeetings(gold, extracted).get(0)[0]);
+        assertEquals(0, Evaluation.pairMeetingsByAttributes(gold, extracted).get(0)[0],
+                "an empty date contradicts nothing; a venue that differs does");
+    }
+
+    @Test
     void strictNeedsStatusKindDateAndVenueCountryButNotTheCity() throws Exception {
         TreeMap<String, JsonNode> gold = new TreeMap<>(Map.of("a", JSON.readTree("""
                 {"id":"a","meetings":[

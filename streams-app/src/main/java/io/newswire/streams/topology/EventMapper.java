@@ -42,8 +42,9 @@ final class EventMapper {
         Map<String, MeetingReport> reports = new LinkedHashMap<>();
         for (Enrichment.Meeting m : enrichment.meetings()) {
             MeetingReport report = toReport(article, published, received, m);
-            String id = MeetingIdentity.inArticle(report.getMeetingId(), report.getMeeting().getStatus(),
-                    known -> reports.containsKey(known) ? reports.get(known).getMeeting().getStatus() : null);
+            MeetingIdentity.Told told = MeetingIdentity.Told.of(report.getMeeting());
+            String id = MeetingIdentity.inArticle(report.getMeetingId(),
+                    known -> reports.containsKey(known) && MeetingIdentity.Told.of(reports.get(known).getMeeting()).apart(told));
             report.setMeetingId(id);
             report.getMeeting().setMeetingId(id);
             if (reports.size() < Limits.MAX_MEETINGS_PER_ARTICLE || reports.containsKey(report.getMeetingId())) {

@@ -9,9 +9,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import io.newswire.schema.Location;
+import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
@@ -51,19 +53,47 @@ public final class MeetingIdentity {
     }
 
     /**
-     * The id of a report within its article: its own id, unless a report of the article already holds that id with
-     * another status ("X and Y met ... They will meet again", both undated: a held and a planned meeting the extractor
-     * told apart), then the first {@link #variant} not held with another status. Two reports with one id and one
-     * status are one meeting told twice.
+     * The id of a report within its article: its own id, unless a report of the article already holds that id and
+     * is another meeting ({@link Told#apart}: "X and Y met ... They will meet again", both undated, a held and a
+     * planned meeting; "Y welcomed X in Addis Ababa ... last week X paid a similar visit to Asmara", two venues),
+     * then the first {@link #variant} not held by another meeting. Two reports with one id that are not told apart
+     * are one meeting told twice.
      *
-     * @param statusOf the status of the article's report already holding an id, or null
+     * @param heldByAnother whether the article's report already holding an id is another meeting than this one
      */
-    public static String inArticle(String meetingId, MeetingStatus status, Function<String, MeetingStatus> statusOf) {
+    public static String inArticle(String meetingId, Predicate<String> heldByAnother) {
         String id = meetingId;
-        for (int n = 1; statusOf.apply(id) != null && statusOf.apply(id) != status; n++) {
+        for (int n = 1; heldByAnother.test(id); n++) {
             id = variant(meetingId, n);
         }
         return id;
+    }
+
+    /**
+     * What tells two meetings of one article with one id apart ({@link #apart}): the extractor gave them different
+     * statuses, or a date to one and none to the other (one undated, placed on its publication day, takes the id
+     * of one dated that day only by chance: a day later it would have had its own), or different venues (both name
+     * a country, or both a city, and they differ). A venue only one of them names is no difference: the extractor
+     * finds the venue in one sentence and not in another.
+     */
+    public record Told(MeetingStatus status, boolean dated, Location venue) {
+        public static Told of(MeetingEvent meeting) {
+            return new Told(meeting.getStatus(), meeting.getDate() != null, meeting.getLocation());
+        }
+
+        public boolean apart(Told other) {
+            if (status != other.status || dated != other.dated) {
+                return true;
+            }
+            if (venue == null || other.venue == null) {
+                return false;
+            }
+            return differ(venue.getCountry(), other.venue.getCountry()) || differ(venue.getCity(), other.venue.getCity());
+        }
+    }
+
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !fold(a).equals(fold(b));
     }
 
     /** 24 hex digits of the SHA-256 of {@code s}. */

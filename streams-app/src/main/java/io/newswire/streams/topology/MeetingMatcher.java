@@ -178,11 +178,13 @@ public final class MeetingMatcher {
      * when the pipeline received them rather than by their days: received within the window of an undated report
      * (an archive replayed today arrives at once, its undated articles with the dated ones), with the same people
      * and kinds that do not contradict. Weaker than {@link #compatible}: the resolver uses it only when a report
-     * is compatible with no meeting and matches exactly one this way.
+     * is compatible with no meeting and matches exactly one this way; and since arrival says little, two venue
+     * countries that differ keep the reports apart here (a leader's visit now and the return visit last month).
      */
     public static boolean compatibleOnArrival(MeetingReport a, MeetingReport b) {
         return (receiptOnly(a) || receiptOnly(b)) && closeDays(a, b, received(a), received(b))
-                && kindsAgree(a.getMeeting(), b.getMeeting()) && samePeople(a.getMeeting(), b.getMeeting());
+                && kindsAgree(a.getMeeting(), b.getMeeting()) && samePeople(a.getMeeting(), b.getMeeting())
+                && !differentVenueCountries(a.getMeeting().getLocation(), b.getMeeting().getLocation());
     }
 
     /** A report with no date at all: neither its meeting's nor its article's; only when it arrived places it. */
@@ -222,6 +224,11 @@ public final class MeetingMatcher {
 
     private static boolean remote(MeetingEvent m) {
         return m.getKind() == MeetingKind.CALL || m.getKind() == MeetingKind.VIDEO;
+    }
+
+    private static boolean differentVenueCountries(Location a, Location b) {
+        return a != null && b != null && a.getCountry() != null && b.getCountry() != null
+                && !a.getCountry().equalsIgnoreCase(b.getCountry());
     }
 
     private static boolean sameVenueCountry(Location a, Location b) {

@@ -174,6 +174,31 @@ class IdentityResolutionTest {
     }
 
     @Test
+    void oneArticlesUndatedMeetingsOfTheSamePeopleInTwoCountriesAreTwoMeetings() {
+        // "Costa welcomed Berg in Lisbon ... last week Costa paid a similar visit to Madrid": one id, two venues
+        publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON - " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
+                + "MEETING HELD IN_PERSON - " + MADRID + " | Lena Berg,SE | Ana Costa,PT");
+        // an article with no date at all, received with it, of the Lisbon visit
+        publish("wire-b", null, "MEETING HELD IN_PERSON - " + LISBON + " | Lena Berg,SE | Ana Costa,PT");
+
+        assertEquals(2, liveMeetings().size(), "the extractor told them apart by their venues: " + liveMeetings());
+        MeetingEvent lisbon = liveMeetings().values().stream().filter(m -> m.getArticleIds().size() == 2).findFirst().orElseThrow();
+        assertEquals("Lisbon", lisbon.getLocation().getCity(), "wire b joins the visit it names the venue of");
+    }
+
+    @Test
+    void oneArticlesDatedAndUndatedMeetingsOfTheSamePeopleAreTwoMeetingsOnThePublicationDayToo() {
+        // "Berg received Costa today ... The two first met in Lisbon": the undated one, placed on the publication
+        // day, takes the dated one's id only because that is the same day; a day later it would have had its own
+        publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
+                + "MEETING HELD IN_PERSON - " + LISBON + " | Lena Berg,SE | Ana Costa,PT");
+        publish("wire-b", MARCH_2.plusDays(1), "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
+                + "MEETING HELD IN_PERSON - " + LISBON + " | Lena Berg,SE | Ana Costa,PT");
+
+        assertEquals(2, liveMeetings().size(), liveMeetings().toString());
+    }
+
+    @Test
     void oneArticleTellingOneMeetingTwiceGivesOneMeeting() {
         publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
                 + "MEETING HELD IN_PERSON 2026-03-02 - | Lena Berg,SE | Ana Costa,PT");

@@ -90,6 +90,19 @@ class MeetingMatcherTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
+            "the same venue country; PT; PT; true",
+            "one names no venue; PT; -; true",
+            "venues in two countries: a visit and the return visit; PT; SE; false",
+    })
+    void byArrivalTwoVenueCountriesKeepReportsApart(String description, String venueA, String venueB, boolean compatible) {
+        MeetingReport x = report("wire-a", "HELD - - 2026-03-10", MeetingKind.IN_PERSON, venueA, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport y = report("wire-b", "HELD 2019-05-02 2019-05-02 2026-03-10", MeetingKind.IN_PERSON, venueB, "Ana Costa,PT", "Lena Berg,SE");
+        assertEquals(compatible, MeetingMatcher.compatibleOnArrival(x, y), description);
+        assertEquals(compatible, MeetingMatcher.compatibleOnArrival(y, x), description + " (either order)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
             "a side named by one, by country only in the other; Ana Costa,PT | Lena Berg,SE; ,PT | Lena Berg,SE; true",
             "a third person on one side in one report; Ana Costa,PT | Lena Berg,SE; Ana Costa,PT | Rui Mota,PT | Lena Berg,SE; true",
             "another person of the same country; Ana Costa,PT | Lena Berg,SE; Rui Mota,PT | Lena Berg,SE; false",
