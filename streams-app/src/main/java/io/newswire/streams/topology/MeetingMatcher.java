@@ -136,7 +136,12 @@ public final class MeetingMatcher {
         return true;
     }
 
-    /** How alike two compatible reports are, to choose among several candidate meetings: named people in common. */
+    /**
+     * How alike two compatible reports are, to choose among several candidate meetings: named people in common,
+     * then the same day, the same sides, the same venue country and the same status (status never keeps two
+     * reports apart, but of an article's held meeting and its planned next one, a report of a held meeting more
+     * likely means the held one).
+     */
     public static int similarity(MeetingReport a, MeetingReport b) {
         int score = 0;
         Map<String, List<Person>> sidesA = sides(a.getMeeting());
@@ -157,6 +162,9 @@ public final class MeetingMatcher {
             score++; // a multilateral report is more like a meeting of its very sides than of one more
         }
         if (sameVenueCountry(a.getMeeting().getLocation(), b.getMeeting().getLocation())) {
+            score++;
+        }
+        if (a.getMeeting().getStatus() == b.getMeeting().getStatus()) {
             score++;
         }
         return score;

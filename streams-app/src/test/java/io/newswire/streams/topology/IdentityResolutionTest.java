@@ -199,6 +199,18 @@ class IdentityResolutionTest {
     }
 
     @Test
+    void aReportOfAHeldCallJoinsTheHeldOneOfAnArticlesHeldAndPlannedCalls() {
+        // "Berg and Costa spoke by phone ... they agreed to talk again": both undated; another wire reports the call
+        publish("wire-a", null, TODAY, "MEETING HELD CALL - - | Lena Berg,SE | Ana Costa,PT\n"
+                + "MEETING PLANNED CALL - - | Lena Berg,SE | Ana Costa,PT");
+        publish("wire-b", null, TODAY, "MEETING HELD CALL - - | Lena Berg,SE | Ana Costa,PT");
+
+        assertEquals(2, liveMeetings().size(), liveMeetings().toString());
+        MeetingEvent held = liveMeetings().values().stream().filter(m -> m.getStatus() == MeetingStatus.HELD).findFirst().orElseThrow();
+        assertEquals(List.of("wire-a", "wire-b"), held.getArticleIds());
+    }
+
+    @Test
     void oneArticleTellingOneMeetingTwiceGivesOneMeeting() {
         publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
                 + "MEETING HELD IN_PERSON 2026-03-02 - | Lena Berg,SE | Ana Costa,PT");

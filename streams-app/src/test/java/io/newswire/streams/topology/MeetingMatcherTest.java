@@ -1,6 +1,7 @@
 package io.newswire.streams.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingReport;
 import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Participant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -86,6 +88,15 @@ class MeetingMatcherTest {
     })
     void reportsWithNoDateAtAllAreComparedByWhenTheyArrived(String description, String a, String b, boolean compatible) {
         assertEitherOrder(MeetingMatcher::compatibleOnArrival, description, a, b, compatible);
+    }
+
+    @Test
+    void ofAHeldAndAPlannedCandidateAHeldReportIsMoreLikeTheHeldOne() {
+        MeetingReport report = report("wire-b", "HELD - - 2026-03-10", MeetingKind.CALL, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport held = report("wire-a", "HELD - - 2026-03-10", MeetingKind.CALL, null, "Ana Costa,PT", "Lena Berg,SE");
+        MeetingReport planned = report("wire-a", "PLANNED - - 2026-03-10", MeetingKind.CALL, null, "Ana Costa,PT", "Lena Berg,SE");
+        assertTrue(MeetingMatcher.compatible(report, planned), "status never keeps reports apart");
+        assertTrue(MeetingMatcher.similarity(report, held) > MeetingMatcher.similarity(report, planned));
     }
 
     @ParameterizedTest(name = "{0}")
