@@ -61,10 +61,18 @@ final class ActorCountries {
         return true;
     }
 
-    /** The known actor's country by the person's name, else by the longest fuller name of the same person. */
+    /**
+     * The known actor's country by the person's name, else by the longest fuller name of the same person, else by
+     * the name with its regnal number ("Mohammed VI": the tables name monarchs so).
+     */
     private String knownCountry(Person p, List<List<String>> fuller) {
         String c = actors.country(p.nameTokens);
         for (int k = 0; c == null && k < fuller.size(); k++) c = actors.country(fuller.get(k));
+        if (c == null && p.regnal != null) {
+            List<String> numbered = new java.util.ArrayList<>(p.nameTokens);
+            numbered.add(p.regnal);
+            c = actors.country(numbered);
+        }
         return c;
     }
 

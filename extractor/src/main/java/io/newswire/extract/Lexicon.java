@@ -57,6 +57,7 @@ final class Lexicon {
     final Map<String, List<String[]>> deniedPhrases;
     final Set<String> deniedAfterNo;
     final Set<String> deniedAfterNot;
+    final Set<String> rejectionVerbs, rejectedReports;
     final Set<String> cancelled;
     final Map<String, List<String[]>> cancelledPhrases;
     final Set<String> futureAux;
@@ -220,6 +221,8 @@ final class Lexicon {
         deniedPhrases = phrases(s, "denied-phrases");
         deniedAfterNo = list(s, "denied-after-no");
         deniedAfterNot = list(s, "denied-after-not");
+        rejectionVerbs = list(s, "rejection-verb");
+        rejectedReports = list(s, "rejected-report");
         cancelled = list(s, "cancelled");
         cancelledPhrases = phrases(s, "cancelled-phrases");
         futureAux = list(s, "future-aux");

@@ -10,6 +10,8 @@ final class Person {
     String name;
     /** Lower-cased name tokens without particles ("bin", "van"): the keys of coreference. */
     final List<String> nameTokens = new ArrayList<>();
+    /** The regnal number after the name at its first full mention ("vi" of "King Mohammed VI"), lower-cased, or null. */
+    String regnal;
     /** Displayed title, without a leading nationality ("Deputy Foreign Minister"), or null. */
     String title;
     /** Code of the international body the person speaks for ("UN"), or null. */

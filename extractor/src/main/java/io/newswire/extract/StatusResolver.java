@@ -44,7 +44,7 @@ final class StatusResolver {
             if (furniture[i]) continue;
             String low = tokens.lower(i);
             int cues = lexicon.cues(low);
-            denied |= deniedAt(i, b, low, cues);
+            denied |= deniedAt(i, b, low, cues) || i < trig && rejectedReport(i, trig);
             if (lexicon.cancelOffVerbs.contains(low)) {
                 for (int k = i + 2; k < b && k <= i + 4; k++) cancelled |= tokens.is(k, "off") && !tokens.is(k + 1, "the");
             }
@@ -76,10 +76,25 @@ final class StatusResolver {
         if (low.equals("no")) {
             for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.deniedAfterNo.contains(tokens.lower(k))) return true;
         }
+
         // "could not hold" doubts a meeting, it does not deny it
         return (low.equals("not") || low.endsWith("n't")) && i + 1 < tokens.n && lexicon.deniedAfterNot.contains(tokens.lower(i + 1))
                 && !(tokens.is(i + 1, "hold") && (tokens.is(i - 1, "could") || low.equals("couldn't")));
     }
+
+    /**
+     * "rejected media reports that he phoned X", "dismissed the speculation that they would meet": reports
+     * rejected before the meeting's trigger are the meeting's (after it, "met Y and rejected reports of a rift",
+     * they are other news).
+     */
+    private boolean rejectedReport(int i, int trig) {
+        if (!lexicon.rejectionVerbs.contains(tokens.lower(i))) return false;
+        for (int k = i + 1; k < trig && k <= i + REJECTED_REPORT_REACH; k++) if (lexicon.rejectedReports.contains(tokens.lower(k))) return true;
+        return false;
+    }
+
+    /** How far after a rejection verb the reports it rejects can be named ("rejected recent media reports"). */
+    private static final int REJECTED_REPORT_REACH = 3;
 
     /** How far after "expecting" its "to" can be. */
     private static final int INTENTION_REACH = 16;

@@ -47,6 +47,13 @@ final class TitleReader {
         return true;
     }
 
+    /** A regnal number after a monarch's or pope's name: "II", "VI", "XIV" (two letters or more: "I" is a pronoun). */
+    static boolean isRegnal(String s) {
+        if (s.length() < 2 || s.length() > 5) return false;
+        for (int k = 0; k < s.length(); k++) if ("IVX".indexOf(s.charAt(k)) < 0) return false;
+        return true;
+    }
+
     boolean isRoman(String s) {
         if (s.equals("Jr")) return true;
         if (s.isEmpty() || s.length() > 3) return false;
@@ -201,6 +208,7 @@ final class TitleReader {
         Person p = new Person();
         p.name = text.substring(tokens.start[a], tokens.end[b - 1]);
         for (int k = a; k < b; k++) if (tokens.isWord(k) && !lexicon.nameParticles.contains(tokens.lower(k))) p.nameTokens.add(tokens.lower(k));
+        if (b < sentEnd && isRegnal(tokens.tok[b])) p.regnal = tokens.lower(b);
         int ts = titleStart(a, sentStart);
         int te = a;
         if (ts == a || onlyHonorifics(ts, a)) {

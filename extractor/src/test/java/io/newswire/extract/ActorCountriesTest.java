@@ -66,6 +66,18 @@ class ActorCountriesTest {
         assertEquals(country, countryOf(text, name));
     }
 
+    /** A monarch named with a regnal number is looked up with it: the tables name monarchs so. */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Minister Smithfield will travel next month to meet King Mohammed VI, his office said.   | Mohammed | MA
+            King Mohammed VI received Minister Smithfield in the capital on Monday.                 | Mohammed | MA
+            King Mohammed received Minister Smithfield in the capital on Monday.                    | Mohammed | null
+            King Mohammed IX received Minister Smithfield in the capital on Monday.                 | Mohammed | null
+            """)
+    void aRegnalNumberIsPartOfTheLookup(String text, String name, String country) {
+        assertEquals(country, countryOf(text, name));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             biden       | US

@@ -24,6 +24,10 @@ class StatusRulesTest {
             Premier Anna Holm of Norway boycotted the talks with Premier Lars Berg of Sweden on Friday.          | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway rejected an invitation to meet Premier Lars Berg of Sweden.              | Berg+Holm:DENIED
             Premier Anna Holm of Norway turned down a request for talks with Premier Lars Berg of Sweden.       | Berg+Holm:DENIED
+            # reports of a meeting rejected before its trigger deny it; rejected after it, they are other news
+            Premier Anna Holm of Norway rejected media reports that she phoned Premier Lars Berg of Sweden.     | Berg+Holm:DENIED
+            Oslo dismissed the speculation that Premier Anna Holm of Norway would meet Premier Lars Berg of Sweden. | Berg+Holm:DENIED
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday, and the two rejected reports of a rift. | Berg+Holm:HELD
             # "they" opening the next sentence: the last meeting's parties
             Premier Anna Holm of Norway spoke by phone with Premier Lars Berg of Sweden on Monday. They agreed to meet in Oslo next month. | Berg+Holm:HELD;Berg+Holm:PLANNED
             # a plan in a relative clause about a participant is not the meeting's
