@@ -20,6 +20,10 @@ class VenuePhrasesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at Hyderabad House on Tuesday.                  | New Delhi    | IN
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Istana Negara on Tuesday.                | Kuala Lumpur | MY
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Kremlin on Tuesday.                      | Moscow       | RU
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Egmont Palace on Tuesday.                | Brussels     | BE
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the EU headquarters on Tuesday.              | Brussels     | BE
+            # a palace name that several capitals share is not in the table: the city named after it decides
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Federal Palace in Cairo on Tuesday.      | Cairo        | EG
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Egypt's Red Sea resort of Hurghada.         | Hurghada     | EG
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Japan's western port city of Kobe.          | Kobe         | JP
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Japan's second city Osaka.                  | Osaka        | JP
