@@ -105,6 +105,37 @@ final class ClauseReader {
                 dateFromMain(first, main, a, trig);
                 return;
             }
+            int relativeEnd = second > 0 ? relativeClauseEnd(a, trig, second) : -1;
+            if (relativeEnd > 0) {
+                // "X, who met Y in Paris in May, spoke with him by phone on Monday": the relative clause's meeting is
+                // X's (the antecedent read with it), the main clause's its own, each with its own date and place
+                int relativeStart = relativeStart(a, trig);
+                List<Mention> m1 = new ArrayList<>(), m2 = new ArrayList<>();
+                Mention antecedent = null;
+                for (Mention m : allMents) {
+                    if (m.start > relativeStart && m.start < relativeEnd) m1.add(m);
+                    else {
+                        m2.add(m);
+                        if (m.start < relativeStart) antecedent = m;
+                    }
+                }
+                if (antecedent != null && !m1.isEmpty()) {
+                    m1.add(0, antecedent);
+                    MeetingDraft background = clause(si, relativeStart, relativeEnd, m1, null);
+                    List<Mention> main = new ArrayList<>();
+                    for (Mention m : m2) {
+                        // "him" is not the subject itself
+                        boolean selfObject = m != antecedent && lexicon.objectPronouns.contains(tokens.lower(m.start))
+                                && m.party.person != null && m.party.person == antecedent.party.person;
+                        if ((m.start > relativeEnd || m == antecedent) && !selfObject) main.add(m);
+                    }
+                    if (main.size() == 1 && doc.sentenceHas(relativeEnd + 1, b, lexicon.objectPronouns)) {
+                        main.addAll(m1.subList(1, m1.size())); // "... spoke with him": the relative clause's people
+                    }
+                    clause(si, relativeEnd + 1, b, main, background);
+                    return;
+                }
+            }
             if (second > 0) {
                 int cut = -1;
                 for (int k = second - 1; k > trig; k--) {
@@ -538,6 +569,48 @@ final class ClauseReader {
     }
 
     /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */
+    /**
+     * The comma closing a relative clause that holds the trigger, a verb, and opens right after the sentence's first
+     * named person ("X, who met Y in May, spoke with ..."), when the second trigger comes after it; else -1.
+     */
+    private int relativeClauseEnd(int a, int trig, int second) {
+        int start = relativeStart(a, trig);
+        // a meeting the relative clause reports ("who met", "who held talks"), not one it wishes for ("who had sought a meeting")
+        Trigger own = start < 0 ? null : triggers.findTrigger(start, second);
+        if (own == null || own.token() != trig || !(triggers.isVerbTrigger(trig, tokens.lower(trig), second)
+                || lexicon.holdingVerbs.contains(tokens.lower(trig - 1)) || lexicon.holdingVerbs.contains(tokens.lower(trig - 2)))) {
+            return -1; // ("held talks", "held a meeting"; not "had sought a meeting")
+        }
+        for (int k = trig + 1; k < second; k++) {
+            if (tokens.is(k, ";")) return -1;
+            if (tokens.is(k, ",")) {
+                // "... talks with Salman Bashir, her Pakistani counterpart, ...": an appositive's comma, not the end
+                boolean appositive = k + 1 < second && (lexicon.determiners.contains(tokens.lower(k + 1)) || inName[k + 1] || inTitle[k + 1]);
+                return appositive ? -1 : k;
+            }
+        }
+        return -1;
+    }
+
+    /** The relative pronoun opening the clause that holds the trigger, right after a comma after a name; else -1. */
+    private int relativeStart(int a, int trig) {
+        for (int k = trig - 1; k > a + 1; k--) {
+            if (tokens.is(k, ",") || tokens.is(k, ";")) return -1;
+            if (lexicon.personRelatives.contains(tokens.lower(k)) && tokens.is(k - 1, ",") && afterName(a, k - 2)) {
+                for (int j = a; j < k - 1; j++) if (tokens.is(j, ",") || tokens.is(j, ";")) return -1;
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Token j ends a name, or a name's "of Norway" / "of the United States". */
+    private boolean afterName(int a, int j) {
+        int k = j;
+        while (k > a && !inName[k] && (tokens.is(k, "of") || tokens.is(k, "the") || doc.inGaz(k))) k--;
+        return inName[k] && (k == j || tokens.is(k + 1, "of"));
+    }
+
     private boolean cutWord(int k) {
         return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && tokens.is(k - 1, ",");
     }

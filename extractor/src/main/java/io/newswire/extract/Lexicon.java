@@ -160,6 +160,7 @@ final class Lexicon {
     final Set<String> venueStaff;
     final Set<String> nationalOffice;
     final Set<String> countedGroups;
+    final Set<String> objectPronouns;
     final Set<String> tripBack;
     final Set<String> hostCapitalVerbs;
     final Set<String> sidelinesNouns;
@@ -300,6 +301,7 @@ final class Lexicon {
         Map<String, Set<String>> f = load("discourse.txt");
         nationalOffice = list(f, "national-office");
         countedGroups = list(f, "counted-group");
+        objectPronouns = list(f, "object-pronoun");
         nameParticles = list(f, "name-particle");
         auxiliaries = list(f, "auxiliary");
         listGlue = list(f, "list-glue");

@@ -120,4 +120,30 @@ class MoreRulesTest {
         assertEquals(Kind.CALL, e.meetings().get(0).kind());
         assertEquals(LocalDate.of(2030, 5, 2), e.meetings().get(1).date());
     }
+
+    /** Each meeting as "surname+surname STATUS KIND date city", ";" between them, in report order. */
+    private static String summary(String text) {
+        return run(" date 2031-03-14 " + text).meetings().stream()
+                .map(m -> m.participants().stream().map(p -> p.name().substring(p.name().lastIndexOf(' ') + 1)).sorted()
+                        .collect(java.util.stream.Collectors.joining("+"))
+                        + " " + m.status() + " " + m.kind() + " " + m.date() + " " + (m.location() == null ? null : m.location().city()))
+                .collect(java.util.stream.Collectors.joining(";"));
+    }
+
+    /**
+     * A relative clause about the subject that reports a meeting of its own ("X, who met Y in May, spoke with Z on
+     * Monday") is read apart: its meeting and the main clause's, each with its own date and place; "him" in the
+     * main clause is the relative clause's other person.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Premier Anna Holm of Norway, who met Premier Lars Berg of Sweden in Oslo in May, spoke with him by phone on Monday. | Berg+Holm HELD IN_PERSON null Oslo;Berg+Holm HELD CALL 2031-03-10 null
+            Premier Anna Holm of Norway, who met Premier Lars Berg of Sweden in Oslo in May, spoke with Premier Ida Lund of Denmark by phone on Monday. | Berg+Holm HELD IN_PERSON null Oslo;Holm+Lund HELD CALL 2031-03-10 null
+            Premier Anna Holm of Norway, who held talks with Premier Lars Berg of Sweden in Oslo last month, will meet Premier Ida Lund of Denmark in Copenhagen on Friday. | Berg+Holm HELD IN_PERSON null Oslo;Holm+Lund PLANNED IN_PERSON 2031-03-14 Copenhagen
+            # an appositive's comma does not close the relative clause
+            Premier Anna Holm of Norway, who is in Oslo to hold talks with Lars Berg, her Swedish counterpart, met him on Friday. | Berg+Holm HELD IN_PERSON 2031-03-14 Oslo
+            """)
+    void aRelativeClauseAboutTheSubjectReportsItsOwnMeeting(String text, String expected) {
+        assertEquals(expected, summary(text));
+    }
 }
