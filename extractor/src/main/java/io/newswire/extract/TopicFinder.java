@@ -48,6 +48,21 @@ final class TopicFinder {
     }
 
     /**
+     * "Poland's prime minister", "Qatar's emir": a country whose official the text speaks of without a name (as
+     * "the Polish prime minister") says whose official it is, not what was discussed.
+     */
+    private boolean officialOf(int i) {
+        int k = gazEnd[i];
+        if (k >= tokens.n || !tokens.is(k, "'s")) return false;
+        for (int j = k + 1; j < tokens.n && j <= k + 3; j++) {
+            String low = tokens.lower(j);
+            if (gazetteer.roleNouns.contains(low)) return true;
+            if (!gazetteer.titleWords.contains(low)) return false;
+        }
+        return false;
+    }
+
+    /**
      * The topics of the article once every sentence is read.
      *
      * @param meetingPeople the people who take part in a meeting (their itinerary is not a topic)
@@ -56,7 +71,7 @@ final class TopicFinder {
         // unnamed sides are excluded unless the article keeps naming them (then they are its subject)
         Map<String, Integer> mentions = new HashMap<>();
         for (int i = 0; i < tokens.n; i++) {
-            if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
+            if (furniture[i] || gazEntries[i] == null || inTitle[i] || officialOf(i)) continue;
             Entry c = doc.gaz(i, Type.COUNTRY);
             if (c != null) mentions.merge(c.code(), 1, Integer::sum);
         }
@@ -111,7 +126,7 @@ final class TopicFinder {
         for (int i = 0; i < tokens.n; i++) {
             if (furniture[i] || gazEntries[i] == null) continue;
             Entry c = doc.gaz(i, Type.COUNTRY);
-            if (c != null && !inTitle[i]) codes.add(c.code());
+            if (c != null && !inTitle[i] && !officialOf(i)) codes.add(c.code());
             Entry r = doc.gaz(i, Type.REGION);
             // a region in an office's name ("Envoy for the Great Lakes") is not a subject, as a country there is not
             if (r != null && !inTitle[i]) regions.putIfAbsent(r.code(), new Region(r.code(), r.name(), r.codes()));
