@@ -36,6 +36,9 @@ class WhoRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a known actor whose family name is also a place keeps it (Santos, Brazil; Morales, Guatemala)
             Colombian President Juan Manuel Santos met Ecuadorian President Rafael Correa in Quito on Friday.  | Correa+Santos
+            # the name of an event ("... Forum", "... Dialogue") is no person, even after a role noun
+            Premier Lars Berg of Sweden met his Norwegian counterpart on the sidelines of the Bergen Diplomacy Forum in Norway on Friday. | Berg+NO
+            Premier Lars Berg of Sweden met his Norwegian counterpart at the Bergen Security Dialogue on Friday.    | Berg+NO
             # a place after a name is still a place
             Chilean President Hugo Salas met Peruvian President Ana Quispe in Lima on Friday.                 | Quispe+Salas
             # a one-word city right after a first name is the family name (Austin, Hamilton, Lincoln)
