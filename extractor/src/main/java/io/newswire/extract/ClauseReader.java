@@ -323,6 +323,12 @@ final class ClauseReader {
                 fromContext = true;
             }
         }
+        // "The two leaders met in Sochi, Erdogan's office said": a group subject stands for the last meeting's people
+        // even when one of them is named after the trigger (as a source)
+        if (!ments.isEmpty() && !discourse.meetings.isEmpty() && countedGroup(Math.max(a, trig - 5), trig, "two")
+                && allAfter(ments, trig) && allAmong(ments, lastForeground())) {
+            ments.clear();
+        }
         if (ments.isEmpty() && !discourse.meetings.isEmpty() && (countedGroup(Math.max(a, trig - 5), trig, "two")
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
                 // "They agreed to meet again": a sentence opening with "they" just before the trigger
@@ -642,6 +648,21 @@ final class ClauseReader {
 
     /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
     /** "the two leaders", "the three ministers": "the", the count, a word of [counted-group] in {@code [from, to)}. */
+    private static boolean allAfter(List<Mention> ments, int token) {
+        for (Mention m : ments) if (m.start <= token) return false;
+        return true;
+    }
+
+    /** Whether every mention names a person of the meeting. */
+    private static boolean allAmong(List<Mention> ments, MeetingDraft meeting) {
+        for (Mention m : ments) {
+            boolean in = false;
+            for (Party p : meeting.parties) in |= m.party.person != null && p.person == m.party.person;
+            if (!in) return false;
+        }
+        return true;
+    }
+
     private boolean countedGroup(int from, int to, String count) {
         for (int k = from; k + 2 < to; k++) {
             if (tokens.is(k, "the") && tokens.is(k + 1, count) && lexicon.countedGroups.contains(tokens.lower(k + 2))) return true;

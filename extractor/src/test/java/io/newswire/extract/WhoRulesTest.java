@@ -319,6 +319,7 @@ class WhoRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             # two of a trilateral's ministers meeting "on their own" afterwards is a meeting of its own
             Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and Premier Eva Lind of Finland for three-way talks in Oslo on Friday. Berg and Lind then met on their own. | Berg+Holm+Lind;Berg+Lind
+            Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and Premier Eva Lind of Finland for three-way talks in Oslo on Friday. Berg also held a separate meeting with Lind. | Berg+Holm+Lind;Berg+Lind
             Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and Premier Eva Lind of Finland for three-way talks in Oslo on Friday. Berg and Lind then held a one-on-one meeting. | Berg+Holm+Lind;Berg+Lind
             # without such a cue, a later mention of two of them is the same meeting
             Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and Premier Eva Lind of Finland for three-way talks in Oslo on Friday. Berg and Lind met there too. | Berg+Holm+Lind
@@ -332,6 +333,8 @@ class WhoRulesTest {
             # "the two countries' ministers": other people of the last meeting's two countries
             Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden on Friday. On Sunday the two countries' foreign ministers met in Oslo. | Berg+Holm;NO+SE
             Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden on Friday. On Sunday the two leaders met in Oslo.                     | Berg+Holm;Berg+Holm
+            # ... even when one of them is named as a source
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden on Friday. The two leaders met in Bergen, Holm's office said.        | Berg+Holm
             """)
     void theTwoCountriesMinisters(String text, String expected) {
         assertEquals(expected, meetings(text));
