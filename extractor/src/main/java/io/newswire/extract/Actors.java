@@ -159,6 +159,14 @@ final class Actors {
         return c == null || c.isEmpty() ? null : c;
     }
 
+    /** Whether these name tokens are a known actor's name as they stand (no part left out or added). */
+    boolean knownExactly(List<String> nameTokens) {
+        List<String> folded = new ArrayList<>(nameTokens.size());
+        for (String tk : nameTokens) folded.add(fold(tk));
+        String c = exact(folded);
+        return c != null && !c.isEmpty();
+    }
+
     private String exact(List<String> folded) {
         String c = byName.get(String.join(" ", folded));
         if (c == null && folded.size() == 2) c = byFirstLast.get(folded.get(0) + " " + folded.get(1));

@@ -67,6 +67,9 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 if (known > j) { j = known; continue; }
                 break;
             }
+            int headlineEnd = knownActorInHeadline(i, j);
+            boolean headlineCut = headlineEnd < j;
+            j = headlineEnd;
             List<String> toks = new ArrayList<>();
             for (int k = i; k < j; k++) if (tokens.isWord(k) && !lexicon.nameParticles.contains(tokens.lower(k))) toks.add(tokens.lower(k));
             if (toks.isEmpty()) {
@@ -105,7 +108,11 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     continue; // a lone capitalised word opening a sentence
                 }
                 p = titles.newPerson(i, j, a, b);
-                if (primary == 1 && (leader || conj) && !titled && !subject) p.provisional = true; // the first full name that refers to it completes it
+                // the first full name that refers to it completes it (also a known name a headline's verb was cut from)
+                if (primary == 1 && (leader || conj) && !titled && !subject || headlineCut) {
+                    p.provisional = true;
+                    p.namedInHeadline = headlineCut;
+                }
             } else if (p != null && p.title == null) {
                 int ts = titles.titleStart(i, a);
                 if (ts < i) titles.fillTitle(p, ts, i);
@@ -113,12 +120,54 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 int ts = titles.titleStart(i, a);
                 for (int k = ts; k < i; k++) inTitle[k] = true;
             }
-            if (p != null && p.provisional && primary >= 2 && toks.containsAll(p.nameTokens)) {
+            if (p != null && p.provisional && primary >= 2 && toks.containsAll(p.nameTokens) && completes(p, toks)) {
                 people.completeName(p, text.substring(tokens.start[i], tokens.end[j - 1]), toks);
             }
             if (p != null) mentions.add(claim(p, i, j, a, b));
             i = j;
         }
+    }
+
+    /**
+     * "Lavrov and Wang Yi Map a Path": in a headline, where every word is capitalised, a run that is a known actor's
+     * name and one word more ends before that word. The end of the run, {@code j} or one less.
+     */
+    private int knownActorInHeadline(int i, int j) {
+        if (!inHeadline(i) || j - i < 2 || !tokens.isWord(j - 1) || !titleCase(doc.sentenceOf(i))) return j;
+        List<String> run = new ArrayList<>();
+        for (int k = i; k < j; k++) if (tokens.isWord(k)) run.add(tokens.lower(k));
+        if (gazetteer.actors.knownExactly(run)) return j;
+        List<String> shorter = run.subList(0, run.size() - 1);
+        boolean known = shorter.size() >= 2 ? gazetteer.actors.knownExactly(shorter)
+                : gazetteer.actors.familyCountry(shorter.get(0)) != null;
+        return known ? j - 1 : j;
+    }
+
+    /**
+     * Whether a full name completes a headline's one-word person: not a known actor of another country than the
+     * leader whose family name the headline gave.
+     */
+    private boolean completes(Person p, List<String> toks) {
+        if (!p.namedInHeadline || p.nameTokens.size() != 1) return true;
+        String family = gazetteer.actors.familyCountry(p.nameTokens.get(0));
+        String full = gazetteer.actors.country(toks);
+        return family == null || full == null || family.equals(full);
+    }
+
+    /** A headline with its words capitalised ("Lavrov and Wang Yi Map a Path"): most words of four letters or more. */
+    private boolean titleCase(Sentence s) {
+        int words = 0, capitalised = 0;
+        for (int k = s.start(); k < s.end(); k++) {
+            if (!tokens.isWord(k) || tokens.tok[k].length() < 4) continue;
+            words++;
+            if (tokens.capitalized(k)) capitalised++;
+        }
+        return words > 0 && capitalised * 4 >= words * 3;
+    }
+
+    private boolean inHeadline(int i) {
+        Sentence s = doc.sentenceOf(i);
+        return s != null && s.headline();
     }
 
     /**

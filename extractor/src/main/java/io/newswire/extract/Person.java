@@ -25,6 +25,8 @@ final class Person {
      * refers to it ("Barack Obama") becomes its name. Never set by the rules.
      */
     boolean provisional;
+    /** First named in a headline whose title-case verb was cut from a known name ("Blinken Holds ..."). */
+    boolean namedInHeadline;
     /** Token of the latest mention (recency breaks ties in coreference). */
     int lastMention;
     /** The country was read from the person's own title or "of X" ({@link TitleReader}), not guessed from other words. */

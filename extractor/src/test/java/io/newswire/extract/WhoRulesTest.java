@@ -39,6 +39,8 @@ class WhoRulesTest {
             # the name of an event ("... Forum", "... Dialogue") is no person, even after a role noun
             Premier Lars Berg of Sweden met his Norwegian counterpart on the sidelines of the Bergen Diplomacy Forum in Norway on Friday. | Berg+NO
             Premier Lars Berg of Sweden met his Norwegian counterpart at the Bergen Security Dialogue on Friday.    | Berg+NO
+            # a title-case headline's verb after a known name is no part of it ("Wang Yi Map a Path")
+            Lars Berg and Olaf Scholz Map a Path on Trade\\n\\nSwedish Premier Lars Berg met German Chancellor Olaf Scholz in Berlin on Friday. | Berg+Scholz
             # a place after a name is still a place
             Chilean President Hugo Salas met Peruvian President Ana Quispe in Lima on Friday.                 | Quispe+Salas
             # a one-word city right after a first name is the family name (Austin, Hamilton, Lincoln)
