@@ -6,10 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import io.newswire.extract.Article;
@@ -48,10 +46,17 @@ public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String
             Enrichment e = extractor.extract(new Article(a.getId(), text, a.getPublished(), a.getSource()));
             LocalDate published = a.getPublished() != null ? a.getPublished() : e.published();
             Instant received = a.getReceivedAt() == null ? Instant.EPOCH : a.getReceivedAt();
-            Set<String> inThisArticle = new LinkedHashSet<>();
+            // One article reports a meeting once: its first statement counts. Two of its meetings with one id are one
+            // meeting told twice unless the extractor told them apart (README, "Meeting identity": another status, a
+            // date on one only, venues in two countries or cities); then the second is another meeting.
+            Map<String, Enrichment.Meeting> inThisArticle = new LinkedHashMap<>();
             for (Enrichment.Meeting m : e.meetings()) {
-                String id = idOf(m, published);
-                if (inThisArticle.add(id)) { // one article reports a meeting once: its first statement counts
+                String base = idOf(m, published);
+                String id = base;
+                for (int n = 1; inThisArticle.containsKey(id) && toldApart(inThisArticle.get(id), m); n++) {
+                    id = base + "#" + n;
+                }
+                if (inThisArticle.putIfAbsent(id, m) == null) {
                     reports.computeIfAbsent(id, k -> new ArrayList<>()).add(new Report(a.getId(), published, received, m));
                 }
             }
@@ -91,6 +96,19 @@ public record Truth(Map<String, Map<String, Long>> meetingsPerRegion, Map<String
                     .forEach(b -> perBody.computeIfAbsent(day, d -> new TreeMap<>()).merge(b, 1L, Long::sum));
         }
         return new Truth(perRegion, perCountry, perBody, topicsPerRegion, topicsPerCountry, meetings);
+    }
+
+    private static boolean toldApart(Enrichment.Meeting a, Enrichment.Meeting b) {
+        if (a.status() != b.status() || (a.date() == null) != (b.date() == null)) {
+            return true;
+        }
+        Enrichment.Location x = a.location();
+        Enrichment.Location y = b.location();
+        return x != null && y != null && (differ(x.country(), y.country()) || differ(x.city(), y.city()));
+    }
+
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !a.equalsIgnoreCase(b);
     }
 
     private static String idOf(Enrichment.Meeting m, LocalDate published) {
