@@ -17,6 +17,8 @@ class TitleReaderTest {
             Grace Wanjiru, Foreign Minister of Kenya, met Ambassador Paul Okafor in Nairobi on Monday.             | Grace Wanjiru  | Foreign Minister of Kenya | KE
             UN Special Envoy Clara Mendes met Ambassador Paul Okafor in Geneva on Monday.                          | Clara Mendes   | UN Special Envoy        | none
             Secretary of State John Miller met Ambassador Paul Okafor in Washington on Monday.                     | John Miller    | Secretary of State      | US
+            # several countries have a "Foreign Secretary" (United Kingdom, India, Pakistan, the Philippines): the title alone says none
+            Foreign Secretary Meera Raman met Ambassador Paul Okafor in the capital on Monday.                        | Meera Raman    | Foreign Secretary       | none
             Ambassador of Brazil to Chile Lucas Prado met Foreign Minister Grace Wanjiru in Santiago on Monday.   | Lucas Prado    | Ambassador of Brazil to Chile | BR
             Kenyan Foreign Minister Grace Wanjiru received her Ugandan colleague Paul Okafor in Nairobi on Monday. | Paul Okafor    | colleague               | UG
             Queen Amina II of Tanzania met Foreign Minister Grace Wanjiru of Kenya in Nairobi on Monday.           | Amina          | Queen                   | TZ
