@@ -132,6 +132,9 @@ final class MentionFinder {
         }
     }
 
+    /** The most tokens a role phrase reaches back before its role noun ("Japan and South Korea's top foreign"). */
+    static final int MAX_ROLE_PHRASE = 16;
+
     void roleMentions(int a, int b, List<Mention> ments) {
         for (int i = a; i < b; i++) {
             if (furniture[i] || inTitle[i] || inName[i] || !tokens.isWord(i)) continue;
@@ -148,7 +151,9 @@ final class MentionFinder {
             // phrase start
             int k = i - 1;
             String country = null;
-            while (k >= a) {
+            // bounded: "Minister UN Minister UN ..." without a full stop would walk back over the whole text each time
+            int phraseFloor = Math.max(a, i - MAX_ROLE_PHRASE);
+            while (k >= phraseFloor) {
                 String q = tokens.lower(k);
                 int gs = doc.gazStartCovering(k);
                 if (gs >= 0 && (doc.gaz(gs, Type.DEMONYM) != null || doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.ORG) != null)) {

@@ -58,6 +58,21 @@ class PropertiesTest {
         assertTrue(ms < 2_000 + 20L * kb, "took " + ms + " ms for " + kb + " KB");
     }
 
+    /**
+     * A sample {@link #largeInputsStayLinear} once drew: a role noun after a title word and a body's code, repeated
+     * for a megabyte with no full stop, made each role phrase walk back to the start of the text (257 s).
+     */
+    @Test
+    void aMegabyteOfRoleNounsWithoutAFullStopStaysLinear() {
+        String unit = "Minister UN ";
+        StringBuilder sb = new StringBuilder(1024 * 1024 + unit.length());
+        while (sb.length() < 1024 * 1024) sb.append(unit);
+        long t0 = System.nanoTime();
+        assertNotNull(Extractors.standard().extract(new Article("p", sb.toString(), null, null)));
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(ms < 2_000 + 20L * 1024, "took " + ms + " ms for 1024 KB");
+    }
+
     @Test
     @Timeout(60)
     void manyDistinctPeopleAndMeetingsStayLinear() {
