@@ -105,11 +105,11 @@ final class ClauseReader {
                 dateFromMain(first, main, a, trig);
                 return;
             }
-            int relativeEnd = second > 0 ? relativeClauseEnd(a, trig, second) : -1;
+            int relativeStart = second > 0 ? relativeStart(a, trig) : -1;
+            int relativeEnd = relativeStart > 0 ? relativeClauseEnd(relativeStart, trig, second) : -1;
             if (relativeEnd > 0) {
                 // "X, who met Y in Paris in May, spoke with him by phone on Monday": the relative clause's meeting is
                 // X's (the antecedent read with it), the main clause's its own, each with its own date and place
-                int relativeStart = relativeStart(a, trig);
                 List<Mention> m1 = new ArrayList<>(), m2 = new ArrayList<>();
                 Mention antecedent = null;
                 for (Mention m : allMents) {
@@ -574,15 +574,13 @@ final class ClauseReader {
         return discourse.meetings.get(discourse.meetings.size() - 1);
     }
 
-    /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */
     /**
-     * The comma closing a relative clause that holds the trigger, a verb, and opens right after the sentence's first
-     * named person ("X, who met Y in May, spoke with ..."), when the second trigger comes after it; else -1.
+     * The comma closing the relative clause opened at {@code start} ({@link #relativeStart}) that holds the trigger,
+     * a verb ("X, who met Y in May, spoke with ..."), when the second trigger comes after it; else -1.
      */
-    private int relativeClauseEnd(int a, int trig, int second) {
-        int start = relativeStart(a, trig);
+    private int relativeClauseEnd(int start, int trig, int second) {
         // a meeting the relative clause reports ("who met", "who held talks"), not one it wishes for ("who had sought a meeting")
-        Trigger own = start < 0 ? null : triggers.findTrigger(start, second);
+        Trigger own = triggers.findTrigger(start, second);
         if (own == null || own.token() != trig || !(triggers.isVerbTrigger(trig, tokens.lower(trig), second)
                 || lexicon.holdingVerbs.contains(tokens.lower(trig - 1)) || lexicon.holdingVerbs.contains(tokens.lower(trig - 2)))) {
             return -1; // ("held talks", "held a meeting"; not "had sought a meeting")
@@ -617,6 +615,7 @@ final class ClauseReader {
         return inName[k] && (k == j || tokens.is(k + 1, "of"));
     }
 
+    /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */
     private boolean cutWord(int k) {
         return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && tokens.is(k - 1, ",");
     }
@@ -646,8 +645,15 @@ final class ClauseReader {
         return -1;
     }
 
-    /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
     /** "the two leaders", "the three ministers": "the", the count, a word of [counted-group] in {@code [from, to)}. */
+    private boolean countedGroup(int from, int to, String count) {
+        for (int k = from; k + 2 < to; k++) {
+            if (tokens.is(k, "the") && tokens.is(k + 1, count) && lexicon.countedGroups.contains(tokens.lower(k + 2))) return true;
+        }
+        return false;
+    }
+
+    /** Whether every mention starts after the token. */
     private static boolean allAfter(List<Mention> ments, int token) {
         for (Mention m : ments) if (m.start <= token) return false;
         return true;
@@ -661,13 +667,6 @@ final class ClauseReader {
             if (!in) return false;
         }
         return true;
-    }
-
-    private boolean countedGroup(int from, int to, String count) {
-        for (int k = from; k + 2 < to; k++) {
-            if (tokens.is(k, "the") && tokens.is(k + 1, count) && lexicon.countedGroups.contains(tokens.lower(k + 2))) return true;
-        }
-        return false;
     }
 
     /**
@@ -695,6 +694,7 @@ final class ClauseReader {
         return tokens.is(s0, "they") && trig - s0 <= 4 && trig > s0;
     }
 
+    /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
     private boolean theTwoSubject(int a, int trig) {
         if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > 5 || trig <= a + 1) return false;
         for (int k = a + 2; k < trig; k++) {

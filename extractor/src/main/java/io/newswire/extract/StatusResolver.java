@@ -76,7 +76,6 @@ final class StatusResolver {
         if (low.equals("no")) {
             for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.deniedAfterNo.contains(tokens.lower(k))) return true;
         }
-
         // "could not hold" doubts a meeting, it does not deny it
         return (low.equals("not") || low.endsWith("n't")) && i + 1 < tokens.n && lexicon.deniedAfterNot.contains(tokens.lower(i + 1))
                 && !(tokens.is(i + 1, "hold") && (tokens.is(i - 1, "could") || low.equals("couldn't")));
