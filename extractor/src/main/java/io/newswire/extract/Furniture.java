@@ -251,12 +251,18 @@ final class Furniture {
         List<Entry>[] out = new List[1];
         String city = null, cc = null;
         int e = gazetteer.match(tokens, a, out);
+        if (e > i && e < tokens.n && tokens.start[e] < to && out[0] != null && out[0].get(0).type() == Type.CITY) {
+            i = e; // a city name with punctuation: "Washington, D.C. —"
+            p = tokens.tok[i];
+        }
         if (e == i && out[0] != null) {
             for (Entry x : out[0]) {
                 if (x.type() == Type.CITY) {
+                    // the first city of a shared name is the gazetteer's choice ("LONDON" is GB's, not Ontario's)
                     cityKnown = true;
                     city = x.city();
                     cc = x.code();
+                    break;
                 }
             }
         }
@@ -297,6 +303,9 @@ final class Furniture {
                 j = k + 1; // agency: "Tehran, IRNA --"
             } else if (country && k < tokens.n && (dash(k) || tokens.is(k, "(") || tokens.is(k, ":"))) {
                 j = k;
+            } else if (!country && subdivisionBeforeDash(k) > k) {
+                j = subdivisionBeforeDash(k); // "WASHINGTON, D.C. —", "HONOLULU, Hawaii (AP) —": a state or province
+
             } else if (k < tokens.n && tokens.is(k, "(")) {
                 // "ABU DHABI, (WAM / Agency - 2nd May, 2021) ...": the source (and date) in parentheses after the comma
                 int close = k;
@@ -316,7 +325,10 @@ final class Furniture {
             }
             if (j >= 0) p = "";
         }
-        if (p.equals(",")) {
+        // "Moscow. March 3. INTERFAX -": a full stop before the month, as a comma
+        boolean stopThenMonth = p.equals(".") && cityKnown && i + 2 < tokens.n && Dates.month(tokens.tok[i + 1]) > 0
+                && Dates.day(tokens.tok[i + 2]) > 0;
+        if (p.equals(",") || stopThenMonth) {
             j = i + 1;
             if (j < tokens.n && (month = Dates.month(tokens.tok[j])) > 0) {
                 j++;
@@ -355,7 +367,8 @@ final class Furniture {
         for (int guard = 0; guard < 12 && j < tokens.n; guard++) {
             String q = tokens.tok[j];
             if (q.equals(".") || q.equals("/") || q.equals("-") || q.equals("\u2014") || q.equals("\u2013")
-                    || q.equals(":") || tokens.allCaps(j) && guard < 6 && j > 0 && tokens.is(j - 1, "/")) {
+                    || q.equals(":") || tokens.allCaps(j) && guard < 6 && j > 0 && tokens.is(j - 1, "/")
+                    || tokens.allCaps(j) && tokens.isWord(j) && guard < 6 && dash(j + 1)) { // "INTERFAX -" 
                 j++;
             } else if (q.equals("(")) {
                 int k = j;
@@ -375,6 +388,17 @@ final class Furniture {
     }
 
     /** A dash token: "-", "--", en or em dash. */
+    /**
+     * The end of one to three capitalised words or abbreviations ("D.C.", "Calif.", "New South Wales") from {@code k}
+     * when a dash or an agency in brackets follows them, else {@code k}.
+     */
+    private int subdivisionBeforeDash(int k) {
+        int j = k;
+        while (j < tokens.n && j - k < 6 && (tokens.isWord(j) && tokens.capitalized(j) || tokens.is(j, ".") && j > k)) j++;
+        if (j == k || j >= tokens.n) return k;
+        return dash(j) || tokens.is(j, "(") ? j : k;
+    }
+
     private boolean dash(int k) {
         if (k >= tokens.n) return false;
         String q = tokens.tok[k];

@@ -156,6 +156,8 @@ final class Lexicon {
     final Set<String> namedEvents;
     final Set<String> welcomeVerbs;
     final Set<String> eventAhead;
+    /** Words before an event noun that place someone at the event now ([attend-event] of venue.txt). */
+    final Set<String> attendEvent;
     final Set<String> ownPossessives;
     final Set<String> venueStaff;
     final Set<String> nationalOffice;
@@ -293,6 +295,7 @@ final class Lexicon {
         namedEvents = list(v, "named-event");
         welcomeVerbs = list(v, "welcome-verb");
         eventAhead = list(v, "event-ahead");
+        attendEvent = list(v, "attend-event");
         ownPossessives = list(v, "own-possessive");
         venueStaff = list(v, "venue-staff");
         tripBack = list(v, "trip-back");

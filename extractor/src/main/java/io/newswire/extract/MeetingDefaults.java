@@ -12,9 +12,9 @@ import java.util.Objects;
  * takes the previous held meeting's date (the first one: the next dated report's); an in-person meeting
  * without a venue takes the previous meeting's venue on the same day, else a place someone arrived
  * in or is visiting up to two sentences before its report (one after, for a meeting not held), or a headline's
- * place, else the dateline city for meetings of the news day; a planned meeting takes the venue of the trip's
- * earlier meetings (not an event one takes part in, nor a meeting over a week old). Without a dateline, an
- * in-person meeting left without a venue takes the one country named as a place ("in Ethiopia", "a visit to
+ * place, else the place of the one event someone attends named before it (a roundup from a summit), else the
+ * dateline city for meetings of the news day; a planned meeting takes the venue of the trip's earlier meetings
+ * (not an event one takes part in, nor a meeting over a week old). Without a dateline, an in-person meeting left without a venue takes the one country named as a place ("in Ethiopia", "a visit to
  * Kenya") within two sentences of its report, when no city is named there (a city named nearby is as often
  * another event's). Calls and video meetings have no venue.
  */
@@ -26,9 +26,11 @@ final class MeetingDefaults {
      * would be named ({@link VenueResolver}), or null; {@code arrivals}, for each sentence, the place it says someone
      * arrived in or is visiting ({@link VenueResolver#arrival}), or null: it beats the dateline for the meetings
      * reported with it; {@code eventPlaces}, for each sentence, the city of an event it names ({@link
-     * VenueResolver#eventPlace}), or null: the place of meetings on the sidelines reported after it.
+     * VenueResolver#eventPlace}), or null: the place of meetings on the sidelines reported after it; {@code
+     * attendedEvents}, for each sentence, the place of an event it says someone attends ({@link VenueResolver#attendedEvent}).
      */
-    static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces) {
+    static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces,
+            List<Venue> attendedEvents) {
         Set<Integer> background = new HashSet<>();
         for (MeetingDraft m : meetings) if (m.historical) background.addAll(m.sentences);
         MeetingDraft prev = null;
@@ -66,12 +68,17 @@ final class MeetingDefaults {
                 Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, m.status == Status.HELD ? 0 : 1);
                 // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
                 if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
+                // "Within the summit in Lima, X is holding meetings ...": the event the article reports from beats the dateline
+                Venue attended = attendedBefore(attendedEvents, m);
                 if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                     m.city = prev.city;
                     m.country = prev.country;
                 } else if (arrived != null) {
                     m.city = arrived.city();
                     m.country = arrived.country();
+                } else if (attended != null && m.status == Status.HELD && (m.date == null || news.aboutNewsDay(m.date))) {
+                    m.city = attended.city();
+                    m.country = attended.country();
                 } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date))) {
                     m.city = news.datelineCity();
                     m.country = news.datelineCountry();
@@ -131,6 +138,23 @@ final class MeetingDefaults {
             if (arrivals.get(i) != null) return arrivals.get(i);
         }
         return null;
+    }
+
+    /**
+     * The place of the event someone attends ({@link VenueResolver#attendedEvent}) named in the sentences up to a
+     * meeting's first report, when they name one only (a roundup from a summit), else null.
+     */
+    static Venue attendedBefore(List<Venue> attendedEvents, MeetingDraft m) {
+        if (attendedEvents.isEmpty() || m.sentences.isEmpty()) return null;
+        int first = m.sentences.iterator().next();
+        Venue found = null;
+        for (int i = 0; i <= first && i < attendedEvents.size(); i++) {
+            Venue v = attendedEvents.get(i);
+            if (v == null) continue;
+            if (found != null && !found.equals(v)) return null;
+            found = v;
+        }
+        return found;
     }
 
     /** How many sentences before a meeting on the sidelines are searched for the event's city. */

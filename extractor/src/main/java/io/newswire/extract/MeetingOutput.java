@@ -47,7 +47,7 @@ final class MeetingOutput {
                 if (org == null && country != null && gazetteer.country(country) != null && foreignMinistry(p.person.titleLow())) {
                     org = "Ministry of Foreign Affairs of " + gazetteer.country(country).name();
                 }
-                ps.add(new Participant(p.person.name, p.person.title, org, country, body));
+                ps.add(new Participant(p.person.name, p.person.nationalityOnly ? null : p.person.title, org, country, body));
             } else {
                 Gazetteer.CountryInfo ci = country != null ? gazetteer.country(country) : null;
                 String org = body != null ? gazetteer.orgNames.get(body) : ci != null ? ci.name() : null;

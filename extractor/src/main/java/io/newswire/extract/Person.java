@@ -14,6 +14,8 @@ final class Person {
     String regnal;
     /** Displayed title, without a leading nationality ("Deputy Foreign Minister"), or null. */
     String title;
+    /** Whether the title read is a nationality only ("Uganda's", "the Russian"): it gives the country, and no title is shown. */
+    boolean nationalityOnly;
     /** Code of the international body the person speaks for ("UN"), or null. */
     String orgCode;
     /** ISO country code, or the side code of the body ({@link Party#body}) for officials of international bodies; null when unknown. */

@@ -95,7 +95,11 @@ final class RuleExtractor implements Extractor {
             Sentence s = doc.sentences.get(si);
             return placeReader.eventPlace(s.start(), s.end());
         });
-        MeetingDefaults.apply(discourse.meetings, news, places, arrivals, eventPlaces);
+        List<Venue> attendedEvents = new SentencePlaces(doc, si -> {
+            Sentence s = doc.sentences.get(si);
+            return placeReader.attendedEvent(s.start(), s.end());
+        });
+        MeetingDefaults.apply(discourse.meetings, news, places, arrivals, eventPlaces, attendedEvents);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {

@@ -271,8 +271,8 @@ final class TitleReader {
         for (int guard = 0; guard < 4 && ds < te; guard++) {
             if (tokens.is(ds, "the") || tokens.is(ds, "his") || tokens.is(ds, "her")) {
                 ds++;
-            } else if (gazEntries[ds] != null && doc.gaz(ds, Type.DEMONYM) != null && doc.gaz(ds, Type.ORG) == null && gazEnd[ds] < te
-                    && !tokens.hyphenBefore[gazEnd[ds]]) {
+            } else if (gazEntries[ds] != null && doc.gaz(ds, Type.DEMONYM) != null && doc.gaz(ds, Type.ORG) == null
+                    && (gazEnd[ds] < te && !tokens.hyphenBefore[gazEnd[ds]] || gazEnd[ds] == te)) {
                 ds = gazEnd[ds];
             } else if (gazEntries[ds] != null && (doc.gaz(ds, Type.COUNTRY) != null || doc.capitalCountry(ds) != null)
                     && gazEnd[ds] < te && tokens.is(gazEnd[ds], "'s")) {
@@ -281,6 +281,8 @@ final class TitleReader {
                 break;
             }
         }
+        // "Uganda's Yoweri Museveni", "the Russian X": a nationality alone tells the country, not a title to show
+        p.nationalityOnly = ds >= te;
         if (ds >= te) ds = ts;
         int de = te;
         while (de - 1 > ds && (gazetteer.honorifics.contains(tokens.lower(de - 1)) || isRoman(tokens.tok[de - 1]) && gazEntries[de - 1] == null

@@ -337,6 +337,40 @@ final class VenueResolver {
         return null;
     }
 
+    /**
+     * The place of an event someone attends now, as a sentence says it: "On the sidelines of the UN General Assembly",
+     * "Within the ASEAN meeting in Jakarta", "in Lima for the summit": an event noun (or a [sidelines-noun]) after one
+     * of [attend-event], and its city ({@link #eventPlace}) or a known event venue ("UN General Assembly"); null when
+     * the sentence has none, puts the event ahead ("ahead of next week's summit in Quito") or speaks of the future
+     * ("will", "is scheduled to").
+     */
+    Venue attendedEvent(int a, int b) {
+        boolean attended = false;
+        for (int k = a; k < b && !attended; k++) {
+            if (furniture[k] || !(lexicon.eventNouns.contains(tokens.lower(k)) || lexicon.namedEvents.contains(tokens.lower(k))
+                    || lexicon.sidelinesNouns.contains(tokens.lower(k)))) continue;
+            boolean ahead = false, attends = lexicon.sidelinesNouns.contains(tokens.lower(k));
+            for (int j = k - 1; j >= a && j >= k - 6; j--) {
+                ahead |= lexicon.eventAhead.contains(tokens.lower(j));
+                attends |= lexicon.attendEvent.contains(tokens.lower(j));
+            }
+            attended = attends && !ahead;
+        }
+        // "X will attend the summit in Lima", "is scheduled to meet Y at the summit in Lima": not where anyone is now
+        if (!attended || doc.sentenceHas(a, b, lexicon.futureAux) || doc.sentenceHas(a, b, lexicon.intention)
+                || doc.sentenceHas(a, b, lexicon.plannedParticiples) || doc.sentenceHas(a, b, lexicon.coming)) {
+            return null;
+        }
+        Venue city = eventPlace(a, b);
+        if (city != null) return city;
+        for (int k = a; k < b; k++) {
+            if (furniture[k] || gazEntries[k] == null) continue;
+            Entry v = doc.gaz(k, Type.VENUE);
+            if (v != null && v.city() != null && lexicon.eventNouns.contains(tokens.lower(gazEnd[k] - 1))) return new Venue(v.city(), v.code());
+        }
+        return null;
+    }
+
     /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */
     private boolean inCountrys(int a, int i) {
         if (!tokens.is(i - 1, "'s")) return false;

@@ -31,6 +31,8 @@ class TopicRulesTest {
             # a partner after "with" is not a subject; a relationship with a country makes it one
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and pledged to work closely with Canada.          | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed relations with Canada.              | CA
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed the border dispute with Canada.     | CA
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed tensions with Canada.               | CA
             # a country whose official is spoken of without a name says whose official, not what was discussed
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. Poland's prime minister praised the talks.       | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed Poland's role in the region.      | PL

@@ -222,6 +222,52 @@ class VenueRulesTest {
         assertVenue(0, text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            NAIROBI, Kenya (AP) —            | Nairobi  | KE
+            LONDON, March 5 (Reuters) -          | London   | GB
+            LONDON -                             | London   | GB
+            Moscow. March 5. INTERFAX -          | Moscow   | RU
+            WASHINGTON, D.C. —               | Washington | US
+            Washington, D.C. —               | Washington | US
+            HONOLULU, Hawaii (AP) —          | Honolulu | US
+            Canberra, 5 March 2024 (AAP) -       | Canberra | AU
+            Tehran, IRNA --                      | Tehran   | IR
+            """)
+    void aDatelineInTheFormsWiresUsePlacesTheNewsDaysMeeting(String dateline, String city, String country) {
+        assertVenue(0, " date 2024-03-05 " + dateline + " Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday.",
+                city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a roundup from an event the lead says someone attends: every meeting of the day the text places nowhere else
+            Within the Andean summit in Quito, Soto is holding bilateral meetings.                    | Quito    | EC
+            On the sidelines of the UN General Assembly, Soto held meetings with several counterparts. | New York | US
+            Soto is at the Andean summit in Quito this week.                                         | Quito    | EC
+            # ... and it beats the dateline, which says where the reporter is
+            At the Andean summit in Quito, Soto is holding talks with her counterparts.              | Quito    | EC
+            # not an event ahead, nor one of two events
+            Soto travelled to Bolivia ahead of the Andean summit in Quito.                            | none     | BO
+            Soto will attend the Andean summit in Quito later this month.                            | none     | none
+            Soto is scheduled to meet her counterparts at the Andean summit in Quito.                 | none     | none
+            At the Andean summit in Quito, Soto is holding talks. She attended the trade forum in Cusco last week. | none | none
+            """)
+    void aRoundupFromAnEventPlacesItsMeetingsAtTheEvent(String lead, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + lead + "\n\nThe minister spoke about trade and fishing.\n\nMeeting Peruvian Foreign Minister"
+                + " Luis Vega on Tuesday, Chilean Foreign Minister Ana Soto thanked Peru for its support.", city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Within the Andean summit in Quito, Soto is holding bilateral meetings. | Quito | EC
+            Soto spoke to reporters on Monday.                                     | Lima  | PE
+            """)
+    void anEventTheLeadAttendsBeatsTheDateline(String lead, String city, String country) {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + lead + " Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister"
+                + " Luis Vega on Tuesday.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);

@@ -385,6 +385,20 @@ class WhoRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a nationality alone before a name gives the country and no title
+            Norway's Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.          | none    | NO
+            The Norwegian Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.     | none    | NO
+            Norway's Premier Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.  | Premier | NO
+            """)
+    void aNationalityAloneIsNoTitle(String text, String title, String country) {
+        Enrichment.Participant holm = RulesTest.run(" date 2031-03-14 " + text).meetings().get(0).participants().stream()
+                .filter(p -> p.name().endsWith("Holm")).findFirst().orElseThrow();
+        assertEquals(title, holm.title());
+        assertEquals(country, holm.country());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # the demonym before a long title gives the country
             Ethiopian Special Presidential Envoy Nils Dahl met Premier Anna Holm of Norway in Oslo on Friday. | ET
