@@ -135,6 +135,15 @@ final class ClauseReader {
                     clause(si, relativeEnd + 1, b, main, background);
                     return;
                 }
+                List<Mention> pair = new ArrayList<>();
+                for (Mention m : m2) if (m.start < relativeStart) pair.add(m);
+                if (m1.isEmpty() && pair.size() >= 2) {
+                    // "X and Y, who first met in 2020 at the White House, held talks in Brussels": the pair's earlier
+                    // meeting, with its own date and place, then the main clause's
+                    MeetingDraft background = clause(si, relativeStart, relativeEnd, pair, null);
+                    clause(si, relativeEnd + 1, b, m2, background);
+                    return;
+                }
             }
             if (second > 0) {
                 int cut = -1;
@@ -419,10 +428,11 @@ final class ClauseReader {
         discourse.pendingDate = null;
         // a clause cut at its time subordinator keeps the measure before it: "(comes weeks) after X met Y"
         int measured = lexicon.timeSubordinators.contains(tokens.lower(a)) ? Math.max(sentences.get(si).start(), a - 1) : a;
+        // background: "when they met in 2019" (a year before the news date's)
+        boolean earlierYear = dateResolver.earlierYear(a, b);
         boolean historical = (doc.hasAny(a, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
                 && !doc.hasAny(a, b, lexicon.foregroundPhrases)
-                // background: "when they met in 2019" (a year before the news date's)
-                || dateResolver.earlierYear(a, b);
+                || earlierYear;
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
         String triggerCue = trigger == null ? "weak-trigger" : (trigger.verbal() ? "trigger:" : "noun-trigger:") + tokens.lower(trig);
@@ -461,6 +471,7 @@ final class ClauseReader {
                 m.status = Status.PLANNED;
             }
             m.historical = historical || de != null && de.vague();
+            m.earlierYear = earlierYear;
             LocalDate counted = countedFromPrevious(a, prevClause);
             if (counted != null && (m.date == null || m.vague)) {
                 // "X met Y on Monday, a day before U.S. officials hold talks": the day counted from the clause before,
@@ -617,7 +628,12 @@ final class ClauseReader {
 
     /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */
     private boolean cutWord(int k) {
-        return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && tokens.is(k - 1, ",");
+        return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && (tokens.is(k - 1, ",") || groupSubjectAfter(k + 1));
+    }
+
+    /** "... and they agreed to meet again", "... and the two (leaders) will meet again": a subject for the pair opens a clause at k. */
+    private boolean groupSubjectAfter(int k) {
+        return tokens.is(k, "they") || tokens.is(k, "the") && tokens.is(k + 1, "two");
     }
 
     /**
@@ -690,12 +706,14 @@ final class ClauseReader {
 
     /** "They agreed to meet again", "(comes) after they first met": "they" opening the clause, within four words of the trigger. */
     private boolean theyOpens(int a, int trig) {
+        if (tokens.is(a, "and")) a++; // a clause cut at "and they"
         int s0 = lexicon.timeSubordinators.contains(tokens.lower(a)) ? a + 1 : a;
         return tokens.is(s0, "they") && trig - s0 <= 4 && trig > s0;
     }
 
     /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
     private boolean theTwoSubject(int a, int trig) {
+        if (tokens.is(a, "and")) a++; // a clause cut at "and the two"
         if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > 5 || trig <= a + 1) return false;
         for (int k = a + 2; k < trig; k++) {
             // "had previously", "first" ([status-adverb])

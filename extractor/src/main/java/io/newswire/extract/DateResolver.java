@@ -79,6 +79,9 @@ final class DateResolver {
         return null;
     }
 
+    /** Words added to the distance of a day before the trigger with "and" between them (another verb's day, as a rule). */
+    static final int AND_PENALTY = 6;
+
     DateMention nearestDate(int a, int b, int trig, Status status) {
         DateMention best = null, week = null;
         int bestDist = Integer.MAX_VALUE;
@@ -111,7 +114,9 @@ final class DateResolver {
             // "as the two prepare for next week's summit": another event's week; a meeting held lies in no week ahead
             if (week(d) && !tokens.is(i + 1, "'s") && !(status == Status.HELD && d.from().isAfter(anchorAt(i)))) week = d;
             // "On February 16, at 4 p.m. (12:10 a.m. on February 17, Japan time)": a date in brackets is an aside
-            int dist = wordsBetween(i, trig) + (inBrackets(Math.max(from, i - BRACKET_REACH), i) ? BRACKET_PENALTY : 0);
+            int dist = wordsBetween(i, trig) + (inBrackets(Math.max(from, i - BRACKET_REACH), i) ? BRACKET_PENALTY : 0)
+                    // "arrived in Beijing on Tuesday and met Wang on Wednesday": a day before "and" is the other verb's
+                    + (i < trig && doc.hasAny(i + 1, trig, "and") && !doc.inName[trig - 1] ? AND_PENALTY : 0);
             boolean day = d.date() != null && !d.vague(), bestDay = best != null && best.date() != null && !best.vague();
             if (best == null || day == bestDay && (dist < bestDist || dist == bestDist && i > trig)
                     || day != bestDay && (day ? dayBeats(d, best, trig) : !dayBeats(best, d, trig) && dist < bestDist)) {
@@ -393,7 +398,8 @@ final class DateResolver {
             if (furniture[i] || doc.inName[i]) continue;
             int y = Dates.year(tokens.tok[i]);
             // "their first meeting since 2019": the year of another meeting
-            if (y > 0 && y < anchor.getYear() && !tokens.is(i - 1, "since")) return true;
+            // "the 2015 nuclear deal", "the 1994 North American Free Trade Agreement": a year naming an accord
+            if (y > 0 && y < anchor.getYear() && !tokens.is(i - 1, "since") && !(tokens.is(i - 1, "the") && i + 1 < b && tokens.isWord(i + 1))) return true;
         }
         return false;
     }

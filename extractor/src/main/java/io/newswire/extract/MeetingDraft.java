@@ -29,6 +29,8 @@ final class MeetingDraft {
     }
     /** Reported as background ("had met earlier"): takes no defaults and sets none. */
     boolean historical;
+    /** Whether its clause names a year before the news year ("when they met in 2019"): never the meeting of a day this year. */
+    boolean earlierYear;
     String city;
     String country;
     /** Negotiations (CAMEO 046). */

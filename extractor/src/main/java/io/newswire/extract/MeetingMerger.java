@@ -68,6 +68,8 @@ final class MeetingMerger {
             if (!ok) return false;
         }
         if (o.date != null && m.date != null && !o.date.equals(m.date)) return false;
+        // "X and Y, who first met in 2020, held talks on Tuesday": a meeting of an earlier year is not this year's
+        if (o.earlierYear && m.date != null && !m.historical || m.earlierYear && o.date != null && !o.historical) return false;
         if (o.date != null && m.date == null && m.vague && !m.vagueRangeHas(o.date)
                 || m.date != null && o.date == null && o.vague && !o.vagueRangeHas(m.date)) {
             return false;
@@ -174,6 +176,7 @@ final class MeetingMerger {
             return false;
         });
         o.historical &= m.historical;
+        o.earlierYear &= m.earlierYear;
         o.negotiation |= m.negotiation;
         // confidence cues only: the first report's trigger; named in its own clause if any report named it
         if (o.triggerCue == null) o.triggerCue = m.triggerCue;

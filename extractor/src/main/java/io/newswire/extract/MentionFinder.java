@@ -307,9 +307,35 @@ final class MentionFinder {
                 if (dem != null && noun < b && tokens.isWord(noun) && !tokens.capitalized(noun) && tokens.lower(noun).endsWith("s")) code = dem.code();
                 at = k;
             }
-            if (code != null) ments.add(new Mention(at, Party.side(code)));
+            if (code == null) continue;
+            // "the Vietnamese delegation led by Deputy Prime Minister X": the side is its leader, of its country
+            Person leader = Party.bodyOf(code) == null ? leaderAfter(i, b, ments) : null;
+            if (leader != null) {
+                if (leader.country == null) leader.country = code;
+                continue;
+            }
+            ments.add(new Mention(at, Party.side(code)));
         }
     }
+
+    /** The person named right after "led by" / "headed by" within a few words after the group noun at i, or null. */
+    private Person leaderAfter(int i, int b, List<Mention> ments) {
+        for (int k = i + 1; k + 1 < b && k <= i + LEADER_REACH; k++) {
+            if (tokens.is(k, ",") || lexicon.verbTriggers.contains(tokens.lower(k))) return null;
+            if (!(tokens.is(k, "led") || tokens.is(k, "headed")) || !tokens.is(k + 1, "by")) continue;
+            for (Mention m : ments) {
+                if (m.start > k + 1 && m.start <= k + 1 + LEADER_REACH && m.party.person != null) {
+                    for (int q = k + 2; q < m.start; q++) if (!inTitle[q] && !tokens.is(q, "the") && !doc.inGaz(q)) return null;
+                    return m.party.person;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** How far after a group noun "led by" is looked for, and how far after it the leader's name. */
+    private static final int LEADER_REACH = 8;
 
     /** A demonym ("the Russian and Azerbaijani ministers"), or a country in a possessive list ("Japan and Korea's"). */
     private boolean sideWord(int m, int role) {

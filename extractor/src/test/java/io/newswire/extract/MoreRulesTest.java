@@ -142,8 +142,44 @@ class MoreRulesTest {
             Premier Anna Holm of Norway, who held talks with Premier Lars Berg of Sweden in Oslo last month, will meet Premier Ida Lund of Denmark in Copenhagen on Friday. | Berg+Holm HELD IN_PERSON null Oslo;Holm+Lund PLANNED IN_PERSON 2031-03-14 Copenhagen
             # an appositive's comma does not close the relative clause
             Premier Anna Holm of Norway, who is in Oslo to hold talks with Lars Berg, her Swedish counterpart, met him on Friday. | Berg+Holm HELD IN_PERSON 2031-03-14 Oslo
+            # a pair's relative clause: the pair's earlier meeting, apart from the main clause's (a year before is never this year's)
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden, who first met in 2028 in Oslo, held talks in Bergen on Friday. | Berg+Holm HELD IN_PERSON null Oslo;Berg+Holm HELD IN_PERSON 2031-03-14 Bergen
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden, who first met in 2028 in Oslo, held talks on Friday. | Berg+Holm HELD IN_PERSON null Oslo;Berg+Holm HELD IN_PERSON 2031-03-14 null
             """)
     void aRelativeClauseAboutTheSubjectReportsItsOwnMeeting(String text, String expected) {
+        assertEquals(expected, summary(text));
+    }
+
+    /** "and" before "they" / "the two" opens a clause of its own: the pair's next meeting. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday and the two will meet again next month.         | Berg+Holm HELD IN_PERSON 2031-03-14 Oslo;Berg+Holm PLANNED IN_PERSON null null
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday and the two leaders will meet again next month. | Berg+Holm HELD IN_PERSON 2031-03-14 Oslo;Berg+Holm PLANNED IN_PERSON null null
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday and they agreed to meet again in June.          | Berg+Holm HELD IN_PERSON 2031-03-14 Oslo;Berg+Holm PLANNED IN_PERSON null null
+            # not without a subject for the pair
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday and praised the meeting.                       | Berg+Holm HELD IN_PERSON 2031-03-14 Oslo
+            """)
+    void andTheTwoOpensTheirNextMeeting(String text, String expected) {
+        assertEquals(expected, summary(text));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday to discuss the 2028 fishing accord. | false
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in 2028 to discuss a fishing accord.         | true
+            """)
+    void aYearNamingAnAccordIsNoBackground(String text, boolean background) {
+        assertEquals(background, run(" date 2031-03-14 " + text).meetings().get(0).cues().contains("background"), text);
+    }
+
+    /** A day before "and" belongs to the verb before it when the trigger has a day of its own after it. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Premier Anna Holm of Norway arrived in Oslo on Tuesday and met Premier Lars Berg of Sweden on Wednesday. | Berg+Holm HELD IN_PERSON 2031-03-12 Oslo
+            Premier Anna Holm of Norway arrived in Oslo on Tuesday and met Premier Lars Berg of Sweden.              | Berg+Holm HELD IN_PERSON 2031-03-11 Oslo
+            On Tuesday Premier Anna Holm of Norway and Premier Lars Berg of Sweden met in Oslo.                      | Berg+Holm HELD IN_PERSON 2031-03-11 Oslo
+            """)
+    void aDayBeforeAndIsTheOtherVerbs(String text, String expected) {
         assertEquals(expected, summary(text));
     }
 }

@@ -385,6 +385,20 @@ class WhoRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a delegation led by a person is that person's side, of the delegation's country
+            Premier Berg held talks with the Norwegian delegation led by Deputy Premier Anna Holm on Friday.   | Berg=null Holm=NO
+            A delegation from Norway headed by Deputy Premier Anna Holm met Premier Lars Berg of Sweden.        | Berg=SE Holm=NO
+            # an EU delegation's leader keeps no country
+            Premier Lars Berg of Sweden received an EU delegation led by Commissioner Anna Holm on Friday.      | Berg=SE Holm=null
+            """)
+    void aDelegationLedByAPersonIsThatPerson(String text, String expected) {
+        String got = RulesTest.run(" date 2031-03-14 " + text).meetings().get(0).participants().stream()
+                .map(p -> p.name().substring(p.name().lastIndexOf(' ') + 1) + "=" + p.country()).sorted().collect(Collectors.joining(" "));
+        assertEquals(expected, got);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             # a nationality alone before a name gives the country and no title
             Norway's Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.          | none    | NO
