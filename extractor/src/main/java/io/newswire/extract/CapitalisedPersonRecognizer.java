@@ -216,7 +216,8 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         // "President X's national security adviser Y": X names whose aide Y is
         if (tokens.is(j, "'s")) {
             for (int r = j + 1; r < b && r <= j + 5 && tokens.isWord(r) && !triggers.isNounTrigger(r, tokens.lower(r)); r++) {
-                if (gazetteer.titleWords.contains(tokens.lower(r)) && r + 1 < b && tokens.capitalized(r + 1)) {
+                // "Orban's spokesman ruled out ...": the person speaks through an aide, unnamed or not
+                if (gazetteer.titleWords.contains(tokens.lower(r)) && r + 1 < b && tokens.capitalized(r + 1) || gazetteer.staffRoles.contains(tokens.lower(r))) {
                     m.excluded = true;
                     break;
                 }

@@ -300,6 +300,7 @@ final class ClauseReader {
             // within seven words of the trigger and no comma between)
             if (lexicon.openOffers.contains(tokens.lower(k)) && tokens.is(k + 1, "to") && !doc.hasAny(k, trig, ",")) return null;
         }
+        if (notRuledOut(a, b)) return null; // "a meeting has not been ruled out": possible, not planned
         Kind kind = kindResolver.kind(a, b);
         if (kind == null) kind = alsoSpokeAfterCall(a, trig, allMents);
         boolean kindExplicit = kind != null;
@@ -624,6 +625,18 @@ final class ClauseReader {
         int k = j;
         while (k > a && !inName[k] && (tokens.is(k, "of") || tokens.is(k, "the") || doc.inGaz(k))) k--;
         return inName[k] && (k == j || tokens.is(k + 1, "of"));
+    }
+
+    /** "has not been ruled out", "did not rule out", "cannot rule out", "is not ruling out": a possibility left open. */
+    private boolean notRuledOut(int a, int b) {
+        for (int k = a; k + 1 < b; k++) {
+            if (!(tokens.is(k, "ruled") || tokens.is(k, "rule") || tokens.is(k, "rules") || tokens.is(k, "ruling")) || !tokens.is(k + 1, "out")) continue;
+            for (int j = Math.max(a, k - 3); j < k; j++) {
+                String low = tokens.lower(j);
+                if (low.equals("not") || low.endsWith("n't") || low.equals("never") || low.equals("cannot")) return true;
+            }
+        }
+        return false;
     }
 
     /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */

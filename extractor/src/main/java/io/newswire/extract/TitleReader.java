@@ -255,9 +255,14 @@ final class TitleReader {
         // a spokesperson named after a comma-separated title: "the Spokesperson, Ministry of ..., X"
         for (int k = Math.max(sentStart, a - 10); k < a; k++) {
             if (gazetteer.staffRoles.contains(tokens.lower(k))) {
-                boolean nameBetween = false;
-                for (int m = k + 1; m < a; m++) nameBetween |= inName[m];
-                if (!nameBetween) p.staff = true;
+                // only a title's continuation between ("The spokesman ruled out a meeting between President X": not X's)
+                boolean nameBetween = false, titleOnly = true;
+                for (int m = k + 1; m < a; m++) {
+                    nameBetween |= inName[m];
+                    titleOnly &= tokens.is(m, ",") || tokens.capitalized(m) || gazEntries[m] != null
+                            || tokens.is(m, "of") || tokens.is(m, "the") || tokens.is(m, "and") || tokens.is(m, "for");
+                }
+                if (!nameBetween && titleOnly) p.staff = true;
             }
         }
         people.register(p);

@@ -33,6 +33,12 @@ class StatusRulesTest {
             # a plan in a relative clause about a participant is not the meeting's
             Premier Anna Holm of Norway, who is visiting Sweden, held talks with Premier Lars Berg of Sweden.   | Berg+Holm:HELD
             Premier Anna Holm of Norway, who will visit Sweden, met Premier Lars Berg of Sweden in Oslo.        | Berg+Holm:HELD
+            # a meeting ruled out is denied, even by an unnamed spokesman or one named by whose he is ...
+            The spokesman ruled out a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:DENIED
+            Holm's spokesman ruled out a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:DENIED
+            # ... but one not ruled out is a possibility, not a meeting
+            A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden has not been ruled out. | ''
+            The spokesman did not rule out a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | ''
             """)
     void skippedOrRefused(String text, String expected) {
         assertEquals(expected, meetings(text));
