@@ -267,6 +267,15 @@ final class Furniture {
             }
         }
         if (!(caps == i - a || cityKnown)) return null;
+        if (cityKnown && p.equals("[") && i + 2 < tokens.n && doc.gaz(i + 1, Type.COUNTRY) != null && tokens.is(gazEnd[i + 1], "]")) {
+            i = gazEnd[i + 1] + 1; // "New Delhi [India], March 3 (ANI):"
+            if (i >= tokens.n || tokens.start[i] >= to) return null;
+            p = tokens.tok[i];
+        }
+        if (cityKnown && p.equals("/") && i + 2 < tokens.n && tokens.allCaps(i + 1) && tokens.is(i + 2, "/")) {
+            p = ":"; // "Ulaanbaatar /MONTSAME/": an agency between slashes, read by the trailing loop below
+            i--;
+        }
         int month = 0, day = 0, year = 0;
         int j = i;
         if (p.equals(",") && i + 2 < tokens.n && doc.gaz(i + 1, Type.COUNTRY) != null && gazEnd[i + 1] < tokens.n
@@ -301,7 +310,7 @@ final class Furniture {
                 j = -1;
             } else if (k + 1 < tokens.n && tokens.allCaps(k) && tokens.isWord(k) && dash(k + 1)) {
                 j = k + 1; // agency: "Tehran, IRNA --"
-            } else if (country && k < tokens.n && (dash(k) || tokens.is(k, "(") || tokens.is(k, ":"))) {
+            } else if (country && k < tokens.n && (dash(k) || tokens.is(k, "(") || tokens.is(k, ":") || tokens.is(k, "|"))) {
                 j = k;
             } else if (!country && subdivisionBeforeDash(k) > k) {
                 j = subdivisionBeforeDash(k); // "WASHINGTON, D.C. —", "HONOLULU, Hawaii (AP) —": a state or province

@@ -233,6 +233,9 @@ class VenueRulesTest {
             HONOLULU, Hawaii (AP) —          | Honolulu | US
             Canberra, 5 March 2024 (AAP) -       | Canberra | AU
             Tehran, IRNA --                      | Tehran   | IR
+            New Delhi [India], March 5 (ANI):    | New Delhi | IN
+            'Lusaka, Zambia | March 5, 2024 |'   | Lusaka   | ZM
+            Ulaanbaatar /MONTSAME/               | Ulaanbaatar | MN
             """)
     void aDatelineInTheFormsWiresUsePlacesTheNewsDaysMeeting(String dateline, String city, String country) {
         assertVenue(0, " date 2024-03-05 " + dateline + " Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday.",

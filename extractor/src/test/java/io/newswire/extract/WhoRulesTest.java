@@ -404,6 +404,9 @@ class WhoRulesTest {
             Norway's Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.          | none    | NO
             The Norwegian Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.     | none    | NO
             Norway's Premier Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.  | Premier | NO
+            # military ranks are titles: the demonym before them gives the country
+            Norwegian commander Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday. | commander | NO
+            Norwegian Admiral Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.   | Admiral   | NO
             """)
     void aNationalityAloneIsNoTitle(String text, String title, String country) {
         Enrichment.Participant holm = RulesTest.run(" date 2031-03-14 " + text).meetings().get(0).participants().stream()
