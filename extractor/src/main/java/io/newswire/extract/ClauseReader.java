@@ -301,6 +301,10 @@ final class ClauseReader {
             if (lexicon.openOffers.contains(tokens.lower(k)) && tokens.is(k + 1, "to") && !doc.hasAny(k, trig, ",")) return null;
         }
         if (notRuledOut(a, b)) return null; // "a meeting has not been ruled out": possible, not planned
+        if (talksAsProcess(a, b, trig, trigger)) {
+            discourse.processClauses.add(new int[] {a, b});
+            return null;
+        }
         Kind kind = kindResolver.kind(a, b);
         if (kind == null) kind = alsoSpokeAfterCall(a, trig, allMents);
         boolean kindExplicit = kind != null;
@@ -637,6 +641,19 @@ final class ClauseReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Talks between the United States, Canada and Mexico on revising the pact have proven complicated", "Talks between
+     * Serbia and Kosovo have stalled": talks as the subject of a state ([process-state] after the trigger), with no
+     * day of their own, are a negotiation going on, not a meeting.
+     */
+    private boolean talksAsProcess(int a, int b, int trig, Trigger trigger) {
+        if (trigger == null || trigger.verbal() || !tokens.lower(trig).endsWith("s")) return false;
+        int s0 = tokens.is(a, "the") ? a + 1 : a;
+        if (trig != s0) return false;
+        if (!doc.sentenceHas(trig + 1, b, lexicon.processStates)) return false;
+        return dateResolver.nearestDate(a, b, trig, Status.HELD) == null;
     }
 
     /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */

@@ -12,6 +12,8 @@ import java.util.Set;
 final class Discourse {
     /** The article's meetings, in order of first report. */
     final List<MeetingDraft> meetings = new ArrayList<>();
+    /** Token ranges [start, end) of clauses about talks going on, not meetings ("Talks between A, B and C have stalled"). */
+    final List<int[]> processClauses = new ArrayList<>();
     final MeetingMerger merger = new MeetingMerger(meetings);
     /** Receptions on arrival set aside while reading ({@link ClauseReader#clause}). */
     final List<MeetingDraft> receptions = new ArrayList<>();

@@ -41,6 +41,8 @@ final class Lexicon {
     final Set<String> infinitiveModals;
     final Set<String> infinitiveLeads;
     final Set<String> openOffers;
+    /** Words of a negotiation's state ([process-state] of status.txt): "talks have stalled" is no meeting. */
+    final Set<String> processStates;
     final Set<String> toldVerbs;
     final Set<String> subjectPronouns;
     final Set<String> clauseCuts;
@@ -242,6 +244,7 @@ final class Lexicon {
         cancelOffVerbs = list(s, "cancel-off-verb");
         requestVerbs = list(s, "request-verb");
         openOffers = list(s, "open-offer");
+        processStates = list(s, "process-state");
         requestStops = list(s, "request-stop");
         simplePastTriggers = list(s, "simple-past-trigger");
         expectedIn = list(s, "expected-in");

@@ -107,6 +107,6 @@ final class RuleExtractor implements Extractor {
             if (meeting != null) meetings.add(meeting);
         }
         return new Enrichment(news.newsDate(), meetings,
-                topicFinder.topics(discourse.meetings, people.all(), discourse.meetCount.keySet(), news));
+                topicFinder.topics(discourse.meetings, people.all(), discourse.meetCount.keySet(), news, discourse.processClauses));
     }
 }

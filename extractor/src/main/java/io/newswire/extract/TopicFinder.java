@@ -66,8 +66,10 @@ final class TopicFinder {
      * The topics of the article once every sentence is read.
      *
      * @param meetingPeople the people who take part in a meeting (their itinerary is not a topic)
+     * @param processClauses clauses about talks going on ({@code [start, end)}): a country named there with two or
+     *     more of the participants' countries is a party to their negotiation, not a subject
      */
-    Topics topics(List<MeetingDraft> meetings, List<Person> persons, Set<Person> meetingPeople, NewsContext news) {
+    Topics topics(List<MeetingDraft> meetings, List<Person> persons, Set<Person> meetingPeople, NewsContext news, List<int[]> processClauses) {
         // unnamed sides are excluded unless the article keeps naming them (then they are its subject)
         Map<String, Integer> mentions = new HashMap<>();
         for (int i = 0; i < tokens.n; i++) {
@@ -117,6 +119,25 @@ final class TopicFinder {
             if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
             Entry c = doc.gaz(i, Type.COUNTRY);
             if (c != null && inPassing(i, c)) asEventPlace.merge(c.code(), 1, Integer::sum);
+        }
+        for (int[] clause : processClauses) {
+            // "Talks between the United States, Canada and Mexico ... have proven complicated" after a US-Mexico call
+            List<Integer> at = new ArrayList<>();
+            Set<String> named = new LinkedHashSet<>();
+            for (int i = clause[0]; i < clause[1]; i++) {
+                Entry c = furniture[i] || gazEntries[i] == null || inTitle[i] ? null : doc.gaz(i, Type.COUNTRY);
+                if (c != null) {
+                    at.add(i);
+                    named.add(c.code());
+                }
+            }
+            Set<String> parties = new LinkedHashSet<>(named);
+            parties.retainAll(participantCountries);
+            if (parties.size() < 2) continue;
+            for (int i : at) {
+                String code = doc.gaz(i, Type.COUNTRY).code();
+                if (!participantCountries.contains(code)) asEventPlace.merge(code, 1, Integer::sum);
+            }
         }
         asEventPlace.forEach((code, n) -> {
             if (n >= mentions.getOrDefault(code, 0)) excluded.add(code);

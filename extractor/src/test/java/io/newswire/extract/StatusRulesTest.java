@@ -39,6 +39,11 @@ class StatusRulesTest {
             # ... but one not ruled out is a possibility, not a meeting
             A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden has not been ruled out. | ''
             The spokesman did not rule out a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | ''
+            # talks as the subject of a state, with no day of their own, are a negotiation going on, not a meeting
+            Talks between Norway and Sweden on the fishing accord have stalled for months.                      | ''
+            Talks between Norway, Sweden and Finland have proven difficult, the envoy said.                     | ''
+            Talks between Norway and Sweden were held in Oslo on Tuesday.                                        | NO+SE:HELD
+            Talks between Norway and Sweden stalled in Oslo on Tuesday.                                          | NO+SE:HELD
             """)
     void skippedOrRefused(String text, String expected) {
         assertEquals(expected, meetings(text));

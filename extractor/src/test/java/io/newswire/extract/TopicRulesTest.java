@@ -33,6 +33,8 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed relations with Canada.              | CA
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed the border dispute with Canada.     | CA
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed tensions with Canada.               | CA
+            # a third party to the participants' own negotiation is a partner, not a subject
+            Premier Ana Ruiz of Norway spoke by phone with Premier Tomas Berg of Sweden on Thursday. Talks between Norway, Sweden and Finland on the fishing accord have stalled. | none
             # a country whose official is spoken of without a name says whose official, not what was discussed
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. Poland's prime minister praised the talks.       | none
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed Poland's role in the region.      | PL

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *       ({@link MeetingMatcher#mergeable}; the new report bridges their days): the cluster whose first report is
  *       oldest keeps its id, the others' ids get a tombstone;</li>
  *   <li>else, when it or a meeting's reports have no date at all, joins the one meeting it fits by when they
- *       arrived ({@link MeetingMatcher#compatibleOnArrival}; none when several do);</li>
+ *       arrived ({@link MeetingMatcher#compatibleOnArrival}); of several, the one whose reports all have its status;
+ *       none when that leaves several or none;</li>
  *   <li>else founds a cluster whose id is its own report id ({@link MeetingIdentity}), so an unambiguous meeting
  *       keeps the id it had before identity resolution.</li>
  * </ul>
@@ -130,11 +131,16 @@ final class MeetingResolver implements Processor<String, MeetingReport, String, 
         LocalDate day = MeetingMatcher.day(report);
         List<KeyValue<String, MeetingReports>> nearby = candidates(block, report, day);
         List<KeyValue<String, MeetingReports>> matches = matching(report, nearby, MeetingMatcher::compatible);
-        if (matches.isEmpty()) {
-            // No meeting by days: a report with no date at all (or a meeting with only such reports) joins the one
-            // meeting of its people received at the same time; of several, which it means is unknown: it stays apart.
+        if (matches.isEmpty() || MeetingMatcher.receiptOnly(report)) {
+            // No meeting by days, or a report with no date at all: it (or a meeting with only such reports) joins the
+            // one meeting of its people received at the same time; of several, the one reported with its status (a
+            // held call, and the next one planned); else which it means is unknown: it stays apart.
             List<KeyValue<String, MeetingReports>> byArrival = matching(report, nearby,
                     (a, b) -> MeetingMatcher.compatible(a, b) || MeetingMatcher.compatibleOnArrival(a, b));
+            if (byArrival.size() > 1) {
+                byArrival.removeIf(c -> !c.value.getReports().stream().allMatch(
+                        b -> b.getMeeting().getStatus() == report.getMeeting().getStatus()));
+            }
             if (byArrival.size() == 1) {
                 matches = byArrival;
             }

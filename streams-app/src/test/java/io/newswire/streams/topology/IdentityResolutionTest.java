@@ -211,6 +211,22 @@ class IdentityResolutionTest {
     }
 
     @Test
+    void undatedReportsOfAHeldCallJoinTheDatedOneReceivedWithThemNotTheNextCallPlanned() {
+        // An archive ingested today: one wire dates the call; two do not, and one of those also reports the next call
+        // planned. Each undated held report fits the dated call and (by days, both undated) the planned one: the
+        // report's own status tells which.
+        publish("wire-a", MAY_2_2019, TODAY, "MEETING HELD CALL 2019-05-02 - | Lena Berg,SE | Ana Costa,PT");
+        publish("wire-b", null, TODAY, "MEETING HELD CALL - - | Lena Berg,SE | Ana Costa,PT\n"
+                + "MEETING PLANNED CALL - - | Lena Berg,SE | Ana Costa,PT");
+        publish("wire-c", null, TODAY, "MEETING HELD CALL - - | Lena Berg,SE | Ana Costa,PT");
+
+        assertEquals(2, liveMeetings().size(), liveMeetings().toString());
+        MeetingEvent held = liveMeetings().values().stream().filter(m -> m.getStatus() == MeetingStatus.HELD).findFirst().orElseThrow();
+        assertEquals(List.of("wire-a", "wire-b", "wire-c"), held.getArticleIds());
+        assertEquals(MAY_2_2019, held.getDay());
+    }
+
+    @Test
     void oneArticleTellingOneMeetingTwiceGivesOneMeeting() {
         publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT\n"
                 + "MEETING HELD IN_PERSON 2026-03-02 - | Lena Berg,SE | Ana Costa,PT");
