@@ -435,7 +435,9 @@ final class ClauseReader {
         int measured = lexicon.timeSubordinators.contains(tokens.lower(a)) ? Math.max(sentences.get(si).start(), a - 1) : a;
         // background: "when they met in 2019" (a year before the news date's)
         boolean earlierYear = dateResolver.earlierYear(a, b);
-        boolean historical = (doc.hasAny(a, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
+        // "Last week X travelled to Ukraine, and on Monday he talked with Y": "last week" is the trip's
+        int ownPart = venueResolver.ownDayPart(a, trig);
+        boolean historical = (doc.hasAny(ownPart, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
                 && !doc.hasAny(a, b, lexicon.foregroundPhrases)
                 || earlierYear;
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
@@ -477,6 +479,7 @@ final class ClauseReader {
             }
             m.historical = historical || de != null && de.vague();
             m.earlierYear = earlierYear;
+            m.ownDayPart = ownPart > a; // a trip named before it in its sentence is another verb's
             LocalDate counted = countedFromPrevious(a, prevClause);
             if (counted != null && (m.date == null || m.vague)) {
                 // "X met Y on Monday, a day before U.S. officials hold talks": the day counted from the clause before,

@@ -132,6 +132,7 @@ final class MeetingDefaults {
         if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
         int first = m.sentences.iterator().next();
         for (int i = Math.min(first, arrivals.size() - 1); i >= 0 && i >= first - before; i--) {
+            if (i == first && m.ownDayPart) continue;
             if (arrivals.get(i) != null) return arrivals.get(i);
         }
         for (int i = first + 1; i < arrivals.size() && i <= first + after; i++) {

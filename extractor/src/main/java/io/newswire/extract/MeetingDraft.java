@@ -31,6 +31,9 @@ final class MeetingDraft {
     boolean historical;
     /** Whether its clause names a year before the news year ("when they met in 2019"): never the meeting of a day this year. */
     boolean earlierYear;
+    /** Whether its clause has a part of its own after ", and" and a day ("X travelled to Kyiv last week, and on Monday
+     * he talked with Y"): a place someone travelled to, named in its sentence, is not its venue. */
+    boolean ownDayPart;
     String city;
     String country;
     /** Negotiations (CAMEO 046). */

@@ -34,6 +34,7 @@ final class VenueResolver {
     }
 
     Venue venue(int a, int b, int trig) {
+        a = ownDayPart(a, trig);
         Venue best = null;
         int bestDist = Integer.MAX_VALUE;
         Venue countryOnly = null;
@@ -319,6 +320,21 @@ final class VenueResolver {
             return k + 1 >= b || !(tokens.is(k + 1, "of") || tokens.is(k + 1, ",") || tokens.capitalized(k + 1));
         }
         return false;
+    }
+
+    /**
+     * Where the trigger's own part of the clause starts: after ", and" when a day follows it before the trigger ("Last
+     * week X travelled to Ukraine, and on Monday he talked with Y": the trip is the other verb's); else {@code a}.
+     */
+    int ownDayPart(int a, int trig) {
+        for (int k = trig - 1; k > a; k--) {
+            if (!tokens.is(k, "and") || !tokens.is(k - 1, ",")) continue;
+            for (int d = k + 1; d < trig; d++) {
+                if (lexicon.dateWords.contains(tokens.lower(d)) || tokens.is(d, "today") || tokens.is(d, "yesterday")) return k;
+            }
+            return a;
+        }
+        return a;
     }
 
     /**

@@ -167,8 +167,10 @@ class MoreRulesTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday to discuss the 2028 fishing accord. | false
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in 2028 to discuss a fishing accord.         | true
+            Last week Premier Anna Holm of Norway travelled to Oslo, and on Friday she talked with Premier Lars Berg of Sweden. | false
+            Premier Anna Holm of Norway talked with Premier Lars Berg of Sweden last week.                             | true
             """)
-    void aYearNamingAnAccordIsNoBackground(String text, boolean background) {
+    void aYearNamingAnAccordOrAnotherVerbsWeekIsNoBackground(String text, boolean background) {
         assertEquals(background, run(" date 2031-03-14 " + text).meetings().get(0).cues().contains("background"), text);
     }
 

@@ -134,6 +134,9 @@ class VenueRulesTest {
             # a host receiving a guest "in the capital": the host's capital; "met ... in the capital" says not whose (the dateline's)
             Ecuadorean President Luis Vega hosted Chilean President Ana Soto in the capital on Tuesday.                  | Quito | EC
             Ecuadorean President Luis Vega met Chilean President Ana Soto in the capital on Tuesday.                     | Lima  | PE
+            # a trip before ", and" and a day of the meeting's own is the other verb's
+            Chilean Foreign Minister Ana Soto travelled to Quito last week, and on Tuesday she talked with Peruvian Foreign Minister Luis Vega. | Lima | PE
+            Chilean Foreign Minister Ana Soto travelled to Quito, and she talked with Ecuadorean Foreign Minister Luis Vega on Tuesday.         | Quito | EC
             # ... but not a city named inside an agreement or a plan
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
             """)
