@@ -308,6 +308,8 @@ final class DateResolver {
             return new DateMention(i, y > 0 ? Dates.of(y, m, d) : yearless(anchor, m, d, status), false, null);
         }
         DayOfWeek wd = Dates.WEEKDAYS.get(low);
+        // "on Tues.", "on Thurs": an abbreviated weekday after "on"
+        if (wd == null && tokens.is(i - 1, "on")) wd = Dates.WEEKDAY_ABBREVIATIONS.get(low);
         if (wd != null) {
             // "Saturday (June 11)", "Friday, 3 May": the explicit date wins over the weekday
             int k = i + 1;
@@ -352,6 +354,10 @@ final class DateResolver {
                 return null;
             }
             case "ago" -> {
+                // "two days ago": that day; "weeks ago", "two years ago": vague
+                int n = i >= 2 && tokens.is(i - 1, "days") ? Dates.smallNumber(tokens.lower(i - 2))
+                        : i >= 2 && tokens.is(i - 1, "day") && (tokens.is(i - 2, "a") || tokens.is(i - 2, "one")) ? 1 : 0;
+                if (n > 0 && anchor != null) return new DateMention(i, anchor.minusDays(n), false, null);
                 return new DateMention(i, null, true, null);
             }
             default -> {

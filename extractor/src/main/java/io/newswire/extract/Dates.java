@@ -3,6 +3,7 @@ package io.newswire.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +13,23 @@ final class Dates {
 
     static final Map<String, Integer> MONTHS = new HashMap<>();
     static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    /** "mon", "tues", "thurs" ...: weekdays as wire copy abbreviates them (read after "on" only). */
+    static final Map<String, DayOfWeek> WEEKDAY_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("mon", DayOfWeek.MONDAY), Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("tues", DayOfWeek.TUESDAY),
+            Map.entry("wed", DayOfWeek.WEDNESDAY), Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("thur", DayOfWeek.THURSDAY),
+            Map.entry("thurs", DayOfWeek.THURSDAY), Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("sat", DayOfWeek.SATURDAY),
+            Map.entry("sun", DayOfWeek.SUNDAY));
+
+    /** "one" to "ten", or 1 to 31 in digits; 0 for anything else. */
+    static int smallNumber(String low) {
+        int words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(low);
+        if (words >= 0) return words + 1;
+        if (low.length() <= 2 && low.chars().allMatch(Character::isDigit)) {
+            int n = Integer.parseInt(low);
+            return n >= 1 && n <= 31 ? n : 0;
+        }
+        return 0;
+    }
 
     static {
         String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -73,6 +73,12 @@ class DateRulesTest {
             They called off the talks scheduled for Friday.                                                      # talks # CANCELLED # 2024-03-15 # false
             They called off the talks on Monday.                                                                 # talks # CANCELLED # 2024-03-11 # false
             They will meet next week, on March 20, in the capital.                                               # meet # PLANNED # 2024-03-20 # false
+            They met two days ago in the capital.                                                                # met  # HELD    # 2024-03-12 # false
+            They met 3 days ago in the capital.                                                                  # met  # HELD    # 2024-03-11 # false
+            They met a day ago in the capital.                                                                   # met  # HELD    # 2024-03-13 # false
+            They met two weeks ago in the capital.                                                               # met  # HELD    # none       # true
+            They met on Tues. in the capital.                                                                    # met  # HELD    # 2024-03-12 # false
+            They met on Thurs in the capital.                                                                    # met  # HELD    # 2024-03-14 # false
             They will travel to the capital next week and meet on Tuesday.                                       # meet # PLANNED # 2024-03-19 # false
             They met last week in the capital on Tuesday.                                                        # met  # HELD    # 2024-03-05 # false
             The envoy, who arrived in the capital last week, met the minister on March 13.                       # met  # HELD    # 2024-03-13 # false
