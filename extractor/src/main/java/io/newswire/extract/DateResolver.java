@@ -54,11 +54,31 @@ final class DateResolver {
 
     /** Whether a weekday lies ahead: a planned meeting's, or the day a called-off one was "scheduled for". */
     private boolean ahead(int i, Status status) {
-        if (status == Status.PLANNED) return true;
+        if (status == Status.PLANNED) return !pastPlan(i);
         if (status != Status.CANCELLED && status != Status.DENIED) return false;
+        // "planned for Tuesday, did not happen": a day that has passed
+        for (int k = i + 1; k < tokens.n && k <= i + 6; k++) {
+            if (tokens.is(k, "never") || tokens.is(k, "didn't") || tokens.is(k, "did") && tokens.is(k + 1, "not")) return false;
+        }
         for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.scheduledFor.contains(tokens.lower(k))) return true;
         return false;
     }
+
+    /**
+     * "X was scheduled to meet Y on Tuesday", "were due to hold talks on Friday": a plan told in the past tense, whose
+     * day may have passed (the nearest day before the story's, not the next).
+     */
+    private boolean pastPlan(int i) {
+        for (int k = Math.max(0, i - PAST_PLAN_REACH); k + 1 < i; k++) {
+            if (!(tokens.is(k, "was") || tokens.is(k, "were"))) continue;
+            int w = tokens.is(k + 1, "also") ? k + 2 : k + 1;
+            if (lexicon.intention.contains(tokens.lower(w)) || lexicon.plannedParticiples.contains(tokens.lower(w))) return true;
+        }
+        return false;
+    }
+
+    /** How far before a day its past-tense plan is looked for ("was scheduled to meet Foreign Minister X on"). */
+    private static final int PAST_PLAN_REACH = 12;
 
     /** A yearless date: HELD ones lie in the past, PLANNED ones ahead; others the nearest. */
     private static LocalDate yearless(LocalDate anchor, int m, int d, Status status) {

@@ -57,7 +57,7 @@ final class StatusResolver {
         }
         // "a planned meeting with X did not take place", "the scheduled talks were ruled out": a meeting that was
         // to be, called off (but "there is no planned meeting": none)
-        if (denied && plannedBefore(trig) && !doc.hasAny(a, trig, "no")) return Status.CANCELLED;
+        if (denied && (plannedBefore(trig) || plannedForAfter(trig, b)) && !doc.hasAny(a, trig, "no")) return Status.CANCELLED;
         if (denied) return Status.DENIED;
         if (cancelled) return Status.CANCELLED;
         if (planned) return Status.PLANNED;
@@ -67,6 +67,14 @@ final class StatusResolver {
     /** A planned participle ("planned", "scheduled") right before the trigger or its modifier. */
     private boolean plannedBefore(int trig) {
         for (int k = Math.max(0, trig - 2); trig >= 0 && k < trig; k++) if (lexicon.plannedParticiples.contains(tokens.lower(k))) return true;
+        return false;
+    }
+
+    /** "The meeting between X and Y, planned for Tuesday, did not happen": a planned participle and "for" after the trigger, before the denial. */
+    private boolean plannedForAfter(int trig, int b) {
+        for (int k = trig + 1; trig >= 0 && k + 1 < b; k++) {
+            if (lexicon.plannedParticiples.contains(tokens.lower(k)) && tokens.is(k + 1, "for")) return true;
+        }
         return false;
     }
 

@@ -55,6 +55,8 @@ final class VenueResolver {
                 continue;
             }
             if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
+            // "X, who will travel to Berlin next month, met Y": a trip to come in a relative clause is not this meeting's place
+            if (i < trig && doc.inRelativeClauseBefore(a, i, trig) && futureBefore(a, i)) continue;
             Entry v = doc.gaz(i, Type.VENUE);
             int dist = Math.abs(i - trig);
             if (v != null && gazEnd[i] < b && lexicon.speech.contains(tokens.lower(gazEnd[i]))) continue;
@@ -157,6 +159,7 @@ final class VenueResolver {
             else if (lexicon.tourOf.contains(w) && tokens.is(k + 1, "of")) p = k + 2; // "a tour of Kenya"
             else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
             if (p < 0 || p >= b || aboutBefore(a, k) || otherTrip(a, k, p, triggerBefore(a, k))) continue; // "briefed X about his trip to Kenya"
+            if (futureRelative(a, k)) continue; // "X, who will travel to Berlin next month, met Y": not where they are
             if (tokens.is(p, "the")) {
                 Venue d = described(a, b, placeNounAfter(p, b));
                 if (d != null) return d;
@@ -326,6 +329,23 @@ final class VenueResolver {
      * Where the trigger's own part of the clause starts: after ", and" when a day follows it before the trigger ("Last
      * week X travelled to Ukraine, and on Monday he talked with Y": the trip is the other verb's); else {@code a}.
      */
+    /** ", who will" / ", who plans to" opening a relative clause up to five words before k. */
+    private boolean futureRelative(int a, int k) {
+        for (int r = Math.max(a + 1, k - 5); r < k; r++) {
+            if (lexicon.personRelatives.contains(tokens.lower(r)) && tokens.is(r - 1, ",")) return futureBefore(r, k);
+        }
+        return false;
+    }
+
+    /** A future auxiliary or a word of intention ("will", "plans to") up to six words before i, within the clause. */
+    private boolean futureBefore(int a, int i) {
+        for (int k = Math.max(a, i - 6); k < i; k++) {
+            String low = tokens.lower(k);
+            if (lexicon.futureAux.contains(low) || lexicon.intention.contains(low)) return true;
+        }
+        return false;
+    }
+
     int ownDayPart(int a, int trig) {
         for (int k = trig - 1; k > a; k--) {
             if (!tokens.is(k, "and") || !tokens.is(k - 1, ",")) continue;

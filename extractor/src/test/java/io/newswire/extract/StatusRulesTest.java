@@ -39,6 +39,10 @@ class StatusRulesTest {
             # ... but one not ruled out is a possibility, not a meeting
             A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden has not been ruled out. | ''
             The spokesman did not rule out a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | ''
+            # a meeting that was to be and was not
+            Premier Anna Holm of Norway was to have met Premier Lars Berg of Sweden on Friday.                   | Berg+Holm:CANCELLED
+            The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden, planned for Friday, did not happen. | Berg+Holm:CANCELLED
+            Premier Anna Holm of Norway denied that the meeting with Premier Lars Berg of Sweden ever happened.  | Berg+Holm:DENIED
             # talks as the subject of a state, with no day of their own, are a negotiation going on, not a meeting
             Talks between Norway and Sweden on the fishing accord have stalled for months.                      | ''
             Talks between Norway, Sweden and Finland have proven difficult, the envoy said.                     | ''

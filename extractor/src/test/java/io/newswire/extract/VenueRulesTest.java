@@ -137,6 +137,10 @@ class VenueRulesTest {
             # a trip before ", and" and a day of the meeting's own is the other verb's
             Chilean Foreign Minister Ana Soto travelled to Quito last week, and on Tuesday she talked with Peruvian Foreign Minister Luis Vega. | Lima | PE
             Chilean Foreign Minister Ana Soto travelled to Quito, and she talked with Ecuadorean Foreign Minister Luis Vega on Tuesday.         | Quito | EC
+            # a trip or an event to come in a relative clause about a participant is not the meeting's place
+            Chilean Foreign Minister Ana Soto, who will travel to Quito next month, met Peruvian Foreign Minister Luis Vega on Tuesday.        | Lima | PE
+            Chilean Foreign Minister Ana Soto, who will attend a summit in Quito next month, met Peruvian Foreign Minister Luis Vega on Tuesday. | Lima | PE
+            Chilean Foreign Minister Ana Soto, who is visiting Quito, met Ecuadorean Foreign Minister Luis Vega on Tuesday.                     | Quito | EC
             # ... but not a city named inside an agreement or a plan
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
             """)
