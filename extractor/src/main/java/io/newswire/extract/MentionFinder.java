@@ -132,6 +132,14 @@ final class MentionFinder {
         }
     }
 
+    /** "Press Service of the President", "the press office of the Prime Minister": a [staff-unit] word, then "of (the)" right before the role noun at i. */
+    private boolean officeOfRole(int a, int i) {
+        int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
+        if (k <= a || !tokens.is(k, "of")) return false;
+        for (int j = k - 1; j >= a && j >= k - 2; j--) if (lexicon.staffUnits.contains(tokens.lower(j))) return true;
+        return false;
+    }
+
     /** The most tokens a role phrase reaches back before its role noun ("Japan and South Korea's top foreign"). */
     static final int MAX_ROLE_PHRASE = 16;
 
@@ -148,6 +156,8 @@ final class MentionFinder {
             boolean nameSoon = false;
             for (int k = i + 1; k < b && k <= i + 3; k++) nameSoon |= inName[k];
             if (nameSoon && !plural && !(tokens.is(i + 1, "of") || tokens.is(i + 1, "from"))) continue;
+            // "the Press Service of the President of Uzbekistan reported": an office of the role, the report's source
+            if (officeOfRole(a, i)) continue;
             // phrase start
             int k = i - 1;
             String country = null;

@@ -254,6 +254,11 @@ final class TopicFinder {
             for (int q = gazEnd[i] + 1; q < tokens.n && q <= gazEnd[i] + 4; q++) if (lexicon.mediaNouns.contains(tokens.lower(q))) return true;
         }
         if (membershipList(i)) return true;
+        // "Like France and Italy, Germany wants ...": a comparison opening the sentence
+        if ((tokens.is(k, "like") || tokens.is(k, "unlike")) && k == doc.sentStartOf(k)) return true;
+        // "the US-led coalition", "a Qatar-brokered deal", "Paris-based": a country qualifying a participle names an actor of it
+        int after = gazEnd[i];
+        if (after < tokens.n && tokens.hyphenBefore[after] && tokens.isWord(after) && tokens.lower(after).endsWith("ed")) return true;
         if (tokens.is(i - 1, ",")) return false;
         // "studied in France", "a bloc that includes Japan"
         if (k > 0 && lexicon.passingVerbs.contains(tokens.lower(k))) return true;

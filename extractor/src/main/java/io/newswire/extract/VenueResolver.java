@@ -426,8 +426,10 @@ final class VenueResolver {
         if (to - 1 >= a && tokens.is(to, "to") && lexicon.travelToCity.contains(tokens.lower(to - 1)) && aboutBefore(a, to - 1)) return true;
         if (!tokens.is(i - 1, "in")) return false;
         for (int k = i - 2; k >= a && k >= i - 3; k--) {
-            // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name
-            if (lexicon.topicNouns.contains(tokens.tok[k])) return true;
+            // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name; "the drought in
+            // Somalia", "the situation in Sudan" ([situation] of discourse.txt, right before "in": not "peace talks in
+            // Geneva") are subjects too
+            if (lexicon.topicNouns.contains(tokens.tok[k]) || k == i - 2 && lexicon.situation.contains(tokens.tok[k])) return true;
         }
         for (int k = i - 2; k >= a && k >= i - 6; k--) {
             if (tokens.lower(k).startsWith("discuss")) return true;

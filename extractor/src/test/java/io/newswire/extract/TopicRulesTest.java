@@ -33,6 +33,13 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed relations with Canada.              | CA
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed the border dispute with Canada.     | CA
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed tensions with Canada.               | CA
+            # a place after a situation noun is a subject, not the venue
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. They addressed the drought in Somalia.            | SO
+            # a country qualifying a participle, a comparison opening the sentence, a trip on to: in passing
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed the Qatar-brokered deal on Sudan.  | SD
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed the US-led operations in Somalia.   | SO
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. Like France and Italy, Norway wants more gas.     | none
+            Minister Ana Ruiz met Minister Tomas Berg in Oslo on Thursday. Ruiz will travel on to Finland on Friday. | none
             # a third party to the participants' own negotiation is a partner, not a subject
             Premier Ana Ruiz of Norway spoke by phone with Premier Tomas Berg of Sweden on Thursday. Talks between Norway, Sweden and Finland on the fishing accord have stalled. | none
             # a country whose official is spoken of without a name says whose official, not what was discussed

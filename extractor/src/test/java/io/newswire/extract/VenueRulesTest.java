@@ -141,6 +141,9 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto, who will travel to Quito next month, met Peruvian Foreign Minister Luis Vega on Tuesday.        | Lima | PE
             Chilean Foreign Minister Ana Soto, who will attend a summit in Quito next month, met Peruvian Foreign Minister Luis Vega on Tuesday. | Lima | PE
             Chilean Foreign Minister Ana Soto, who is visiting Quito, met Ecuadorean Foreign Minister Luis Vega on Tuesday.                     | Quito | EC
+            # a situation noun right before "in" makes the place a subject; a meeting noun between keeps it the venue
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to address the drought in Quito.  | Lima  | PE
+            Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega attended peace talks in Quito.   | Quito | EC
             # ... but not a city named inside an agreement or a plan
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
             """)

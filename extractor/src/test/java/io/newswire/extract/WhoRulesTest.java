@@ -386,6 +386,16 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # an office of a role ("the Press Service of the President of Norway") is the report's source, not a side
+            The Press Service of the President of Norway reported that Premier Anna Holm received Premier Lars Berg of Sweden. | Berg+Holm
+            The press office of the Prime Minister said Premier Anna Holm of Norway met Premier Lars Berg of Sweden.          | Berg+Holm
+            """)
+    void anOfficeOfARoleIsNoSide(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a delegation led by a person is that person's side, of the delegation's country
             Premier Berg held talks with the Norwegian delegation led by Deputy Premier Anna Holm on Friday.   | Berg=null Holm=NO
             A delegation from Norway headed by Deputy Premier Anna Holm met Premier Lars Berg of Sweden.        | Berg=SE Holm=NO
