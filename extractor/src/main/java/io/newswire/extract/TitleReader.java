@@ -362,6 +362,7 @@ final class TitleReader {
         }
         if (x.equals("Dr.") || x.equals("Dr") || x.equals("H.E.") || x.equals("H.E. Dr.") || x.equals("Hon.")) return null;
         if (x.startsWith(",")) x = x.substring(1).strip();
+        if (x.startsWith("'s ") || x.startsWith("\u2019s ")) x = x.substring(3).strip(); // "Myanmar's military leader": the country went to the person
         if (x.endsWith(",")) x = x.substring(0, x.length() - 1).strip();
         return x.isEmpty() ? null : x;
     }

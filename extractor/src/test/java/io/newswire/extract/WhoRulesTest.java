@@ -414,6 +414,7 @@ class WhoRulesTest {
             Norway's Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.          | none    | NO
             The Norwegian Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.     | none    | NO
             Norway's Premier Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.  | Premier | NO
+            Norway's military leader Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday. | military leader | NO
             # military ranks are titles: the demonym before them gives the country
             Norwegian commander Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday. | commander | NO
             Norwegian Admiral Anna Holm met Premier Lars Berg of Sweden in Oslo on Friday.   | Admiral   | NO
