@@ -67,6 +67,20 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 if (known > j) { j = known; continue; }
                 break;
             }
+            if (pairBeforeMeetingNoun(i, j, b)) {
+                // "the Biden-Xi meeting", "the Putin-Xi talks": the two leaders the meeting noun is of
+                for (int k = i; k < j; k++) {
+                    List<String> one = List.of(tokens.lower(k));
+                    Person part = people.find(one);
+                    if (part == null) {
+                        part = titles.newPerson(k, k + 1, a, b);
+                        part.provisional = true;
+                    }
+                    mentions.add(claim(part, k, k + 1, a, b));
+                }
+                i = j;
+                continue;
+            }
             int headlineEnd = knownActorInHeadline(i, j);
             boolean headlineCut = headlineEnd < j;
             j = headlineEnd;
@@ -101,7 +115,9 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             // a known leader's family name on its own: "Scholz hosted Macron" (curated leaders, one country only)
             // (not a short or calendar word: "May", "Abe", "Sen.")
             boolean leader = primary == 1 && j == i + 1 && !tokens.hyphenBefore[i] && tokens.tok[i].length() >= 4
-                    && Dates.month(tokens.tok[i]) == 0 && gazetteer.actors.familyCountry(tokens.lower(i)) != null;
+                    && Dates.month(tokens.tok[i]) == 0 && gazetteer.actors.familyCountry(tokens.lower(i)) != null
+                    // "Amir-Abdollahian", "Ramos-Horta": a hyphenated family name on its own
+                    || primary == 1 && j > i + 1 && !tokens.hyphenBefore[i] && hyphenatedFamily(i, j);
             if (p == null && (primary >= 2 || titled || conj && i > a || subject || leader)) {
                 if (primary == 1 && i == a && !leader) {
                     i = j;
@@ -126,6 +142,27 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             if (p != null) mentions.add(claim(p, i, j, a, b));
             i = j;
         }
+    }
+
+    /** Two hyphen-joined words {@code [i, j)}, each a curated leader's family name or a person named before, right before a meeting noun. */
+    private boolean pairBeforeMeetingNoun(int i, int j, int b) {
+        if (j != i + 2 || !tokens.hyphenBefore[i + 1] || tokens.hyphenBefore[i] || j >= b || !triggers.isNounTrigger(j, tokens.lower(j))) return false;
+        for (int k = i; k < j; k++) {
+            if (tokens.tok[k].length() < 2 || gazetteer.actors.familyCountry(tokens.lower(k)) == null && people.find(List.of(tokens.lower(k))) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the hyphen-joined words {@code [i, j)} are a curated leader's family name, whole or by its last part. */
+    private boolean hyphenatedFamily(int i, int j) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = i; k < j; k++) if (tokens.isWord(k)) joined.append(joined.length() == 0 ? "" : "-").append(tokens.lower(k));
+        // not a pair ("the Merkel-Putin meeting", "Maduro-Petro talks"): each part another leader's family name
+        if (gazetteer.actors.familyCountry(tokens.lower(i)) != null || j < tokens.n && triggers.isNounTrigger(j, tokens.lower(j))) return false;
+        return gazetteer.actors.familyCountry(joined.toString()) != null || gazetteer.actors.familyCountry(joined.toString().replace("-", "")) != null
+                || gazetteer.actors.familyCountry(tokens.lower(j - 1)) != null;
     }
 
     /**

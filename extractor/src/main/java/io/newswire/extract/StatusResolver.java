@@ -55,6 +55,11 @@ final class StatusResolver {
                     || lexicon.requestVerbs.contains(low) && requested(i, b)
                     || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);
         }
+        // "The Putin-Xi summit will focus on trade": a meeting noun as the subject of "will"
+        if (trig >= 0 && trig + 1 < b && (lexicon.cues(tokens.lower(trig + 1)) & Lexicon.FUTURE_AUX) != 0
+                && !lexicon.verbTriggers.contains(tokens.lower(trig))) {
+            planned = true;
+        }
         // "a planned meeting with X did not take place", "the scheduled talks were ruled out": a meeting that was
         // to be, called off (but "there is no planned meeting": none)
         if (denied && (plannedBefore(trig) || plannedForAfter(trig, b)) && !doc.hasAny(a, trig, "no")) return Status.CANCELLED;
@@ -137,6 +142,9 @@ final class StatusResolver {
             return lexicon.plannedParticiples.contains(low) && !(low.equals("planned") && tokens.is(i - 1, "had"))
                     && !beforeMeetingNoun;
         }
+        // "on the agenda", "today's agenda includes the meetings": a meeting to come; "the meeting, whose agenda has not
+        // been disclosed": the agenda of the meeting itself says nothing of when it is
+        if ((low.equals("agenda") || low.equals("schedule")) && tokens.is(i - 1, "whose")) return false;
         return (cues & Lexicon.COMING) != 0;
     }
 

@@ -43,6 +43,9 @@ class StatusRulesTest {
             Premier Anna Holm of Norway was to have met Premier Lars Berg of Sweden on Friday.                   | Berg+Holm:CANCELLED
             The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden, planned for Friday, did not happen. | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway denied that the meeting with Premier Lars Berg of Sweden ever happened.  | Berg+Holm:DENIED
+            # a meeting noun as the subject of "will" is to come; the agenda of the meeting itself says nothing of when
+            Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden next week. The Holm-Berg summit will focus on fishing. | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday. The meeting, whose agenda was not disclosed, was their first. | Berg+Holm:HELD
             # talks as the subject of a state, with no day of their own, are a negotiation going on, not a meeting
             Talks between Norway and Sweden on the fishing accord have stalled for months.                      | ''
             Talks between Norway, Sweden and Finland have proven difficult, the envoy said.                     | ''

@@ -389,8 +389,12 @@ class WhoRulesTest {
             # an office of a role ("the Press Service of the President of Norway") is the report's source, not a side
             The Press Service of the President of Norway reported that Premier Anna Holm received Premier Lars Berg of Sweden. | Berg+Holm
             The press office of the Prime Minister said Premier Anna Holm of Norway met Premier Lars Berg of Sweden.          | Berg+Holm
+            # two leaders' family names joined before a meeting noun are the meeting's sides; a hyphenated family name alone is one person
+            The Biden-Xi meeting took place in Bali on Monday.                                                       | Biden+Xi
+            Lavrov met Amir-Abdollahian in Moscow on Tuesday.                                                        | Amir-Abdollahian+Lavrov
+            Lavrov met Ramos-Horta in Dili on Tuesday.                                                               | Lavrov+Ramos-Horta
             """)
-    void anOfficeOfARoleIsNoSide(String text, String expected) {
+    void anOfficeOfARoleIsNoSideAndJoinedFamilyNamesAreSides(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
 
