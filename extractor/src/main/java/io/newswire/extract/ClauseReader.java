@@ -821,7 +821,8 @@ final class ClauseReader {
         boolean det = false;
         for (int k = Math.max(a, trig - 3); k < trig; k++) det |= lexicon.determiners.contains(tokens.lower(k)) || tokens.is(k, "'s");
         if (!det) return;
-        DateMention de = dateResolver.nearestDate(a, b, trig, status);
+        // "The summit in Samarkand ends on Friday": the day an event opens or closes is not its meetings' day
+        DateMention de = doc.sentenceHas(trig + 1, b, lexicon.eventSpanVerbs) ? null : dateResolver.nearestDate(a, b, trig, status);
         Venue venue = venueResolver.venue(a, b, trig);
         MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
         if (status == Status.PLANNED && lastM.status == Status.HELD && de != null && de.date() != null

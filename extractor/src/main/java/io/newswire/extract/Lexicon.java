@@ -43,6 +43,8 @@ final class Lexicon {
     final Set<String> openOffers;
     /** Words of a negotiation's state ([process-state] of status.txt): "talks have stalled" is no meeting. */
     final Set<String> processStates;
+    /** Verbs of an event's span ([event-span-verb] of dates.txt): "the summit ends on Friday" dates the event only. */
+    final Set<String> eventSpanVerbs;
     final Set<String> toldVerbs;
     final Set<String> subjectPronouns;
     final Set<String> clauseCuts;
@@ -262,6 +264,7 @@ final class Lexicon {
         togetherPhrases = list(g, "together-phrases").toArray(new String[0]);
         apartPhrases = list(g, "apart-phrases").toArray(new String[0]);
         Map<String, Set<String>> d = load("dates.txt");
+        eventSpanVerbs = list(d, "event-span-verb");
         periods = list(d, "period");
         backgroundPhrases = list(d, "background-phrases").toArray(String[]::new);
         foregroundPhrases = list(d, "foreground-phrases").toArray(String[]::new);

@@ -69,7 +69,7 @@ final class MeetingDefaults {
                 // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
                 if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
                 // "Within the summit in Lima, X is holding meetings ...": the event the article reports from beats the dateline
-                Venue attended = attendedBefore(attendedEvents, m);
+                Venue attended = attendedBefore(attendedEvents, eventPlaces, m);
                 if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                     m.city = prev.city;
                     m.country = prev.country;
@@ -143,19 +143,33 @@ final class MeetingDefaults {
 
     /**
      * The place of the event someone attends ({@link VenueResolver#attendedEvent}) named in the sentences up to a
-     * meeting's first report, when they name one only (a roundup from a summit), else null.
+     * meeting's first report, when they name one only (a roundup from a summit), else null; an event attended whose
+     * sentence gives no place takes the one event place the article names.
      */
-    static Venue attendedBefore(List<Venue> attendedEvents, MeetingDraft m) {
+    static Venue attendedBefore(List<Venue> attendedEvents, List<Venue> eventPlaces, MeetingDraft m) {
         if (attendedEvents.isEmpty() || m.sentences.isEmpty()) return null;
         int first = m.sentences.iterator().next();
         Venue found = null;
         for (int i = 0; i <= first && i < attendedEvents.size(); i++) {
             Venue v = attendedEvents.get(i);
+            // "On the sidelines of the SCO summit, ..." and elsewhere "The summit in Samarkand ...": the one event place the article names
+            if (v == Venue.UNPLACED) v = onePlace(eventPlaces);
             if (v == null) continue;
             if (found != null && !found.equals(v)) return null;
             found = v;
         }
         return found;
+    }
+
+    /** The one place the article's sentences give an event ({@link VenueResolver#eventPlace}), or null (none, or several). */
+    static Venue onePlace(List<Venue> eventPlaces) {
+        Venue one = null;
+        for (Venue v : eventPlaces) {
+            if (v == null) continue;
+            if (one != null && !one.equals(v)) return null;
+            one = v;
+        }
+        return one;
     }
 
     /** How many sentences before a meeting on the sidelines are searched for the event's city. */

@@ -378,7 +378,7 @@ final class VenueResolver {
      * "Within the ASEAN meeting in Jakarta", "in Lima for the summit": an event noun (or a [sidelines-noun]) after one
      * of [attend-event], and its city ({@link #eventPlace}) or a known event venue ("UN General Assembly"); null when
      * the sentence has none, puts the event ahead ("ahead of next week's summit in Quito") or speaks of the future
-     * ("will", "is scheduled to").
+     * ("will", "is scheduled to"); {@link Venue#UNPLACED} when it attends an event whose place it does not give.
      */
     Venue attendedEvent(int a, int b) {
         boolean attended = false;
@@ -404,7 +404,7 @@ final class VenueResolver {
             Entry v = doc.gaz(k, Type.VENUE);
             if (v != null && v.city() != null && lexicon.eventNouns.contains(tokens.lower(gazEnd[k] - 1))) return new Venue(v.city(), v.code());
         }
-        return null;
+        return Venue.UNPLACED; // the article may give the event's place elsewhere ("The summit in Samarkand ends on Friday")
     }
 
     /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */

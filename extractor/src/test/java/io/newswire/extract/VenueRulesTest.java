@@ -271,6 +271,20 @@ class VenueRulesTest {
                 + " Luis Vega on Tuesday, Chilean Foreign Minister Ana Soto thanked Peru for its support.", city, country);
     }
 
+    /** The lead attends an event whose place only a later sentence gives; that sentence's day is the event's. */
+    @ParameterizedTest(name = "{0} -> {1} {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            The Andean summit in Quito ends on Friday.                   | Quito | EC | 2024-03-05
+            The Andean summit, held in Quito, ends on Friday.            | Quito | EC | 2024-03-05
+            Soto spoke to reporters on Friday.                           | none  | none | 2024-03-05
+            """)
+    void aRoundupFromAnEventPlacedLaterInTheArticle(String later, String city, String country, String date) {
+        String text = " date 2024-03-06 On the sidelines of the Andean summit, Chilean Foreign Minister Ana Soto held a series of bilateral"
+                + " meetings on Tuesday.\n\nSoto met Peruvian Foreign Minister Luis Vega and discussed trade.\n\n" + later;
+        assertVenue(0, text, city, country);
+        assertEquals(date, String.valueOf(RulesTest.run(text).meetings().get(0).date()));
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             Within the Andean summit in Quito, Soto is holding bilateral meetings. | Quito | EC
