@@ -70,6 +70,7 @@ final class MeetingDefaults {
                 if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
                 // "Within the summit in Lima, X is holding meetings ...": the event the article reports from beats the dateline
                 Venue attended = attendedBefore(attendedEvents, eventPlaces, m);
+                Venue trip;
                 if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                     m.city = prev.city;
                     m.country = prev.country;
@@ -79,6 +80,11 @@ final class MeetingDefaults {
                 } else if (attended != null && m.status == Status.HELD && (m.date == null || news.aboutNewsDay(m.date))) {
                     m.city = attended.city();
                     m.country = attended.country();
+                } else if ((trip = leadTripBefore(arrivals, m, news)) != null && m.status == Status.HELD
+                        && (m.date == null || news.aboutNewsDay(m.date))) {
+                    // "X is on a three-day visit to Tanzania. ... On Tuesday X called on President Y": the lead's trip
+                    m.city = trip.city();
+                    m.country = trip.country();
                 } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date))) {
                     m.city = news.datelineCity();
                     m.country = news.datelineCountry();
@@ -158,6 +164,31 @@ final class MeetingDefaults {
             if (found != null && !found.equals(v)) return null;
             found = v;
         }
+        return found;
+    }
+
+    /** How many sentences open an article: a trip named there is the trip the article reports. */
+    static final int LEAD_SENTENCES = 3;
+
+    /**
+     * The place of the trip the article's lead reports ({@link VenueResolver#arrival} in one of its first {@link
+     * #LEAD_SENTENCES} sentences), when every arrival named up to the meeting's first report is that place; null
+     * otherwise, or when it is the dateline's country without a city (the dateline names the city then).
+     */
+    static Venue leadTripBefore(List<Venue> arrivals, MeetingDraft m, NewsContext news) {
+        if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
+        int first = m.sentences.iterator().next();
+        Venue found = null;
+        int firstAt = -1;
+        for (int i = 0; i <= first && i < arrivals.size(); i++) {
+            Venue v = i == first && m.ownDayPart ? null : arrivals.get(i);
+            if (v == null) continue;
+            if (found != null && !found.equals(v)) return null;
+            if (found == null) firstAt = i;
+            found = v;
+        }
+        if (found == null || firstAt >= LEAD_SENTENCES) return null;
+        if (found.city() == null && found.country().equals(news.datelineCountry())) return null;
         return found;
     }
 

@@ -271,6 +271,18 @@ class VenueRulesTest {
                 + " Luis Vega on Tuesday, Chilean Foreign Minister Ana Soto thanked Peru for its support.", city, country);
     }
 
+    /** The trip the lead reports places the day's meetings reported further on; two trips place none. */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Chilean Foreign Minister Ana Soto is on a three-day visit to Peru.          | none | PE
+            Chilean Foreign Minister Ana Soto arrived in Cusco on Monday for a visit.    | Cusco | PE
+            """)
+    void theLeadsTripPlacesTheMeetingsReportedFurtherOn(String lead, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + lead + "\n\nThe visit aims to deepen trade ties, the ministry said.\n\n"
+                + "Chile is among the largest investors in the region, and the two countries signed a mining pact last year.\n\n"
+                + "On Tuesday Soto called on President Luis Vega of Peru and discussed fishing.", city, country);
+    }
+
     /** The lead attends an event whose place only a later sentence gives; that sentence's day is the event's. */
     @ParameterizedTest(name = "{0} -> {1} {2} {3}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
