@@ -41,7 +41,8 @@ final class VenueResolver {
         int coDist = Integer.MAX_VALUE;
         for (int i = a; i < b; i++) {
             if (!furniture[i] && lexicon.placeNouns.contains(tokens.lower(i))) {
-                Venue described = described(a, b, i);
+                // "the fighting in Sudan's Darfur region": a place described after a situation noun is a subject
+                Venue described = situationIn(a, i) ? null : described(a, b, i);
                 if (described != null) {
                     int dist = Math.abs(i - trig);
                     if (described.city() != null && (bestDist == Integer.MAX_VALUE || dist - 6 < bestDist)) {
@@ -456,8 +457,20 @@ final class VenueResolver {
     }
 
     /** A word of [topic-preposition] up to three words before token k ("about his recent trip"). */
+    /** "in" after a [situation] noun up to six words before token i ("the fighting in Sudan's Darfur region"). */
+    private boolean situationIn(int a, int i) {
+        for (int q = i - 1; q > a && q >= i - 6; q--) {
+            if (tokens.is(q, "in")) return lexicon.situation.contains(tokens.lower(q - 1));
+        }
+        return false;
+    }
+
     private boolean aboutBefore(int a, int k) {
-        for (int j = k - 1; j >= a && j >= k - 3; j--) if (lexicon.topicPrepositions.contains(tokens.lower(j))) return true;
+        for (int j = k - 1; j >= a && j >= k - 3; j--) {
+            if (lexicon.topicPrepositions.contains(tokens.lower(j))) return true;
+            // "discussed preparations for X's visit to Ethiopia": a trip being prepared is a subject
+            if (tokens.is(j, "for") && j - 1 >= a && tokens.lower(j - 1).startsWith("prepar")) return true;
+        }
         return false;
     }
 

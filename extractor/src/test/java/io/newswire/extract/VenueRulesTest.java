@@ -141,6 +141,11 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto, who will travel to Quito next month, met Peruvian Foreign Minister Luis Vega on Tuesday.        | Lima | PE
             Chilean Foreign Minister Ana Soto, who will attend a summit in Quito next month, met Peruvian Foreign Minister Luis Vega on Tuesday. | Lima | PE
             Chilean Foreign Minister Ana Soto, who is visiting Quito, met Ecuadorean Foreign Minister Luis Vega on Tuesday.                     | Quito | EC
+            # a trip being prepared, a place described after a situation noun, a mission or attacks somewhere: subjects
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega to discuss preparations for Vega's visit to Quito. | Lima | PE
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the fighting in Ecuador's Manabi province. | Lima | PE
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega and praised Chile's role in the UN mission in Quito. | Lima | PE
+            Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Tuesday as attacks in Quito killed ten people.    | Lima | PE
             # a situation noun right before "in" makes the place a subject; a meeting noun between keeps it the venue
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to address the drought in Quito.  | Lima  | PE
             Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega attended peace talks in Quito.   | Quito | EC
