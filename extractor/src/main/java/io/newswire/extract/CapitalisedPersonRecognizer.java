@@ -63,6 +63,12 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     continue;
                 }
                 if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && names.nameWord(j + 1)) { j += 2; continue; }
+                // two particles: "Ursula von der Leyen", "Maria de la Cruz"
+                if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 2 < b && lexicon.nameParticles.contains(tokens.lower(j + 1))
+                        && names.nameWord(j + 2)) {
+                    j += 3;
+                    continue;
+                }
                 int known = knownActorThrough(i, j, b);
                 if (known > j) { j = known; continue; }
                 break;

@@ -163,12 +163,14 @@ final class MentionFinder {
             String country = null;
             // bounded: "Minister UN Minister UN ..." without a full stop would walk back over the whole text each time
             int phraseFloor = Math.max(a, i - MAX_ROLE_PHRASE);
+            boolean theInPlace = false;
             while (k >= phraseFloor) {
                 String q = tokens.lower(k);
                 int gs = doc.gazStartCovering(k);
                 if (gs >= 0 && (doc.gaz(gs, Type.DEMONYM) != null || doc.gaz(gs, Type.COUNTRY) != null || doc.gaz(gs, Type.ORG) != null)) {
                     String c = doc.placeCode(gs, true, true);
                     if (country == null) country = c;
+                    theInPlace |= tokens.is(gs, "the"); // "the US envoy": the gazetteer's "the US" holds the determiner
                     k = gs - 1;
                     continue;
                 }
@@ -187,7 +189,7 @@ final class MentionFinder {
                 break;
             }
             boolean det = k >= a && lexicon.determiners.contains(tokens.lower(k)) || k + 1 <= i && tokens.is(k + 1, "'s") == false
-                    && k >= a && tokens.is(k, "'s");
+                    && k >= a && tokens.is(k, "'s") || theInPlace;
             boolean possessive = false;
             for (int m = k + 1; m < i; m++) possessive |= tokens.is(m, "'s");
             boolean ofList = plural && i + 1 < b && (tokens.is(i + 1, "of") || tokens.is(i + 1, "from"));
