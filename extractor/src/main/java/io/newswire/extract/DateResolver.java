@@ -65,13 +65,14 @@ final class DateResolver {
     }
 
     /**
-     * "X was scheduled to meet Y on Tuesday", "were due to hold talks on Friday": a plan told in the past tense, whose
+     * "X was scheduled to meet Y on Tuesday", "had been due to hold talks on Friday": a plan told in the past tense, whose
      * day may have passed (the nearest day before the story's, not the next).
      */
     private boolean pastPlan(int i) {
         for (int k = Math.max(0, i - PAST_PLAN_REACH); k + 1 < i; k++) {
-            if (!(tokens.is(k, "was") || tokens.is(k, "were"))) continue;
-            int w = tokens.is(k + 1, "also") ? k + 2 : k + 1;
+            boolean hadBeen = tokens.is(k, "had") && tokens.is(k + 1, "been");
+            if (!(tokens.is(k, "was") || tokens.is(k, "were") || hadBeen)) continue;
+            int w = hadBeen ? k + 2 : tokens.is(k + 1, "also") ? k + 2 : k + 1;
             if (lexicon.intention.contains(tokens.lower(w)) || lexicon.plannedParticiples.contains(tokens.lower(w))) return true;
         }
         return false;

@@ -43,6 +43,8 @@ final class Lexicon {
     final Set<String> openOffers;
     /** Words of a negotiation's state ([process-state] of status.txt): "talks have stalled" is no meeting. */
     final Set<String> processStates;
+    /** Present-tense travel verbs ([present-travel-verb] of status.txt): "X heads to Nairobi on Friday" is to come. */
+    final Set<String> presentTravelVerbs;
     /** Verbs of an event's span ([event-span-verb] of dates.txt): "the summit ends on Friday" dates the event only. */
     final Set<String> eventSpanVerbs;
     final Set<String> toldVerbs;
@@ -247,6 +249,7 @@ final class Lexicon {
         requestVerbs = list(s, "request-verb");
         openOffers = list(s, "open-offer");
         processStates = list(s, "process-state");
+        presentTravelVerbs = list(s, "present-travel-verb");
         requestStops = list(s, "request-stop");
         simplePastTriggers = list(s, "simple-past-trigger");
         expectedIn = list(s, "expected-in");

@@ -55,6 +55,13 @@ final class StatusResolver {
                     || lexicon.requestVerbs.contains(low) && requested(i, b)
                     || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);
         }
+        // "X to meet Y on Friday": a wire's infinitive right after the subject's name is a meeting to come
+        if (trig >= 2 && trig - 1 >= a && tokens.is(trig - 1, "to") && subjectEnd(trig - 2) && lexicon.verbTriggers.contains(tokens.lower(trig))) {
+            planned = true;
+        }
+        // "X hosts Y on Friday", "X heads to Nairobi on Friday for talks": the present tense with a weekday (not the
+        // news day's) tells of days to come
+        if (presentWithWeekday(a, b, trig)) planned = true;
         // "The Putin-Xi summit will focus on trade": a meeting noun as the subject of "will"
         if (trig >= 0 && trig + 1 < b && (lexicon.cues(tokens.lower(trig + 1)) & Lexicon.FUTURE_AUX) != 0
                 && !lexicon.verbTriggers.contains(tokens.lower(trig))) {
@@ -67,6 +74,34 @@ final class StatusResolver {
         if (cancelled) return Status.CANCELLED;
         if (planned) return Status.PLANNED;
         return Status.HELD;
+    }
+
+    /**
+     * A verb of the present tense, third person ("hosts", "meets", "heads", "begins", "travels"), opening the clause's
+     * predicate before the trigger or being it, with a weekday named in the clause.
+     */
+    private boolean presentWithWeekday(int a, int b, int trig) {
+        if (trig < 0) return false;
+        boolean weekday = false;
+        for (int k = a; k < b && !weekday; k++) weekday = Dates.WEEKDAYS.containsKey(tokens.lower(k)) && tokens.is(k - 1, "on");
+        if (!weekday) return false;
+        for (int k = Math.max(a + 1, trig - 6); k <= trig && k < b; k++) {
+            String low = tokens.lower(k);
+            if (!subjectEnd(k - 1) && !tokens.is(k - 1, "on") && !Dates.WEEKDAYS.containsKey(tokens.lower(k - 1))) continue; // right after the subject (or its day)
+            if (low.length() > 3 && low.endsWith("s") && !low.endsWith("ss") && (lexicon.verbTriggers.contains(low)
+                    || lexicon.presentTravelVerbs.contains(low))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token k ends a named subject: a name, or "of Norway" after one. */
+    private boolean subjectEnd(int k) {
+        if (k < 0) return false;
+        if (doc.inName[k]) return true;
+        int gs = doc.gazStartCovering(k);
+        return gs >= 2 && doc.gazEnd[gs] == k + 1 && tokens.is(gs - 1, "of") && doc.inName[gs - 2];
     }
 
     /** A planned participle ("planned", "scheduled") right before the trigger or its modifier. */

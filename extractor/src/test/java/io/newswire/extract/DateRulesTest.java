@@ -75,6 +75,7 @@ class DateRulesTest {
             They will meet next week, on March 20, in the capital.                                               # meet # PLANNED # 2024-03-20 # false
             They met two days ago in the capital.                                                                # met  # HELD    # 2024-03-12 # false
             They were scheduled to meet on Wednesday in the capital.                                             # meet # PLANNED # 2024-03-13 # false
+            They had been due to meet on Wednesday in the capital.                                               # meet # PLANNED # 2024-03-13 # false
             They are scheduled to meet on Wednesday in the capital.                                              # meet # PLANNED # 2024-03-20 # false
             The talks, planned for Monday, did not happen.                                                       # talks # CANCELLED # 2024-03-11 # false
             They met 3 days ago in the capital.                                                                  # met  # HELD    # 2024-03-11 # false

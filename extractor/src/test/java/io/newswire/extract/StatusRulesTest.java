@@ -46,6 +46,11 @@ class StatusRulesTest {
             # a meeting noun as the subject of "will" is to come; the agenda of the meeting itself says nothing of when
             Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden next week. The Holm-Berg summit will focus on fishing. | Berg+Holm:PLANNED
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday. The meeting, whose agenda was not disclosed, was their first. | Berg+Holm:HELD
+            # a wire's infinitive after the subject, and the present tense with a weekday, tell of a meeting to come
+            Premier Anna Holm of Norway to meet Premier Lars Berg of Sweden on Friday.                          | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway hosts Premier Lars Berg of Sweden on Friday.                            | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway heads to Stockholm on Friday for talks with Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway hosts Premier Lars Berg of Sweden today.                               | Berg+Holm:HELD
             # talks as the subject of a state, with no day of their own, are a negotiation going on, not a meeting
             Talks between Norway and Sweden on the fishing accord have stalled for months.                      | ''
             Talks between Norway, Sweden and Finland have proven difficult, the envoy said.                     | ''
