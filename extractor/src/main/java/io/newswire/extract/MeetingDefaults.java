@@ -13,10 +13,11 @@ import java.util.Objects;
  * without a venue takes the previous meeting's venue on the same day, else a place someone arrived
  * in or is visiting up to two sentences before its report (one after, for a meeting not held), or a headline's
  * place, else the place of the one event someone attends named before it (a roundup from a summit), else the
- * dateline city for meetings of the news day; a planned meeting takes the venue of the trip's earlier meetings
- * (not an event one takes part in, nor a meeting over a week old). Without a dateline, an in-person meeting left without a venue takes the one country named as a place ("in Ethiopia", "a visit to
- * Kenya") within two sentences of its report, when no city is named there (a city named nearby is as often
- * another event's). Calls and video meetings have no venue.
+ * place of the trip the article's lead reports, else the dateline city for meetings of the news day; a planned
+ * meeting takes the venue of the trip's earlier meetings (not an event one takes part in, nor a meeting over a
+ * week old). Without a dateline, an in-person meeting left without a venue takes the one country named as a place
+ * ("in Ethiopia", "a visit to Kenya") within two sentences of its report, when no city is named there (a city
+ * named nearby is as often another event's). Calls and video meetings have no venue.
  */
 final class MeetingDefaults {
     private MeetingDefaults() {}
@@ -27,7 +28,8 @@ final class MeetingDefaults {
      * arrived in or is visiting ({@link VenueResolver#arrival}), or null: it beats the dateline for the meetings
      * reported with it; {@code eventPlaces}, for each sentence, the city of an event it names ({@link
      * VenueResolver#eventPlace}), or null: the place of meetings on the sidelines reported after it; {@code
-     * attendedEvents}, for each sentence, the place of an event it says someone attends ({@link VenueResolver#attendedEvent}).
+     * attendedEvents}, for each sentence, the place of an event it says someone attends ({@link
+     * VenueResolver#attendedEvent}).
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces,
             List<Venue> attendedEvents) {
