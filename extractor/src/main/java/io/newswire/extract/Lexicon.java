@@ -43,6 +43,8 @@ final class Lexicon {
     final Set<String> openOffers;
     /** Words of a negotiation's state ([process-state] of status.txt): "talks have stalled" is no meeting. */
     final Set<String> processStates;
+    /** Verbs of informing ([briefing-verb] of venue.txt): "briefed X on his trip to Y" names a subject, not a venue. */
+    final Set<String> briefingVerbs;
     /** Present-tense travel verbs ([present-travel-verb] of status.txt): "X heads to Nairobi on Friday" is to come. */
     final Set<String> presentTravelVerbs;
     /** Verbs of an event's span ([event-span-verb] of dates.txt): "the summit ends on Friday" dates the event only. */
@@ -304,6 +306,7 @@ final class Lexicon {
         namedEvents = list(v, "named-event");
         welcomeVerbs = list(v, "welcome-verb");
         eventAhead = list(v, "event-ahead");
+        briefingVerbs = list(v, "briefing-verb");
         attendEvent = list(v, "attend-event");
         ownPossessives = list(v, "own-possessive");
         venueStaff = list(v, "venue-staff");

@@ -456,7 +456,6 @@ final class VenueResolver {
         return false;
     }
 
-    /** A word of [topic-preposition] up to three words before token k ("about his recent trip"). */
     /** "in" after a [situation] noun up to six words before token i ("the fighting in Sudan's Darfur region"). */
     private boolean situationIn(int a, int i) {
         for (int q = i - 1; q > a && q >= i - 6; q--) {
@@ -465,7 +464,12 @@ final class VenueResolver {
         return false;
     }
 
+    /**
+     * A word of [topic-preposition] up to three words before token k ("about his recent trip"), "preparations for"
+     * there, or a verb of informing up to six words before it ("briefed X on his recent trip to Washington").
+     */
     private boolean aboutBefore(int a, int k) {
+        for (int j = k - 1; j >= a && j >= k - 6; j--) if (lexicon.briefingVerbs.contains(tokens.lower(j))) return true;
         for (int j = k - 1; j >= a && j >= k - 3; j--) {
             if (lexicon.topicPrepositions.contains(tokens.lower(j))) return true;
             // "discussed preparations for X's visit to Ethiopia": a trip being prepared is a subject

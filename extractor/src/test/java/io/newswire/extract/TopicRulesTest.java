@@ -35,6 +35,7 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and discussed tensions with Canada.               | CA
             # a place after a situation noun is a subject, not the venue
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They addressed the drought in Somalia.            | SO
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. Both condemned the coup in Niger.                 | NE
             # a country qualifying a participle, a comparison opening the sentence, a trip on to: in passing
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed the Qatar-brokered deal on Sudan.  | SD
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed the US-led operations in Somalia.   | SO

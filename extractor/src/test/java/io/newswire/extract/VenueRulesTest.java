@@ -146,6 +146,9 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the fighting in Ecuador's Manabi province. | Lima | PE
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega and praised Chile's role in the UN mission in Quito. | Lima | PE
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega on Tuesday as attacks in Quito killed ten people.    | Lima | PE
+            # a trip told in a briefing, or one the meeting followed, is not the meeting's place
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega and briefed him on her recent trip to Quito. | Lima | PE
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega. The talks followed Vega's visit to Quito.  | Lima | PE
             # a situation noun right before "in" makes the place a subject; a meeting noun between keeps it the venue
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to address the drought in Quito.  | Lima  | PE
             Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega attended peace talks in Quito.   | Quito | EC
