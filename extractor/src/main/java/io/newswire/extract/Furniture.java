@@ -285,6 +285,14 @@ final class Furniture {
             i = gazEnd[i + 1];
             cityKnown = true;
         }
+        int stateEnd = p.equals(",") && !cityKnown && caps == i - a ? usStateBeforeDash(i + 1, to) : -1;
+        if (stateEnd > 0) {
+            // "WOODSIDE, Calif. (AP) —": a town the gazetteer does not know, in a US state as AP writes it
+            city = Gazetteer.titleCased(text.substring(tokens.start[a], tokens.end[i - 1]).toLowerCase(Locale.ROOT));
+            cc = "US";
+            j = stateEnd;
+            p = "";
+        }
         if (p.equals(",") && cityKnown && !dash(i + 1)) {
             // "Tehran, Iran —", "Baku, Azerbaijan, May 10", "Baku, 10 May (Trend)", "Tehran, IRNA --"
             int k = i + 1;
@@ -406,6 +414,19 @@ final class Furniture {
         while (j < tokens.n && j - k < 6 && (tokens.isWord(j) && tokens.capitalized(j) || tokens.is(j, ".") && j > k)) j++;
         if (j == k || j >= tokens.n) return k;
         return dash(j) || tokens.is(j, "(") ? j : k;
+    }
+
+    /**
+     * The token after a US state as a dateline writes it ("Calif.", "N.Y.", "Texas": [us-state] of venue.txt) starting at
+     * k, when a dash or an agency in brackets follows it; else -1.
+     */
+    private int usStateBeforeDash(int k, int to) {
+        for (int e = k + 1; e < tokens.n && e <= k + 6 && tokens.start[e] < to; e++) {
+            if (!(dash(e) || tokens.is(e, "("))) continue;
+            String state = text.substring(tokens.start[k], tokens.start[e]).replace(" ", "").toLowerCase(Locale.ROOT);
+            return doc.lexicon.usStates.contains(state) ? e : -1;
+        }
+        return -1;
     }
 
     private boolean dash(int k) {

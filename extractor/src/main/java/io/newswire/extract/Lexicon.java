@@ -43,6 +43,8 @@ final class Lexicon {
     final Set<String> openOffers;
     /** Words of a negotiation's state ([process-state] of status.txt): "talks have stalled" is no meeting. */
     final Set<String> processStates;
+    /** US states as datelines write them ([us-state] of venue.txt, spaces removed, lower case): "calif.", "n.y.". */
+    final Set<String> usStates;
     /** Verbs of informing ([briefing-verb] of venue.txt): "briefed X on his trip to Y" names a subject, not a venue. */
     final Set<String> briefingVerbs;
     /** Present-tense travel verbs ([present-travel-verb] of status.txt): "X heads to Nairobi on Friday" is to come. */
@@ -306,6 +308,7 @@ final class Lexicon {
         namedEvents = list(v, "named-event");
         welcomeVerbs = list(v, "welcome-verb");
         eventAhead = list(v, "event-ahead");
+        usStates = list(v, "us-state");
         briefingVerbs = list(v, "briefing-verb");
         attendEvent = list(v, "attend-event");
         ownPossessives = list(v, "own-possessive");

@@ -254,6 +254,8 @@ class VenueRulesTest {
             New Delhi [India], March 5 (ANI):    | New Delhi | IN
             'Lusaka, Zambia | March 5, 2024 |'   | Lusaka   | ZM
             Ulaanbaatar /MONTSAME/               | Ulaanbaatar | MN
+            WOODSIDE, Calif. (AP) —            | Woodside | US
+            ANNAPOLIS, Md. —                   | Annapolis | US
             """)
     void aDatelineInTheFormsWiresUsePlacesTheNewsDaysMeeting(String dateline, String city, String country) {
         assertVenue(0, " date 2024-03-05 " + dateline + " Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday.",
