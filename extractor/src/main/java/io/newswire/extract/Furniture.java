@@ -279,11 +279,18 @@ final class Furniture {
         int month = 0, day = 0, year = 0;
         int j = i;
         if (p.equals(",") && i + 2 < tokens.n && doc.gaz(i + 1, Type.COUNTRY) != null && gazEnd[i + 1] < tokens.n
-                && tokens.is(gazEnd[i + 1], ",") && caps == i - a) {
-            // "NUSA DUA, Indonesia, Nov 16": unknown city, known country
-            if (cc == null) cc = doc.gaz(i + 1, Type.COUNTRY).code();
+                && (tokens.is(gazEnd[i + 1], ",") || dash(gazEnd[i + 1]) || tokens.is(gazEnd[i + 1], "(")) && caps == i - a) {
+            // "NUSA DUA, Indonesia, Nov 16", "ELMAU, Germany (AP) —": a town the gazetteer does not know, a known country
+            if (cc == null) {
+                cc = doc.gaz(i + 1, Type.COUNTRY).code();
+                city = Gazetteer.titleCased(text.substring(tokens.start[a], tokens.end[i - 1]).toLowerCase(Locale.ROOT));
+            }
             i = gazEnd[i + 1];
             cityKnown = true;
+            if (!tokens.is(i, ",")) {
+                j = i;
+                p = ""; // the dash or the agency is read below
+            }
         }
         int stateEnd = p.equals(",") && !cityKnown && caps == i - a ? usStateBeforeDash(i + 1, to) : -1;
         if (stateEnd > 0) {

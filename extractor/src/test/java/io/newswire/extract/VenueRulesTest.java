@@ -256,6 +256,7 @@ class VenueRulesTest {
             Ulaanbaatar /MONTSAME/               | Ulaanbaatar | MN
             WOODSIDE, Calif. (AP) —            | Woodside | US
             ANNAPOLIS, Md. —                   | Annapolis | US
+            ELMAU, Germany (AP) —              | Elmau    | DE
             """)
     void aDatelineInTheFormsWiresUsePlacesTheNewsDaysMeeting(String dateline, String city, String country) {
         assertVenue(0, " date 2024-03-05 " + dateline + " Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday.",
