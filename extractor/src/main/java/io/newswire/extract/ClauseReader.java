@@ -430,6 +430,11 @@ final class ClauseReader {
         discourse.pendingKind = null;
         DateMention de = dateResolver.nearestDate(a, b, trig, status);
         if (de == null && discourse.pendingDate != null) de = discourse.pendingDate;
+        // "X arrived in Berlin on Monday. The next day he met Y": a day counted from the day named just before
+        if (de == null || de.date() == null) {
+            DateMention counted = dateResolver.dayCountedFromBefore(a, b, sentences.get(si).start());
+            if (counted != null) de = counted;
+        }
         discourse.pendingDate = null;
         // a clause cut at its time subordinator keeps the measure before it: "(comes weeks) after X met Y"
         int measured = lexicon.timeSubordinators.contains(tokens.lower(a)) ? Math.max(sentences.get(si).start(), a - 1) : a;

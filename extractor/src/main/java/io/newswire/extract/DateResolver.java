@@ -81,6 +81,35 @@ final class DateResolver {
     /** How far before a day its past-tense plan is looked for ("was scheduled to meet Foreign Minister X on"). */
     private static final int PAST_PLAN_REACH = 12;
 
+    /**
+     * "The next day", "the following day", "a day later", "two days later" in {@code [a, b)}: that many days after the
+     * last exact day named in the sentence before the clause or the one before that (from {@code sentenceStart} back),
+     * or null.
+     */
+    DateMention dayCountedFromBefore(int a, int b, int sentenceStart) {
+        int days = 0, at = -1;
+        for (int k = a; k + 1 < b && days == 0; k++) {
+            if ((tokens.is(k, "next") || tokens.is(k, "following")) && tokens.is(k + 1, "day") && tokens.is(k - 1, "the")) {
+                days = 1;
+                at = k;
+            } else if ((tokens.is(k, "day") || tokens.is(k, "days")) && tokens.is(k + 1, "later") && k > a) {
+                days = tokens.lower(k - 1).equals("a") ? 1 : Dates.smallNumber(tokens.lower(k - 1));
+                at = k;
+            }
+        }
+        if (days <= 0) return null;
+        int floor = Math.max(0, sentenceStart - DAY_COUNT_REACH);
+        for (int i = a - 1; i >= floor; i--) {
+            if (furniture[i] || !tokens.isWord(i) || doc.inName[i]) continue;
+            DateMention d = dateAt(i, a, Status.HELD);
+            if (d != null && d.date() != null && !d.vague()) return new DateMention(at, d.date().plusDays(days), false, null);
+        }
+        return null;
+    }
+
+    /** How many tokens before the clause's sentence the day a count starts from may be named. */
+    private static final int DAY_COUNT_REACH = 80;
+
     /** A yearless date: HELD ones lie in the past, PLANNED ones ahead; others the nearest. */
     private static LocalDate yearless(LocalDate anchor, int m, int d, Status status) {
         if (status == Status.HELD || status == Status.PLANNED) return Dates.yearless(anchor, m, d, status == Status.HELD);

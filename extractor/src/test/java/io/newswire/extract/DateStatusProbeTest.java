@@ -156,7 +156,8 @@ class DateStatusProbeTest {
     @CsvSource(delimiter = '|', textBlock = """
             # a day counted from another event is no day: the meeting does not take its neighbour's
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Tuesday. The meeting came a week after Holm spoke by phone with Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-05;Holm+Lind:HELD:null
-            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Tuesday. Two days later, Holm met Premier Eva Lind of Finland.' | Berg+Holm:HELD:2024-03-05;Holm+Lind:HELD:null
+            # ... while "two days later" counts from the day named just before (Tuesday + 2)
+            'Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Tuesday. Two days later, Holm met Premier Eva Lind of Finland.' | Berg+Holm:HELD:2024-03-05;Holm+Lind:HELD:2024-03-07
             # ... but the day named in the clause still wins over the span
             'Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday, a day after the election.' | Berg+Holm:HELD:2024-03-05
             'On Tuesday, Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo, two days after the election.' | Berg+Holm:HELD:2024-03-05

@@ -180,6 +180,9 @@ class MoreRulesTest {
             Premier Anna Holm of Norway arrived in Oslo on Tuesday and met Premier Lars Berg of Sweden on Wednesday. | Berg+Holm HELD IN_PERSON 2031-03-12 Oslo
             Premier Anna Holm of Norway arrived in Oslo on Tuesday and met Premier Lars Berg of Sweden.              | Berg+Holm HELD IN_PERSON 2031-03-11 Oslo
             On Tuesday Premier Anna Holm of Norway and Premier Lars Berg of Sweden met in Oslo.                      | Berg+Holm HELD IN_PERSON 2031-03-11 Oslo
+            # a day counted from the day named in the sentence before
+            Premier Anna Holm of Norway arrived in Oslo on Monday. The next day she met Premier Lars Berg of Sweden. | Berg+Holm HELD IN_PERSON 2031-03-11 Oslo
+            Premier Anna Holm of Norway arrived in Oslo on Monday. Two days later she met Premier Lars Berg of Sweden. | Berg+Holm HELD IN_PERSON 2031-03-12 Oslo
             """)
     void aDayBeforeAndIsTheOtherVerbs(String text, String expected) {
         assertEquals(expected, summary(text));
