@@ -16,6 +16,18 @@ final class RuleExtractor implements Extractor {
     /** How far back merging and reference resolution look (bounds the work on huge inputs). */
     static final int WINDOW = 64;
     /** {@code -Dnewswire.debug} prints sentences and clauses to stderr (development aid). */
+    /** Whether a sentence holds a meeting word or a word of travel: only then can a place it names be a venue nearby. */
+    private static boolean meetingOrTripWord(Document doc, Sentence s) {
+        for (int k = s.start(); k < s.end(); k++) {
+            String low = doc.tokens.lower(k);
+            if (doc.lexicon.verbTriggers.contains(low) || doc.lexicon.nounTriggers.contains(low) || doc.lexicon.travelToCountry.contains(low)
+                    || doc.lexicon.visitCountry.contains(low) || doc.lexicon.arrival.contains(low) || low.startsWith("travel")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final boolean DEBUG = System.getProperty("newswire.debug") != null;
 
     private final Gazetteer gazetteer;
@@ -80,6 +92,9 @@ final class RuleExtractor implements Extractor {
         // (a headline naming a meeting's place counts as one for the lead), read only where a default looks
         List<Venue> places = new SentencePlaces(doc, si -> {
             Sentence s = doc.sentences.get(si);
+            // a country named as a place in a sentence with no meeting or trip word ("called for dialogue in Sudan")
+            // is what was spoken of, not where anyone met
+            if (!meetingOrTripWord(doc, s)) return null;
             return placeReader.venue(s.start(), s.end(), s.start());
         });
         List<Venue> arrivals = new SentencePlaces(doc, si -> {

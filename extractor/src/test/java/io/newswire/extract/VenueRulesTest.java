@@ -16,6 +16,8 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed investment in Kenya. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to discuss the elections in Venezuela. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed Chile's projects in Kenya. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They called for dialogue in Bolivia. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. The talks took place in Bolivia. | none | BO
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov at a meeting of the Organisation of Islamic Cooperation in Kenya. | none | KE
             # a known venue that opens the clause speaks for a government: "The Kremlin denied ..."
             ''                  | The Kremlin denied that Chilean Foreign Minister Ana Soto would meet Russian Foreign Minister Sergei Lavrov in Lima. | Lima | PE
