@@ -87,7 +87,11 @@ final class StatusResolver {
         if (!weekday) return false;
         for (int k = Math.max(a + 1, trig - 6); k <= trig && k < b; k++) {
             String low = tokens.lower(k);
-            if (!subjectEnd(k - 1) && !tokens.is(k - 1, "on") && !Dates.WEEKDAYS.containsKey(tokens.lower(k - 1))) continue; // right after the subject (or its day)
+            // right after the subject (a name, or "he" in "where he meets Y"), or after its day
+            if (!subjectEnd(k - 1) && !lexicon.subjectPronouns.contains(tokens.lower(k - 1)) && !tokens.is(k - 1, "on")
+                    && !Dates.WEEKDAYS.containsKey(tokens.lower(k - 1))) {
+                continue;
+            }
             if (low.length() > 3 && low.endsWith("s") && !low.endsWith("ss") && (lexicon.verbTriggers.contains(low)
                     || lexicon.presentTravelVerbs.contains(low))) {
                 return true;

@@ -51,6 +51,7 @@ class StatusRulesTest {
             Premier Anna Holm of Norway hosts Premier Lars Berg of Sweden on Friday.                            | Berg+Holm:PLANNED
             Premier Anna Holm of Norway heads to Stockholm on Friday for talks with Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
             Premier Anna Holm of Norway hosts Premier Lars Berg of Sweden today.                               | Berg+Holm:HELD
+            Premier Anna Holm of Norway on Friday begins a visit to Sweden, where she meets Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
             # talks as the subject of a state, with no day of their own, are a negotiation going on, not a meeting
             Talks between Norway and Sweden on the fishing accord have stalled for months.                      | ''
             Talks between Norway, Sweden and Finland have proven difficult, the envoy said.                     | ''
