@@ -283,7 +283,7 @@ final class Furniture {
             // "NUSA DUA, Indonesia, Nov 16", "ELMAU, Germany (AP) —": a town the gazetteer does not know, a known country
             if (cc == null) {
                 cc = doc.gaz(i + 1, Type.COUNTRY).code();
-                city = Gazetteer.titleCased(text.substring(tokens.start[a], tokens.end[i - 1]).toLowerCase(Locale.ROOT));
+                city = townName(a, i);
             }
             i = gazEnd[i + 1];
             cityKnown = true;
@@ -295,7 +295,7 @@ final class Furniture {
         int stateEnd = p.equals(",") && !cityKnown && caps == i - a ? usStateBeforeDash(i + 1, to) : -1;
         if (stateEnd > 0) {
             // "WOODSIDE, Calif. (AP) —": a town the gazetteer does not know, in a US state as AP writes it
-            city = Gazetteer.titleCased(text.substring(tokens.start[a], tokens.end[i - 1]).toLowerCase(Locale.ROOT));
+            city = townName(a, i);
             cc = "US";
             j = stateEnd;
             p = "";
@@ -421,6 +421,11 @@ final class Furniture {
         while (j < tokens.n && j - k < 6 && (tokens.isWord(j) && tokens.capitalized(j) || tokens.is(j, ".") && j > k)) j++;
         if (j == k || j >= tokens.n) return k;
         return dash(j) || tokens.is(j, "(") ? j : k;
+    }
+
+    /** The dateline's town the gazetteer does not know, tokens {@code [a, i)} in capitals, title-cased ("NUSA DUA": "Nusa Dua"). */
+    private String townName(int a, int i) {
+        return Gazetteer.titleCased(text.substring(tokens.start[a], tokens.end[i - 1]).toLowerCase(Locale.ROOT));
     }
 
     /**

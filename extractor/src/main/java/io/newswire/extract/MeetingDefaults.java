@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Defaults for what the text leaves open, decided once all sentences are read. A held meeting without a date
@@ -156,17 +157,10 @@ final class MeetingDefaults {
      */
     static Venue attendedBefore(List<Venue> attendedEvents, List<Venue> eventPlaces, MeetingDraft m) {
         if (attendedEvents.isEmpty() || m.sentences.isEmpty()) return null;
-        int first = m.sentences.iterator().next();
-        Venue found = null;
-        for (int i = 0; i <= first && i < attendedEvents.size(); i++) {
-            Venue v = attendedEvents.get(i);
-            // "On the sidelines of the SCO summit, ..." and elsewhere "The summit in Samarkand ...": the one event place the article names
-            if (v == Venue.UNPLACED) v = onePlace(eventPlaces);
-            if (v == null) continue;
-            if (found != null && !found.equals(v)) return null;
-            found = v;
-        }
-        return found;
+        // "On the sidelines of the SCO summit, ..." and elsewhere "The summit in Samarkand ...": the one event place the article names
+        OnePlace found = onePlace(attendedEvents, m.sentences.iterator().next(), -1,
+                v -> v == Venue.UNPLACED ? place(onePlace(eventPlaces, eventPlaces.size() - 1, -1, UnaryOperator.identity())) : v);
+        return place(found);
     }
 
     /** How many sentences open an article: a trip named there is the trip the article reports. */
@@ -180,29 +174,33 @@ final class MeetingDefaults {
     static Venue leadTripBefore(List<Venue> arrivals, MeetingDraft m, NewsContext news) {
         if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
         int first = m.sentences.iterator().next();
-        Venue found = null;
-        int firstAt = -1;
-        for (int i = 0; i <= first && i < arrivals.size(); i++) {
-            Venue v = i == first && m.ownDayPart ? null : arrivals.get(i);
-            if (v == null) continue;
-            if (found != null && !found.equals(v)) return null;
-            if (found == null) firstAt = i;
-            found = v;
-        }
-        if (found == null || firstAt >= LEAD_SENTENCES) return null;
-        if (found.city() == null && found.country().equals(news.datelineCountry())) return null;
-        return found;
+        OnePlace found = onePlace(arrivals, first, m.ownDayPart ? first : -1, UnaryOperator.identity());
+        if (found == null || found.firstAt() >= LEAD_SENTENCES) return null;
+        if (found.place().city() == null && found.place().country().equals(news.datelineCountry())) return null;
+        return found.place();
     }
 
-    /** The one place the article's sentences give an event ({@link VenueResolver#eventPlace}), or null (none, or several). */
-    static Venue onePlace(List<Venue> eventPlaces) {
-        Venue one = null;
-        for (Venue v : eventPlaces) {
+    /** A place the sentences agree on, and the first sentence that names it. */
+    record OnePlace(Venue place, int firstAt) {}
+
+    private static Venue place(OnePlace found) {
+        return found == null ? null : found.place();
+    }
+
+    /**
+     * The one place sentences 0 to {@code last} give ({@code read} turns each sentence's place into the one meant;
+     * sentence {@code skip} is left out), or null when they give none or two that differ.
+     */
+    static OnePlace onePlace(List<Venue> places, int last, int skip, UnaryOperator<Venue> read) {
+        OnePlace found = null;
+        for (int i = 0; i <= last && i < places.size(); i++) {
+            Venue v = i == skip ? null : places.get(i);
+            if (v != null) v = read.apply(v);
             if (v == null) continue;
-            if (one != null && !one.equals(v)) return null;
-            one = v;
+            if (found != null && !found.place().equals(v)) return null;
+            if (found == null) found = new OnePlace(v, i);
         }
-        return one;
+        return found;
     }
 
     /** How many sentences before a meeting on the sidelines are searched for the event's city. */

@@ -326,10 +326,6 @@ final class VenueResolver {
         return false;
     }
 
-    /**
-     * Where the trigger's own part of the clause starts: after ", and" when a day follows it before the trigger ("Last
-     * week X travelled to Ukraine, and on Monday he talked with Y": the trip is the other verb's); else {@code a}.
-     */
     /** ", who will" / ", who plans to" opening a relative clause up to five words before k. */
     private boolean futureRelative(int a, int k) {
         for (int r = Math.max(a + 1, k - 5); r < k; r++) {
@@ -347,6 +343,10 @@ final class VenueResolver {
         return false;
     }
 
+    /**
+     * Where the trigger's own part of the clause starts: after ", and" when a day follows it before the trigger ("Last
+     * week X travelled to Ukraine, and on Monday he talked with Y": the trip is the other verb's); else {@code a}.
+     */
     int ownDayPart(int a, int trig) {
         for (int k = trig - 1; k > a; k--) {
             if (!tokens.is(k, "and") || !tokens.is(k - 1, ",")) continue;
