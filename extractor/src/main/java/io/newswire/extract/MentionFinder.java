@@ -248,7 +248,17 @@ final class MentionFinder {
                 if (nf < b && (tokens.is(nf, ",") || tokens.is(nf, "-") || tokens.is(nf, "—") || tokens.is(nf, ":"))) nf++;
                 boolean objectPos = k >= a && (tokens.is(k, "with") || triggers.isVerbTrigger(k, tokens.lower(k), b));
                 if ((cs.size() >= 2 || cs.size() == 1 && objectPos) && !(nf < b && inName[nf])) {
-                    for (String c : cs) ments.add(new Mention(i, i + 1, Party.side(c)));
+                    // "the Armenian and Azerbaijani foreign ministers met": the ministers of those countries named
+                    // before, each a person of that country whose title fits; else the country's side
+                    for (String c : cs) {
+                        Person p = c == null ? null : resolveRole(gazetteer.singular(low), c, i, k + 1);
+                        if (p != null && c.equals(p.country)) {
+                            p.lastMention = i;
+                            ments.add(new Mention(i, i + 1, Party.of(p)));
+                        } else {
+                            ments.add(new Mention(i, i + 1, Party.side(c)));
+                        }
+                    }
                 } else if (cs.size() >= 2) {
                     countriesInOrder(nf, b, cs); // "his US and UK counterparts, Rex Tillerson and Boris Johnson"
                 }

@@ -471,4 +471,18 @@ class WhoRulesTest {
                 .collect(Collectors.joining(";"));
         assertEquals(expected, got);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "the Norwegian and Swedish premiers" are the premiers of those countries named before
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden arrived in Oslo on Friday. The Norwegian and Swedish premiers met on Saturday. | Berg+Holm
+            Premier Eva Lind of Finland hosted Premier Anna Holm of Norway and Premier Lars Berg of Sweden on Friday. The Norwegian and Swedish premiers then held talks of their own on Saturday. | Holm+Lind;Berg+Lind;Berg+Holm
+            # ... whose title fits: a foreign minister is not the premier
+            Foreign Minister Anna Holm of Norway arrived in Oslo on Friday. The Norwegian and Swedish premiers met on Saturday. | NO+SE
+            # none named before: the countries are the sides
+            The Norwegian and Swedish premiers met in Oslo on Saturday. | NO+SE
+            """)
+    void aPluralRoleOfNamedCountriesIsTheirOfficialsNamedBefore(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
