@@ -115,7 +115,8 @@ final class Document {
         List<TokenSpan> out = new ArrayList<>();
         int k = i;
         while (k < b) {
-            if (tokens.is(k, "the")) k++;
+            // "the US" is one gazetteer entry, determiner and all; "the United States" is not
+            if (tokens.is(k, "the") && placeCode(k, false, true) == null) k++;
             int k0 = k;
             while (k < b && k - k0 < 5 && placeCode(k, false, true) == null && lexicon.longForm.contains(tokens.lower(k))) k++;
             if (k >= b || placeCode(k, false, true) == null) k = k0;

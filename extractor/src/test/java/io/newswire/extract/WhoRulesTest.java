@@ -485,4 +485,18 @@ class WhoRulesTest {
     void aPluralRoleOfNamedCountriesIsTheirOfficialsNamedBefore(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "the US" inside a list of countries is one of them, whatever its place
+            The foreign ministers of Norway, the US and Sweden will meet in Oslo next week.  | NO+SE+US
+            The foreign ministers of the US, Norway and Sweden will meet in Oslo next week.  | NO+SE+US
+            # "was host to" is "hosted"; a country host to a summit is not a meeting
+            Premier Anna Holm of Norway was host to Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
+            Premier Anna Holm of Norway will be host to Premier Lars Berg of Sweden in Oslo next week. | Berg+Holm
+            Norway will be host to the next summit in 2032, Premier Anna Holm of Norway said. | ''
+            """)
+    void listsAndHosts(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
