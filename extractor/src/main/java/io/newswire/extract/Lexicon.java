@@ -161,6 +161,8 @@ final class Lexicon {
     final Set<String> dateWords;
     final Set<String> topicNouns;
     final Set<String> topicPrepositions;
+    final Set<String> situationOpeners;
+    final Set<String> purposeVerbs;
     final Set<String> hostVerbs;
     final Set<String> tourOf;
     final Set<String> namedEvents;
@@ -303,6 +305,8 @@ final class Lexicon {
         dateWords = list(v, "date-word");
         topicNouns = list(v, "topic-noun");
         topicPrepositions = list(v, "topic-preposition");
+        situationOpeners = list(v, "situation-opener");
+        purposeVerbs = list(v, "purpose-verb");
         hostVerbs = list(v, "host-verb");
         tourOf = list(v, "tour-of");
         namedEvents = list(v, "named-event");

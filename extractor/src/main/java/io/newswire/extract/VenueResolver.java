@@ -425,16 +425,45 @@ final class VenueResolver {
         // "spoke to X about his trip to Kenya": a trip the talk was about
         int to = beforePlace(a, i);
         if (to - 1 >= a && tokens.is(to, "to") && lexicon.travelToCity.contains(tokens.lower(to - 1)) && aboutBefore(a, to - 1)) return true;
-        if (!tokens.is(i - 1, "in")) return false;
-        for (int k = i - 2; k >= a && k >= i - 3; k--) {
+        // "in Gaza", "in southern Lebanon": one lower-case word may stand between "in" and the place
+        int in = tokens.is(i - 1, "in") ? i - 1
+                : i - 2 >= a && tokens.is(i - 2, "in") && tokens.isWord(i - 1) && !tokens.capitalized(i - 1) && !tokens.is(i - 1, "the") ? i - 2 : -1;
+        if (in < 0) return false;
+        for (int k = in - 1; k >= a && k >= in - 2; k--) {
             // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name; "the drought in
             // Somalia", "the situation in Sudan" ([situation] of discourse.txt, right before "in": not "peace talks in
             // Geneva") are subjects too
-            if (lexicon.topicNouns.contains(tokens.tok[k]) || k == i - 2 && lexicon.situation.contains(tokens.tok[k])) return true;
+            if (lexicon.topicNouns.contains(tokens.tok[k]) || k == in - 1 && lexicon.situation.contains(tokens.tok[k])) return true;
         }
-        for (int k = i - 2; k >= a && k >= i - 6; k--) {
-            if (tokens.lower(k).startsWith("discuss")) return true;
+        if (situationClause(a, in)) return true;
+        for (int k = in - 1; k >= a && k >= in - PURPOSE_REACH; k--) {
+            // "met X to discuss the war in Y", "to push for a ceasefire between A and B in Lebanon": the purpose's subject
+            if (in - k <= 5 && tokens.lower(k).startsWith("discuss") || tokens.is(k - 1, "to") && lexicon.purposeVerbs.contains(tokens.lower(k))) {
+                return true;
+            }
             if (!tokens.isWord(k) || lexicon.verbTriggers.contains(tokens.lower(k))) return false;
+        }
+        return false;
+    }
+
+    /** How many words before a place "to discuss", "to push for" may stand ("to push for a ceasefire between A and B in C"). */
+    private static final int PURPOSE_REACH = 9;
+
+    /**
+     * Whether the "in" at token {@code in} ends a clause opened by a [situation-opener] whose subject is a
+     * [situation] or [topic-noun] word, lower-case words only between ("as Israeli strikes in", "days after a
+     * ceasefire took effect in", "amid heavy fighting in"): the place is the situation's.
+     */
+    private boolean situationClause(int a, int in) {
+        for (int s = in - 1; s >= a && s >= in - 5; s--) {
+            if (!tokens.isWord(s) || tokens.capitalized(s) && doc.gazStartCovering(s) < 0 || lexicon.verbTriggers.contains(tokens.lower(s))) {
+                return false;
+            }
+            if (!(lexicon.situation.contains(tokens.tok[s]) || lexicon.topicNouns.contains(tokens.tok[s]))) continue;
+            for (int o = s - 1; o >= a && o >= s - 3; o--) {
+                if (lexicon.situationOpeners.contains(tokens.lower(o))) return true;
+                if (!tokens.isWord(o)) return false;
+            }
         }
         return false;
     }

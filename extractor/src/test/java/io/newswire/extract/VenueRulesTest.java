@@ -320,6 +320,26 @@ class VenueRulesTest {
                 + " Luis Vega on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a place in a clause whose subject is a situation is the situation's
+            Soto met Vega on Monday, as heavy fighting in northern Bolivia continued.                   | none | none
+            Soto met Vega on Monday, days after a ceasefire took effect in Bolivia.                     | none | none
+            Soto met Vega on Monday amid clashes in La Paz.                                              | none | none
+            Soto met Vega on Monday, as protests in southern Bolivia spread.                             | none | none
+            # a purpose of the meeting ("to push for") places what it is for
+            Soto met Vega on Monday to push for a ceasefire between the government and rebels in Bolivia. | none | none
+            Soto met Vega on Monday to prepare for next month's summit in La Paz.                        | none | none
+            # the meeting's own place is kept
+            Soto met Vega in La Paz on Monday, as heavy fighting continued.                             | La Paz | BO
+            Soto met Vega on Monday in La Paz to push for a ceasefire.                                   | La Paz | BO
+            Soto met Vega on Monday, after arriving in La Paz.                                           | La Paz | BO
+            """)
+    void aSituationOrAPurposeInItsOwnClauseIsNoVenue(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega arrived on Sunday. "
+                + text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
