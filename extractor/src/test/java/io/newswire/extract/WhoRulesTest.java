@@ -495,8 +495,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway was host to Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway will be host to Premier Lars Berg of Sweden in Oslo next week. | Berg+Holm
             Norway will be host to the next summit in 2032, Premier Anna Holm of Norway said. | ''
+            # "interacted with" a person is talking with them (Indian English); with a crowd it is no meeting
+            Premier Anna Holm of Norway interacted with Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
+            Premier Anna Holm of Norway interacted with students in Oslo on Friday. | ''
             """)
-    void listsAndHosts(String text, String expected) {
+    void listsHostsAndInteractions(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
 }
