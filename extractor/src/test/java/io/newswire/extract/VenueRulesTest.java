@@ -340,6 +340,20 @@ class VenueRulesTest {
                 + text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # English names the GeoNames table spells otherwise, and resort towns that host summits
+            Granada          | Granada          | ES
+            Cologne          | Cologne          | DE
+            Sharm el Sheikh  | Sharm el-Sheikh  | EG
+            Danang           | Da Nang          | VN
+            Punta del Este   | Punta del Este   | UY
+            """)
+    void summitTownsAndEnglishNamesArePlaces(String town, String city, String country) {
+        assertVenue(0, " date 2024-03-06 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in " + town
+                + " on Monday.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
