@@ -428,8 +428,10 @@ final class ClauseReader {
             kindExplicit = true;
         }
         discourse.pendingKind = null;
-        DateMention de = dateResolver.nearestDate(a, b, trig, status);
-        if (de == null && discourse.pendingDate != null) de = discourse.pendingDate;
+        // "arrived on Wednesday ahead of talks with Y": the day before the phrase is the arrival's
+        int ahead = statusResolver.aheadOfStart(a, trig);
+        DateMention de = dateResolver.nearestDate(ahead >= 0 ? ahead : a, b, trig, status);
+        if (de == null && discourse.pendingDate != null && ahead < 0) de = discourse.pendingDate;
         // "X arrived in Berlin on Monday. The next day he met Y": a day counted from the day named just before
         if (de == null || de.date() == null) {
             DateMention counted = dateResolver.dayCountedFromBefore(a, b, sentences.get(si).start());

@@ -70,6 +70,10 @@ final class Lexicon {
     final Set<String> rejectionVerbs, rejectedReports;
     final Set<String> cancelled;
     final Map<String, List<String[]>> cancelledPhrases;
+    final Set<String> inviteVerbs;
+    final Set<String> possibleAux;
+    final Map<String, List<String[]>> unsetPhrases;
+    final Map<String, List<String[]>> aheadOfPhrases;
     final Set<String> futureAux;
     final Set<String> planVerbs;
     final Set<String> intention;
@@ -240,6 +244,10 @@ final class Lexicon {
         rejectedReports = list(s, "rejected-report");
         cancelled = list(s, "cancelled");
         cancelledPhrases = phrases(s, "cancelled-phrases");
+        inviteVerbs = list(s, "invite-verb");
+        possibleAux = list(s, "possible-aux");
+        unsetPhrases = phrases(s, "unset-phrases");
+        aheadOfPhrases = phrases(s, "ahead-of-phrases");
         futureAux = list(s, "future-aux");
         planVerbs = list(s, "plan-verb");
         intention = list(s, "intention");

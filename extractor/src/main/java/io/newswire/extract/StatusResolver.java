@@ -53,12 +53,17 @@ final class StatusResolver {
             if (past && i > trig || i > relative || i < trig && (pastAcrossComma(i, trig) || doc.inRelativeClauseBefore(a, i, trig))) continue;
             planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b)
                     || lexicon.requestVerbs.contains(low) && requested(i, b)
+                    || lexicon.inviteVerbs.contains(low) && objectThenPlan(i + 1, b)
+                    || lexicon.unsetPhrases.containsKey(low) && Lexicon.phraseAt(tokens, i, lexicon.unsetPhrases)
                     || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);
         }
         // "X to meet Y on Friday": a wire's infinitive right after the subject's name is a meeting to come
         if (trig >= 2 && trig - 1 >= a && tokens.is(trig - 1, "to") && subjectEnd(trig - 2) && lexicon.verbTriggers.contains(tokens.lower(trig))) {
             planned = true;
         }
+        if (possibleMeeting(a, trig)) planned = true;
+        // "X arrived in Beijing ahead of talks with Y": a meeting noun that an [ahead-of-phrases] puts after the clause's event
+        if (aheadOfNoun(a, trig)) planned = true;
         // "X hosts Y on Friday", "X heads to Nairobi on Friday for talks": the present tense with a weekday (not the
         // news day's) tells of days to come
         if (presentWithWeekday(a, b, trig)) planned = true;
@@ -98,6 +103,28 @@ final class StatusResolver {
             }
         }
         return false;
+    }
+
+    /** How many words may stand between an [ahead-of-phrases] phrase and its meeting noun ("ahead of his first summit"). */
+    private static final int AHEAD_REACH = 3;
+
+    /** Whether the trigger is a meeting noun up to {@link #AHEAD_REACH} words after one of [ahead-of-phrases]. */
+    private boolean aheadOfNoun(int a, int trig) {
+        return aheadOfStart(a, trig) >= 0;
+    }
+
+    /**
+     * The first token of the [ahead-of-phrases] phrase that puts the trigger, a meeting noun, after the clause's event
+     * ("arrived on Wednesday | ahead of talks with X": the day before it is the arrival's), or -1.
+     */
+    int aheadOfStart(int a, int trig) {
+        if (trig < 0 || !lexicon.nounTriggers.contains(tokens.lower(trig))) return -1;
+        for (int k = trig - 1; k >= a && k >= trig - AHEAD_REACH - 5; k--) {
+            int end = Lexicon.phraseEnd(tokens, k, lexicon.aheadOfPhrases);
+            if (end >= 0) return trig - end <= AHEAD_REACH && k > a && !tokens.is(k - 1, ",") ? k : -1;
+            if (!tokens.isWord(k) && !tokens.is(k, "'s")) return -1;
+        }
+        return -1;
     }
 
     /** Whether token k ends a named subject: a name, or "of Norway" after one. */
@@ -150,6 +177,30 @@ final class StatusResolver {
     /** How far after "expecting" its "to" can be. */
     private static final int INTENTION_REACH = 16;
 
+    /** "X and Y could meet in November", "may also hold talks": a [possible-aux] right before the trigger verb or its "hold". */
+    private boolean possibleMeeting(int a, int trig) {
+        if (trig < 1) return false;
+        int v = trig;
+        if (lexicon.nounTriggers.contains(tokens.lower(trig))) {
+            v = -1; // "may hold talks": the verb that holds the noun
+            for (int k = trig - 1; k >= a && k >= trig - 3 && v < 0; k--) if (lexicon.holdingVerbs.contains(tokens.lower(k))) v = k;
+        } else if (!lexicon.verbTriggers.contains(tokens.lower(trig))) {
+            return false;
+        }
+        if (v < 1) return false;
+        int m = lexicon.statusAdverbs.contains(tokens.lower(v - 1)) ? v - 2 : v - 1;
+        return m >= a && lexicon.possibleAux.contains(tokens.lower(m));
+    }
+
+    /** "to" and a [plan-verb] from token {@code from} on, within {@link #INTENTION_REACH} words and one clause. */
+    private boolean objectThenPlan(int from, int b) {
+        for (int k = from; k + 1 < b && k <= from + INTENTION_REACH; k++) {
+            if (tokens.is(k, ",") || tokens.is(k, ";") || tokens.is(k, ".")) return false;
+            if (tokens.is(k, "to") && lexicon.planVerbs.contains(tokens.lower(k + 1))) return true;
+        }
+        return false;
+    }
+
     private boolean plannedAt(int i, int b, String low, int cues) {
         if ((cues & Lexicon.FUTURE_AUX) != 0) {
             for (int k = i + 1; k < b && k <= i + 3; k++) if (lexicon.planVerbs.contains(tokens.lower(k))) return true;
@@ -169,12 +220,7 @@ final class StatusResolver {
                 return true;
             }
             // "expecting the two presidents to hold talks": the object between, in one clause
-            if (low.startsWith("expect")) {
-                for (int k = to; k + 1 < b && k <= i + INTENTION_REACH; k++) {
-                    if (tokens.is(k, ",") || tokens.is(k, ";") || tokens.is(k, ".")) break;
-                    if (tokens.is(k, "to") && lexicon.planVerbs.contains(tokens.lower(k + 1))) return true;
-                }
-            }
+            if (low.startsWith("expect") && objectThenPlan(to, b)) return true;
             // "the planned summit": the participle qualifies the meeting and says nothing of its status
             boolean beforeMeetingNoun = i + 1 < b && (lexicon.nounTriggers.contains(tokens.lower(i + 1))
                     || i + 2 < b && lexicon.nounTriggers.contains(tokens.lower(i + 2)) && !tokens.is(i + 1, "for"));

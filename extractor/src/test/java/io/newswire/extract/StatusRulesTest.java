@@ -120,4 +120,32 @@ class StatusRulesTest {
     void separateBilateralsStayApart(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a possibility right before the meeting verb is a meeting to come, not one held
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden could meet in Oslo in May.                 | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway may also hold talks with Premier Lars Berg of Sweden in May.                | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden and discussed how trade could be increased. | Berg+Holm:HELD
+            # an invitation to come for talks is a meeting to come; thanks for one already taken up are not
+            Premier Anna Holm of Norway has invited Premier Lars Berg of Sweden to visit Oslo for talks in May.      | Berg+Holm:PLANNED
+            Premier Lars Berg of Sweden thanked Premier Anna Holm of Norway for inviting him to meet in Oslo on Monday. | Berg+Holm:HELD
+            # a day not yet set
+            No date has been set for a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
+            # an offer to host talks is an open offer, no meeting
+            Premier Eva Lind of Finland has offered to host talks between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | ''
+            # talks that an arrival comes ahead of are to come; a phrase opening the clause tells of one held
+            Premier Anna Holm of Norway arrived in Stockholm on Monday ahead of talks with Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
+            Ahead of the summit, Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Stockholm on Monday.     | Berg+Holm:HELD
+            """)
+    void possibilitiesInvitationsAndTalksAhead(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDayBeforeAheadOfIsTheArrivalsNotTheTalks() {
+        Enrichment e = RulesTest.run(" date 2031-03-14 Premier Anna Holm of Norway arrived in Stockholm on Thursday ahead of talks with"
+                + " Premier Lars Berg of Sweden.");
+        assertEquals(null, e.meetings().get(0).date());
+    }
 }
