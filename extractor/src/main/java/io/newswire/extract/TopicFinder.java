@@ -146,7 +146,8 @@ final class TopicFinder {
         Map<String, Region> regions = new LinkedHashMap<>();
         for (int i = 0; i < tokens.n; i++) {
             if (furniture[i] || gazEntries[i] == null) continue;
-            Entry c = doc.gaz(i, Type.COUNTRY);
+            // a country inside a person's name is no subject ("Luis Montenegro", "Michael Jordan")
+            Entry c = doc.inName[i] ? null : doc.gaz(i, Type.COUNTRY);
             if (c != null && !inTitle[i] && !officialOf(i)) codes.add(c.code());
             Entry r = doc.gaz(i, Type.REGION);
             // a region in an office's name ("Envoy for the Great Lakes") is not a subject, as a country there is not
