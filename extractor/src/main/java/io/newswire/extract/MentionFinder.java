@@ -251,7 +251,7 @@ final class MentionFinder {
                     // "the Armenian and Azerbaijani foreign ministers met": the ministers of those countries named
                     // before, each a person of that country whose title fits; else the country's side
                     for (String c : cs) {
-                        Person p = c == null ? null : resolveRole(gazetteer.singular(low), c, i, k + 1);
+                        Person p = c == null ? null : resolveRole(gazetteer.singular(low), c, i, k + 1, a);
                         if (p != null && c.equals(p.country)) {
                             p.lastMention = i;
                             ments.add(new Mention(i, i + 1, Party.of(p)));
@@ -266,7 +266,7 @@ final class MentionFinder {
             }
             if (low.equals("counterparts")) continue;
             if (low.equals("counterpart") && country == null) continue;
-            Person p = resolveRole(low, country, i, k + 1);
+            Person p = resolveRole(low, country, i, k + 1, a);
             if (p != null) {
                 if (p.country == null) p.country = country;
                 p.lastMention = i;
@@ -370,12 +370,15 @@ final class MentionFinder {
         return false;
     }
 
-    Person resolveRole(String role, String country, int at, int phraseStart) {
+    Person resolveRole(String role, String country, int at, int phraseStart, int sentenceStart) {
         Person best = null;
         int bestScore = -1;
         boolean tied = false;
         for (Person p : people.recent(256)) {
             if (p.staff || p.lastMention >= at && p.lastMention != at) continue;
+            // "Prime Minister X held talks with his Greek counterpart": X is not his own counterpart (a person of this
+            // sentence is one only when the text gave them that country: "welcomed Indian PM X ... his Indian counterpart")
+            if (role.equals("counterpart") && country != null && !country.equals(p.country) && p.lastMention >= sentenceStart) continue;
             // "the Kazakh minister" may be a person whose country the text has not given yet
             if (country != null && p.country != null && !country.equals(p.country)) continue;
             if (!roleFitsLow(role, p.titleLow())) continue;

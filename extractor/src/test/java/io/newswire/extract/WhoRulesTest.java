@@ -479,6 +479,10 @@ class WhoRulesTest {
             Premier Eva Lind of Finland hosted Premier Anna Holm of Norway and Premier Lars Berg of Sweden on Friday. The Norwegian and Swedish premiers then held talks of their own on Saturday. | Holm+Lind;Berg+Lind;Berg+Holm
             # ... whose title fits: a foreign minister is not the premier
             Foreign Minister Anna Holm of Norway arrived in Oslo on Friday. The Norwegian and Swedish premiers met on Saturday. | NO+SE
+            # "her Swedish counterpart" is not the subject, even one whose country the text has not given
+            Premier Anna Holm held talks with her Swedish counterpart in Oslo on Friday. | Holm+SE
+            Premier Anna Holm met her Swedish counterpart in Oslo on Friday. | Holm+SE
+            Premier Lars Berg of Sweden arrived in Oslo on Thursday. Premier Anna Holm met her Swedish counterpart on Friday. | Berg+Holm
             # none named before: the countries are the sides
             The Norwegian and Swedish premiers met in Oslo on Saturday. | NO+SE
             """)
