@@ -406,7 +406,7 @@ final class ClauseReader {
             if (hosts.isEmpty() && discourse.focus != null && only.person != discourse.focus && linked(trig)) {
                 groups.add(List.of(Party.of(discourse.focus), only));
             } else if (hosts.isEmpty() && previousHost != null && previousHost.person != null && only.person != null
-                    && only.person != previousHost.person && tokens.is(a, "and") && trig - a <= 3) {
+                    && only.person != previousHost.person && tokens.is(a, "and") && trig - a <= SHARED_SUBJECT_REACH) {
                 // "X met Y on Monday and spoke by phone with Z on Tuesday": the first clause's subject
                 groups.add(List.of(previousHost, only));
             } else if (hosts.isEmpty() && previousHost != null && previousHost.person != null && only.person != null
@@ -765,15 +765,19 @@ final class ClauseReader {
     }
 
     /**
-     * "X met Y on Monday and spoke by phone with Z": "and" at k, then within three words a second verb trigger
-     * with no subject of its own and a person after it: a second meeting of the first clause's subject.
+     * "X met Y on Monday and spoke by phone with Z", "X called on Y and is scheduled to meet Z": "and" at k, then
+     * within {@link #SHARED_SUBJECT_REACH} words a second verb trigger with no subject of its own and a person after
+     * it: a second meeting of the first clause's subject.
      */
     private boolean sharedSubjectVerb(int k, int second, int b, List<Mention> allMents) {
-        if (!tokens.is(k, "and") || second - k > 3 || !triggers.isVerbTrigger(second, tokens.lower(second), b)) return false;
+        if (!tokens.is(k, "and") || second - k > SHARED_SUBJECT_REACH || !triggers.isVerbTrigger(second, tokens.lower(second), b)) return false;
         for (int q = k + 1; q < second; q++) if (inName[q] || inTitle[q] || !tokens.isWord(q)) return false;
         for (Mention m : allMents) if (m.start > second && m.party.person != null) return true;
         return false;
     }
+
+    /** How far after "and" a second verb trigger shares the first clause's subject ("and is also scheduled to meet"). */
+    private static final int SHARED_SUBJECT_REACH = 5;
 
     private boolean timeLinked(int a, int trig) {
         if (!lexicon.timeSubordinators.contains(tokens.lower(a))) return false;

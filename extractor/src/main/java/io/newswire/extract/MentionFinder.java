@@ -67,12 +67,14 @@ final class MentionFinder {
             if ((tokens.is(k, "he") || tokens.is(k, "she")) && discourse.focus != null) personAt[k] = discourse.focus;
             if (!(tokens.is(k, "he") || tokens.is(k, "she"))) continue;
             int v = k + 1;
-            // "he has also met", "he as well received"
-            while (v < b && v <= k + 3 && (lexicon.auxiliaries.contains(tokens.lower(v)) || lexicon.statusAdverbs.contains(tokens.lower(v))
+            // "he has also met", "he as well received", "he is expected to meet", "she is due to hold talks"
+            while (v < b && v <= k + 4 && (lexicon.auxiliaries.contains(tokens.lower(v)) || lexicon.statusAdverbs.contains(tokens.lower(v))
+                    || lexicon.intention.contains(tokens.lower(v))
                     || tokens.is(v, "as") && tokens.is(v + 1, "well") || tokens.is(v, "well") && tokens.is(v - 1, "as"))) {
                 v++;
             }
             boolean verbNext = v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
+                    || v + 1 < b && v > k + 1 && lexicon.holdingVerbs.contains(tokens.lower(v)) && triggers.isNounTrigger(v + 1, tokens.lower(v + 1))
                     || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b)
                     || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && triggers.isNounTrigger(k + 2, tokens.lower(k + 2));
             if (!verbNext) continue;

@@ -142,6 +142,20 @@ class StatusRulesTest {
         assertEquals(expected, meetings(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a second verb after "and" shares the subject, a few words of plan between
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and is scheduled to meet Premier Eva Lind of Finland on Thursday. | Berg+Holm:HELD;Holm+Lind:PLANNED
+            Premier Anna Holm of Norway called on Premier Lars Berg of Sweden and is also expected to meet Premier Eva Lind of Finland. | Berg+Holm:HELD;Holm+Lind:PLANNED
+            # "he" before a plan to meet is the last sentence's subject
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. She is expected to meet Premier Lars Berg of Sweden on Thursday. | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. She is due to hold talks with Premier Lars Berg of Sweden on Thursday. | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. She is expected to speak to reporters on Thursday. | ''
+            """)
+    void sharedSubjectsAndPronounsBeforeAPlan(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
     @org.junit.jupiter.api.Test
     void aDayBeforeAheadOfIsTheArrivalsNotTheTalks() {
         Enrichment e = RulesTest.run(" date 2031-03-14 Premier Anna Holm of Norway arrived in Stockholm on Thursday ahead of talks with"
