@@ -354,6 +354,21 @@ class VenueRulesTest {
                 + " on Monday.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # events held in one place name it: the WEF's annual meeting, UN climate conferences by number, UNGA sessions
+            the World Economic Forum | Davos    | CH
+            COP28                    | Dubai    | AE
+            COP 26                   | Glasgow  | GB
+            UNGA79                   | New York | US
+            # an event held in a new place each year does not
+            the G20 summit           | none     | none
+            """)
+    void eventsHeldInOnePlaceNameIt(String event, String city, String country) {
+        assertVenue(0, " date 2024-03-06 On the sidelines of " + event + ", Chilean Foreign Minister Ana Soto met Peruvian Foreign"
+                + " Minister Luis Vega on Monday.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
