@@ -464,6 +464,9 @@ final class ClauseReader {
                 int anchor = from == a ? trig : from;
                 de = dateResolver.nearestDate(from, to, anchor, status);
                 venue = kind == Kind.IN_PERSON ? venueResolver.venue(from, to, anchor) : null;
+                // "During his stay in New York, X met A on May 2 and B on May 3": what opens the clause is every guest's
+                if (from != a && de == null) de = dateResolver.nearestDate(a, trig, trig, status);
+                if (from != a && venue == null && kind == Kind.IN_PERSON) venue = venueResolver.venue(a, trig, trig);
             }
             MeetingDraft m = new MeetingDraft();
             m.parties.addAll(grp);

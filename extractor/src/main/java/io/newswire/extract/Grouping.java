@@ -154,11 +154,12 @@ final class Grouping {
 
     /**
      * The "and" of a gap between two guests that is an adverbial of day or place, then "and" ("on Thursday and",
-     * "in Lima, and"), or -1.
+     * "in Lima, and"), or its last comma ("met A on May 2, B on May 3 and C on May 4"), or -1.
      */
     int adverbialGap(int from, int to) {
         int and = -1;
         for (int k = from; k < to && and < 0; k++) if (tokens.is(k, "and")) and = k;
+        if (and < 0) for (int k = to - 1; k >= from && and < 0; k--) if (tokens.is(k, ",")) and = k;
         if (and < 0 || !listGap(and, to)) return -1;
         boolean adverbial = false;
         for (int k = from; k < and; k++) {

@@ -369,6 +369,18 @@ class VenueRulesTest {
                 + " Minister Luis Vega on Monday.", city, country);
     }
 
+    @ParameterizedTest(name = "guest {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            0 | Bergen | NO | 2024-03-04
+            1 | Bergen | NO | 2024-03-05
+            """)
+    void whatOpensAClauseOfGuestsWithTheirOwnDaysIsEveryGuests(int index, String city, String country, String date) {
+        String text = " date 2024-03-06 During her stay in Bergen, Premier Anna Holm of Norway met Premier Lars Berg of Sweden on"
+                + " March 4 and Premier Eva Lind of Finland on March 5.";
+        assertVenue(index, text, city, country);
+        assertEquals(date, String.valueOf(RulesTest.run(text).meetings().get(index).date()));
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);

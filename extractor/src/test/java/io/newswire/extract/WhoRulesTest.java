@@ -61,6 +61,7 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday and Premier Eva Lind of Finland on Friday. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland in Bergen.      | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland.                | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday, Premier Eva Lind of Finland on Friday and Premier Jon Jonsson of Iceland on Saturday. | Berg+Holm;Holm+Lind;Holm+Jonsson
             # hosting, receiving and welcoming need a person (a role phrase will do), not a thing; meeting reporters is no meeting
             Premier Anna Holm of Norway received the Swedish foreign minister in Oslo on Friday.               | Holm+SE
             Premier Anna Holm of Norway welcomed the Swedish Prime Minister on his arrival in Oslo.            | Holm+SE
