@@ -164,6 +164,7 @@ final class VenueResolver {
             if (tokens.is(p, "the")) {
                 Venue d = described(a, b, placeNounAfter(p, b));
                 if (d != null) return d;
+                if (gazEntries[p] == null && p + 1 < b) p++; // "visiting the United States" ("the US" is one entry)
             }
             if (gazEntries[p] == null || inName[p] || inTitle[p]) continue;
             Entry v = doc.gaz(p, Type.VENUE);

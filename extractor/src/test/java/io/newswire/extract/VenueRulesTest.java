@@ -381,6 +381,18 @@ class VenueRulesTest {
         assertEquals(date, String.valueOf(RulesTest.run(text).meetings().get(index).date()));
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a country visited after "the" is still the trip's place
+            is visiting the United States | none | US
+            is visiting the Philippines   | none | PH
+            is visiting Chile             | none | CL
+            """)
+    void aCountryVisitedPlacesTheMeetingsOfTheVisit(String visit, String city, String country) {
+        assertVenue(0, " date 2024-03-06 Premier Anna Holm of Norway " + visit + ". She spoke at a university on Monday. She toured a"
+                + " port. On Tuesday she met Foreign Minister Luis Vega.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
