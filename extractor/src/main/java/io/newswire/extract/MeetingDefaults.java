@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,10 +31,10 @@ final class MeetingDefaults {
      * reported with it; {@code eventPlaces}, for each sentence, the city of an event it names ({@link
      * VenueResolver#eventPlace}), or null: the place of meetings on the sidelines reported after it; {@code
      * attendedEvents}, for each sentence, the place of an event it says someone attends ({@link
-     * VenueResolver#attendedEvent}).
+     * VenueResolver#attendedEvent}); {@code periods}, for a sentence, the period it names ("this week"), or null.
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces,
-            List<Venue> attendedEvents) {
+            List<Venue> attendedEvents, IntFunction<DateMention> periods) {
         Set<Integer> background = new HashSet<>();
         for (MeetingDraft m : meetings) if (m.historical) background.addAll(m.sentences);
         MeetingDraft prev = null;
@@ -80,7 +81,8 @@ final class MeetingDefaults {
                 } else if (arrived != null) {
                     m.city = arrived.city();
                     m.country = arrived.country();
-                } else if (attended != null && m.status == Status.HELD && (m.date == null || news.aboutNewsDay(m.date))) {
+                } else if (attended != null && m.status == Status.HELD
+                        && (m.date == null || news.aboutNewsDay(m.date) || attendedInPeriod(attendedEvents, periods, m))) {
                     m.city = attended.city();
                     m.country = attended.country();
                 } else if ((trip = leadTripBefore(arrivals, m, news)) != null && m.status == Status.HELD
@@ -161,6 +163,21 @@ final class MeetingDefaults {
         OnePlace found = onePlace(attendedEvents, m.sentences.iterator().next(), -1,
                 v -> v == Venue.UNPLACED ? place(onePlace(eventPlaces, eventPlaces.size() - 1, -1, UnaryOperator.identity())) : v);
         return place(found);
+    }
+
+    /**
+     * "X led the delegation to the UN General Assembly this week. On Tuesday he met Y": a sentence up to the meeting's
+     * first report that says someone attends an event names a period ("this week") holding the meeting's day.
+     */
+    static boolean attendedInPeriod(List<Venue> attendedEvents, IntFunction<DateMention> periods, MeetingDraft m) {
+        if (m.date == null || m.sentences.isEmpty()) return false;
+        int first = m.sentences.iterator().next();
+        for (int i = 0; i <= first && i < attendedEvents.size(); i++) {
+            if (attendedEvents.get(i) == null) continue;
+            DateMention d = periods.apply(i);
+            if (d != null && d.from() != null && d.to() != null && !m.date.isBefore(d.from()) && !m.date.isAfter(d.to())) return true;
+        }
+        return false;
     }
 
     /** How many sentences open an article: a trip named there is the trip the article reports. */

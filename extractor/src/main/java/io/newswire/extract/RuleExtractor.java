@@ -1,6 +1,7 @@
 package io.newswire.extract;
 
 import io.newswire.extract.Enrichment.Meeting;
+import io.newswire.extract.Enrichment.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -114,7 +115,10 @@ final class RuleExtractor implements Extractor {
             Sentence s = doc.sentences.get(si);
             return placeReader.attendedEvent(s.start(), s.end());
         });
-        MeetingDefaults.apply(discourse.meetings, news, places, arrivals, eventPlaces, attendedEvents);
+        MeetingDefaults.apply(discourse.meetings, news, places, arrivals, eventPlaces, attendedEvents, si -> {
+            Sentence s = doc.sentences.get(si);
+            return dates.nearestDate(s.start(), s.end(), s.start(), Status.HELD);
+        });
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {

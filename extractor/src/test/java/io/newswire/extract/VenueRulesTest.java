@@ -393,6 +393,18 @@ class VenueRulesTest {
                 + " port. On Tuesday she met Foreign Minister Luis Vega.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # an event attended "this week" places the week's meetings reported after it, days before the news day too
+            Premier Anna Holm of Norway held a series of bilateral meetings at the Nordic summit in Bergen this week. | Bergen | NO
+            Premier Anna Holm of Norway led the Norwegian delegation to the Nordic summit in Bergen this week.        | Bergen | NO
+            # without the period, only the news day's
+            Premier Anna Holm of Norway held a series of bilateral meetings at the Nordic summit in Bergen.          | none   | none
+            """)
+    void anEventAttendedThisWeekPlacesTheWeeksMeetings(String lead, String city, String country) {
+        assertVenue(0, " date 2024-03-08 " + lead + " On Tuesday she met Premier Lars Berg of Sweden.", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
