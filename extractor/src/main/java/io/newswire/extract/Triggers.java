@@ -133,7 +133,8 @@ final class Triggers {
         // "the items on the summit's agenda": a possessive names another event's attribute, not a meeting of the clause
         if (tokens.is(i + 1, "'s")) return false;
         int pv = i > 0 && tokens.is(i - 1, "'s") ? i - 2 : i - 1;
-        if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !doc.newlineBetween(pv, i)) {
+        if (tokens.capitalized(i) && pv >= 0 && tokens.capitalized(pv) && tokens.isWord(pv) && !doc.newlineBetween(pv, i)
+                && !(tokens.is(i + 1, "with") && namedHeldBefore(i))) {
             return false; // a named forum: "CELAC Summit", "Ibero-American Summit"
         }
         if ((low.equals("call") || low.equals("calls")) && (tokens.is(i + 1, "for") || tokens.is(i + 1, "to") && !doc.callToPerson(i)
@@ -313,6 +314,18 @@ final class Triggers {
     }
 
     /** "had", "held" ([holding-verb]) within three words before token i. */
+    /**
+     * "held a Japan-India Summit Meeting with X": a holding verb and "a" before the capitalised name the meeting noun
+     * ends (up to six words), so the name is this meeting's, held with the person after it.
+     */
+    private boolean namedHeldBefore(int i) {
+        for (int k = i - 1; k > 0 && k >= i - 6; k--) {
+            if (tokens.is(k, "a") || tokens.is(k, "an")) return lexicon.holdingVerbs.contains(tokens.lower(k - 1));
+            if (!(tokens.capitalized(k) || !tokens.isWord(k) || tokens.is(k, "'"))) return false;
+        }
+        return false;
+    }
+
     private boolean heldBefore(int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.holdingVerbs.contains(tokens.lower(k))) return true;
         return false;

@@ -500,6 +500,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway was host to Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway will be host to Premier Lars Berg of Sweden in Oslo next week. | Berg+Holm
             Norway will be host to the next summit in 2032, Premier Anna Holm of Norway said. | ''
+            # a named meeting held "with" a person is this meeting, not a forum; a forum attended with someone is none
+            On May 2 Premier Anna Holm of Norway held a Norway-Sweden Summit Meeting with Premier Lars Berg of Sweden. | Berg+Holm
+            Premier Anna Holm of Norway attended the Nordic Summit with Premier Lars Berg of Sweden on Friday. | ''
+            # an honorific title of capitalised words is no person
+            The Custodian of the Two Holy Mosques King Salman received a phone call from Premier Lars Berg of Sweden on Friday. | Berg+Salman
             # "interacted with" a person is talking with them (Indian English); with a crowd it is no meeting
             Premier Anna Holm of Norway interacted with Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway interacted with students in Oslo on Friday. | ''
