@@ -187,6 +187,8 @@ final class ClauseReader {
                         while (cut - 1 > trig && inTitle[cut - 1]) cut--;
                     }
                 }
+                // "... said while they met in Lima that he intends to see Y again": the reported meeting "again" is another
+                for (int k = trig + 1; cut < 0 && k < b; k++) if (tokens.is(k, "that") && repeatAfter(k, b)) cut = k;
                 if (cut > 0) {
                     List<Mention> m1 = new ArrayList<>(), m2 = new ArrayList<>();
                     for (Mention m : allMents) (m.start < cut ? m1 : m2).add(m);
@@ -667,6 +669,27 @@ final class ClauseReader {
         if (trig != s0) return false;
         if (!doc.sentenceHas(trig + 1, b, lexicon.processStates)) return false;
         return dateResolver.nearestDate(a, b, trig, Status.HELD) == null;
+    }
+
+    /**
+     * "... told Y during their talks that the two would meet again in Moscow", "... said while they met that he intends
+     * to see Y again": a meeting "again" (up to five words after the trigger) is another than the one the sentence
+     * reports, so the reported clause ("that ...") is cut off as its own.
+     */
+    private boolean repeatAfter(int k, int b) {
+        for (int i = k + 1; i < b; i++) {
+            String low = tokens.lower(i);
+            if ((triggers.isVerbTrigger(i, low, b) || triggers.isNounTrigger(i, low)) && repeatMeeting(i, b)) return true;
+        }
+        return false;
+    }
+
+    private boolean repeatMeeting(int second, int b) {
+        for (int k = second + 1; k < b && k <= second + 5; k++) {
+            if (tokens.is(k, "again")) return true;
+            if (tokens.is(k, ",") || tokens.is(k, ";")) return false;
+        }
+        return false;
     }
 
     /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */

@@ -156,6 +156,18 @@ class StatusRulesTest {
         assertEquals(expected, meetings(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a meeting "again" in the reported clause is another than the one the sentence reports
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. Holm said while they met that she intends to see Berg again in Stockholm. | Berg+Holm:HELD;Berg+Holm:PLANNED
+            Premier Anna Holm of Norway told Premier Lars Berg of Sweden during their talks in Oslo on Monday that the two would meet again in Stockholm. | Berg+Holm:HELD;Berg+Holm:PLANNED
+            # without "again" the clause reports one meeting
+            Premier Anna Holm of Norway said on Monday that she met Premier Lars Berg of Sweden in Oslo. | Berg+Holm:HELD
+            """)
+    void aMeetingAgainIsAnother(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
     @org.junit.jupiter.api.Test
     void aDayBeforeAheadOfIsTheArrivalsNotTheTalks() {
         Enrichment e = RulesTest.run(" date 2031-03-14 Premier Anna Holm of Norway arrived in Stockholm on Thursday ahead of talks with"
