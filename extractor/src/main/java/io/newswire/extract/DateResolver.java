@@ -403,6 +403,11 @@ final class DateResolver {
                 }
                 return null;
             }
+            case "later", "earlier" -> {
+                // "later in the day", "earlier in the day": the story's day
+                if (tokens.is(i + 1, "in") && tokens.is(i + 2, "the") && tokens.is(i + 3, "day")) return new DateMention(i, anchor, false, null);
+                return null;
+            }
             case "ago" -> {
                 // "two days ago": that day; "weeks ago", "two years ago": vague
                 int n = i >= 2 && tokens.is(i - 1, "days") ? Dates.smallNumber(tokens.lower(i - 2))

@@ -182,6 +182,8 @@ final class MentionFinder {
                 }
                 // "Japan and South Korea's foreign ministers", "Japan's and Korea's": countries listed before a possessive
                 int prev = k - 1 > a && tokens.is(k - 1, "'s") && plural ? k - 2 : k - 1;
+                // "Russia's, Armenia's, and Azerbaijan's foreign ministers": the serial comma before "and"
+                if (q.equals("and") && prev > a && tokens.is(prev, ",")) prev = prev - 1 > a && tokens.is(prev - 1, "'s") && plural ? prev - 2 : prev - 1;
                 if ((q.equals("and") || q.equals(",")) && prev >= a && doc.gazStartCovering(prev) >= 0
                         && (doc.gaz(doc.gazStartCovering(prev), Type.DEMONYM) != null
                             || plural && doc.gaz(doc.gazStartCovering(prev), Type.COUNTRY) != null && possessiveBetween(k, i))) {

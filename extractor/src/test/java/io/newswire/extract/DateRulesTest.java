@@ -234,4 +234,25 @@ class DateRulesTest {
     void aNameThatIsAlsoAVerbOfSayingDoesNotTakeTheDate(String text, LocalDate expected) {
         assertEquals(expected, meetingDate(text, "Said", "Quispe"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe later in the day. # 2022-03-12
+            Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe earlier in the day.     # 2022-03-12
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe later this year.  # none
+            """)
+    void laterOrEarlierInTheDayIsTheStorysDay(String text, LocalDate expected) {
+        assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            Russia's, Armenia's, and Azerbaijan's foreign ministers will hold a trilateral meeting in Moscow. # AM AZ RU
+            Russia's, Armenia's and Azerbaijan's foreign ministers will hold a trilateral meeting in Moscow.  # AM AZ RU
+            """)
+    void possessiveCountriesWithASerialCommaAreTheSides(String text, String expected) {
+        Enrichment e = X.extract(new Article("t", " date 2022-03-12 " + text, null, null));
+        assertEquals(expected, e.meetings().get(0).participants().stream().map(Enrichment.Participant::country).sorted()
+                .collect(java.util.stream.Collectors.joining(" ")));
+    }
 }
