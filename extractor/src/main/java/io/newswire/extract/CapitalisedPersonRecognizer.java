@@ -269,6 +269,8 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         // ... but not the subject after a fronted phrase: "Accompanied by Minister X, Premier Y met Z"
         boolean subject = after < b && triggers.isVerbTrigger(after, tokens.lower(after), b);
         if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1)) && !subject) m.excluded = true;
+        // "was accompanied on the visit by his wife, by intelligence chief X and by ...": the whole list after it
+        if (!subject && !m.excluded && entourageBefore(a, ts)) m.excluded = true;
         // a sender: "convey a message from Syrian President X", "a letter from X", "on behalf of X"
         int f = ts - 1;
         if (f > a && tokens.is(f, "the")) f--;
@@ -301,6 +303,26 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         for (int k = j - 1; k < b && k <= j + 1; k++) {
             if (k < 0 || !tokens.isWord(k) || !tokens.capitalized(k)) return false;
             if (lexicon.institutionNouns.contains(tokens.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** How far back from a name an aide verb's "by" may open the list it belongs to. */
+    private static final int ENTOURAGE_REACH = 25;
+
+    /**
+     * Whether the name starting at {@code ts} stands in the list after an [aide-verb] and its "by" ("accompanied on the
+     * visit by his wife, by X and by Y"): up to four words between the verb and "by", no meeting trigger or ";" between.
+     */
+    private boolean entourageBefore(int a, int ts) {
+        for (int r = ts - 1; r > a && r >= ts - ENTOURAGE_REACH; r--) {
+            // "attended by NATO ministers, with X and Y attending in person": "with" opens another list
+            if (tokens.is(r, ";") || tokens.is(r, "with") || tokens.is(r, ".") && !gazetteer.honorifics.contains(tokens.lower(r - 1))) return false;
+            String low = tokens.lower(r);
+            if (triggers.isNounTrigger(r, low) || triggers.isVerbTrigger(r, low, ts)) return false;
+            if (!lexicon.aideVerbs.contains(low)) continue;
+            for (int y = r + 1; y < ts && y <= r + 5; y++) if (tokens.is(y, "by")) return true;
+            return false;
         }
         return false;
     }

@@ -283,7 +283,7 @@ final class ClauseReader {
             distinct = cs.size();
             int personCount = 0;
             for (Mention m : ments) if (m.party.person != null) personCount++;
-            if (personCount >= 2 && distinct >= 2 && doc.sentenceHas(a, b, lexicon.weakVerbs) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
+            if (personCount >= 2 && distinct >= 2 && weakVerbIn(a, b) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
                 trig = ments.get(0).start + 1;
             } else {
                 Kind k = kindResolver.kind(a, b);
@@ -688,6 +688,14 @@ final class ClauseReader {
         for (int k = second + 1; k < b && k <= second + 5; k++) {
             if (tokens.is(k, "again")) return true;
             if (tokens.is(k, ",") || tokens.is(k, ";")) return false;
+        }
+        return false;
+    }
+
+    /** A [weak-verb] in {@code [a, b)} outside the phrases of [not-weak-phrases] ("took place", "took office"). */
+    private boolean weakVerbIn(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!furniture[k] && lexicon.weakVerbs.contains(tokens.lower(k)) && !Lexicon.phraseAt(tokens, k, lexicon.notWeakPhrases)) return true;
         }
         return false;
     }

@@ -25,6 +25,7 @@ final class Lexicon {
     final Set<String> verbTriggers;
     final Set<String> nounTriggers;
     final Set<String> weakVerbs;
+    final Map<String, List<String[]>> notWeakPhrases;
     final Set<String> holdingVerbs;
     final Set<String> talkVerbs;
     final Map<String, List<String[]>> newsOutlets;
@@ -214,6 +215,7 @@ final class Lexicon {
         verbTriggers = list(t, "verb");
         nounTriggers = list(t, "noun");
         weakVerbs = list(t, "weak-verb");
+        notWeakPhrases = phrases(t, "not-weak-phrases");
         holdingVerbs = list(t, "holding-verb");
         talkVerbs = list(t, "talk-verb");
         newsOutlets = phrases(t, "news-outlet-phrases");

@@ -505,6 +505,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway attended the Nordic Summit with Premier Lars Berg of Sweden on Friday. | ''
             # an honorific title of capitalised words is no person
             The Custodian of the Two Holy Mosques King Salman received a phone call from Premier Lars Berg of Sweden on Friday. | Berg+Salman
+            # the list after "accompanied on the visit by" is the entourage, however long
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday. Holm was accompanied on the visit by her husband, by intelligence chief Karl Dahl and by other officials. | Berg+Holm
+            # two people and "took place" / "took office" / "took part" are no exchange between them
+            Premier Anna Holm of Norway arrived in Oslo after a visit by Premier Lars Berg of Sweden which took place on Monday. | ''
+            Premier Anna Holm of Norway, who took office in May, and Premier Lars Berg of Sweden took part in the Nordic forum. | ''
             # "interacted with" a person is talking with them (Indian English); with a crowd it is no meeting
             Premier Anna Holm of Norway interacted with Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway interacted with students in Oslo on Friday. | ''
