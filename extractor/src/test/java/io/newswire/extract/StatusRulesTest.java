@@ -130,6 +130,12 @@ class StatusRulesTest {
             # an invitation to come for talks is a meeting to come; thanks for one already taken up are not
             Premier Anna Holm of Norway has invited Premier Lars Berg of Sweden to visit Oslo for talks in May.      | Berg+Holm:PLANNED
             Premier Lars Berg of Sweden thanked Premier Anna Holm of Norway for inviting him to meet in Oslo on Monday. | Berg+Holm:HELD
+            # put on hold, rescheduled, no longer to be: called off for now; avoided: not met; unlikely: no meeting
+            A planned meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden has been put on hold. | Berg+Holm:CANCELLED
+            The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden has been rescheduled for May. | Berg+Holm:CANCELLED
+            Premier Anna Holm of Norway cut short her visit and will no longer meet Premier Lars Berg of Sweden.        | Berg+Holm:CANCELLED
+            Premier Anna Holm of Norway avoided meeting Premier Lars Berg of Sweden at the summit on Friday.           | Berg+Holm:DENIED
+            Premier Anna Holm of Norway is unlikely to meet Premier Lars Berg of Sweden at the summit.                 | ''
             # a day not yet set
             No date has been set for a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
             # an offer to host talks is an open offer, no meeting
