@@ -182,6 +182,7 @@ final class Lexicon {
     final Set<String> objectPronouns;
     final Set<String> tripBack;
     final Set<String> hostCapitalVerbs;
+    final Set<String> passiveBe;
     final Set<String> sidelinesNouns;
     // discourse.txt
     final Set<String> nameParticles;
@@ -329,6 +330,7 @@ final class Lexicon {
         venueStaff = list(v, "venue-staff");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
+        passiveBe = list(v, "passive-be");
         sidelinesNouns = list(v, "sidelines-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         nationalOffice = list(f, "national-office");

@@ -91,8 +91,12 @@ final class MeetingDefaults {
                     m.city = trip.city();
                     m.country = trip.country();
                 } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date))) {
-                    m.city = news.datelineCity();
-                    m.country = news.datelineCountry();
+                    // "NAIROBI - Ethiopia's Abiy hosted Kenya's Ruto": a dateline in the guest's country is the reporter's
+                    // home, the host's country the meeting's
+                    boolean hostElsewhere = m.hostCountry != null && !m.hostCountry.equals(news.datelineCountry())
+                            && news.datelineCountry().equals(m.guestCountry);
+                    m.city = hostElsewhere ? null : news.datelineCity();
+                    m.country = hostElsewhere ? m.hostCountry : news.datelineCountry();
                 }
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && m.status != Status.HELD && !m.event) {

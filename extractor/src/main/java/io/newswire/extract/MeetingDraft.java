@@ -36,6 +36,8 @@ final class MeetingDraft {
     boolean ownDayPart;
     String city;
     String country;
+    /** The countries of the side that hosted or received the other and of its guest ("X hosted Y", "Y was received by X"), or null. */
+    String hostCountry, guestCountry;
     /** Negotiations (CAMEO 046). */
     boolean negotiation;
     /** "take part in", "attend": a gathering whose place may differ from the trip's. */

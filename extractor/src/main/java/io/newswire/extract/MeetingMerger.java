@@ -117,6 +117,10 @@ final class MeetingMerger {
 
     /** Merges m into o: participants, kind, status, date, venue and evidence. */
     void merge(MeetingDraft o, MeetingDraft m) {
+        if (o.hostCountry == null) {
+            o.hostCountry = m.hostCountry;
+            o.guestCountry = m.guestCountry;
+        }
         // unnamed sides matched to country-less people: the people take the side's country
         List<Party> sides = new ArrayList<>();
         for (Party p : o.parties) if (p.person == null) sides.add(p);

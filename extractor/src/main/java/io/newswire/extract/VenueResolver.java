@@ -93,7 +93,7 @@ final class VenueResolver {
             boolean travelTo = travelsTo(a, i, trig, lexicon.travelToCity);
             boolean visitCity = visits(a, i, trig, lexicon.visitCity);
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
-                    || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i) || welcomedTo(a, i)
+                    || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i) || welcomedTo(a, i) || whereAfter(i, trig)
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
                     || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
@@ -407,6 +407,12 @@ final class VenueResolver {
             if (v != null && v.city() != null && lexicon.eventNouns.contains(tokens.lower(gazEnd[k] - 1))) return new Venue(v.city(), v.code());
         }
         return Venue.UNPLACED; // the article may give the event's place elsewhere ("The summit in Samarkand ends on Friday")
+    }
+
+    /** "returned from Nairobi, where he met X": the place a "where" clause holding the trigger follows. */
+    private boolean whereAfter(int i, int trig) {
+        int e = gazEnd[i];
+        return trig > e + 1 && tokens.is(e, ",") && tokens.is(e + 1, "where");
     }
 
     /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */

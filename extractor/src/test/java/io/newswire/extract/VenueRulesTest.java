@@ -405,6 +405,20 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-03-08 " + lead + " On Tuesday she met Premier Lars Berg of Sweden.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a host of another country than the dateline's: the host's country, not the reporter's city
+            Peruvian Foreign Minister Luis Vega hosted Chilean Foreign Minister Ana Soto on Tuesday.          | none     | PE
+            Chilean Foreign Minister Ana Soto was received by Peruvian Foreign Minister Luis Vega on Tuesday. | none     | PE
+            Chilean Foreign Minister Ana Soto hosted Peruvian Foreign Minister Luis Vega on Tuesday.          | Santiago | CL
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday.             | Santiago | CL
+            # "from X, where": the place of the "where" clause's meeting
+            Peruvian Foreign Minister Luis Vega returned on Tuesday from La Paz, where he met Chilean Foreign Minister Ana Soto. | La Paz | BO
+            """)
+    void theHostAndWhereClausesBeatTheDateline(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 SANTIAGO (Reuters) - " + text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
