@@ -26,6 +26,8 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss shipping in the South China Sea.      | none
             # the place of an event named further back in the sentence
             Minister Ana Ruiz met Minister Tomas Berg on Thursday ahead of the Ministerial Conference of the Andean states, due in Bolivia in May. | none
+            # a ranking of countries is named in passing
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. Norway is Chile's fifth-largest investor, after Spain, Canada, Japan and Brazil. | none
             # a country inside a person's name is no subject
             Prime Minister Luis Montenegro of Portugal met Minister Tomas Berg in Lisbon on Monday.              | none
             # a country in brackets after a name is that person's, not a subject
