@@ -115,6 +115,7 @@ final class Lexicon {
     final Set<String> visitCity;
     final Set<String> groupNouns;
     final Set<String> aideVerbs;
+    final Set<String> postedAbroad;
     final Set<String> institutionNouns;
     /** Lower-case words between a name and its institution noun ("international" airport). */
     final Set<String> institutionModifiers;
@@ -345,6 +346,7 @@ final class Lexicon {
         abbreviations = list(f, "abbreviation");
         groupNouns = list(f, "group-noun");
         aideVerbs = list(f, "aide-verb");
+        postedAbroad = list(f, "posted-abroad");
         institutionNouns = list(f, "institution-noun");
         institutionModifiers = list(f, "institution-modifier");
         staffUnits = list(f, "staff-unit");

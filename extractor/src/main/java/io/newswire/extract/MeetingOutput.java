@@ -35,6 +35,21 @@ final class MeetingOutput {
         this.gazetteer = doc.gazetteer;
     }
 
+    /**
+     * Whether every participant is known to be of one and the same country or body ("Foreign Minister X briefed
+     * President Y", both Iranian): a government meeting itself, not a meeting between sides.
+     */
+    static boolean oneSide(MeetingDraft m) {
+        String side = null;
+        for (Party p : m.parties) {
+            String c = p.country();
+            // named people only, each with the country its own title states ("Iranian Foreign Minister X")
+            if (p.person == null || !p.person.countryStated || c == null || side != null && !side.equals(c)) return false;
+            side = c;
+        }
+        return true;
+    }
+
     Meeting toMeeting(MeetingDraft m) {
         List<Participant> ps = new ArrayList<>();
         for (Party p : m.parties) {
@@ -54,7 +69,7 @@ final class MeetingOutput {
                 ps.add(new Participant(null, null, org, country, body));
             }
         }
-        if (ps.size() < 2) return null;
+        if (ps.size() < 2 || oneSide(m)) return null;
         Location loc = null;
         if (m.country != null) {
             Gazetteer.CountryInfo ci = gazetteer.country(m.country);

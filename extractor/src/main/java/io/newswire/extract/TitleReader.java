@@ -319,7 +319,10 @@ final class TitleReader {
             if (o != null && org == null && !after_to) org = o.code();
             for (int m = k + 1; m < gazEnd[k]; m++) inTitle[m] = true;
         }
-        if (country == null && org == null) country = toCountry;
+        // "Adviser to the President of Kenya" is Kenya's; "Ambassador to Ethiopia" is not Ethiopia's
+        boolean posted = false;
+        for (int k = ts; k < te && !posted; k++) posted = lexicon.postedAbroad.contains(tokens.lower(k));
+        if (country == null && org == null && !posted) country = toCountry;
         if (org != null && ("UN".equals(org) || country == null)) {
             // officials of international bodies carry the body's code; a demonym before the body wins
             // only for national officials ("Russian Deputy Foreign Minister")

@@ -510,6 +510,11 @@ class WhoRulesTest {
             # two people and "took place" / "took office" / "took part" are no exchange between them
             Premier Anna Holm of Norway arrived in Oslo after a visit by Premier Lars Berg of Sweden which took place on Monday. | ''
             Premier Anna Holm of Norway, who took office in May, and Premier Lars Berg of Sweden took part in the Nordic forum. | ''
+            # two officials of one country, each stated by their title, meet inside their government, not between sides
+            Norwegian Foreign Minister Nils Dahl met Norwegian Premier Anna Holm in Oslo on Friday. | ''
+            Foreign Minister Nils Dahl met Premier Anna Holm in Oslo on Friday. | Dahl+Holm
+            # an ambassador "to" a country is posted there, not of it
+            Premier Anna Holm of Norway met the Ambassador to Norway, Luis Vega, in Oslo on Friday. | Holm+Vega
             # "interacted with" a person is talking with them (Indian English); with a crowd it is no meeting
             Premier Anna Holm of Norway interacted with Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway interacted with students in Oslo on Friday. | ''
