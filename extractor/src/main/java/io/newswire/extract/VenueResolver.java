@@ -128,7 +128,8 @@ final class VenueResolver {
             if (co != null && (i > a || hostsAfter(i, b))) {
                 boolean inPrep = hostsAfter(i, b) || i > a && tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
-                        || travelsTo(a, i, trig, lexicon.travelToCountry) || visits(a, i, trig, lexicon.visitCountry);
+                        || travelsTo(a, i, trig, lexicon.travelToCountry) || visits(a, i, trig, lexicon.visitCountry)
+                        || welcomedTo(a, i); // "welcomed X to Ethiopia"
                 // "the war in (eastern) Ukraine", "how things stand in X": a situation, not a place of the meeting (but
                 // "war-torn Ukraine" is one)
                 boolean situationIn = i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2)) && !tokens.hyphenBefore[i - 1]

@@ -412,6 +412,8 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto was received by Peruvian Foreign Minister Luis Vega on Tuesday. | none     | PE
             Chilean Foreign Minister Ana Soto hosted Peruvian Foreign Minister Luis Vega on Tuesday.          | Santiago | CL
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday.             | Santiago | CL
+            # "welcomed X to Peru": the country welcomed to
+            Peruvian Foreign Minister Luis Vega welcomed Chilean Foreign Minister Ana Soto to Peru on Tuesday. | none | PE
             # "from X, where": the place of the "where" clause's meeting
             Peruvian Foreign Minister Luis Vega returned on Tuesday from La Paz, where he met Chilean Foreign Minister Ana Soto. | La Paz | BO
             """)
