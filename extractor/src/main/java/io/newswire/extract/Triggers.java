@@ -51,7 +51,8 @@ final class Triggers {
                 // "met with criticism", "met expectations", "meet the deadline"
                 for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
             }
-            if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down");
+            // "sat down with X", "sat with X for an hour" (a person right after "with")
+            if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down") || tokens.is(i + 1, "with") && doc.personStart(i + 2) >= 0;
             if (lexicon.talkVerbs.contains(low)) {
                 // "Speaking with X by telephone, Y ...", "after talking to X, Y ...": a participle opens a phrase
                 if (low.endsWith("ing") && i > 0 && (tokens.isWord(i - 1) && !furniture[i - 1] && !doc.newlineBetween(i - 1, i) || low.equals("speaking"))
@@ -120,6 +121,11 @@ final class Triggers {
 
     private boolean isNounTrigger0(int i, String low) {
         if (low.equals("together") && tokens.hyphenBefore[i] && i > 0 && tokens.is(i - 1, "get")) return true;
+        // "a one-on-one with X", "a tete-a-tete with X": hyphenated words are several tokens
+        if (tokens.hyphenBefore[i] && i > 1 && tokens.hyphenBefore[i - 1] && (low.equals("one") && tokens.is(i - 1, "on") && tokens.is(i - 2, "one")
+                || (low.equals("tete") || low.equals("tête")) && (tokens.is(i - 1, "a") || tokens.is(i - 1, "à")))) {
+            return true;
+        }
         if (!lexicon.nounTriggers.contains(low)) {
             if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {
                 return true;

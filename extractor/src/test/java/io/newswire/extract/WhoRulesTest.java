@@ -515,6 +515,14 @@ class WhoRulesTest {
             Foreign Minister Nils Dahl met Premier Anna Holm in Oslo on Friday. | Dahl+Holm
             # an ambassador "to" a country is posted there, not of it
             Premier Anna Holm of Norway met the Ambassador to Norway, Luis Vega, in Oslo on Friday. | Holm+Vega
+            # informal meetings: a one-on-one, a tete-a-tete, sitting with, consulting, huddling, chatting with a person
+            Premier Anna Holm of Norway held a one-on-one with Premier Lars Berg of Sweden on Friday. | Berg+Holm
+            Premier Anna Holm of Norway had a tete-a-tete with Premier Lars Berg of Sweden on Friday. | Berg+Holm
+            Premier Anna Holm of Norway sat with Premier Lars Berg of Sweden for an hour on Friday.    | Berg+Holm
+            Premier Anna Holm of Norway consulted with Premier Lars Berg of Sweden on Friday.         | Berg+Holm
+            Premier Anna Holm of Norway huddled with Premier Lars Berg of Sweden on Friday.           | Berg+Holm
+            Premier Anna Holm of Norway sat with reporters on the plane on Friday.                    | ''
+            Premier Anna Holm of Norway consulted with allies on Friday.                              | ''
             # "interacted with" a person is talking with them (Indian English); with a crowd it is no meeting
             Premier Anna Holm of Norway interacted with Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway interacted with students in Oslo on Friday. | ''
