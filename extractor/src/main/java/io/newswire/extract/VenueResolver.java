@@ -389,9 +389,12 @@ final class VenueResolver {
             if (furniture[k] || !(lexicon.eventNouns.contains(tokens.lower(k)) || lexicon.namedEvents.contains(tokens.lower(k))
                     || lexicon.sidelinesNouns.contains(tokens.lower(k)))) continue;
             boolean ahead = false, attends = lexicon.sidelinesNouns.contains(tokens.lower(k));
+            // "hosted X on Thursday for talks": talks "for" which someone came are the meeting itself, no event attended
+            boolean meetingItself = lexicon.nounTriggers.contains(tokens.lower(k)) && !lexicon.namedEvents.contains(tokens.lower(k))
+                    && !tokens.lower(k).startsWith("summit");
             for (int j = k - 1; j >= a && j >= k - 6; j--) {
                 ahead |= lexicon.eventAhead.contains(tokens.lower(j));
-                attends |= lexicon.attendEvent.contains(tokens.lower(j));
+                attends |= lexicon.attendEvent.contains(tokens.lower(j)) && !(meetingItself && tokens.is(j, "for"));
             }
             attended = attends && !ahead;
         }

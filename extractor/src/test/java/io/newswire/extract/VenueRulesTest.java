@@ -421,6 +421,13 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-03-06 SANTIAGO (Reuters) - " + text, city, country);
     }
 
+    @org.junit.jupiter.api.Test
+    void talksHostedForAreTheMeetingNotAnEventWhosePlaceIsNamedLater() {
+        assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Peruvian Foreign Minister Luis Vega hosted Chilean Foreign Minister Ana Soto"
+                + " on Tuesday for talks on trade. The two ministers, who last met in Santiago in April 2023, agreed to work together"
+                + " ahead of the Andean conference in Quito.", "Lima", "PE");
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
