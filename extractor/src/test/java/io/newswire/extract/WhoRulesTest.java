@@ -515,6 +515,8 @@ class WhoRulesTest {
             Foreign Minister Nils Dahl met Premier Anna Holm in Oslo on Friday. | Dahl+Holm
             # an ambassador "to" a country is posted there, not of it
             Premier Anna Holm of Norway met the Ambassador to Norway, Luis Vega, in Oslo on Friday. | Holm+Vega
+            # a nickname of numbers and a plural is no person
+            Premier Anna Holm of Norway will host the Three Amigos summit with Premier Lars Berg of Sweden in May. | Berg+Holm
             # a captain's rank is a title, not a name
             Premier Anna Holm of Norway met Captain Lars Berg of Sweden on Friday. | Berg+Holm
             # informal meetings: a one-on-one, a tete-a-tete, sitting with, consulting, huddling, chatting with a person
