@@ -61,7 +61,11 @@ final class CapitalisedNames {
         String low = tokens.lower(i);
         // the family name He after a title: "Vice Premier He Lifeng" (a pronoun elsewhere)
         if (tok.equals("He") && firstNameAfterTitle(i)) return true;
-        if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) return false;
+        if (gazetteer.stopwords.contains(low) || gazetteer.titleWords.contains(low) || gazetteer.honorifics.contains(low)) {
+            // a known actor's name that starts with such a word: "To Lam" (Vietnam), not "To" opening a sentence
+            return gazetteer.stopwords.contains(low) && !gazetteer.honorifics.contains(low) && !gazetteer.titleWords.contains(low)
+                    && !doc.inGaz(i) && startsKnownActor(i);
+        }
         // a meeting verb in a title-case headline: "Clinton Met The President of Georgia"
         if (doc.lexicon.verbTriggers.contains(low) && i > 0 && !tokens.is(i - 1, "the")) return false;
         // a plural title: "Presidents Vladimir Putin and Donald Trump"
@@ -88,6 +92,18 @@ final class CapitalisedNames {
                     && !(tokens.is(i + 1, ",") && doc.inGaz(i + 2));
         }
         return true;
+    }
+
+    /** Whether token {@code i} and the one or two capitalised words after it are the name of a known actor. */
+    private boolean startsKnownActor(int i) {
+        List<String> name = new ArrayList<>(3);
+        name.add(tokens.lower(i));
+        for (int k = i + 1; k < tokens.n && k <= i + 2; k++) {
+            if (furniture[k] || !tokens.isWord(k) || !tokens.cap[k] || doc.inGaz(k) || doc.newlineBetween(k - 1, k)) break;
+            name.add(tokens.lower(k));
+            if (gazetteer.actors.country(name) != null) return true;
+        }
+        return false;
     }
 
     /** Whether the one or two capitalised words before token {@code i}, with it, are the name of a known actor. */

@@ -517,6 +517,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met the Ambassador to Norway, Luis Vega, in Oslo on Friday. | Holm+Vega
             # a nickname of numbers and a plural is no person
             Premier Anna Holm of Norway will host the Three Amigos summit with Premier Lars Berg of Sweden in May. | Berg+Holm
+            # a known leader whose name starts with a common word ("To Lam"); the word alone starts no name
+            Chinese President Xi Jinping met Vietnamese leader To Lam in Beijing on Friday. | Jinping+Lam
+            To the surprise of many, Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday. | Berg+Holm
             # a captain's rank is a title, not a name
             Premier Anna Holm of Norway met Captain Lars Berg of Sweden on Friday. | Berg+Holm
             # informal meetings: a one-on-one, a tete-a-tete, sitting with, consulting, huddling, chatting with a person
