@@ -691,6 +691,7 @@ final class ClauseReader {
         return false;
     }
 
+    /** "again" up to five words after the trigger at {@code second}, before a comma: a meeting repeated. */
     private boolean repeatMeeting(int second, int b) {
         for (int k = second + 1; k < b && k <= second + 5; k++) {
             if (tokens.is(k, "again")) return true;
