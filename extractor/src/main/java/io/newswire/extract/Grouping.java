@@ -126,6 +126,14 @@ final class Grouping {
             if (starts.get(starts.size() - 1) != a) segmentStarts = starts;
         } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).start) && discourse.focus != null) {
             for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(Party.of(discourse.focus), m.party));
+        } else if (hosts.isEmpty() && guests.size() >= 2 && madeTo(trigger, trig, guests)) {
+            // "the calls Trump made to Buhari and Zuma", "the call that Biden placed to X": the maker and each one called
+            Mention maker = guests.get(0), prevG = null;
+            for (Mention m : guests.subList(1, guests.size())) {
+                if (prevG != null && prevG.end > 0 && !listGap(prevG.end, m.start)) break;
+                groups.add(List.of(maker.party, m.party));
+                prevG = m;
+            }
         } else {
             List<Party> all = new ArrayList<>();
             for (Mention m : hosts) all.add(m.party);
@@ -234,6 +242,25 @@ final class Grouping {
     }
 
     /** "with" between the trigger and the token. */
+    /**
+     * A meeting noun whose relative clause names the one who made it, then "to" or "with" and whom ("the call Trump
+     * made to X", "the visit that X paid to Y"): the first person right after the noun (or its "that"), a verb of
+     * [made-verb] after that person, and "to"/"with" before the second person.
+     */
+    private boolean madeTo(Trigger trigger, int trig, List<Mention> guests) {
+        if (trigger == null || trigger.verbal()) return false;
+        Mention maker = guests.get(0), first = guests.get(1);
+        int start = tokens.is(trig + 1, "that") ? trig + 2 : trig + 1;
+        while (start < maker.start && doc.inTitle[start]) start++; // "the call President X placed"
+        if (maker.start != start || maker.end <= 0 || maker.party.person == null) return false;
+        boolean verb = false, prep = false;
+        for (int k = maker.end; k < first.start; k++) {
+            verb |= lexicon.madeVerbs.contains(tokens.lower(k));
+            prep |= verb && (tokens.is(k, "to") || tokens.is(k, "with"));
+        }
+        return verb && prep;
+    }
+
     private boolean withBefore(int trig, int tok) {
         for (int k = trig; k < tok; k++) if (tokens.is(k, "with")) return true;
         return false;

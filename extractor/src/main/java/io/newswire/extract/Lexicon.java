@@ -25,6 +25,7 @@ final class Lexicon {
     final Set<String> verbTriggers;
     final Set<String> nounTriggers;
     final Set<String> weakVerbs;
+    final Set<String> madeVerbs;
     final Map<String, List<String[]>> notWeakPhrases;
     final Set<String> holdingVerbs;
     final Set<String> talkVerbs;
@@ -217,6 +218,7 @@ final class Lexicon {
         verbTriggers = list(t, "verb");
         nounTriggers = list(t, "noun");
         weakVerbs = list(t, "weak-verb");
+        madeVerbs = list(t, "made-verb");
         notWeakPhrases = phrases(t, "not-weak-phrases");
         holdingVerbs = list(t, "holding-verb");
         talkVerbs = list(t, "talk-verb");

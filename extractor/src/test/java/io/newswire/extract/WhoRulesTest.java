@@ -520,6 +520,9 @@ class WhoRulesTest {
             # a known leader whose name starts with a common word ("To Lam"); the word alone starts no name
             Chinese President Xi Jinping met Vietnamese leader To Lam in Beijing on Friday. | Jinping+Lam
             To the surprise of many, Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday. | Berg+Holm
+            # a call or visit whose relative clause names who made it and to whom
+            In the call Premier Anna Holm of Norway made to Premier Lars Berg of Sweden on Monday, the two discussed fishing. | Berg+Holm
+            The call that Premier Anna Holm of Norway placed to Premier Lars Berg of Sweden on Monday lasted an hour. | Berg+Holm
             # a captain's rank is a title, not a name
             Premier Anna Holm of Norway met Captain Lars Berg of Sweden on Friday. | Berg+Holm
             # informal meetings: a one-on-one, a tete-a-tete, sitting with, consulting, huddling, chatting with a person
