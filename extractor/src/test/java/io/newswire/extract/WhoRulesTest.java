@@ -523,6 +523,8 @@ class WhoRulesTest {
             # a call or visit whose relative clause names who made it and to whom
             In the call Premier Anna Holm of Norway made to Premier Lars Berg of Sweden on Monday, the two discussed fishing. | Berg+Holm
             The call that Premier Anna Holm of Norway placed to Premier Lars Berg of Sweden on Monday lasted an hour. | Berg+Holm
+            # honorifics of Indian and other official styles are no part of the name
+            Prime Minister Shri Anand Rao of India met Premier Lars Berg of Sweden on Friday. | Berg+Rao
             # a captain's rank is a title, not a name
             Premier Anna Holm of Norway met Captain Lars Berg of Sweden on Friday. | Berg+Holm
             # informal meetings: a one-on-one, a tete-a-tete, sitting with, consulting, huddling, chatting with a person
