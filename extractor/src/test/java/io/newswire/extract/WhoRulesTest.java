@@ -525,6 +525,8 @@ class WhoRulesTest {
             The call that Premier Anna Holm of Norway placed to Premier Lars Berg of Sweden on Monday lasted an hour. | Berg+Holm
             # honorifics of Indian and other official styles are no part of the name
             Prime Minister Shri Anand Rao of India met Premier Lars Berg of Sweden on Friday. | Berg+Rao
+            # "Amb." abbreviates a title and ends no sentence
+            Hon. Anna Holm, Premier of Norway, met H.E. Amb. Lars Berg, Swedish Ambassador to Norway, in Oslo on Friday. | Berg+Holm
             # a captain's rank is a title, not a name
             Premier Anna Holm of Norway met Captain Lars Berg of Sweden on Friday. | Berg+Holm
             # informal meetings: a one-on-one, a tete-a-tete, sitting with, consulting, huddling, chatting with a person
