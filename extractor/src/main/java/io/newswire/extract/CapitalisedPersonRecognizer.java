@@ -315,15 +315,21 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
      * visit by his wife, by X and by Y"): up to four words between the verb and "by", no meeting trigger or ";" between.
      */
     private boolean entourageBefore(int a, int ts) {
-        for (int r = ts - 1; r > a && r >= ts - ENTOURAGE_REACH; r--) {
+        int verb = -1;
+        for (int r = ts - 1; r > a && r >= ts - ENTOURAGE_REACH && verb < 0; r--) {
             // "attended by NATO ministers, with X and Y attending in person": "with" opens another list
             if (tokens.is(r, ";") || tokens.is(r, "with") || tokens.is(r, ".") && !gazetteer.honorifics.contains(tokens.lower(r - 1))) return false;
+            if (lexicon.aideVerbs.contains(tokens.lower(r))) verb = r;
+        }
+        if (verb < 0) return false;
+        boolean by = false;
+        for (int y = verb + 1; y < ts && y <= verb + 5; y++) by |= tokens.is(y, "by");
+        if (!by) return false;
+        // no meeting of its own between the list's verb and the name (checked last: the trigger tests cost most)
+        for (int r = verb + 1; r < ts; r++) {
             String low = tokens.lower(r);
             if (triggers.isNounTrigger(r, low) || triggers.isVerbTrigger(r, low, ts)) return false;
-            if (!lexicon.aideVerbs.contains(low)) continue;
-            for (int y = r + 1; y < ts && y <= r + 5; y++) if (tokens.is(y, "by")) return true;
-            return false;
         }
-        return false;
+        return true;
     }
 }
