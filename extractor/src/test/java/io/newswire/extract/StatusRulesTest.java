@@ -136,6 +136,10 @@ class StatusRulesTest {
             Premier Anna Holm of Norway cut short her visit and will no longer meet Premier Lars Berg of Sweden.        | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway avoided meeting Premier Lars Berg of Sweden at the summit on Friday.           | Berg+Holm:DENIED
             Premier Anna Holm of Norway is unlikely to meet Premier Lars Berg of Sweden at the summit.                 | ''
+            # ruled out in other words: not on the cards, out of the question, refuses to meet
+            A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden is not on the cards, officials said. | Berg+Holm:DENIED
+            Officials said a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden was out of the question. | Berg+Holm:DENIED
+            Premier Anna Holm of Norway refuses to meet Premier Lars Berg of Sweden.                                        | Berg+Holm:DENIED
             # a day not yet set
             No date has been set for a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
             # an offer to host talks is an open offer, no meeting
