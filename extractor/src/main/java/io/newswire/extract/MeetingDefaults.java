@@ -171,7 +171,8 @@ final class MeetingDefaults {
 
     /**
      * "X led the delegation to the UN General Assembly this week. On Tuesday he met Y": a sentence up to the meeting's
-     * first report that says someone attends an event names a period ("this week") holding the meeting's day.
+     * first report that says someone attends an event names a period ("this week") holding the meeting's day, or the
+     * event's day up to {@link #EVENT_DAYS} days before it.
      */
     static boolean attendedInPeriod(List<Venue> attendedEvents, IntFunction<DateMention> periods, MeetingDraft m) {
         if (m.date == null || m.sentences.isEmpty()) return false;
@@ -180,9 +181,14 @@ final class MeetingDefaults {
             if (attendedEvents.get(i) == null) continue;
             DateMention d = periods.apply(i);
             if (d != null && d.from() != null && d.to() != null && !m.date.isBefore(d.from()) && !m.date.isAfter(d.to())) return true;
+            // "attended the SCO summit in Astana on July 3-4" (its first day): meetings within the days of such an event
+            if (d != null && d.date() != null && !m.date.isBefore(d.date()) && !m.date.isAfter(d.date().plusDays(EVENT_DAYS))) return true;
         }
         return false;
     }
+
+    /** How many days after an attended event's named day its meetings may still be held there (a summit's length). */
+    static final int EVENT_DAYS = 3;
 
     /** How many sentences open an article: a trip named there is the trip the article reports. */
     static final int LEAD_SENTENCES = 3;

@@ -398,6 +398,8 @@ class VenueRulesTest {
             # an event attended "this week" places the week's meetings reported after it, days before the news day too
             Premier Anna Holm of Norway held a series of bilateral meetings at the Nordic summit in Bergen this week. | Bergen | NO
             Premier Anna Holm of Norway led the Norwegian delegation to the Nordic summit in Bergen this week.        | Bergen | NO
+            # ... or on a day the sentence names, for the days of such an event
+            Premier Anna Holm of Norway attended the Nordic summit in Bergen on March 5.                          | Bergen | NO
             # without the period, only the news day's
             Premier Anna Holm of Norway held a series of bilateral meetings at the Nordic summit in Bergen.          | none   | none
             """)
