@@ -45,7 +45,10 @@ final class CapitalisedNames {
      */
     private boolean familyNameInCapitals(int i) {
         int h = i > 0 && tokens.is(i - 1, ".") ? i - 2 : i - 1;
-        if (h < 0 || !gazetteer.honorifics.contains(tokens.lower(h)) || i + 1 >= tokens.n) return false;
+        // "Ms. KAMIKAWA Yoko", "Foreign Minister KAMIKAWA Yoko": after an honorific or a title word
+        if (h < 0 || !(gazetteer.honorifics.contains(tokens.lower(h)) || gazetteer.titleWords.contains(tokens.lower(h))) || i + 1 >= tokens.n) {
+            return false;
+        }
         return tokens.isWord(i + 1) && tokens.capitalized(i + 1) && !tokens.allCaps(i + 1) && !doc.inGaz(i);
     }
 

@@ -527,6 +527,8 @@ class WhoRulesTest {
             Prime Minister Shri Anand Rao of India met Premier Lars Berg of Sweden on Friday. | Berg+Rao
             # "Amb." abbreviates a title and ends no sentence
             Hon. Anna Holm, Premier of Norway, met H.E. Amb. Lars Berg, Swedish Ambassador to Norway, in Oslo on Friday. | Berg+Holm
+            # "e" joins Portuguese names
+            Premier Ulisses Correia e Silva of Cabo Verde met Premier Lars Berg of Sweden on Friday. | Berg+Silva
             # a captain's rank is a title, not a name
             Premier Anna Holm of Norway met Captain Lars Berg of Sweden on Friday. | Berg+Holm
             # informal meetings: a one-on-one, a tete-a-tete, sitting with, consulting, huddling, chatting with a person
@@ -543,5 +545,13 @@ class WhoRulesTest {
             """)
     void listsHostsAndInteractions(String text, String expected) {
         assertEquals(expected, meetings(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFamilyNameInCapitalsAfterATitleIsPartOfTheName() {
+        // Japanese and Indian ministries' style: "Foreign Minister KAMIKAWA Yoko", "External Affairs Minister S.M. KRISHNA"
+        List<String> names = RulesTest.run(" date 2031-03-14 Foreign Minister HOLM Anna of Norway met Premier Lars Berg of Sweden on Friday.")
+                .meetings().get(0).participants().stream().map(Enrichment.Participant::name).toList();
+        assertEquals(List.of("HOLM Anna", "Lars Berg"), names);
     }
 }
