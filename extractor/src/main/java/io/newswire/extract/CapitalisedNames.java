@@ -60,7 +60,9 @@ final class CapitalisedNames {
         if (!Character.isUpperCase(c)) return false;
         if (tokens.allCaps(i) && tok.length() <= 3 && !tok.contains(".")) return false;
         if (tokens.allCaps(i) && tok.length() > 3) return familyNameInCapitals(i);
-        if (tok.contains(".")) return false;
+        // initials before a name: "K.P. Sharma Oli", "S.M. Krishna" (not "U.S.", a place)
+        if (tok.contains(".")) return initials(tok) && !doc.inGaz(i) && i + 1 < tokens.n && tokens.isWord(i + 1) && tokens.capitalized(i + 1)
+                && !tokens.allCaps(i + 1) && !gazetteer.titleWords.contains(tokens.lower(i + 1)) && !gazetteer.stopwords.contains(tokens.lower(i + 1));
         String low = tokens.lower(i);
         // the family name He after a title: "Vice Premier He Lifeng" (a pronoun elsewhere)
         if (tok.equals("He") && firstNameAfterTitle(i)) return true;
@@ -145,5 +147,14 @@ final class CapitalisedNames {
         return tokens.isWord(i + 1) && tokens.capitalized(i + 1) && !furniture[i + 1] && Dates.month(next) == 0
                 && !Dates.WEEKDAYS.containsKey(tokens.lower(i + 1)) && !Character.isDigit(next.charAt(0)) && !doc.inGaz(i + 1)
                 && !gazetteer.stopwords.contains(tokens.lower(i + 1)) && !gazetteer.titleWords.contains(tokens.lower(i + 1));
+    }
+
+    /** Two or more capital initials with their full stops: "K.P.", "S.M.". */
+    private static boolean initials(String tok) {
+        if (tok.length() < 4 || tok.length() % 2 != 0) return false;
+        for (int k = 0; k < tok.length(); k += 2) {
+            if (!Character.isUpperCase(tok.charAt(k)) || tok.charAt(k + 1) != '.') return false;
+        }
+        return true;
     }
 }

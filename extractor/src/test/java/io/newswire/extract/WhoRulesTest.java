@@ -554,4 +554,11 @@ class WhoRulesTest {
                 .meetings().get(0).participants().stream().map(Enrichment.Participant::name).toList();
         assertEquals(List.of("HOLM Anna", "Lars Berg"), names);
     }
+
+    @org.junit.jupiter.api.Test
+    void initialsBeforeANameArePartOfItButAPlaceIsNot() {
+        List<String> names = RulesTest.run(" date 2031-03-14 Prime Minister K.P. Anand Rao of India met U.S. President Tom Hart in Delhi on Friday.")
+                .meetings().get(0).participants().stream().map(p -> p.name() + "/" + p.title()).toList();
+        assertEquals(List.of("K.P. Anand Rao/Prime Minister", "Tom Hart/President"), names);
+    }
 }
