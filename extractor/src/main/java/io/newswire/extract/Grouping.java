@@ -244,8 +244,8 @@ final class Grouping {
     /** "with" between the trigger and the token. */
     /**
      * A meeting noun whose relative clause names the one who made it, then "to" or "with" and whom ("the call Trump
-     * made to X", "the visit that X paid to Y"): the first person right after the noun (or its "that"), a verb of
-     * [made-verb] after that person, and "to"/"with" before the second person.
+     * made to X", "the call that President X placed to Y"): the first person right after the noun (or its "that",
+     * and a title), a verb of [made-verb] after that person, and "to"/"with" before the second person.
      */
     private boolean madeTo(Trigger trigger, int trig, List<Mention> guests) {
         if (trigger == null || trigger.verbal()) return false;

@@ -184,7 +184,7 @@ final class Lexicon {
     final Set<String> objectPronouns;
     final Set<String> tripBack;
     final Set<String> hostCapitalVerbs;
-    final Set<String> passiveBe;
+    final Set<String> beForms;
     final Set<String> sidelinesNouns;
     // discourse.txt
     final Set<String> nameParticles;
@@ -333,7 +333,7 @@ final class Lexicon {
         venueStaff = list(v, "venue-staff");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
-        passiveBe = list(v, "passive-be");
+        beForms = list(v, "be-form");
         sidelinesNouns = list(v, "sidelines-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         nationalOffice = list(f, "national-office");

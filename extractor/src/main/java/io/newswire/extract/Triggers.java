@@ -91,9 +91,8 @@ final class Triggers {
         // "intends to see Wang Yi again", "looks forward to seeing the President": an intended meeting with a person
         if ((low.equals("see") || low.equals("seeing")) && tokens.is(i - 1, "to") && doc.personStart(i + 1) >= 0) return true;
         // "has played host to X", "will play host to Y", "was host to Y", "will be host to Y"
-        if (low.equals("host") && tokens.is(i + 1, "to") && i > 0 && (tokens.lower(i - 1).startsWith("play")
-                || tokens.is(i - 1, "be") || tokens.is(i - 1, "been") || tokens.is(i - 1, "was") || tokens.is(i - 1, "is")
-                || tokens.is(i - 1, "were") || tokens.is(i - 1, "are"))) {
+        if (low.equals("host") && tokens.is(i + 1, "to") && i > 0
+                && (tokens.lower(i - 1).startsWith("play") || lexicon.beForms.contains(tokens.lower(i - 1)))) {
             return true;
         }
         if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (tokens.is(i + 1, "an") || tokens.is(i + 1, "in"))
