@@ -115,9 +115,16 @@ final class RuleExtractor implements Extractor {
             Sentence s = doc.sentences.get(si);
             return placeReader.attendedEvent(s.start(), s.end());
         });
+        // the period a sentence names, read once per sentence (several meetings may ask for the same one)
+        DateMention[] periods = new DateMention[doc.sentences.size()];
+        boolean[] periodRead = new boolean[periods.length];
         MeetingDefaults.apply(discourse.meetings, news, places, arrivals, eventPlaces, attendedEvents, si -> {
-            Sentence s = doc.sentences.get(si);
-            return dates.nearestDate(s.start(), s.end(), s.start(), Status.HELD);
+            if (!periodRead[si]) {
+                Sentence s = doc.sentences.get(si);
+                periods[si] = dates.nearestDate(s.start(), s.end(), s.start(), Status.HELD);
+                periodRead[si] = true;
+            }
+            return periods[si];
         });
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
