@@ -7,7 +7,7 @@ import java.util.List;
  * Everything read from one article.
  *
  * @param published the publication date used to resolve relative dates: the
- *                  article's own, else one read from the text, else null
+ *                  article's own, else one read from the page (not from a photo caption alone), else null
  * @param meetings  each distinct meeting once, in order of first mention
  * @param topics    countries, regions and themes discussed
  */

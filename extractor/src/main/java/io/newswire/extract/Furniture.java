@@ -111,7 +111,9 @@ final class Furniture {
                     if (!endsSentence && (labelled(lead, tail) || f != null && words <= STAMP_WORDS)) {
                         stamp(lead, lineEnd); // "3 min read Last Updated : Aug 27 2024 | 10:58 PM IST", "AFP 11 Jun 2021"
                     } else {
-                        if (f != null && textDate == null && contentLines < 4) textDate = f.date();
+                        // a photo caption's date is the photo's day, not the story's (below: the last resort)
+                        boolean caption = f != null && Stamps.caption(tokens, lead, lineEnd, doc.lexicon.photoCredits) != null;
+                        if (f != null && textDate == null && contentLines < 4 && !caption) textDate = f.date();
                         if (f != null && f.start() == lead && countWords(f.end(), tail) > DATED_LINE_WORDS) {
                             // "9/23/2010 X met Y ...": a list item with its own date
                             datedLines.add(new NewsContext.DatedLine(tokens.tokenAt(lead), tokens.tokenAt(lineEnd), f.date()));
@@ -141,7 +143,8 @@ final class Furniture {
                 : stampDate != null ? stampDate : textDate != null ? textDate : captionDate;
         // the story's own day: its dated dateline's, else the top-most page stamp's ("February 16, 2024" under the title)
         LocalDate storyDate = datelineDated ? datelineDate : stampDate;
-        return new NewsContext(newsDate, datelineCity, datelineCountry, datelineDated ? datelineDate : null, storyDate, List.copyOf(datedLines));
+        boolean captionOnly = newsDate != null && published == null && datelineDate == null && stampDate == null && textDate == null;
+        return new NewsContext(newsDate, captionOnly, datelineCity, datelineCountry, datelineDated ? datelineDate : null, storyDate, List.copyOf(datedLines));
     }
 
     boolean endsSentence(String s) {

@@ -10,7 +10,10 @@ import java.util.List;
  *                        "yesterday"): the publication date, else the article's inferred publication date:
  *                        the dateline's, else the top-most page stamp's ({@link Stamps}), else the first date
  *                        of the first lines, else a photo caption's; null when none. Reported as
- *                        {@link Enrichment#published()}
+ *                        {@link Enrichment#published()} unless it is the caption's ({@link #published()})
+ * @param captionDated    whether the news date is only a photo caption's: the photo's day, which may be days before
+ *                        the story's ("speaks in Jerusalem October 14, 2018. REUTERS/..." over a later visit). It is
+ *                        still the best reference for relative dates, but no publication date
  * @param datelineCity    city of the dateline or byline, or null
  * @param datelineCountry its country, or null
  * @param datelineDate    the date the dateline itself gives ("LISBON, March 12 (Reuters) -"), or null: a wire story
@@ -19,9 +22,14 @@ import java.util.List;
  *                        stamp's ("February 16, 2024" under a readout's title), or null ({@link #storyDay})
  * @param datedLines      lines that open with their own date, in text order (list pages)
  */
-record NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry, LocalDate datelineDate, LocalDate storyDate, List<DatedLine> datedLines) {
+record NewsContext(LocalDate newsDate, boolean captionDated, String datelineCity, String datelineCountry, LocalDate datelineDate, LocalDate storyDate, List<DatedLine> datedLines) {
     NewsContext(LocalDate newsDate, String datelineCity, String datelineCountry) {
-        this(newsDate, datelineCity, datelineCountry, null, null, List.of());
+        this(newsDate, false, datelineCity, datelineCountry, null, null, List.of());
+    }
+
+    /** The article's publication date as far as the page tells it: the news date, unless only a photo caption gave it. */
+    LocalDate published() {
+        return captionDated ? null : newsDate;
     }
 
     /** How many days a dated dateline may precede the news date and still be the story's day. */

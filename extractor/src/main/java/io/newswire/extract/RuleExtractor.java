@@ -132,7 +132,7 @@ final class RuleExtractor implements Extractor {
             Meeting meeting = output.toMeeting(m);
             if (meeting != null) meetings.add(meeting);
         }
-        return new Enrichment(news.newsDate(), meetings,
+        return new Enrichment(news.published(), meetings,
                 topicFinder.topics(discourse.meetings, people.all(), discourse.meetCount.keySet(), news, discourse.processClauses));
     }
 }

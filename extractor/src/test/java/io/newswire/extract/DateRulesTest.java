@@ -32,6 +32,21 @@ class DateRulesTest {
         assertEquals(expected, newsDate(text.replace("\\n", "\n")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            Ministers meet\\nThe minister speaks at a forum in Lima 11/03/2019 AFP / Jane Roe\\nThe two ministers met on Monday. # 2019-11-03 # none
+            Ministers meet\\nThe minister, pictured in Lima October 14, 2018. REUTERS/Jane Roe\\nThe two ministers met on Friday. # 2018-10-14 # none
+            Ministers meet\\nThe minister, pictured in Lima October 14, 2018. REUTERS/Jane Roe\\nNovember 2, 2018\\nThe two ministers met on Friday. # 2018-11-02 # 2018-11-02
+            Ministers meet\\nPosted : Mar 4 2022 | 08:15 AM GMT\\nThe minister speaks in Lima 11/03/2019 AFP / Jane Roe\\nThe two ministers met. # 2022-03-04 # 2022-03-04
+            """)
+    void aPhotoCaptionsDateIsTheLastReferenceAndNoPublicationDate(String text, LocalDate reference, LocalDate published) {
+        Document doc = new Document(text.replace("\\n", "\n"), StageFixture.GAZETTEER, Lexicon.standard());
+        GazetteerAnnotator.annotate(doc);
+        NewsContext news = new Furniture(doc, (LocalDate) null).read();
+        assertEquals(reference, news.newsDate());
+        assertEquals(published, news.published());
+    }
+
     static final Extractor X = Extractors.standard();
 
     /** The date of the meeting of the two people, in a text dated Saturday 12 March 2022. */
