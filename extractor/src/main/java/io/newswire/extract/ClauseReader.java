@@ -532,6 +532,7 @@ final class ClauseReader {
                 if (days > 0) m.date = tokens.is(a, "before") ? prevClause.date.plusDays(days) : prevClause.date.minusDays(days);
             }
             m.triggerCue = triggerCue;
+            m.talkVerb = trigger != null && trigger.verbal() && lexicon.talkVerbs.contains(tokens.lower(trig));
             // "then met on their own", "a one-on-one meeting": apart from the larger meeting around it
             m.separate = groups.size() > 1 && doc.sentenceHas(a, b, lexicon.separateCues)
                     || grp.size() == 2 && doc.hasAny(a, b, lexicon.apartPhrases);

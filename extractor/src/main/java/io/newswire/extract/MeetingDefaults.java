@@ -90,7 +90,7 @@ final class MeetingDefaults {
                     // "X is on a three-day visit to Tanzania. ... On Tuesday X called on President Y": the lead's trip
                     m.city = trip.city();
                     m.country = trip.country();
-                } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date))) {
+                } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date)) && !talkAbroad(m, news)) {
                     // "NAIROBI - Ethiopia's Abiy hosted Kenya's Ruto": a dateline in the guest's country is the reporter's
                     // home, the host's country the meeting's
                     boolean hostElsewhere = m.hostCountry != null && !m.hostCountry.equals(news.datelineCountry())
@@ -154,6 +154,17 @@ final class MeetingDefaults {
             if (arrivals.get(i) != null) return arrivals.get(i);
         }
         return null;
+    }
+
+    /**
+     * "MOSCOW: ... on Monday Modi talked over the situation with Biden": a talk (no meeting, visit or host verb) of
+     * two sides none of which is of the dateline's country is not placed there; the reporter's city is no cue that
+     * they were together at all.
+     */
+    private static boolean talkAbroad(MeetingDraft m, NewsContext news) {
+        if (!m.talkVerb) return false;
+        for (Party p : m.parties) if (news.datelineCountry().equals(p.country())) return false;
+        return true;
     }
 
     /**

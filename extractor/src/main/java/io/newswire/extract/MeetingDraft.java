@@ -52,6 +52,8 @@ final class MeetingDraft {
      * people); null for a meeting not read from a trigger. Read by {@link Confidence} only.
      */
     String triggerCue;
+    /** First reported by a verb of talking ("talked with", "spoke to"), which tells nothing of a place. */
+    boolean talkVerb;
     /** Its participants came from an earlier sentence ("the two leaders", "their talks"), not its own clause. */
     boolean partiesFromContext;
     /** The text itself dated / placed it (set before {@link MeetingDefaults} fills what the text left open). */

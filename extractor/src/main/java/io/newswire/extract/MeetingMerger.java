@@ -183,7 +183,10 @@ final class MeetingMerger {
         o.earlierYear &= m.earlierYear;
         o.negotiation |= m.negotiation;
         // confidence cues only: the first report's trigger; named in its own clause if any report named it
-        if (o.triggerCue == null) o.triggerCue = m.triggerCue;
+        if (o.triggerCue == null) {
+            o.triggerCue = m.triggerCue;
+            o.talkVerb = m.talkVerb;
+        }
         o.partiesFromContext &= m.partiesFromContext;
         o.sentences.addAll(m.sentences);
     }

@@ -423,6 +423,20 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-03-06 SANTIAGO (Reuters) - " + text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a talk of two foreigners says nothing of where they were: not the reporter's city
+            On Monday, Peruvian Foreign Minister Luis Vega talked with Bolivian Foreign Minister Rosa Mamani about trade. | none | none
+            Peruvian Foreign Minister Luis Vega spoke with Bolivian Foreign Minister Rosa Mamani on Monday.              | none | none
+            # a meeting of two foreigners, or a talk with someone of the dateline's country, is still there
+            Peruvian Foreign Minister Luis Vega met Bolivian Foreign Minister Rosa Mamani on Monday.                    | Santiago | CL
+            Peruvian Foreign Minister Luis Vega held talks with Bolivian Foreign Minister Rosa Mamani on Monday.        | Santiago | CL
+            On Monday, Peruvian Foreign Minister Luis Vega talked with Chilean Foreign Minister Ana Soto about trade.    | Santiago | CL
+            """)
+    void aTalkOfTwoForeignersIsNotPlacedAtTheDateline(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-05 SANTIAGO (Reuters) - " + text, city, country);
+    }
+
     @org.junit.jupiter.api.Test
     void talksHostedForAreTheMeetingNotAnEventWhosePlaceIsNamedLater() {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Peruvian Foreign Minister Luis Vega hosted Chilean Foreign Minister Ana Soto"
