@@ -2,12 +2,15 @@ package io.newswire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,6 +109,23 @@ class EvaluateCommandTest {
         assertEquals(0, run.exitCode, run.output + run.errors);
         assertTrue(run.output.contains("merge recall (pairs found in both articles): 0 / 1 = 0.000"), run.output);
         assertTrue(run.output.contains("days too far apart: 2024-03-03 / 2024-03-17"), run.output);
+    }
+
+    /** Issue 17's measure on the shared clusters (skipped without them): the figure this project reports must hold. */
+    @Test
+    void theSharedClustersReportsOfOneRealMeetingEndAsOneEvent() throws Exception {
+        String shared = System.getProperty("newswire.shared.dir");
+        assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "eval", "clusters", "articles")), "shared clusters absent");
+        Path clusters = Path.of(shared, "eval", "clusters");
+
+        Run run = evaluate("--clusters", clusters.resolve("gold.jsonl").toString(), clusters.resolve("articles").toString());
+
+        assertEquals(0, run.exitCode, run.output + run.errors);
+        Matcher recall = Pattern.compile("merge recall \\(pairs found in both articles\\): (\\d+) / (\\d+)").matcher(run.output);
+        Matcher falseMerges = Pattern.compile("false merges \\(labelled report pairs sharing an event\\): (\\d+) / (\\d+)").matcher(run.output);
+        assertTrue(recall.find() && falseMerges.find(), run.output);
+        assertTrue(Integer.parseInt(recall.group(1)) >= 0.90 * Integer.parseInt(recall.group(2)), run.output);
+        assertTrue(Integer.parseInt(falseMerges.group(1)) <= 0.02 * Integer.parseInt(falseMerges.group(2)), run.output);
     }
 
     private Path articles() throws Exception {
