@@ -165,6 +165,10 @@ final class Lexicon {
     final Set<String> visitCountry;
     final Set<String> arrival;
     final Set<String> townNouns;
+    /** Words after "in the Netherlands" that leave it a place, not a noun's qualifier ("in the Ukraine war"). */
+    final Set<String> afterPlaceWords;
+    /** Nouns that stand for a country already named ("in the Himalayan kingdom"). */
+    final Set<String> countryNouns;
     final Set<String> dateWords;
     final Set<String> topicNouns;
     final Set<String> topicPrepositions;
@@ -316,6 +320,8 @@ final class Lexicon {
         placeNouns = list(v, "place-noun");
         arrival = list(v, "arrival");
         townNouns = list(v, "town-noun");
+        countryNouns = list(v, "country-noun");
+        afterPlaceWords = list(v, "after-place-words");
         dateWords = list(v, "date-word");
         topicNouns = list(v, "topic-noun");
         topicPrepositions = list(v, "topic-preposition");

@@ -74,9 +74,8 @@ final class MentionFinder {
                 v++;
             }
             boolean verbNext = v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
-                    || v + 1 < b && v > k + 1 && lexicon.holdingVerbs.contains(tokens.lower(v)) && triggers.isNounTrigger(v + 1, tokens.lower(v + 1))
-                    || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b)
-                    || k + 2 < b && (tokens.is(k + 1, "held") || tokens.is(k + 1, "had")) && triggers.isNounTrigger(k + 2, tokens.lower(k + 2));
+                    || holdsMeeting(k + 1, v, b)
+                    || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b);
             if (!verbNext) continue;
             Person best = null;
             int lastAt = -1;
@@ -104,6 +103,24 @@ final class MentionFinder {
         ments.sort((x, y) -> Integer.compare(x.start, y.start));
         Person opener = subject(a, ments);
         if (opener != null) discourse.subject = opener;
+    }
+
+    /** Words between a holding verb and its meeting noun ("held a brief meeting", "had separate talks"). */
+    static final int HELD_NOUN_REACH = 3;
+
+    /**
+     * "held talks", "had a meeting", "has held a brief phone call": a holding verb from {@code from} to {@code to}
+     * (past auxiliaries: "had" is one), its meeting noun soon after.
+     */
+    private boolean holdsMeeting(int from, int to, int b) {
+        for (int v = from; v <= to && v < b; v++) {
+            if (!lexicon.holdingVerbs.contains(tokens.lower(v))) continue;
+            for (int j = v + 1; j < b && j <= v + HELD_NOUN_REACH; j++) {
+                if (!tokens.isWord(j) || tokens.capitalized(j)) break;
+                if (triggers.isNounTrigger(j, tokens.lower(j))) return true;
+            }
+        }
+        return false;
     }
 
     /** The person the sentence opens with ("President X arrived ...", "The Norwegian premier, X, ..."), or null. */

@@ -40,7 +40,8 @@ final class VenueResolver {
         Venue countryOnly = null;
         int coDist = Integer.MAX_VALUE;
         for (int i = a; i < b; i++) {
-            if (!furniture[i] && lexicon.placeNouns.contains(tokens.lower(i))) {
+            // (not a word of a known name: "the Dominican Republic", "the United Kingdom")
+            if (!furniture[i] && lexicon.placeNouns.contains(tokens.lower(i)) && !doc.inGaz(i)) {
                 // "the fighting in Sudan's Darfur region": a place described after a situation noun is a subject
                 Venue described = situationIn(a, i) ? null : described(a, b, i);
                 if (described != null) {
@@ -129,7 +130,8 @@ final class VenueResolver {
                 boolean inPrep = hostsAfter(i, b) || i > a && tokens.is(i - 1, "in") || i - 2 >= a && tokens.is(i - 2, "in") && Character.isLowerCase(tokens.tok[i - 1].charAt(0))
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
                         || travelsTo(a, i, trig, lexicon.travelToCountry) || visits(a, i, trig, lexicon.visitCountry)
-                        || welcomedTo(a, i); // "welcomed X to Ethiopia"
+                        || welcomedTo(a, i) // "welcomed X to Ethiopia"
+                        || theCountryIn(a, i, b); // "in the Netherlands on Monday"
                 // "the war in (eastern) Ukraine", "how things stand in X": a situation, not a place of the meeting (but
                 // "war-torn Ukraine" is one)
                 boolean situationIn = i - 2 >= a && lexicon.situation.contains(tokens.lower(i - 2)) && !tokens.hyphenBefore[i - 1]
@@ -200,7 +202,7 @@ final class VenueResolver {
 
     /** The place noun of "the (demonym) capital" starting at p ("the", then up to two words), else b. */
     private int placeNounAfter(int p, int b) {
-        for (int k = p + 1; k < b && k <= p + 3; k++) if (lexicon.placeNouns.contains(tokens.lower(k))) return k;
+        for (int k = p + 1; k < b && k <= p + 3; k++) if (lexicon.placeNouns.contains(tokens.lower(k)) && !doc.inGaz(k)) return k;
         return b;
     }
 
@@ -596,6 +598,15 @@ final class VenueResolver {
         } else if (d >= a && (tokens.is(d, "the") || tokens.is(d, "a"))) {
             k = d; // "in the coastal city of X"
         }
+        if (country == null && k >= a && !tokens.is(k, "the") && !tokens.is(k, "a")) {
+            // "in the Gulf state of Oman", "in the Black Sea nation": a region's name among the words before the noun
+            for (int j = k - 1; j >= a && j >= p - 5 && tokens.isWord(j); j--) {
+                if (tokens.is(j, "the") || tokens.is(j, "a")) {
+                    k = j;
+                    break;
+                }
+            }
+        }
         boolean possessive = k >= a && gazEntries[k] != null && tokens.is(gazEnd[k], "'s");
         if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a") || possessive) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at") || tokens.is(k - 1, "to")))) {
             return null;
@@ -623,6 +634,37 @@ final class VenueResolver {
             return new Venue(null, country);
         }
         if (country != null && !tokens.is(p + 1, ",") && !tokens.is(p + 1, "of")) return new Venue(null, country);
+        // "met Y in the Himalayan kingdom", "in the Central Asian country": the country named last before it
+        // (with a word that describes it: "the country to his north" is no reference to a country named before)
+        if (country == null && tokens.is(k, "the") && p - k >= 2 && lexicon.countryNouns.contains(tokens.lower(p)) && !doc.inGaz(p)
+                && !tokens.capitalized(p) && !tokens.is(p + 1, "of")
+                && !tokens.is(p + 1, "'s") && !(p + 1 < b && tokens.capitalized(p + 1) && tokens.isWord(p + 1))) {
+            String meant = countryNamedBefore(k);
+            if (meant != null) return new Venue(null, meant);
+        }
+        return null;
+    }
+
+    /**
+     * "in the Netherlands", "in the United States on Monday", "in the Dominican Republic, where": a country whose
+     * name takes "the", after "in the", with no noun it qualifies after it ("in the Ukraine war" is a subject).
+     */
+    private boolean theCountryIn(int a, int i, int b) {
+        if (i - 2 < a || !tokens.is(i - 1, "the") || !tokens.is(i - 2, "in")) return false;
+        int next = gazEnd[i];
+        return next >= b || !tokens.isWord(next) || tokens.capitalized(next) || lexicon.afterPlaceWords.contains(tokens.lower(next));
+    }
+
+    /** How many tokens back "the kingdom" looks for the country it stands for (about two sentences). */
+    static final int COUNTRY_ANAPHOR_REACH = 80;
+
+    /** The country named (or meant by a demonym) last before token {@code from}, outside the page furniture, or null. */
+    private String countryNamedBefore(int from) {
+        for (int j = from - 1; j >= 0 && j >= from - COUNTRY_ANAPHOR_REACH; j--) {
+            if (furniture[j] || gazEntries[j] == null) continue;
+            String code = doc.placeCode(j, true, false);
+            if (code != null && Party.countryOf(code) != null) return code;
+        }
         return null;
     }
 

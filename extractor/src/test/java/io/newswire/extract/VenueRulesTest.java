@@ -75,6 +75,20 @@ class VenueRulesTest {
             in the capital city, Ottawa                                | Ottawa    | CA
             at Rideau Hall, Ottawa                                     | Ottawa    | CA
             at the Foreign Ministry, Ottawa                            | Ottawa    | CA
+            # a country whose name takes "the" (and whose last word may be a place noun)
+            in the Netherlands                                         | none      | NL
+            in the Dominican Republic                                  | none      | DO
+            in the United Kingdom                                      | none      | GB
+            # ... but a country qualifying a noun is no place
+            in the Netherlands trade talks                             | Lima      | PE
+            in the Andean republic of Bolivia                          | none      | BO
+            in the Pacific archipelago of Fiji                         | none      | FJ
+            # a described country without its name: the one named last before it ("Canadian")
+            in the G7 nation                                           | none      | CA
+            in the vast northern country                               | none      | CA
+            # ... but not the bare noun nor an indefinite one
+            in the country                                             | Lima      | PE
+            in a vast northern country                                 | Lima      | PE
             """)
     void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "

@@ -192,6 +192,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway received Premier Lars Berg of Sweden in Oslo. The meeting was attended by Foreign Minister Karl Dahl of Norway and Dr. Eva Lind, Minister of State. | Berg+Holm
             # a sentence that opens otherwise does not make a subject
             In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
+            # "he held a (brief) meeting with": the holding verb and its noun a few words apart
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. She held a meeting with Premier Lars Berg of Sweden.       | Berg+Holm
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. She has held a brief meeting with Premier Lars Berg of Sweden. | Berg+Holm
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. She had separate talks with Premier Lars Berg of Sweden.    | Berg+Holm
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. She held a Nordic dinner for Premier Lars Berg of Sweden.  | ''
             """)
     void aPronounBeforeAnyMeetingIsTheLastSentencesSubject(String text, String expected) {
         assertEquals(expected, meetings(text));
