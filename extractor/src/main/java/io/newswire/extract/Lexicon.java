@@ -167,6 +167,10 @@ final class Lexicon {
     final Set<String> townNouns;
     /** Words after "in the Netherlands" that leave it a place, not a noun's qualifier ("in the Ukraine war"). */
     final Set<String> afterPlaceWords;
+    /** Prepositions that open a phrase of the speaker's meeting ("In a meeting with Y, X said"). */
+    final Set<String> meetingOpeners;
+    /** Words for a part of a city between "in" and its name ("in downtown Cairo"). */
+    final Set<String> cityParts;
     /** Nouns that stand for a country already named ("in the Himalayan kingdom"). */
     final Set<String> countryNouns;
     final Set<String> dateWords;
@@ -226,6 +230,7 @@ final class Lexicon {
         notWeakPhrases = phrases(t, "not-weak-phrases");
         holdingVerbs = list(t, "holding-verb");
         talkVerbs = list(t, "talk-verb");
+        meetingOpeners = list(t, "meeting-opener");
         newsOutlets = phrases(t, "news-outlet-phrases");
         callVerbs = list(t, "call-verb");
         afterCalledPerson = list(t, "after-called-person");
@@ -322,6 +327,7 @@ final class Lexicon {
         townNouns = list(v, "town-noun");
         countryNouns = list(v, "country-noun");
         afterPlaceWords = list(v, "after-place-words");
+        cityParts = list(v, "city-part");
         dateWords = list(v, "date-word");
         topicNouns = list(v, "topic-noun");
         topicPrepositions = list(v, "topic-preposition");

@@ -239,7 +239,10 @@ final class Triggers {
             }
             if (and && tokens.is(k, ",")) comma = k;
         }
-        if (comma > a && tokens.is(comma, ",") && (subordinateMeeting(a, comma, true) || openingVerbParticiple(a, comma))) return false;
+        if (comma > a && tokens.is(comma, ",") && (subordinateMeeting(a, comma, true) || openingVerbParticiple(a, comma)
+                || openingMeetingPhrase(a, comma))) {
+            return false;
+        }
         // "Lavrov said at the meeting with X", "Erdogan told (President) Putin in a phone call" keep the speaker:
         // a trigger within four words, not counting the names and titles of the one told
         int words = 0;
@@ -272,7 +275,25 @@ final class Triggers {
     private boolean openingVerbParticiple(int from, int to) {
         int k = from;
         while (k < to && (furniture[k] || !tokens.isWord(k))) k++;
-        return k < to && openingParticiple(from, k) && isVerbTrigger(k, tokens.lower(k), to);
+        if (k >= to || !openingParticiple(from, k)) return false;
+        // "Meeting Japanese Foreign Minister X in Beijing, Y said": the noun's spelling as a participle before a person
+        return isVerbTrigger(k, tokens.lower(k), to)
+                || lexicon.nounTriggers.contains(tokens.lower(k)) && k + 1 < to && (inName[k + 1] || inTitle[k + 1]);
+    }
+
+    /**
+     * "In a meeting with Y on Monday, X said", "During their talks in Beijing, X told Y": a phrase of [meeting-opener],
+     * then up to three lower-case words and a meeting noun, opens the clause: the meeting is the speaker's.
+     */
+    private boolean openingMeetingPhrase(int from, int to) {
+        int k = from;
+        while (k < to && (furniture[k] || !tokens.isWord(k))) k++;
+        if (k >= to || !lexicon.meetingOpeners.contains(tokens.lower(k))) return false;
+        for (int n = k + 1; n < to && n <= k + 4; n++) {
+            if (!tokens.isWord(n) || tokens.capitalized(n)) return false;
+            if (lexicon.nounTriggers.contains(tokens.lower(n))) return !tokens.is(n + 1, "between") && !tokens.is(n + 1, "of");
+        }
+        return false;
     }
 
     /** The clause {@code [a, ...)} opens with the trigger, a participle ("Speaking with Y, ...", "Meeting Y on Friday, ..."). */

@@ -95,7 +95,8 @@ final class VenueResolver {
             boolean visitCity = visits(a, i, trig, lexicon.visitCity);
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
                     || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i) || welcomedTo(a, i) || whereAfter(i, trig)
-                    || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital"))
+                    || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital")
+                    || i - 2 >= a && (tokens.is(i - 2, "in") || tokens.is(i - 2, "at")) && lexicon.cityParts.contains(tokens.lower(i - 1)))
                     || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");
             // "the situation in Singapore": a subject, not a place of the meeting
             boolean situation = i - 2 >= a && tokens.is(i - 1, "in") && lexicon.situation.contains(tokens.lower(i - 2))

@@ -76,6 +76,8 @@ class VenueRulesTest {
             at Rideau Hall, Ottawa                                     | Ottawa    | CA
             at the Foreign Ministry, Ottawa                            | Ottawa    | CA
             # a country whose name takes "the" (and whose last word may be a place noun)
+            at a hotel in downtown Ottawa                              | Ottawa    | CA
+            in central Ottawa                                          | Ottawa    | CA
             in the Netherlands                                         | none      | NL
             in the Dominican Republic                                  | none      | DO
             in the United Kingdom                                      | none      | GB

@@ -137,6 +137,12 @@ class WhoRulesTest {
             After talking with Al Jazeera, Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo.                                            | Berg+Holm
             # a talk verb with no partner right after it
             Premier Anna Holm of Norway talking, with Premier Lars Berg of Sweden listening, at a ceremony in Oslo.                                       | ''
+            # "In a meeting with Y, X said", "Meeting Y on Friday, X said": the opening phrase's meeting is the speaker's
+            In a meeting with Premier Lars Berg of Sweden in Oslo on Friday, Premier Anna Holm of Norway said fishing quotas would rise. | Berg+Holm
+            At a brief meeting in Oslo on Friday, Premier Anna Holm of Norway told Premier Lars Berg of Sweden that quotas would rise.    | Berg+Holm
+            Meeting Premier Lars Berg of Sweden in Oslo on Friday, Premier Anna Holm of Norway said fishing quotas would rise.            | Berg+Holm
+            # ... not talks between others, nor a spokesman's report
+            In talks between Premier Lars Berg of Sweden and Premier Eva Lind of Finland, spokesman Karl Dahl said quotas would rise.   | Berg+Lind
             # "said the talks with X": the meeting already reported, not a new one where the speaker spoke
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Thursday. In Bergen on Friday, Holm said the talks with Berg had been useful. | Berg+Holm
             """)
