@@ -101,7 +101,8 @@ final class Grouping {
                 prevG = m;
             }
             if (starts.get(starts.size() - 1) != a) segmentStarts = starts;
-        } else if (hosts.isEmpty() && guests.size() >= 2 && (subordinateBefore(a, trig) && trig - a <= 4 || triggers.openingTimePhrase(a, trig) || triggers.openingParticiple(a, trig))
+        } else if (hosts.isEmpty() && guests.size() >= 2 && (subordinateBefore(a, trig) && trig - a <= 4 || triggers.openingTimePhrase(a, trig)
+                || triggers.openingParticiple(a, trig) || triggers.openingMeetingNoun(a, trig + 1) == trig)
                 && mainSubject(trig, guests) != null) {
             // "After meeting Y in Brussels on Thursday, X said ...", "Speaking with Y by telephone, X told him ...": the
             // main clause's subject met the opening phrase's object(s)
@@ -124,6 +125,9 @@ final class Grouping {
                 }
             }
             if (starts.get(starts.size() - 1) != a) segmentStarts = starts;
+        } else if (hosts.isEmpty() && guests.size() >= 2 && triggers.openingMeetingNoun(a, trig + 1) == trig && subjectAfterComma(trig, guests.get(0))) {
+            // "During talks in Oslo, X urged Y to ...": a phrase naming no partner; its subject and the one addressed
+            groups.add(List.of(guests.get(0).party, guests.get(1).party));
         } else if (hosts.isEmpty() && guests.size() >= 2 && withBefore(trig, guests.get(0).start) && discourse.focus != null) {
             for (Mention m : guests) if (m.party.person != discourse.focus) groups.add(List.of(Party.of(discourse.focus), m.party));
         } else if (hosts.isEmpty() && guests.size() >= 2 && madeTo(trigger, trig, guests)) {
@@ -222,13 +226,16 @@ final class Grouping {
      * ", Ukrainian President X said"), or null.
      */
     private Mention mainSubject(int trig, List<Mention> guests) {
-        for (Mention m : guests.subList(1, guests.size())) {
-            int c = m.start - 1;
-            while (c > trig && c >= m.start - 5 && (inTitle[c] || gazEntries[c] != null || tokens.is(c, "the")
-                    || gazetteer.titleWords.contains(tokens.lower(c)))) c--;
-            if (c > trig && tokens.is(c, ",")) return m;
-        }
+        for (Mention m : guests.subList(1, guests.size())) if (subjectAfterComma(trig, m)) return m;
         return null;
+    }
+
+    /** The mention opens the clause after a comma past the trigger (its title words aside). */
+    private boolean subjectAfterComma(int trig, Mention m) {
+        int c = m.start - 1;
+        while (c > trig && c >= m.start - 5 && (inTitle[c] || gazEntries[c] != null || tokens.is(c, "the")
+                || gazetteer.titleWords.contains(tokens.lower(c)))) c--;
+        return c > trig && tokens.is(c, ",");
     }
 
     /** A comma between two mentions and no "and" / "&" (titles may stand between). */

@@ -240,7 +240,7 @@ final class Triggers {
             if (and && tokens.is(k, ",")) comma = k;
         }
         if (comma > a && tokens.is(comma, ",") && (subordinateMeeting(a, comma, true) || openingVerbParticiple(a, comma)
-                || openingMeetingPhrase(a, comma))) {
+                || openingMeetingNoun(a, comma) >= 0)) {
             return false;
         }
         // "Lavrov said at the meeting with X", "Erdogan told (President) Putin in a phone call" keep the speaker:
@@ -283,17 +283,18 @@ final class Triggers {
 
     /**
      * "In a meeting with Y on Monday, X said", "During their talks in Beijing, X told Y": a phrase of [meeting-opener],
-     * then up to three lower-case words and a meeting noun, opens the clause: the meeting is the speaker's.
+     * then up to three lower-case words and a meeting noun, opens the clause: the meeting is the speaker's. Returns
+     * the noun's token, or -1.
      */
-    private boolean openingMeetingPhrase(int from, int to) {
+    int openingMeetingNoun(int from, int to) {
         int k = from;
         while (k < to && (furniture[k] || !tokens.isWord(k))) k++;
-        if (k >= to || !lexicon.meetingOpeners.contains(tokens.lower(k))) return false;
+        if (k >= to || !lexicon.meetingOpeners.contains(tokens.lower(k))) return -1;
         for (int n = k + 1; n < to && n <= k + 4; n++) {
-            if (!tokens.isWord(n) || tokens.capitalized(n)) return false;
-            if (lexicon.nounTriggers.contains(tokens.lower(n))) return !tokens.is(n + 1, "between") && !tokens.is(n + 1, "of");
+            if (!tokens.isWord(n) || tokens.capitalized(n)) return -1;
+            if (lexicon.nounTriggers.contains(tokens.lower(n))) return tokens.is(n + 1, "between") || tokens.is(n + 1, "of") ? -1 : n;
         }
-        return false;
+        return -1;
     }
 
     /** The clause {@code [a, ...)} opens with the trigger, a participle ("Speaking with Y, ...", "Meeting Y on Friday, ..."). */

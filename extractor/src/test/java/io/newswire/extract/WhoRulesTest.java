@@ -141,6 +141,7 @@ class WhoRulesTest {
             In a meeting with Premier Lars Berg of Sweden in Oslo on Friday, Premier Anna Holm of Norway said fishing quotas would rise. | Berg+Holm
             At a brief meeting in Oslo on Friday, Premier Anna Holm of Norway told Premier Lars Berg of Sweden that quotas would rise.    | Berg+Holm
             Meeting Premier Lars Berg of Sweden in Oslo on Friday, Premier Anna Holm of Norway said fishing quotas would rise.            | Berg+Holm
+            During talks in Oslo on Friday, Premier Anna Holm of Norway urged Premier Lars Berg of Sweden to raise quotas.              | Berg+Holm
             # ... not talks between others, nor a spokesman's report
             In talks between Premier Lars Berg of Sweden and Premier Eva Lind of Finland, spokesman Karl Dahl said quotas would rise.   | Berg+Lind
             # "said the talks with X": the meeting already reported, not a new one where the speaker spoke
