@@ -154,6 +154,8 @@ final class DateResolver {
             if (i >= 2 && (saying(i - 1) || saying(i - 2) && lexicon.statementGlue.contains(tokens.lower(i - 1)))) continue;
             // "told Reuters on Thursday", "said in a statement on Thursday", "told a news conference late Monday"
             if (statementsAudienceBefore(a, i)) continue;
+            // "agreed on Monday to meet in May": the day of the agreement, not of the meeting
+            if (i < trig && i >= 2 && tokens.is(i - 1, "on") && lexicon.agreementVerbs.contains(tokens.lower(i - 2))) continue;
             if (i < trig && statementBefore(Math.max(a, i - STATEMENT_REACH), i, trig)) continue;
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {

@@ -79,6 +79,8 @@ final class Lexicon {
     final Set<String> futureAux;
     final Set<String> planVerbs;
     final Set<String> intention;
+    /** "agreed on Monday to meet": verbs whose day is their own, not that of the meeting they promise. */
+    final Set<String> agreementVerbs;
     final Set<String> intendedVerbs;
     final Set<String> be;
     final Set<String> beToVerbs;
@@ -266,6 +268,7 @@ final class Lexicon {
         futureAux = list(s, "future-aux");
         planVerbs = list(s, "plan-verb");
         intention = list(s, "intention");
+        agreementVerbs = list(s, "agreement-verb");
         intendedVerbs = list(s, "intended-verb");
         be = list(s, "be");
         beToVerbs = list(s, "be-to-verb");

@@ -215,6 +215,12 @@ final class StatusResolver {
             return tokens.is(to, "to") && to + 1 < b && lexicon.beToVerbs.contains(tokens.lower(to + 1));
         }
         if ((cues & Lexicon.INTENTION) != 0) {
+            // "agreed on Monday to meet", "agreed on March 3 to hold talks": the day of the agreement between
+            if (tokens.is(to, "on") && to + 1 < b && (tokens.capitalized(to + 1) || Dates.number(tokens.tok[to + 1]) > 0)) {
+                int t = to + 1;
+                while (t < b && t <= to + 3 && (tokens.capitalized(t) || Dates.number(tokens.tok[t]) > 0)) t++;
+                if (tokens.is(t, "to")) to = t;
+            }
             if (tokens.is(to, "to") && to + 1 < b && (lexicon.planVerbs.contains(tokens.lower(to + 1))
                     || lexicon.intendedVerbs.contains(tokens.lower(to + 1)))) {
                 return true;

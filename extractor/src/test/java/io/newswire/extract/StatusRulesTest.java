@@ -167,6 +167,21 @@ class StatusRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # the day of an agreement between the verb and its "to" is not the meeting's
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed on Monday to meet in Bergen in May.        | PLANNED | none
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed on March 10 to hold talks on March 20.     | PLANNED | 2031-03-20
+            # ... but "expected on Monday to meet" is the meeting's day
+            Premier Anna Holm of Norway is expected on Monday to meet Premier Lars Berg of Sweden.                       | PLANNED | 2031-03-17
+            """)
+    void anAgreementsDayIsNotTheMeetingsDay(String text, String status, String date) {
+        Enrichment e = RulesTest.run(" date 2031-03-14 " + text);
+        assertEquals(1, e.meetings().size(), text);
+        assertEquals(status, e.meetings().get(0).status().name(), text);
+        assertEquals(date, e.meetings().get(0).date() == null ? null : e.meetings().get(0).date().toString(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # a meeting "again" in the reported clause is another than the one the sentence reports
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. Holm said while they met that she intends to see Berg again in Stockholm. | Berg+Holm:HELD;Berg+Holm:PLANNED
