@@ -64,19 +64,15 @@ final class MentionFinder {
             if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
         }
         for (int k = a; k + 1 < b; k++) {
+            // "'I met with President X yesterday,' Kishida told reporters": the speaker of the quotation
+            if (!tokens.tok[k].equals("I") || !meetingVerbAfter(k, b)) continue;
+            Person speaker = quoteSpeaker(k, a, b, ments);
+            if (speaker != null) ments.add(new Mention(k, k + 1, Party.of(speaker)));
+        }
+        for (int k = a; k + 1 < b; k++) {
             if ((tokens.is(k, "he") || tokens.is(k, "she")) && discourse.focus != null) personAt[k] = discourse.focus;
             if (!(tokens.is(k, "he") || tokens.is(k, "she"))) continue;
-            int v = k + 1;
-            // "he has also met", "he as well received", "he is expected to meet", "she is due to hold talks"
-            while (v < b && v <= k + 4 && (lexicon.auxiliaries.contains(tokens.lower(v)) || lexicon.statusAdverbs.contains(tokens.lower(v))
-                    || lexicon.intention.contains(tokens.lower(v))
-                    || tokens.is(v, "as") && tokens.is(v + 1, "well") || tokens.is(v, "well") && tokens.is(v - 1, "as"))) {
-                v++;
-            }
-            boolean verbNext = v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
-                    || holdsMeeting(k + 1, v, b)
-                    || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b);
-            if (!verbNext) continue;
+            if (!meetingVerbAfter(k, b)) continue;
             Person best = null;
             int lastAt = -1;
             for (Mention m : ments) {
@@ -103,6 +99,55 @@ final class MentionFinder {
         ments.sort((x, y) -> Integer.compare(x.start, y.start));
         Person opener = subject(a, ments);
         if (opener != null) discourse.subject = opener;
+    }
+
+    /**
+     * A meeting verb right after the pronoun at {@code k}: "he met", "he has also met", "he as well received", "he is
+     * expected to meet", "she is due to hold talks", "he held a meeting".
+     */
+    private boolean meetingVerbAfter(int k, int b) {
+        int v = k + 1;
+        while (v < b && v <= k + 4 && (lexicon.auxiliaries.contains(tokens.lower(v)) || lexicon.statusAdverbs.contains(tokens.lower(v))
+                || lexicon.intention.contains(tokens.lower(v))
+                || tokens.is(v, "as") && tokens.is(v + 1, "well") || tokens.is(v, "well") && tokens.is(v - 1, "as"))) {
+            v++;
+        }
+        return v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
+                || holdsMeeting(k + 1, v, b)
+                || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b);
+    }
+
+    /** How many tokens a quotation's speaker may stand from its quotation marks. */
+    static final int QUOTE_SPEAKER_REACH = 8;
+
+    /**
+     * The named speaker of the quotation holding token {@code k}: after its closing mark ("'...,' Kishida told
+     * reporters", "'...,' said Kishida") or before its opening one ("Kishida told reporters: '...'"), in the sentence;
+     * null when there is none.
+     */
+    private Person quoteSpeaker(int k, int a, int b, List<Mention> ments) {
+        int open = -1, close = -1;
+        for (int q = k - 1; q >= a && open < 0; q--) if (quoteMark(q)) open = q;
+        if (open < 0) return null;
+        for (int q = k + 1; q < b && close < 0; q++) if (quoteMark(q)) close = q;
+        if (close >= 0) {
+            for (Mention m : ments) {
+                if (m.party.person == null || m.start <= close || m.start > close + QUOTE_SPEAKER_REACH) continue;
+                boolean speechNear = false;
+                for (int q = close + 1; q < Math.min(b, m.start + QUOTE_SPEAKER_REACH); q++) speechNear |= lexicon.speech.contains(tokens.lower(q));
+                return speechNear ? m.party.person : null;
+            }
+        }
+        Person before = null;
+        for (Mention m : ments) if (m.party.person != null && m.start < open && m.start >= open - QUOTE_SPEAKER_REACH) before = m.party.person;
+        if (before == null) return null;
+        for (int q = Math.max(a, open - QUOTE_SPEAKER_REACH); q < open; q++) if (lexicon.speech.contains(tokens.lower(q))) return before;
+        return null;
+    }
+
+    private boolean quoteMark(int q) {
+        String t = tokens.tok[q];
+        return t.equals("\"") || t.equals("\u201c") || t.equals("\u201d");
     }
 
     /** Words between a holding verb and its meeting noun ("held a brief meeting", "had separate talks"). */

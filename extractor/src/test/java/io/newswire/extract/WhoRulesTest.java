@@ -199,6 +199,12 @@ class WhoRulesTest {
             Premier Anna Holm of Norway received Premier Lars Berg of Sweden in Oslo. The meeting was attended by Foreign Minister Karl Dahl of Norway and Dr. Eva Lind, Minister of State. | Berg+Holm
             # a sentence that opens otherwise does not make a subject
             In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
+            # "I" in a quotation is its named speaker, after the quotation or before it
+            '"I met Premier Lars Berg of Sweden yesterday and we agreed on quotas," Premier Anna Holm of Norway told reporters.' | Berg+Holm
+            '"I met Premier Lars Berg of Sweden yesterday," said Premier Anna Holm of Norway.'                                   | Berg+Holm
+            'Premier Anna Holm of Norway told reporters: "I have held talks with Premier Lars Berg of Sweden."'                   | Berg+Holm
+            # ... not an unattributed quotation
+            '"I met Premier Lars Berg of Sweden yesterday," the statement read.'                                                 | ''
             # "he held a (brief) meeting with": the holding verb and its noun a few words apart
             Premier Anna Holm of Norway arrived in Stockholm on Monday. She held a meeting with Premier Lars Berg of Sweden.       | Berg+Holm
             Premier Anna Holm of Norway arrived in Stockholm on Monday. She has held a brief meeting with Premier Lars Berg of Sweden. | Berg+Holm
