@@ -67,6 +67,18 @@ class DateRulesTest {
         assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # a meeting in the "where" clause of an earlier trip: not the return's day
+            Foreign Minister Hanna Lindqvist returned home on Friday after a visit to Peru, where she met Foreign Minister Raul Quispe. # none
+            # ... but a meeting "after" which something happened that day keeps the day (the labels' convention)
+            Foreign Minister Hanna Lindqvist returned home on Friday after meeting Foreign Minister Raul Quispe in Lima. # 2022-03-11
+            On Thursday, after arriving in Lima, Foreign Minister Hanna Lindqvist met Foreign Minister Raul Quispe. # 2022-03-10
+            """)
+    void aMeetingWhereATripWentIsNotDatedByTheReturn(String text, LocalDate expected) {
+        assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
+    }
+
     /** Thursday 14 March 2024. */
     static final LocalDate CLAUSE_NEWS_DATE = LocalDate.of(2024, 3, 14);
 
