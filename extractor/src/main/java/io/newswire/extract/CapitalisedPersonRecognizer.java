@@ -135,7 +135,7 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     p.provisional = true;
                     p.namedInHeadline = headlineCut;
                 }
-            } else if (p != null && p.title == null) {
+            } else if (p != null && (p.title == null || p.nationalityOnly)) { // "Kenya's Ruto" in the headline, then "President William Ruto"
                 int ts = titles.titleStart(i, a);
                 if (ts < i) titles.fillTitle(p, ts, i);
             } else if (p != null) {

@@ -215,6 +215,13 @@ class WhoRulesTest {
         assertEquals(expected, meetings(text));
     }
 
+    @org.junit.jupiter.api.Test
+    void aTitleAfterAHeadlineThatGaveOnlyTheNationalityIsThePersonsTitle() {
+        Enrichment e = RulesTest.run(" date 2031-03-14 Norway's Holm to host Sweden's Berg\n\nOSLO (Reuters) - Norwegian Premier Anna Holm will host"
+                + " Swedish Premier Lars Berg in Oslo on Thursday for talks on fishing.");
+        for (Enrichment.Participant p : e.meetings().get(0).participants()) assertEquals("Premier", p.title(), p.name());
+    }
+
     /** The side of the person with this surname in the text's first meeting: country, "@" + body, or "?". */
     static String sideOf(String text, String surname) {
         for (Enrichment.Participant p : RulesTest.run(" date 2031-03-14 " + text).meetings().get(0).participants()) {

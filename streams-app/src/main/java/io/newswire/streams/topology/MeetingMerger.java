@@ -14,6 +14,7 @@ import io.newswire.schema.MeetingEvent;
 import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingReport;
 import io.newswire.schema.MeetingReports;
+import io.newswire.schema.MeetingStatus;
 import io.newswire.schema.Source;
 
 /**
@@ -116,11 +117,24 @@ final class MeetingMerger {
                 earliestPublished = m.getPublished();
             }
         }
+        merged.setCameo(cameo(reports, merged.getStatus(), merged.getKind(), merged.getCameo()));
         return merged.setEvidence(evidence)
                 .setArticleIds(new ArrayList<>(articleIds))
                 .setSources(new ArrayList<>(sources.values()))
                 .setDay(merged.getDate() != null ? merged.getDate() : earliestPublished != null ? earliestPublished : first.getDay())
                 .build();
+    }
+
+    /**
+     * The CAMEO code of the newest report that tells the merged status and kind ("036 intent to meet" from the
+     * announcement is no code for the meeting held since); the participants' report's when none does.
+     */
+    private static String cameo(List<MeetingReport> reports, MeetingStatus status, MeetingKind kind, String fallback) {
+        for (int i = reports.size() - 1; i >= 0; i--) {
+            MeetingEvent e = reports.get(i).getMeeting();
+            if (e.getStatus() == status && e.getKind() == kind) return e.getCameo();
+        }
+        return fallback;
     }
 
     private static long named(MeetingEvent meeting) {

@@ -78,6 +78,8 @@ class IdentityResolutionTest {
         MeetingEvent held = onlyMeeting();
         assertEquals(planned.getMeetingId(), held.getMeetingId(), "the same event moves from PLANNED to HELD");
         assertEquals(MeetingStatus.HELD, held.getStatus());
+        assertEquals("036", planned.getCameo(), "intent to meet");
+        assertEquals("040", held.getCameo(), "the held report's code, not the announcement's");
         assertEquals(Map.of("PT", 1L, "SE", 1L), pipeline.counts(StoreNames.MEETINGS_PER_COUNTRY, "2026-03-02"));
     }
 

@@ -51,9 +51,12 @@ public final class ScriptedExtractor implements Extractor {
                     String[] l = head[4].split(",");
                     location = new Enrichment.Location(l[0], l[1], l[2], l[3]);
                 }
-                meetings.add(new Enrichment.Meeting(participants, Enrichment.Kind.valueOf(head[2]),
-                        Enrichment.Status.valueOf(head[1]), head[3].equals("-") ? null : LocalDate.parse(head[3]),
-                        location, "040", List.of(new Enrichment.Evidence(0, line.length(), line))));
+                Enrichment.Status status = Enrichment.Status.valueOf(head[1]);
+                Enrichment.Kind kind = Enrichment.Kind.valueOf(head[2]);
+                // the extractor's CAMEO codes for what the script can say: intent to meet, a call, a meeting
+                String cameo = status != Enrichment.Status.HELD ? "036" : kind == Enrichment.Kind.CALL ? "041" : "040";
+                meetings.add(new Enrichment.Meeting(participants, kind, status, head[3].equals("-") ? null : LocalDate.parse(head[3]),
+                        location, cameo, List.of(new Enrichment.Evidence(0, line.length(), line))));
             }
             if (line.startsWith("CONFIDENCE ") && !meetings.isEmpty()) {
                 String[] c = line.split(" ");
