@@ -15,6 +15,7 @@ import io.newswire.schema.MeetingKind;
 import io.newswire.schema.MeetingReport;
 import io.newswire.schema.MeetingReports;
 import io.newswire.schema.MeetingStatus;
+import io.newswire.schema.Participant;
 import io.newswire.schema.Source;
 
 /**
@@ -72,7 +73,8 @@ final class MeetingMerger {
      * participants come from the report that names the most people (the oldest of those), the status from the
      * newest report, the date is the one most reports give (the oldest report's on a tie), the venue the oldest
      * report's that has one, and the kind in person when a report places it at a venue, else a call or video when a
-     * report says so (an extractor not told the kind says in person).
+     * report says so (an extractor not told the kind says in person). The CAMEO code is that of the newest report
+     * telling the merged status and kind; a participant's missing title comes from another report of the same name.
      */
     static MeetingEvent merge(MeetingReports aggregate) {
         List<MeetingReport> reports = aggregate.getReports();
@@ -118,6 +120,7 @@ final class MeetingMerger {
             }
         }
         merged.setCameo(cameo(reports, merged.getStatus(), merged.getKind(), merged.getCameo()));
+        merged.setParticipants(withTitles(merged.getParticipants(), reports));
         return merged.setEvidence(evidence)
                 .setArticleIds(new ArrayList<>(articleIds))
                 .setSources(new ArrayList<>(sources.values()))
@@ -135,6 +138,27 @@ final class MeetingMerger {
             if (e.getStatus() == status && e.getKind() == kind) return e.getCameo();
         }
         return fallback;
+    }
+
+    /**
+     * The participants, each without a title given the one another report gives the same named person ("Ethiopia's
+     * Abiy Ahmed" in one wire, "Prime Minister Abiy Ahmed" in the next).
+     */
+    private static List<Participant> withTitles(List<Participant> participants, List<MeetingReport> reports) {
+        List<Participant> out = new ArrayList<>(participants.size());
+        for (Participant p : participants) {
+            String title = p.getTitle();
+            for (int i = 0; i < reports.size() && title == null && p.getName() != null; i++) {
+                for (Participant o : reports.get(i).getMeeting().getParticipants()) {
+                    if (o.getTitle() != null && p.getName().equalsIgnoreCase(o.getName())) {
+                        title = o.getTitle();
+                        break;
+                    }
+                }
+            }
+            out.add(title == p.getTitle() ? p : Participant.newBuilder(p).setTitle(title).build());
+        }
+        return out;
     }
 
     private static long named(MeetingEvent meeting) {

@@ -84,6 +84,15 @@ class IdentityResolutionTest {
     }
 
     @Test
+    void aTitleOneWireGivesAndAnotherLeavesOutIsTheMeetingsTitle() {
+        publish("wire-a", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE | Ana Costa,PT,Foreign Minister");
+        publish("wire-b", MARCH_2, "MEETING HELD IN_PERSON 2026-03-02 " + LISBON + " | Lena Berg,SE,Premier | Ana Costa,PT");
+
+        MeetingEvent meeting = onlyMeeting();
+        assertEquals(List.of("Premier", "Foreign Minister"), meeting.getParticipants().stream().map(p -> p.getTitle()).toList());
+    }
+
+    @Test
     void anUndatedMeetingReportedOnTwoPublicationDaysIsOneMeeting() {
         publish("wire-a", MARCH_2, "MEETING HELD CALL - - | Lena Berg,SE | Ana Costa,PT");
         publish("wire-b", MARCH_2.plusDays(1), "MEETING HELD CALL - - | Lena Berg,SE | Ana Costa,PT");

@@ -43,7 +43,8 @@ public final class ScriptedExtractor implements Extractor {
                     String name = p[0].isEmpty() ? null : p[0];
                     String code = p[1];
                     boolean body = code.startsWith("body:");
-                    participants.add(new Enrichment.Participant(name, null, null,
+                    String title = p.length > 2 ? p[2] : null; // "Lena Berg,SE,Premier"
+                    participants.add(new Enrichment.Participant(name, title, null,
                             body || code.equals("-") ? null : code, body ? code.substring("body:".length()) : null));
                 }
                 Enrichment.Location location = null;
