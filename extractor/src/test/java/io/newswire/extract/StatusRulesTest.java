@@ -139,6 +139,8 @@ class StatusRulesTest {
             # ruled out in other words: not on the cards, out of the question, refuses to meet
             A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden is not on the cards, officials said. | Berg+Holm:DENIED
             Officials said a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden was out of the question. | Berg+Holm:DENIED
+            A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden is not possible at this stage, a spokesman said. | Berg+Holm:DENIED
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. A deal is not possible yet, Holm said. | Berg+Holm:HELD
             Premier Anna Holm of Norway refuses to meet Premier Lars Berg of Sweden.                                        | Berg+Holm:DENIED
             # a day not yet set
             No date has been set for a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
