@@ -196,6 +196,23 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * Gives the names listed right before token {@code end} ("X and Y") the countries {@code cs} in order, to those
+     * with no country yet; as many names as countries, else none.
+     */
+    private void countriesOfNamesBefore(int end, int a, List<String> cs) {
+        List<Person> names = new ArrayList<>();
+        for (int m = end - 1; m >= a && names.size() < cs.size(); m--) {
+            if (inName[m] && personAt[m] != null && (m == a || !inName[m - 1])) {
+                names.add(0, personAt[m]);
+            } else if (!(inName[m] || inTitle[m] || tokens.is(m, "and") || tokens.is(m, ","))) {
+                break;
+            }
+        }
+        if (names.size() != cs.size()) return;
+        for (int n = 0; n < names.size(); n++) if (names.get(n).country == null) names.get(n).country = cs.get(n);
+    }
+
     /** "Press Service of the President", "the press office of the Prime Minister": a [staff-unit] word, then "of (the)" right before the role noun at i. */
     private boolean officeOfRole(int a, int i) {
         int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;
@@ -235,6 +252,13 @@ final class MentionFinder {
                     String c = doc.placeCode(gs, true, true);
                     if (country == null) country = c;
                     theInPlace |= tokens.is(gs, "the"); // "the US envoy": the gazetteer's "the US" holds the determiner
+                    k = gs - 1;
+                    continue;
+                }
+                // "the Kremlin leader", "the Elysee chief": a seat of government stands for its country
+                if (gs >= 0 && gs == k - (gazEnd[gs] - gs - 1) && doc.gaz(gs, Type.VENUE) != null && doc.gaz(gs, Type.VENUE).code() != null
+                        && gazEnd[gs] == k + 1 && gs - 1 >= a && tokens.is(gs - 1, "the")) {
+                    if (country == null) country = doc.gaz(gs, Type.VENUE).code();
                     k = gs - 1;
                     continue;
                 }
@@ -312,6 +336,11 @@ final class MentionFinder {
                 }
                 int nf = i + 1;
                 if (nf < b && (tokens.is(nf, ",") || tokens.is(nf, "-") || tokens.is(nf, "—") || tokens.is(nf, ":"))) nf++;
+                // "Joe Biden and Vladimir Putin, the U.S. and Russian presidents, met": an appositive of the names before it
+                if (cs.size() >= 2 && k - 2 >= a && tokens.is(k, "the") && tokens.is(k - 1, ",") && inName[k - 2]) {
+                    countriesOfNamesBefore(k - 1, a, cs);
+                    continue;
+                }
                 boolean objectPos = k >= a && (tokens.is(k, "with") || triggers.isVerbTrigger(k, tokens.lower(k), b));
                 if ((cs.size() >= 2 || cs.size() == 1 && objectPos) && !(nf < b && inName[nf])) {
                     // "the Armenian and Azerbaijani foreign ministers met": the ministers of those countries named
@@ -447,7 +476,14 @@ final class MentionFinder {
             if (role.equals("counterpart") && country != null && !country.equals(p.country) && p.lastMention >= sentenceStart) continue;
             // "the Kazakh minister" may be a person whose country the text has not given yet
             if (country != null && p.country != null && !country.equals(p.country)) continue;
-            if (!roleFitsLow(role, p.titleLow())) continue;
+            // ... but not a known actor of another country ("President Vladimir Putin held talks with the U.S.
+            // president": Putin is no American president), nor the subject of this sentence, who meets the role
+            String known = country != null && p.country == null ? gazetteer.actors.country(p.nameTokens) : null;
+            if (known != null && !known.equals(country)) continue;
+            if (country != null && p.country == null && p.lastMention >= sentenceStart && p.lastMention < phraseStart) continue;
+            // "X met Lars Berg ... The Swedish premier said": a person with neither title nor country may be the role
+            boolean untold = p.titleLow().isEmpty() && p.country == null && country != null && known == null;
+            if (!roleFitsLow(role, p.titleLow()) && !untold) continue;
             int score = country != null && p.country != null ? 16 : 0;
             String tl = p.titleLow();
             for (int k = Math.max(0, phraseStart); k <= at; k++) {

@@ -205,6 +205,10 @@ class WhoRulesTest {
             'Premier Anna Holm of Norway told reporters: "I have held talks with Premier Lars Berg of Sweden."'                   | Berg+Holm
             # ... not an unattributed quotation
             '"I met Premier Lars Berg of Sweden yesterday," the statement read.'                                                 | ''
+            # a seat of government stands for its country ("the Kremlin leader")
+            Premier Anna Holm of Norway met the Kremlin leader in Oslo on Monday.                                   | Holm+RU
+            # an appositive of listed names adds no sides
+            Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.                      | Berg+Holm
             # "he held a (brief) meeting with": the holding verb and its noun a few words apart
             Premier Anna Holm of Norway arrived in Stockholm on Monday. She held a meeting with Premier Lars Berg of Sweden.       | Berg+Holm
             Premier Anna Holm of Norway arrived in Stockholm on Monday. She has held a brief meeting with Premier Lars Berg of Sweden. | Berg+Holm
@@ -241,6 +245,13 @@ class WhoRulesTest {
             'Premier Lars Berg of Sweden met Karin Lund, who leads Denmark''s delegation, on Monday.'              | Lund | DK
             # nothing said, nothing guessed
             'Premier Lars Berg of Sweden met Karin Lund, who spoke first, on Monday.'                              | Lund | ?
+            # a role with a country is not the subject who meets it, nor a known actor of another country
+            'President Vladimir Putin held talks with the U.S. president in Geneva on Wednesday. Joe Biden said they were good.' | Putin | RU
+            'Premier Lars Berg met the Norwegian premier in Oslo on Monday. Anna Holm said the talks were good.'   | Berg | ?
+            # ... but a person told of with neither title nor country may be the role named next
+            'Premier Anna Holm of Norway met Lars Berg in Oslo on Monday. The Swedish premier said the talks were good.' | Berg | SE
+            # an appositive of listed names gives their countries in order, and no sides of its own
+            'Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.'                    | Berg | SE
             """)
     void theSideOfAPersonFromTheirOffice(String text, String surname, String side) {
         assertEquals(side, sideOf(text, surname));
