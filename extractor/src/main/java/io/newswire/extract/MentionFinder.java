@@ -328,6 +328,8 @@ final class MentionFinder {
                     continue;
                 }
             }
+            // "American and Russian officials said ...": the report's sources, not sides
+            if (plural && i + 1 < b && lexicon.speech.contains(tokens.lower(i + 1))) continue;
             if (plural) {
                 // "the Russian and Azerbaijani counterparts" (no names follow): sides
                 List<String> cs = new ArrayList<>();

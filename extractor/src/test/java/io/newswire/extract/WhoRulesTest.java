@@ -207,6 +207,8 @@ class WhoRulesTest {
             '"I met Premier Lars Berg of Sweden yesterday," the statement read.'                                                 | ''
             # a seat of government stands for its country ("the Kremlin leader")
             Premier Anna Holm of Norway met the Kremlin leader in Oslo on Monday.                                   | Holm+RU
+            # officials who say so are the report's sources, not sides
+            Norwegian and Swedish officials said Premier Anna Holm of Norway and Premier Lars Berg of Sweden met in Oslo on Monday. | Berg+Holm
             # an appositive of listed names adds no sides
             Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.                      | Berg+Holm
             # "he held a (brief) meeting with": the holding verb and its noun a few words apart
