@@ -54,6 +54,8 @@ final class Actors {
         Map<String, String> curated = new HashMap<>(), curatedFl = new HashMap<>(), curatedLoose = new HashMap<>(), curatedL2 = new HashMap<>();
         for (String[] r : Gazetteer.rows("curated/leaders.tsv")) {
             List<String> parts = index(r[0], r[1], particles, curated, curatedFl, curatedLoose, curatedL2);
+            // a leader known by one name ("Lula"): that name alone
+            if (parts.size() == 1 && parts.get(0).length() > 3) put(byFamily, parts.get(0), r[1]);
             if (parts.size() < 2) continue;
             String family = FAMILY_NAME_FIRST.contains(r[1]) ? parts.get(0) : parts.get(parts.size() - 1);
             if (family.length() > 1) put(byFamily, family, r[1]);

@@ -228,6 +228,13 @@ class WhoRulesTest {
         for (Enrichment.Participant p : e.meetings().get(0).participants()) assertEquals("Premier", p.title(), p.name());
     }
 
+    @org.junit.jupiter.api.Test
+    void theTaoiseachIsATitle() {
+        Enrichment e = RulesTest.run(" date 2031-03-14 Irish Taoiseach Sean Kelly met Premier Lars Berg of Sweden in Dublin on Monday.");
+        assertEquals("Sean Kelly", e.meetings().get(0).participants().get(0).name());
+        assertEquals("Taoiseach", e.meetings().get(0).participants().get(0).title());
+    }
+
     /** The side of the person with this surname in the text's first meeting: country, "@" + body, or "?". */
     static String sideOf(String text, String surname) {
         for (Enrichment.Participant p : RulesTest.run(" date 2031-03-14 " + text).meetings().get(0).participants()) {
@@ -252,6 +259,8 @@ class WhoRulesTest {
             'Premier Lars Berg met the Norwegian premier in Oslo on Monday. Anna Holm said the talks were good.'   | Berg | ?
             # ... but a person told of with neither title nor country may be the role named next
             'Premier Anna Holm of Norway met Lars Berg in Oslo on Monday. The Swedish premier said the talks were good.' | Berg | SE
+            # a leader known by one name
+            'President Lula met Premier Lars Berg of Sweden in Brasilia on Monday.'                                  | Lula | BR
             # an appositive of listed names gives their countries in order, and no sides of its own
             'Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.'                    | Berg | SE
             """)
