@@ -169,6 +169,8 @@ final class Lexicon {
     final Set<String> townNouns;
     /** Words after "in the Netherlands" that leave it a place, not a noun's qualifier ("in the Ukraine war"). */
     final Set<String> afterPlaceWords;
+    /** "at/on/upon the invitation of X" and the trip words it makes a meeting of ("visited ... at the invitation of X"). */
+    final Set<String> invitationPreps, invitedTripWords;
     /** Prepositions that open a phrase of the speaker's meeting ("In a meeting with Y, X said"). */
     final Set<String> meetingOpeners;
     /** Words for a part of a city between "in" and its name ("in downtown Cairo"). */
@@ -233,6 +235,8 @@ final class Lexicon {
         holdingVerbs = list(t, "holding-verb");
         talkVerbs = list(t, "talk-verb");
         meetingOpeners = list(t, "meeting-opener");
+        invitationPreps = list(t, "invitation-prep");
+        invitedTripWords = list(t, "invited-trip-word");
         newsOutlets = phrases(t, "news-outlet-phrases");
         callVerbs = list(t, "call-verb");
         afterCalledPerson = list(t, "after-called-person");

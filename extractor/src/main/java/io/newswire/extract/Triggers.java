@@ -126,6 +126,7 @@ final class Triggers {
             return true;
         }
         if (!lexicon.nounTriggers.contains(low)) {
+            if (invitedTrip(i, low)) return true;
             if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {
                 return true;
             }
@@ -162,6 +163,34 @@ final class Triggers {
         for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.notYet.contains(tokens.lower(k))) return false;
         if (tokens.is(i + 1, "of") && tokens.is(i + 2, "talks")) return false;
         return true;
+    }
+
+    /** How far before "at the invitation of" its trip word may be ("will pay a three-day state visit to X from Saturday"). */
+    static final int INVITED_TRIP_REACH = 16;
+
+    /**
+     * "visited Ethiopia at the invitation of Prime Minister X", "At the invitation of X, Y paid a state visit": the
+     * invitation of a person to a trip named in the same sentence is a meeting of the traveller with the one who
+     * invited (a visit alone names no counterpart and is none).
+     */
+    private boolean invitedTrip(int i, String low) {
+        if (!low.equals("invitation") || !tokens.is(i + 1, "of") || !tokens.is(i - 1, "the") || i < 2
+                || !lexicon.invitationPreps.contains(tokens.lower(i - 2))) {
+            return false;
+        }
+        for (int k = i - 3; k >= 0 && k >= i - INVITED_TRIP_REACH && !tokens.is(k, "."); k--) {
+            if (lexicon.invitedTripWords.contains(tokens.lower(k))) return !underway(k);
+        }
+        // "At the invitation of X, Y paid a state visit": the trip after it
+        for (int k = i + 2; k < tokens.n && k <= i + INVITED_TRIP_REACH + 8 && !tokens.is(k, "."); k++) {
+            if (lexicon.invitedTripWords.contains(tokens.lower(k))) return !underway(k);
+        }
+        return false;
+    }
+
+    /** "is visiting", "is travelling to": a trip under way, whose meetings the text reports in their own words. */
+    private boolean underway(int k) {
+        return tokens.lower(k).endsWith("ing") && k > 0 && lexicon.be.contains(tokens.lower(k - 1));
     }
 
     /**

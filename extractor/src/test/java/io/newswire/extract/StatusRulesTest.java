@@ -169,6 +169,19 @@ class StatusRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a trip at the invitation of a person is a meeting with the one who invited
+            Premier Anna Holm of Norway will pay a state visit to Sweden next week at the invitation of Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
+            At the invitation of Premier Lars Berg of Sweden, Premier Anna Holm of Norway visited Stockholm on Monday.              | Berg+Holm:HELD
+            # ... not a trip under way (its meetings are told in their own words), nor an invitation to no trip
+            Premier Anna Holm of Norway is visiting Sweden at the invitation of Premier Lars Berg of Sweden.                        | ''
+            Premier Anna Holm of Norway spoke at a forum in Stockholm at the invitation of Premier Lars Berg of Sweden.             | ''
+            """)
+    void aTripAtTheInvitationOfAPerson(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             # the day of an agreement between the verb and its "to" is not the meeting's
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed on Monday to meet in Bergen in May.        | PLANNED | none
