@@ -146,8 +146,8 @@ final class ClauseReader {
                 }
             }
             if (second > 0) {
-                int cut = -1;
-                for (int k = second - 1; k > trig; k--) {
+                int cut = semicolonBeforeTrigger(trig, b);
+                for (int k = second - 1; cut < 0 && k > trig; k--) {
                     if (cutWord(k) || sharedSubjectVerb(k, second, b, allMents)) {
                         cut = k;
                         break;
@@ -710,6 +710,19 @@ final class ClauseReader {
     }
 
     /** A word that opens a second clause before a second trigger: "after", "before", "which", ", and" ... */
+    /**
+     * "X first hosted Y and Z for three-way talks; the two then met on their own": a semicolon after the first trigger
+     * with a verb trigger after it closes one clause and opens another; -1 when there is none.
+     */
+    private int semicolonBeforeTrigger(int trig, int b) {
+        for (int k = trig + 1; k < b; k++) {
+            if (!tokens.is(k, ";")) continue;
+            for (int j = k + 1; j < b; j++) if (triggers.isVerbTrigger(j, tokens.lower(j), b)) return k;
+            return -1;
+        }
+        return -1;
+    }
+
     private boolean cutWord(int k) {
         return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && (tokens.is(k - 1, ",") || groupSubjectAfter(k + 1));
     }

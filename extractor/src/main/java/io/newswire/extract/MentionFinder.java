@@ -185,10 +185,22 @@ final class MentionFinder {
      * alone takes the first): only to those with no country yet.
      */
     private void countriesInOrder(int nf, int b, List<String> cs) {
+        countriesInOrder(nf, b, cs, null);
+    }
+
+    /** ... and each of them with no title (or a nationality only) the singular {@code title} of the plural role. */
+    private void countriesInOrder(int nf, int b, List<String> cs, String title) {
         int idx = 0;
         for (int m = nf; m < b && idx < cs.size(); m++) {
             if (inName[m] && (m == nf || !inName[m - 1])) {
-                for (Person pp : people.recent(32)) if (pp.lastMention == m && pp.country == null) pp.country = cs.get(idx);
+                for (Person pp : people.recent(32)) {
+                    if (pp.lastMention != m) continue;
+                    if (pp.country == null) pp.country = cs.get(idx);
+                    if (title != null && (pp.title == null || pp.nationalityOnly)) {
+                        pp.title = title;
+                        pp.nationalityOnly = false;
+                    }
+                }
                 idx++;
             } else if (!(inName[m] || tokens.is(m, "and") || tokens.is(m, ","))) {
                 break;
@@ -319,7 +331,7 @@ final class MentionFinder {
                         // "the foreign ministers of Chile and Peru, Ana Soto and Luis Vega": countries in order
                         List<String> cs = new ArrayList<>();
                         for (TokenSpan it : list) cs.add(doc.placeCode(it.start(), true, true));
-                        countriesInOrder(nf, b, cs);
+                        countriesInOrder(nf, b, cs, singularTitle(k + 1, i));
                     }
                     if (!nameFollows) {
                         for (TokenSpan it : list) ments.add(new Mention(it.start(), it.end(), Party.side(doc.placeCode(it.start(), true, true))));
@@ -349,6 +361,7 @@ final class MentionFinder {
                     // before, each a person of that country whose title fits; else the country's side
                     for (String c : cs) {
                         Person p = c == null ? null : resolveRole(gazetteer.singular(low), c, i, k + 1, a);
+                        if (p != null && p.country == null) p.country = c; // a known actor whose country is filled in later
                         if (p != null && c.equals(p.country)) {
                             p.lastMention = i;
                             ments.add(new Mention(i, i + 1, Party.of(p)));
@@ -357,7 +370,7 @@ final class MentionFinder {
                         }
                     }
                 } else if (cs.size() >= 2) {
-                    countriesInOrder(nf, b, cs); // "his US and UK counterparts, Rex Tillerson and Boris Johnson"
+                    countriesInOrder(nf, b, cs, singularTitle(k + 1, i)); // "his US and UK counterparts, Rex Tillerson and Boris Johnson"
                 }
                 continue;
             }
@@ -480,11 +493,13 @@ final class MentionFinder {
             if (country != null && p.country != null && !country.equals(p.country)) continue;
             // ... but not a known actor of another country ("President Vladimir Putin held talks with the U.S.
             // president": Putin is no American president), nor the subject of this sentence, who meets the role
-            String known = country != null && p.country == null ? gazetteer.actors.country(p.nameTokens) : null;
+            String known = country != null && p.country == null ? knownCountry(p) : null;
             if (known != null && !known.equals(country)) continue;
-            if (country != null && p.country == null && p.lastMention >= sentenceStart && p.lastMention < phraseStart) continue;
+            if (country != null && p.country == null && known == null && p.lastMention >= sentenceStart && p.lastMention < phraseStart) continue;
             // "X met Lars Berg ... The Swedish premier said": a person with neither title nor country may be the role
-            boolean untold = p.titleLow().isEmpty() && p.country == null && country != null && known == null;
+            // (a known actor of that country too: "Lavrov hosted Mirzoyan and Bayramov; the Armenian and Azerbaijani
+            // foreign ministers then met")
+            boolean untold = p.titleLow().isEmpty() && p.country == null && country != null;
             if (!roleFitsLow(role, p.titleLow()) && !untold) continue;
             int score = country != null && p.country != null ? 16 : 0;
             String tl = p.titleLow();
@@ -503,6 +518,28 @@ final class MentionFinder {
         // a nationality gives a person a country only when the role phrase fits that person alone
         if (best != null && country != null && best.country == null && tied) return null;
         return best;
+    }
+
+    /**
+     * The title a plural role phrase {@code [from, i]} gives each person it names ("Armenia's and Azerbaijan's foreign
+     * ministers" -> "foreign minister"): its title words after the countries, the role noun in the singular; null for
+     * "counterparts" (no title of its own).
+     */
+    private String singularTitle(int from, int i) {
+        if (!tokens.lower(i).endsWith("s")) return null;
+        String role = gazetteer.singular(tokens.lower(i));
+        if (role.equals("counterpart")) return null;
+        int s = i;
+        while (s - 1 >= from && gazetteer.titleWords.contains(tokens.lower(s - 1)) && doc.gazStartCovering(s - 1) < 0) s--;
+        StringBuilder t = new StringBuilder();
+        for (int k = s; k < i; k++) t.append(tokens.tok[k]).append(' ');
+        return t.append(tokens.tok[i], 0, tokens.tok[i].length() - (tokens.lower(i).length() - role.length())).toString();
+    }
+
+    /** The country the actor lists give this person ("Sergey Lavrov", or a leader's family name alone: "Mirzoyan"), or null. */
+    private String knownCountry(Person p) {
+        List<String> name = List.copyOf(p.nameTokens);
+        return name.size() == 1 ? gazetteer.actors.familyCountry(name.get(0)) : gazetteer.actors.country(name);
     }
 
     boolean roleFitsLow(String role, String tl) {

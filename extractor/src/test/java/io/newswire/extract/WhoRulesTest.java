@@ -209,6 +209,8 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met the Kremlin leader in Oslo on Monday.                                   | Holm+RU
             # officials who say so are the report's sources, not sides
             Norwegian and Swedish officials said Premier Anna Holm of Norway and Premier Lars Berg of Sweden met in Oslo on Monday. | Berg+Holm
+            # a semicolon closes one clause and opens another with its own meeting; the plural role is the two named before
+            Premier Karl Dahl of Denmark first hosted Premier Anna Holm of Norway and Premier Lars Berg of Sweden for three-way talks; the Norwegian and Swedish premiers then met on their own. | Berg+Dahl+Holm;Berg+Holm
             # an appositive of listed names adds no sides
             Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.                      | Berg+Holm
             # "he held a (brief) meeting with": the holding verb and its noun a few words apart
@@ -226,6 +228,12 @@ class WhoRulesTest {
         Enrichment e = RulesTest.run(" date 2031-03-14 Norway's Holm to host Sweden's Berg\n\nOSLO (Reuters) - Norwegian Premier Anna Holm will host"
                 + " Swedish Premier Lars Berg in Oslo on Thursday for talks on fishing.");
         for (Enrichment.Participant p : e.meetings().get(0).participants()) assertEquals("Premier", p.title(), p.name());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPluralRoleGivesTheNamesAfterItItsSingularTitle() {
+        Enrichment e = RulesTest.run(" date 2031-03-14 The prime ministers of Norway and Sweden, Anna Holm and Lars Berg, met in Oslo on Monday.");
+        assertEquals(List.of("prime minister", "prime minister"), e.meetings().get(0).participants().stream().map(p -> p.title()).toList());
     }
 
     @org.junit.jupiter.api.Test
