@@ -537,6 +537,7 @@ final class ClauseReader {
             m.separate = groups.size() > 1 && doc.sentenceHas(a, b, lexicon.separateCues)
                     || grp.size() == 2 && doc.hasAny(a, b, lexicon.apartPhrases);
             m.partiesFromContext = fromContext;
+            m.otherTimeOfDay = doc.hasAny(a, b, lexicon.otherTimePhrases);
             m.sentences.add(si);
             MeetingDraft added = discourse.merger.add(m);
             if (segments != null && segments.get(gi) == a && gi == 0) openingMeeting = added;

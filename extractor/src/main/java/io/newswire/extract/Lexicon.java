@@ -110,6 +110,8 @@ final class Lexicon {
     final String[] togetherPhrases;
     /** "on their own", "one-on-one": a two-sided meeting apart from a larger one around it. */
     final String[] apartPhrases;
+    /** "earlier that day": a meeting at another time of the same day than the one told before. */
+    final String[] otherTimePhrases;
     // dates.txt
     final Set<String> periods;
     final Set<String> periodQualifiers;
@@ -302,6 +304,7 @@ final class Lexicon {
         togetherCues = list(g, "together");
         togetherPhrases = list(g, "together-phrases").toArray(new String[0]);
         apartPhrases = list(g, "apart-phrases").toArray(new String[0]);
+        otherTimePhrases = list(g, "other-time-phrases").toArray(new String[0]);
         Map<String, Set<String>> d = load("dates.txt");
         eventSpanVerbs = list(d, "event-span-verb");
         periods = list(d, "period");

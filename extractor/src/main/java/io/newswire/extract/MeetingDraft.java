@@ -42,6 +42,9 @@ final class MeetingDraft {
     boolean negotiation;
     /** "take part in", "attend": a gathering whose place may differ from the trip's. */
     boolean event;
+    /** Told as earlier or later on the same day than another meeting ("Earlier that day, X met ..."): never merged
+     * with a meeting of more or fewer people. */
+    boolean otherTimeOfDay;
     /** Reported as held on the sidelines of an event ("on the margins of the summit"). */
     boolean sidelines;
     /** Read from a clause that dates another meeting ("a day after meeting Z"): not what "the two" refers to. */

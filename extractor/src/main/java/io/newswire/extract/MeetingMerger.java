@@ -60,6 +60,7 @@ final class MeetingMerger {
     boolean compatible(MeetingDraft o, MeetingDraft m) {
         if (o.kindExplicit && m.kindExplicit && o.kind != m.kind) return false;
         if (o.separate && m.parties.size() > o.parties.size() || m.separate && o.parties.size() > m.parties.size()) return false;
+        if ((o.otherTimeOfDay || m.otherTimeOfDay) && o.parties.size() != m.parties.size()) return false;
         if (o.status != m.status) {
             boolean ok = (o.status == Status.CANCELLED || o.status == Status.DENIED) && m.status == Status.PLANNED
                     || (m.status == Status.CANCELLED || m.status == Status.DENIED) && o.status == Status.PLANNED

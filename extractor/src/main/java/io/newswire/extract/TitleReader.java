@@ -201,7 +201,14 @@ final class TitleReader {
             }
             break;
         }
+        // "Pompeo, Australian Minister of Foreign Affairs Marise Payne, ...": a title right before a name is that name's
+        if (any && last + 1 < sentEnd && nameWord(last) && nameWord(last + 1)) return j0;
         return any ? last : j0;
+    }
+
+    /** A capitalised word that is neither a known place or body nor a title word: a word of a person's name. */
+    private boolean nameWord(int k) {
+        return tokens.isWord(k) && tokens.capitalized(k) && gazEntries[k] == null && !gazetteer.titleWords.contains(tokens.lower(k));
     }
 
     Person newPerson(int a, int b, int sentStart, int sentEnd) {

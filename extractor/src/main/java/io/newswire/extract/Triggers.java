@@ -272,6 +272,12 @@ final class Triggers {
                 || openingMeetingNoun(a, comma) >= 0)) {
             return false;
         }
+        // "At a meeting with the Quad diplomats — A, B and C — Prime Minister X said": a dash closes the opening phrase
+        if (comma > a && (tokens.is(comma, "\u2014") || tokens.is(comma, "\u2013") || tokens.is(comma, "-"))) {
+            for (int c = a; c < comma && c <= a + 4; c++) {
+                if (tokens.is(c, ",") && (openingMeetingNoun(a, c) >= 0 || openingMeetingNoun(c + 1, comma) >= 0)) return false;
+            }
+        }
         // "Lavrov said at the meeting with X", "Erdogan told (President) Putin in a phone call" keep the speaker:
         // a trigger within four words, not counting the names and titles of the one told
         int words = 0;

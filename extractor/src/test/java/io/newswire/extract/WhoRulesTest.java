@@ -211,6 +211,10 @@ class WhoRulesTest {
             Norwegian and Swedish officials said Premier Anna Holm of Norway and Premier Lars Berg of Sweden met in Oslo on Monday. | Berg+Holm
             # a semicolon closes one clause and opens another with its own meeting; the plural role is the two named before
             Premier Karl Dahl of Denmark first hosted Premier Anna Holm of Norway and Premier Lars Berg of Sweden for three-way talks; the Norwegian and Swedish premiers then met on their own. | Berg+Dahl+Holm;Berg+Holm
+            # an opening meeting phrase closed by a dash
+            At a meeting with the Nordic envoys — Karin Lund and Olaf Dahl — Premier Anna Holm of Norway said the talks went well. | Dahl+Holm+Lund
+            # a meeting told as earlier that day is another meeting than the day's larger one
+            Premier Anna Holm of Norway held three-way talks with Premier Lars Berg of Sweden and Premier Eva Lind of Finland in Oslo on Monday. Earlier that day, Holm met Berg and Lind for breakfast talks. | Berg+Holm+Lind;Berg+Holm;Holm+Lind
             # an appositive of listed names adds no sides
             Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.                      | Berg+Holm
             # "he held a (brief) meeting with": the holding verb and its noun a few words apart
@@ -267,6 +271,8 @@ class WhoRulesTest {
             'Premier Lars Berg met the Norwegian premier in Oslo on Monday. Anna Holm said the talks were good.'   | Berg | ?
             # ... but a person told of with neither title nor country may be the role named next
             'Premier Anna Holm of Norway met Lars Berg in Oslo on Monday. The Swedish premier said the talks were good.' | Berg | SE
+            # a title right before the next name of a list is that name's, not an appositive of the one before
+            'Premier Lars Berg of Sweden met Holm, Norwegian Minister of Foreign Affairs Karin Lund and Danish Premier Olaf Dahl.' | Lund | NO
             # a leader known by one name
             'President Lula met Premier Lars Berg of Sweden in Brasilia on Monday.'                                  | Lula | BR
             # an appositive of listed names gives their countries in order, and no sides of its own
