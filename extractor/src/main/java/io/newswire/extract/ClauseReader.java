@@ -416,6 +416,8 @@ final class ClauseReader {
                 // "X met Y on Friday, a day after meeting Z": the main clause's subject met Z too
                 groups.add(List.of(previousHost, only));
                 background = true;
+                // "X is due in Vilnius for talks with Y before heading to Riga to meet Z": after a plan, also a plan
+                if (tokens.is(a, "before") && status == Status.HELD && prevClause.status == Status.PLANNED) status = Status.PLANNED;
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
                 pendingKindFrom(a, b);
                 if (kindExplicit && only.person != null) discourse.pendingKind = kind;
@@ -838,8 +840,20 @@ final class ClauseReader {
 
     private boolean timeLinked(int a, int trig) {
         if (!lexicon.timeSubordinators.contains(tokens.lower(a))) return false;
-        if (trig - a > 3) return false;
+        if (trig - a > 3) return onwardTrip(a, trig);
         return tokens.lower(trig).endsWith("ing") || linked(trig);
+    }
+
+    /** How far "before heading to Riga to meet" reaches from its subordinator to the meeting verb. */
+    static final int ONWARD_TRIP_REACH = 7;
+
+    /** "... before heading to Riga to meet X", "after flying on to Doha to hold talks with Y": a trip on to the meeting. */
+    private boolean onwardTrip(int a, int trig) {
+        if (trig - a > ONWARD_TRIP_REACH || !tokens.is(trig - 1, "to")) return false;
+        for (int k = a + 1; k < trig - 1; k++) {
+            if (tokens.lower(k).endsWith("ing") && (lexicon.travelToCountry.contains(tokens.lower(k)) || tokens.lower(k).startsWith("travel"))) return true;
+        }
+        return false;
     }
 
     boolean linked(int trig) {

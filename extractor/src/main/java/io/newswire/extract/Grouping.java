@@ -61,6 +61,17 @@ final class Grouping {
                     + guests.size() + " sep=" + sep + " multi=" + multi + " between=" + between + " focus="
                     + (discourse.focus == null ? null : discourse.focus.name) + " :: " + text.substring(tokens.start[a], tokens.end[b - 1]));
         }
+        if (sep && hosts.size() >= 2) {
+            // "X, who accompanied Y, held separate talks with Z": Y, in a relative clause, is no subject
+            List<Mention> aside = new ArrayList<>();
+            for (Mention m : hosts) if (doc.inRelativeClauseBefore(a, m.start, trig)) aside.add(m);
+            if (aside.size() < hosts.size()) {
+                hosts = new ArrayList<>(hosts);
+                hosts.removeAll(aside);
+                ments = new ArrayList<>(ments);
+                ments.removeAll(aside);
+            }
+        }
         if (sep && hosts.size() >= 2 && guests.size() == 1) {
             // "A, B and C each met D on his own": one bilateral per subject with the one object
             Party g = guests.get(0).party;

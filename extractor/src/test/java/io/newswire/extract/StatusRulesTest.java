@@ -163,6 +163,9 @@ class StatusRulesTest {
             Premier Anna Holm of Norway arrived in Stockholm on Monday. She is expected to meet Premier Lars Berg of Sweden on Thursday. | Berg+Holm:PLANNED
             Premier Anna Holm of Norway arrived in Stockholm on Monday. She is due to hold talks with Premier Lars Berg of Sweden on Thursday. | Berg+Holm:PLANNED
             Premier Anna Holm of Norway arrived in Stockholm on Monday. She is expected to speak to reporters on Thursday. | ''
+            # a trip on to a meeting after a plan is a plan too, and "will head to X to meet" one
+            Premier Anna Holm of Norway is due in Stockholm for talks with Premier Lars Berg of Sweden before heading to Helsinki to meet President Eva Lind of Finland. | Berg+Holm:PLANNED;Holm+Lind:PLANNED
+            Premier Anna Holm of Norway will head to Helsinki to meet President Eva Lind of Finland on Wednesday. | Holm+Lind:PLANNED
             """)
     void sharedSubjectsAndPronounsBeforeAPlan(String text, String expected) {
         assertEquals(expected, meetings(text));

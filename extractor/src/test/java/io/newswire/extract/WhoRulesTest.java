@@ -215,6 +215,8 @@ class WhoRulesTest {
             At a meeting with the Nordic envoys — Karin Lund and Olaf Dahl — Premier Anna Holm of Norway said the talks went well. | Dahl+Holm+Lund
             # a meeting told as earlier that day is another meeting than the day's larger one
             Premier Anna Holm of Norway held three-way talks with Premier Lars Berg of Sweden and Premier Eva Lind of Finland in Oslo on Monday. Earlier that day, Holm met Berg and Lind for breakfast talks. | Berg+Holm+Lind;Berg+Holm;Holm+Lind
+            # the one a subject accompanied, in a relative clause, holds none of the subject's separate talks
+            Foreign Minister Karl Dahl of Norway, who accompanied Premier Anna Holm of Norway, held separate talks with Foreign Minister Eva Lind of Finland. | Dahl+Lind
             # an appositive of listed names adds no sides
             Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.                      | Berg+Holm
             # "he held a (brief) meeting with": the holding verb and its noun a few words apart
