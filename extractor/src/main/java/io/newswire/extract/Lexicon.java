@@ -173,6 +173,8 @@ final class Lexicon {
     final Set<String> afterPlaceWords;
     /** "at/on/upon the invitation of X" and the trip words it makes a meeting of ("visited ... at the invitation of X"). */
     final Set<String> invitationPreps, invitedTripWords;
+    /** "the visiting Chinese foreign minister": words a role phrase holds before its nationality. */
+    final Set<String> roleAdjectives;
     /** Prepositions that open a phrase of the speaker's meeting ("In a meeting with Y, X said"). */
     final Set<String> meetingOpeners;
     /** Words for a part of a city between "in" and its name ("in downtown Cairo"). */
@@ -365,6 +367,7 @@ final class Lexicon {
         auxiliaries = list(f, "auxiliary");
         listGlue = list(f, "list-glue");
         determiners = list(f, "determiner");
+        roleAdjectives = list(f, "role-adjective");
         longForm = list(f, "long-form");
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");

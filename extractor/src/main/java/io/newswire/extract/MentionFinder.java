@@ -274,7 +274,7 @@ final class MentionFinder {
                     k = gs - 1;
                     continue;
                 }
-                if (q.equals("'s") || gazetteer.titleWords.contains(q) || q.equals("top")) {
+                if (q.equals("'s") || gazetteer.titleWords.contains(q) || q.equals("top") || lexicon.roleAdjectives.contains(q)) {
                     k--;
                     continue;
                 }

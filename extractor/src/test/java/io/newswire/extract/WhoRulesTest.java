@@ -217,6 +217,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway held three-way talks with Premier Lars Berg of Sweden and Premier Eva Lind of Finland in Oslo on Monday. Earlier that day, Holm met Berg and Lind for breakfast talks. | Berg+Holm+Lind;Berg+Holm;Holm+Lind
             # the one a subject accompanied, in a relative clause, holds none of the subject's separate talks
             Foreign Minister Karl Dahl of Norway, who accompanied Premier Anna Holm of Norway, held separate talks with Foreign Minister Eva Lind of Finland. | Dahl+Lind
+            # guests hosted for a summit meet together; a visiting official is still a role of a country
+            Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and President Eva Lind of Finland for a summit on fishing in Oslo. | Berg+Holm+Lind
+            The Norwegian premier received the visiting Swedish foreign minister in Oslo on Monday.                | NO+SE
             # an appositive of listed names adds no sides
             Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.                      | Berg+Holm
             # "he held a (brief) meeting with": the holding verb and its noun a few words apart
