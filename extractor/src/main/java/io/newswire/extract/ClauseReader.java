@@ -350,7 +350,9 @@ final class ClauseReader {
                 // "They agreed to meet again": a sentence opening with "they" just before the trigger
                 || theyOpens(a, trig)
                 // "The two had previously met in Davos": "the two" as the subject, then auxiliaries or adverbs
-                || theTwoSubject(a, trig))) {
+                || theTwoSubject(a, trig)
+                // "It was the first time they had met since a tense phone call in September": their earlier meeting
+                || theySince(a, trig))) {
             MeetingDraft lastM = lastForeground();
             for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
             fromContext = true;
@@ -450,7 +452,7 @@ final class ClauseReader {
         int ownPart = venueResolver.ownDayPart(a, trig);
         boolean historical = (doc.hasAny(ownPart, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
                 && !doc.hasAny(a, b, lexicon.foregroundPhrases)
-                || earlierYear;
+                || earlierYear || theySince(a, trig);
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
         String triggerCue = trigger == null ? "weak-trigger" : (trigger.verbal() ? "trigger:" : "noun-trigger:") + tokens.lower(trig);
@@ -804,6 +806,33 @@ final class ClauseReader {
     }
 
     /** "They agreed to meet again", "(comes) after they first met": "they" opening the clause, within four words of the trigger. */
+    /** How many words "since" may stand before the meeting noun it names ("since a tense 90-minute phone call"). */
+    static final int SINCE_REACH = 6;
+    /** How far before "since" its "they" may stand ("It was the first time they had met since"). */
+    static final int SINCE_SUBJECT_REACH = 12;
+
+    /**
+     * "It was the first time they had come face to face since a tense phone call in September": a meeting noun after
+     * "since" (lower-case words between), with "they" or "the two" before it in the clause, is the same people's
+     * earlier meeting.
+     */
+    private boolean theySince(int a, int trig) {
+        int since = -1;
+        for (int k = trig - 1; k >= a && k >= trig - SINCE_REACH; k--) {
+            if (tokens.is(k, "since")) {
+                since = k;
+                break;
+            }
+            if (tokens.isWord(k) && tokens.capitalized(k) || inName[k] || tokens.is(k, ",")) return false;
+        }
+        if (since < 0 || triggers.isVerbTrigger(trig, tokens.lower(trig), trig + 1)) return false;
+        // (the sentence may have been cut at "since": "they had met | since a phone call")
+        for (int k = since - 1; k >= 0 && k >= since - SINCE_SUBJECT_REACH && !tokens.is(k, "."); k--) {
+            if (tokens.is(k, "they") || tokens.is(k, "two") && tokens.is(k - 1, "the")) return true;
+        }
+        return false;
+    }
+
     private boolean theyOpens(int a, int trig) {
         if (tokens.is(a, "and")) a++; // a clause cut at "and they"
         int s0 = lexicon.timeSubordinators.contains(tokens.lower(a)) ? a + 1 : a;

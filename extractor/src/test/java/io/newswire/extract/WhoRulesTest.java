@@ -220,6 +220,9 @@ class WhoRulesTest {
             # guests hosted for a summit meet together; a visiting official is still a role of a country
             Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and President Eva Lind of Finland for a summit on fishing in Oslo. | Berg+Holm+Lind
             The Norwegian premier received the visiting Swedish foreign minister in Oslo on Monday.                | NO+SE
+            # "the first time they had met since a phone call in May": the same people's earlier meeting
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden held talks in Oslo on Monday. It was the first time they had met since a tense phone call in May. | Berg+Holm;Berg+Holm
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden held talks in Oslo on Monday. Prices have risen since the summit in May. | Berg+Holm
             # an appositive of listed names adds no sides
             Anna Holm and Lars Berg, the Norwegian and Swedish premiers, met in Oslo on Monday.                      | Berg+Holm
             # "he held a (brief) meeting with": the holding verb and its noun a few words apart
