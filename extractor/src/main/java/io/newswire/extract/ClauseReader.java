@@ -345,6 +345,7 @@ final class ClauseReader {
                 && allAfter(ments, trig) && allAmong(ments, lastForeground())) {
             ments.clear();
         }
+        boolean sinceEarlier = theySince(a, trig);
         if (ments.isEmpty() && !discourse.meetings.isEmpty() && (countedGroup(Math.max(a, trig - 5), trig, "two")
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
                 // "They agreed to meet again": a sentence opening with "they" just before the trigger
@@ -352,7 +353,7 @@ final class ClauseReader {
                 // "The two had previously met in Davos": "the two" as the subject, then auxiliaries or adverbs
                 || theTwoSubject(a, trig)
                 // "It was the first time they had met since a tense phone call in September": their earlier meeting
-                || theySince(a, trig))) {
+                || sinceEarlier)) {
             MeetingDraft lastM = lastForeground();
             for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
             fromContext = true;
@@ -452,7 +453,7 @@ final class ClauseReader {
         int ownPart = venueResolver.ownDayPart(a, trig);
         boolean historical = (doc.hasAny(ownPart, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
                 && !doc.hasAny(a, b, lexicon.foregroundPhrases)
-                || earlierYear || theySince(a, trig);
+                || earlierYear || sinceEarlier;
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
         String triggerCue = trigger == null ? "weak-trigger" : (trigger.verbal() ? "trigger:" : "noun-trigger:") + tokens.lower(trig);

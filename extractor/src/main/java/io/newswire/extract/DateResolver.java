@@ -155,7 +155,7 @@ final class DateResolver {
             // "told Reuters on Thursday", "said in a statement on Thursday", "told a news conference late Monday"
             if (statementsAudienceBefore(a, i)) continue;
             // "returned home on Friday after a visit to Kenya, where he met Y": the day of the main verb, the meeting before it
-            if (i < trig && meetingInTimeClauseAfter(i, trig)) continue;
+            if (i < trig && inWhereClauseOfEarlierTrip(i, trig)) continue;
             // "agreed on Monday to meet in May": the day of the agreement, not of the meeting
             if (i < trig && i >= 2 && tokens.is(i - 1, "on") && lexicon.agreementVerbs.contains(tokens.lower(i - 2))) continue;
             if (i < trig && statementBefore(Math.max(a, i - STATEMENT_REACH), i, trig)) continue;
@@ -192,7 +192,7 @@ final class DateResolver {
      * ("returned home on Friday after a visit to Kenya, where he met Y"): the visit lasted days before the return.
      * (The gold's convention dates "posted on Friday after he held talks" on that day: no "where", no rule.)
      */
-    private boolean meetingInTimeClauseAfter(int i, int trig) {
+    private boolean inWhereClauseOfEarlierTrip(int i, int trig) {
         for (int k = i + 1; k < trig; k++) {
             if (!(tokens.is(k, "after") || tokens.is(k, "following"))) continue;
             int lastComma = -1;

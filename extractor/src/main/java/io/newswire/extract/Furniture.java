@@ -108,18 +108,18 @@ final class Furniture {
                         }
                     }
                     Stamps.Found f = Stamps.first(tokens, lead, lineEnd);
+                    LocalDate lineCaption = f == null ? null : Stamps.caption(tokens, lead, lineEnd, doc.lexicon.photoCredits);
                     if (!endsSentence && (labelled(lead, tail) || f != null && words <= STAMP_WORDS)) {
                         stamp(lead, lineEnd); // "3 min read Last Updated : Aug 27 2024 | 10:58 PM IST", "AFP 11 Jun 2021"
                     } else {
                         // a photo caption's date is the photo's day, not the story's (below: the last resort)
-                        boolean caption = f != null && Stamps.caption(tokens, lead, lineEnd, doc.lexicon.photoCredits) != null;
-                        if (f != null && textDate == null && contentLines < 4 && !caption) textDate = f.date();
+                        if (f != null && textDate == null && contentLines < 4 && lineCaption == null) textDate = f.date();
                         if (f != null && f.start() == lead && countWords(f.end(), tail) > DATED_LINE_WORDS) {
                             // "9/23/2010 X met Y ...": a list item with its own date
                             datedLines.add(new NewsContext.DatedLine(tokens.tokenAt(lead), tokens.tokenAt(lineEnd), f.date()));
                         }
                     }
-                    if (captionDate == null) captionDate = Stamps.caption(tokens, lead, lineEnd, doc.lexicon.photoCredits);
+                    if (captionDate == null) captionDate = lineCaption;
                     contentLines++;
                 }
             }
