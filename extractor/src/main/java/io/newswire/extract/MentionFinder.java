@@ -268,9 +268,9 @@ final class MentionFinder {
                     continue;
                 }
                 // "the Kremlin leader", "the Elysee chief": a seat of government stands for its country
-                if (gs >= 0 && gs == k - (gazEnd[gs] - gs - 1) && doc.gaz(gs, Type.VENUE) != null && doc.gaz(gs, Type.VENUE).code() != null
-                        && gazEnd[gs] == k + 1 && gs - 1 >= a && tokens.is(gs - 1, "the")) {
-                    if (country == null) country = doc.gaz(gs, Type.VENUE).code();
+                Gazetteer.Entry seat = gs >= 0 && gazEnd[gs] == k + 1 && gs - 1 >= a && tokens.is(gs - 1, "the") ? doc.gaz(gs, Type.VENUE) : null;
+                if (seat != null && seat.code() != null) {
+                    if (country == null) country = seat.code();
                     k = gs - 1;
                     continue;
                 }
@@ -538,8 +538,7 @@ final class MentionFinder {
 
     /** The country the actor lists give this person ("Sergey Lavrov", or a leader's family name alone: "Mirzoyan"), or null. */
     private String knownCountry(Person p) {
-        List<String> name = List.copyOf(p.nameTokens);
-        return name.size() == 1 ? gazetteer.actors.familyCountry(name.get(0)) : gazetteer.actors.country(name);
+        return p.nameTokens.size() == 1 ? gazetteer.actors.familyCountry(p.nameTokens.get(0)) : gazetteer.actors.country(p.nameTokens);
     }
 
     boolean roleFitsLow(String role, String tl) {
