@@ -168,6 +168,8 @@ final class Lexicon {
     final Set<String> travelToCountry;
     final Set<String> visitCountry;
     final Set<String> arrival;
+    /** "spent two days in Beijing": words that, up to three words before "in", tell where someone stays. */
+    final Set<String> stayVerbs;
     final Set<String> townNouns;
     /** Words after "in the Netherlands" that leave it a place, not a noun's qualifier ("in the Ukraine war"). */
     final Set<String> afterPlaceWords;
@@ -336,6 +338,7 @@ final class Lexicon {
         visitCountry = list(v, "visit-country");
         placeNouns = list(v, "place-noun");
         arrival = list(v, "arrival");
+        stayVerbs = list(v, "stay-verb");
         townNouns = list(v, "town-noun");
         countryNouns = list(v, "country-noun");
         afterPlaceWords = list(v, "after-place-words");

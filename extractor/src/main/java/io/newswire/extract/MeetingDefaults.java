@@ -2,6 +2,7 @@ package io.newswire.extract;
 
 import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Status;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,8 +46,13 @@ final class MeetingDefaults {
                 m.country = null;
             }
             if (m.status == Status.HELD && m.date == null && !m.vague && !m.historical) {
+                LocalDate tripDay;
                 if (prev != null && prev.date != null) {
                     m.date = prev.date;
+                } else if (prev == null && !news.captionDated() && (tripDay = arrivalDay(arrivals, periods, m)) != null) {
+                    // "Baerbock visited Kyiv on Tuesday. She met Zelenskiy": the day of the visit told just before
+                    // (not counted from a photo's day, which may be a week off)
+                    m.date = tripDay;
                 } else if (prev == null) {
                     // the next dated report of the same day ("Lavrov met X. On Wednesday he also met ...")
                     for (int k = mi + 1; k < meetings.size() && k <= mi + RuleExtractor.WINDOW; k++) {
@@ -90,6 +96,10 @@ final class MeetingDefaults {
                     // "X is on a three-day visit to Tanzania. ... On Tuesday X called on President Y": the lead's trip
                     m.city = trip.city();
                     m.country = trip.country();
+                } else if (sameTrip(prev, m, places)) {
+                    // "On Monday he met X in Beijing. On Tuesday he held talks with Y": the traveller's place until another is named
+                    m.city = prev.city;
+                    m.country = prev.country;
                 } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date)) && !talkAbroad(m, news)) {
                     // "NAIROBI - Ethiopia's Abiy hosted Kenya's Ruto": a dateline in the guest's country is the reporter's
                     // home, the host's country the meeting's
@@ -132,6 +142,43 @@ final class MeetingDefaults {
             }
             if (m.status == Status.HELD && !m.historical) prev = m;
         }
+    }
+
+    /**
+     * The one day named in the sentence, up to {@link #ARRIVAL_BEFORE} before a meeting's first report, that says
+     * someone arrived or is visiting ("visited Kyiv on Tuesday"), else null.
+     */
+    static LocalDate arrivalDay(List<Venue> arrivals, IntFunction<DateMention> periods, MeetingDraft m) {
+        if (m.sentences.isEmpty()) return null;
+        int first = m.sentences.iterator().next();
+        for (int i = Math.min(first - 1, arrivals.size() - 1); i >= 0 && i >= first - ARRIVAL_BEFORE; i--) {
+            if (arrivals.get(i) == null) continue;
+            DateMention d = periods.apply(i);
+            return d == null || d.vague() ? null : d.date();
+        }
+        return null;
+    }
+
+    /** How many days after the previous meeting of one of its people a meeting is taken to be of the same stay. */
+    static final int TRIP_DAYS = 3;
+
+    /**
+     * Whether a meeting is of the same stay as the previous held meeting: an in-person meeting with a place,
+     * sharing a person with it, dated up to {@link #TRIP_DAYS} days from it, and no place named in the sentences
+     * from the previous report's to this one's (a place named there may be where the traveller went next).
+     */
+    static boolean sameTrip(MeetingDraft prev, MeetingDraft m, List<Venue> places) {
+        if (prev == null || prev.country == null || prev.kind != Kind.IN_PERSON || m.date == null || prev.date == null) return false;
+        // either way: "On Wednesday he had met Y" after Thursday's talks in Washington
+        if (m.date.isBefore(prev.date.minusDays(TRIP_DAYS)) || m.date.isAfter(prev.date.plusDays(TRIP_DAYS))) return false;
+        if (prev.sentences.isEmpty() || m.sentences.isEmpty()) return false;
+        boolean shared = false;
+        for (Party p : m.parties) for (Party q : prev.parties) if (p.person != null && p.person == q.person) shared = true;
+        if (!shared) return false;
+        int from = prev.sentences.iterator().next();
+        int to = m.sentences.iterator().next();
+        for (int i = from + 1; i <= to && i < places.size(); i++) if (places.get(i) != null) return false;
+        return true;
     }
 
     /** Whether the meeting is dated over a week before the news (background, not the current trip). */

@@ -168,16 +168,32 @@ final class MentionFinder {
         return false;
     }
 
-    /** The person the sentence opens with ("President X arrived ...", "The Norwegian premier, X, ..."), or null. */
+    /**
+     * The person the sentence opens with ("President X arrived ...", "The Norwegian premier, X, ...", after an
+     * opening phrase closed by a comma: "During his visit to Quito, X spoke ..."), or null.
+     */
     Person subject(int a, List<Mention> ments) {
         for (Mention m : ments) {
             if (m.party.person == null || m.excluded) return null;
-            for (int k = a; k < m.start; k++) {
-                if (!(furniture[k] || inTitle[k] || !tokens.isWord(k) || tokens.is(k, "the"))) return null;
+            boolean opens = true;
+            for (int k = a; k < m.start; k++) opens &= furniture[k] || inTitle[k] || !tokens.isWord(k) || tokens.is(k, "the");
+            if (!opens) {
+                int k = m.start;
+                while (k > a && (furniture[k - 1] || inTitle[k - 1] || tokens.is(k - 1, "the"))) k--;
+                if (!openingPhrase(a, k - 1)) return null;
             }
             return m.party.person.staff ? null : m.party.person;
         }
         return null;
+    }
+
+    /** Whether {@code [a, comma)} is a phrase that opens a sentence before its subject: no name, no verb of speech. */
+    private boolean openingPhrase(int a, int comma) {
+        if (comma <= a || !tokens.is(comma, ",")) return false;
+        for (int q = a; q < comma; q++) {
+            if (inName[q] || tokens.is(q, ",") || lexicon.speech.contains(tokens.lower(q))) return false;
+        }
+        return true;
     }
 
     /**

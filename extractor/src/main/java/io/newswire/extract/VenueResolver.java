@@ -160,6 +160,7 @@ final class VenueResolver {
             String w = tokens.lower(k);
             int p = -1;
             if (lexicon.arrival.contains(w) && (tokens.is(k + 1, "in") || tokens.is(k + 1, "at"))) p = k + 2; // "arrived in"
+            else if (lexicon.stayVerbs.contains(w)) p = afterIn(k + 1, b); // "spent two days in Beijing"
             else if (w.equals("visiting") || w.equals("visited") || w.equals("visits")) p = k + 1; // "visited Baku on Monday"
             else if (lexicon.tourOf.contains(w) && tokens.is(k + 1, "of")) p = k + 2; // "a tour of Kenya"
             else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
@@ -179,6 +180,15 @@ final class VenueResolver {
             if (co != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, co.code());
         }
         return null;
+    }
+
+    /** The token after "in" when it comes within four words of i ("two days in", "the weekend in"), else -1. */
+    private int afterIn(int i, int b) {
+        for (int k = i; k < b && k < i + 4; k++) {
+            if (tokens.is(k, "in")) return k + 1;
+            if (!tokens.isWord(k) || gazEntries[k] != null || inName[k]) return -1;
+        }
+        return -1;
     }
 
     /** The token after "to" when it comes within four words of i ("on Friday to", "this week to"), else -1. */

@@ -79,6 +79,20 @@ class DateRulesTest {
         assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # the day of a visit told just before dates the meetings of the visit that name no day
+            Foreign Minister Hanna Lindqvist visited Lima on Wednesday.\\nShe met Foreign Minister Raul Quispe and President Ana Soto. # 2022-03-09
+            Foreign Minister Hanna Lindqvist's visit to Peru continued on Thursday.\\nLindqvist met Foreign Minister Raul Quispe. On Friday she met President Ana Soto. # 2022-03-10
+            Foreign Minister Hanna Lindqvist arrived in Lima on Wednesday.\\nShe held talks with Foreign Minister Raul Quispe. # 2022-03-09
+            # not a sentence that says no visit, nor a visit told after the meeting
+            Foreign Minister Hanna Lindqvist spoke about fishing on Wednesday.\\nShe met Foreign Minister Raul Quispe. # none
+            Foreign Minister Hanna Lindqvist met Foreign Minister Raul Quispe.\\nShe visited a fish market in Lima on Wednesday. # none
+            """)
+    void aVisitsDayDatesItsUndatedMeetings(String text, LocalDate expected) {
+        assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
+    }
+
     /** Thursday 14 March 2024. */
     static final LocalDate CLAUSE_NEWS_DATE = LocalDate.of(2024, 3, 14);
 

@@ -453,6 +453,32 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-03-05 SANTIAGO (Reuters) - " + text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # the traveller stays where the last meeting was, over the next days, until another place is named
+            On Tuesday she held talks with Bolivian Foreign Minister Rosa Mamani.           | 1 | Quito | EC
+            She had lunch with Bolivian Foreign Minister Rosa Mamani on Sunday.             | 1 | Quito | EC
+            A day later she met Bolivian Foreign Minister Rosa Mamani in Lima.              | 1 | Lima  | PE
+            She flew to Lima, where she met Bolivian Foreign Minister Rosa Mamani on Tuesday. | 1 | Lima | PE
+            # another person's meeting, or one a week on, is not the trip's
+            Bolivian Foreign Minister Rosa Mamani met Peruvian Foreign Minister Luis Vega on Tuesday. | 1 | none | none
+            On April 20 she held talks with Bolivian Foreign Minister Rosa Mamani.         | 1 | none | none
+            """)
+    void aTravellerStaysWhereTheLastMeetingWasForTheNextDays(String next, int index, String city, String country) {
+        assertVenue(index, " date 2024-05-08 Chilean Foreign Minister Ana Soto met Ecuadorean President Luis Vera in Quito on Monday. " + next,
+                city, country);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Chilean Foreign Minister Ana Soto spent two days in Quito.                     | Quito | EC
+            During her stay in Quito, Chilean Foreign Minister Ana Soto spoke to students. | Quito | EC
+            Chilean Foreign Minister Ana Soto spent Monday preparing.                      | none  | none
+            """)
+    void aStayNamesTheVenueOfTheMeetingsToldNextToIt(String before, String city, String country) {
+        assertVenue(0, " date 2024-05-08 " + before + " On Tuesday she met Ecuadorean President Luis Vera.", city, country);
+    }
+
     @org.junit.jupiter.api.Test
     void talksHostedForAreTheMeetingNotAnEventWhosePlaceIsNamedLater() {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Peruvian Foreign Minister Luis Vega hosted Chilean Foreign Minister Ana Soto"

@@ -197,8 +197,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden held a video call with President Eva Lind of Finland. The three leaders agreed to meet in Oslo next month. | Berg+Holm+Lind;Berg+Holm+Lind
             # those who attended the meeting are aides, the whole list of them
             Premier Anna Holm of Norway received Premier Lars Berg of Sweden in Oslo. The meeting was attended by Foreign Minister Karl Dahl of Norway and Dr. Eva Lind, Minister of State. | Berg+Holm
-            # a sentence that opens otherwise does not make a subject
-            In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
+            # an opening phrase closed by a comma comes before the subject; a sentence that opens otherwise makes none
+            In Oslo, Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | Berg+Holm
+            During his visit to Oslo, Norwegian President Karl Holm spoke to students. On Tuesday he met Swedish President Lars Berg. | Berg+Holm
+            In Oslo, critics of Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
+            Asked about it, the aides of Norwegian President Karl Holm praised the weather. It is said he met Swedish President Lars Berg. | ''
             # "I" in a quotation is its named speaker, after the quotation or before it
             '"I met Premier Lars Berg of Sweden yesterday and we agreed on quotas," Premier Anna Holm of Norway told reporters.' | Berg+Holm
             '"I met Premier Lars Berg of Sweden yesterday," said Premier Anna Holm of Norway.'                                   | Berg+Holm
