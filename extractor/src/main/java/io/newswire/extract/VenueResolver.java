@@ -466,8 +466,14 @@ final class VenueResolver {
                 return true;
             }
             if (!tokens.isWord(k) || lexicon.verbTriggers.contains(tokens.lower(k))) return false;
+            // "agreed to resolve disputes during talks in Nairobi": the place of the talks the purpose was pursued in
+            if (lexicon.nounTriggers.contains(tokens.lower(k)) && (duringOrAt(k - 1) || duringOrAt(k - 2) && !tokens.capitalized(k - 1))) return false;
         }
         return false;
+    }
+
+    private boolean duringOrAt(int k) {
+        return tokens.is(k, "during") || tokens.is(k, "at");
     }
 
     /** How many words before a place "to discuss", "to push for" may stand ("to push for a ceasefire between A and B in C"). */

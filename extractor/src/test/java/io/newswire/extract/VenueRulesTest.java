@@ -17,6 +17,10 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to discuss the elections in Venezuela. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed Chile's projects in Kenya. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They called for dialogue in Bolivia. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to push for peace talks in Bolivia. | none | none
+            # a purpose pursued during or at talks: their place
+            ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to resolve trade disputes during talks in Lima. | Lima | PE
+            ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to end the dispute at a meeting in Lima. | Lima | PE
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. The talks took place in Bolivia. | none | BO
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov at a meeting of the Organisation of Islamic Cooperation in Kenya. | none | KE
             # a known venue that opens the clause speaks for a government: "The Kremlin denied ..."
