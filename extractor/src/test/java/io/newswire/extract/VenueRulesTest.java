@@ -383,6 +383,8 @@ class VenueRulesTest {
             UNGA79                   | New York | US
             # an event held in a new place each year does not
             the G20 summit           | none     | none
+            the 79th General Assembly session | New York | US
+            the UN session           | New York | US
             """)
     void eventsHeldInOnePlaceNameIt(String event, String city, String country) {
         assertVenue(0, " date 2024-03-06 On the sidelines of " + event + ", Chilean Foreign Minister Ana Soto met Peruvian Foreign"
