@@ -205,6 +205,8 @@ final class Triggers {
         // a participle needs its partner named ("Speaking with X", not "Speaking by phone from Kyiv, X told reporters")
         boolean participle = tokens.lower(i).endsWith("ing");
         if (!participle && (tokens.is(k, "with") || tokens.is(k, "by") || k == i + 1 && tokens.is(k + 1, "with") && tokens.isWord(k))) return true;
+        // "X and Y talked about Arctic security": two people as the subject talked with each other
+        if (!participle && twoPeopleBefore(i)) return true;
         // "talked to the Russian President", "spoke about the war with President X": a person as the partner, the
         // subject of the talk perhaps between (not "spoke to reporters")
         for (int j = i + 1; j < tokens.n && j <= i + TALKED_REACH; j++) {
@@ -218,6 +220,34 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two people joined by "and" end right before token i (up to two lower-case words between: "X and Y
+     * later talked"), the first named right before "and" ("Foreign Minister X and Swedish Foreign Minister Y").
+     */
+    private boolean twoPeopleBefore(int i) {
+        int j = i - 1;
+        for (int skipped = 0; j >= 0 && skipped < 2 && tokens.isWord(j) && !tokens.capitalized(j) && !inName[j]; skipped++) j--;
+        j = nameEndBefore(j);
+        if (j < 0 || !inName[j]) return false;
+        while (j >= 0 && (inName[j] || inTitle[j])) j--;
+        // (a demonym of the second person's title: "and Swedish Foreign Minister Y")
+        if (j >= 0 && doc.gazEntries[j] != null && !tokens.is(j, "and") && tokens.capitalized(j)) j--;
+        if (j < 1 || !tokens.is(j, "and") || !inName[nameEndBefore(j - 1)]) return false;
+        // "On the call, X and Y talked about ...": what was said at a meeting the sentence names already
+        for (int k = j - 1; k >= 0 && k >= j - TALKED_REACH && !tokens.is(k, ".") && !doc.newlineBetween(k, k + 1); k--) {
+            if (lexicon.nounTriggers.contains(tokens.lower(k))) return false;
+        }
+        return true;
+    }
+
+    /** The last token of a name ending at j, past its country ("Premier X of Norway"); j itself otherwise. */
+    private int nameEndBefore(int j) {
+        for (int s = j; s >= 2 && s >= j - 3; s--) {
+            if (doc.gazEntries[s] != null && doc.gazEnd[s] == j + 1 && tokens.is(s - 1, "of") && inName[s - 2]) return s - 2;
+        }
+        return j;
     }
 
     /** "speaking to President X's cabinet": the person at k owns the partner, is not it. */

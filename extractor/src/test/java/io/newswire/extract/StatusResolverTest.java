@@ -17,6 +17,8 @@ class StatusResolverTest {
             The foreign ministers will meet next week.                | PLANNED
             The leaders are expected to hold talks in Rome.           | PLANNED
             The envoy is to meet the president on Friday.             | PLANNED
+            The summit, which is to take place on Friday, was agreed. | PLANNED
+            Talks with the president are to be held on Friday.        | PLANNED
             The upcoming summit will focus on trade.                  | PLANNED
             Talks between the two sides are scheduled.                | PLANNED
             There are no plans for a summit, the spokesman said.      | DENIED

@@ -327,6 +327,12 @@ class WhoRulesTest {
             'Premier Karl Holm of Norway arrived in Oslo. He as well received Premier Lars Berg of Sweden.'           | Berg+Holm
             # "spoke" still needs "with" or "by" close by
             Premier Karl Holm of Norway spoke warmly about Premier Lars Berg of Sweden.                              | ''
+            # ... or two people as its subject
+            Later, Premier Karl Holm of Norway and Swedish Premier Lars Berg talked about fishing quotas.            | Berg+Holm
+            Premier Karl Holm of Norway and Premier Lars Berg of Sweden also spoke about fishing quotas.             | Berg+Holm
+            # ... but not what was said at a meeting the sentence already names, nor one person's talk
+            'Premier Karl Holm of Norway phoned Premier Lars Berg of Sweden. On the call, Holm and Berg talked about fishing.' | Berg+Holm
+            Premier Karl Holm of Norway talked about fishing quotas and Premier Lars Berg of Sweden.                | ''
             """)
     void moreWaysToSayTheyMet(String text, String expected) {
         assertEquals(expected, meetings(text));
