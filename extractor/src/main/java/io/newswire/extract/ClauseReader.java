@@ -178,6 +178,9 @@ final class ClauseReader {
                     if (lastBefore != null && lastBefore.end > 0) {
                         for (int k = lastBefore.end; k < second; k++) {
                             String q = tokens.lower(k);
+                            // ("said he spoke with Y on Monday and described the meeting": "and" then a verb goes on
+                            // with the first clause's subject; Y is no subject)
+                            if (tokens.is(k - 1, "and") && q.endsWith("ed")) break;
                             verbGap |= q.equals("their") || q.equals("his") || q.equals("her") || lexicon.speech.contains(q)
                                     || q.length() > 4 && q.endsWith("ed") && !tokens.capitalized(k);
                         }

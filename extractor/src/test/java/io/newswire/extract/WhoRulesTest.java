@@ -333,6 +333,8 @@ class WhoRulesTest {
             # ... but not what was said at a meeting the sentence already names, nor one person's talk
             'Premier Karl Holm of Norway phoned Premier Lars Berg of Sweden. On the call, Holm and Berg talked about fishing.' | Berg+Holm
             Premier Karl Holm of Norway talked about fishing quotas and Premier Lars Berg of Sweden.                | ''
+            # a verb after "and" goes on with the first clause's subject: the name before it is no subject of it
+            Premier Karl Holm of Norway said he spoke with Premier Lars Berg of Sweden on Monday and described the meeting as warm. | Berg+Holm
             """)
     void moreWaysToSayTheyMet(String text, String expected) {
         assertEquals(expected, meetings(text));
