@@ -60,9 +60,15 @@ final class DateResolver {
         for (int k = i + 1; k < tokens.n && k <= i + 6; k++) {
             if (tokens.is(k, "never") || tokens.is(k, "didn't") || tokens.is(k, "did") && tokens.is(k + 1, "not")) return false;
         }
-        for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.scheduledFor.contains(tokens.lower(k))) return true;
+        // "the talks set for Friday", "the planned meeting with X on Thursday" (the adjective before its noun)
+        for (int k = i - 1; k >= 0 && k >= i - SCHEDULED_REACH && !tokens.is(k, ".") && !tokens.is(k, ";"); k--) {
+            if (lexicon.scheduledFor.contains(tokens.lower(k)) && (i - k <= 3 || lexicon.nounTriggers.contains(tokens.lower(k + 1)))) return true;
+        }
         return false;
     }
+
+    /** How far before a called-off meeting's day "planned meeting" may stand ("planned meeting with President X on Thursday"). */
+    private static final int SCHEDULED_REACH = 10;
 
     /**
      * "X was scheduled to meet Y on Tuesday", "had been due to hold talks on Friday": a plan told in the past tense, whose

@@ -113,6 +113,8 @@ class DateRulesTest {
             They will meet on 2 February in the capital.                                                         # meet # PLANNED # 2024-02-02 # false
             They called off the talks scheduled for Friday.                                                      # talks # CANCELLED # 2024-03-15 # false
             They called off the talks on Monday.                                                                 # talks # CANCELLED # 2024-03-11 # false
+            Their planned talks with the Peruvian ministers on Friday were called off.                           # talks # CANCELLED # 2024-03-15 # false
+            Their talks with the Peruvian ministers on Monday were called off.                                   # talks # CANCELLED # 2024-03-11 # false
             They will meet next week, on March 20, in the capital.                                               # meet # PLANNED # 2024-03-20 # false
             They met two days ago in the capital.                                                                # met  # HELD    # 2024-03-12 # false
             They were scheduled to meet on Wednesday in the capital.                                             # meet # PLANNED # 2024-03-13 # false

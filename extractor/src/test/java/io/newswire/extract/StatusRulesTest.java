@@ -144,6 +144,8 @@ class StatusRulesTest {
             Premier Anna Holm of Norway refuses to meet Premier Lars Berg of Sweden.                                        | Berg+Holm:DENIED
             # a day not yet set
             No date has been set for a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:PLANNED
+            # a base form that is also a noun, after a word of plan and "to"
+            Premier Anna Holm of Norway is preparing to host Premier Lars Berg of Sweden in Oslo.                        | Berg+Holm:PLANNED
             # an offer to host talks is an open offer, no meeting
             Premier Eva Lind of Finland has offered to host talks between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | ''
             # talks that an arrival comes ahead of are to come; a phrase opening the clause tells of one held
