@@ -51,6 +51,8 @@ final class Gazetteer {
     final Map<String, String> demonymCountries = new HashMap<>();
     /** Named political actors: a full name tells a country. */
     final Actors actors;
+    /** Where rotating summits met each year. */
+    final Summits summits = new Summits();
 
     private static final String BASE = "/io/newswire/extract/";
 

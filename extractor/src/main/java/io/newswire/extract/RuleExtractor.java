@@ -107,13 +107,17 @@ final class RuleExtractor implements Extractor {
         LeadDate.apply(doc, discourse.meetings, dates);
         LeadDate.follow(doc, discourse.meetings, dates);
         LineDate.apply(doc, discourse.meetings, news.datedLines());
+        // a rotating summit named without its city ("on the sidelines of the G20 summit") met where it did that year
         List<Venue> eventPlaces = new SentencePlaces(doc, si -> {
             Sentence s = doc.sentences.get(si);
-            return placeReader.eventPlace(s.start(), s.end());
+            Venue v = placeReader.eventPlace(s.start(), s.end());
+            return v != null ? v : placeReader.rotatingSummit(s.start(), s.end(), news.newsDate());
         });
         List<Venue> attendedEvents = new SentencePlaces(doc, si -> {
             Sentence s = doc.sentences.get(si);
-            return placeReader.attendedEvent(s.start(), s.end());
+            Venue v = placeReader.attendedEvent(s.start(), s.end());
+            Venue summit = v == Venue.UNPLACED ? placeReader.rotatingSummit(s.start(), s.end(), news.newsDate()) : null;
+            return summit != null ? summit : v;
         });
         // the period a sentence names, read once per sentence (several meetings may ask for the same one)
         DateMention[] periods = new DateMention[doc.sentences.size()];

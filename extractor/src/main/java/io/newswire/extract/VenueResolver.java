@@ -389,6 +389,12 @@ final class VenueResolver {
         return null;
     }
 
+    /** The place of a rotating summit the sentence names without a city ("the G20 summit"), in the year of {@code day}, or null. */
+    Venue rotatingSummit(int a, int b, java.time.LocalDate day) {
+        if (a >= b) return null;
+        return doc.gazetteer.summits.placeOf(doc.text.subSequence(tokens.start[a], tokens.end[b - 1]), day);
+    }
+
     /**
      * The place of an event someone attends now, as a sentence says it: "On the sidelines of the UN General Assembly",
      * "Within the ASEAN meeting in Jakarta", "in Lima for the summit": an event noun (or a [sidelines-noun]) after one

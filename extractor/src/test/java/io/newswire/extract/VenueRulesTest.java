@@ -391,6 +391,16 @@ class VenueRulesTest {
                 + " Minister Luis Vega on Monday.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            On the sidelines of the G20 summit, Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Monday. | Rio de Janeiro | BR
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the APEC summit on Monday.                  | Lima           | PE
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the APEC summit in Santiago on Monday.     | Santiago       | CL
+            """)
+    void aRotatingSummitNamedWithoutItsCityMetWhereItDidThatYear(String text, String city, String country) {
+        assertVenue(0, " date 2024-11-19 " + text, city, country);
+    }
+
     @ParameterizedTest(name = "guest {0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             0 | Bergen | NO | 2024-03-04

@@ -1,0 +1,33 @@
+package io.newswire.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rotating summits' table: the summit of the series nearest the news date, within two months. */
+class SummitsTest {
+    private static final Summits SUMMITS = new Summits();
+
+    @ParameterizedTest(name = "{0} on {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            on the sidelines of the G20 summit         | 2024-11-19 | Rio de Janeiro
+            at the G-20 Leaders' Summit                | 2023-09-10 | New Delhi
+            on the margins of the G8 summit            | 2013-06-18 | Enniskillen
+            at the NATO summit                         | 2024-07-11 | Washington
+            at the ASEAN Summit                        | 2023-05-11 | Labuan Bajo
+            at the ASEAN Summit                        | 2023-09-06 | Jakarta
+            at the East Asia Summit                    | 2024-10-11 | Vientiane
+            at the BRICS summit                        | 2024-10-23 | Kazan
+            # a year without an in-person summit near the news date, or no series named
+            at the G20 summit                          | 2020-11-22 | none
+            at the G20 summit                          | 2024-03-06 | none
+            at the summit                              | 2024-11-19 | none
+            at the G20 finance ministers' meeting      | 2024-11-19 | none
+            """)
+    void theSummitNearestTheNewsDate(String text, LocalDate day, String city) {
+        Venue v = SUMMITS.placeOf(text, day);
+        assertEquals(city, v == null ? null : v.city());
+    }
+}
