@@ -95,6 +95,7 @@ final class MentionFinder {
             if (best == null) best = discourse.focus != null ? discourse.focus : discourse.subject;
             if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
         }
+        possessiveMeeting(a, b, ments);
         sideMentions(a, b, ments);
         ments.sort((x, y) -> Integer.compare(x.start, y.start));
         Person opener = subject(a, ments);
@@ -167,6 +168,28 @@ final class MentionFinder {
         }
         return false;
     }
+
+    /**
+     * "Her talks with X focused on trade", "His programme included meetings with X and Y": a possessive that opens
+     * the sentence, a meeting noun up to {@link #POSSESSIVE_NOUN_REACH} words after it, is the last sentence's
+     * subject (else the article's focus), one side of those meetings.
+     */
+    private void possessiveMeeting(int a, int b, List<Mention> ments) {
+        int k = a;
+        while (k < b && (furniture[k] || !tokens.isWord(k))) k++;
+        if (k >= b || !(tokens.is(k, "his") || tokens.is(k, "her"))) return;
+        for (Mention m : ments) if (m.start < k) return;
+        boolean meeting = false;
+        for (int j = k + 1; j < b && j <= k + POSSESSIVE_NOUN_REACH && !inName[j] && !meeting; j++) {
+            meeting = triggers.isNounTrigger(j, tokens.lower(j));
+        }
+        if (!meeting) return;
+        Person who = discourse.subject != null ? discourse.subject : discourse.focus;
+        if (who != null && !who.staff) ments.add(new Mention(k, k + 1, Party.of(who)));
+    }
+
+    /** How far after "his"/"her" a meeting noun may come ("Her programme included meetings"). */
+    private static final int POSSESSIVE_NOUN_REACH = 4;
 
     /**
      * The person the sentence opens with ("President X arrived ...", "The Norwegian premier, X, ...", after an

@@ -59,6 +59,10 @@ final class Triggers {
                         && !lexicon.timeSubordinators.contains(tokens.lower(i - 1))) {
                     return false;
                 }
+                // "discussed trade with X during their meeting": the meeting noun is the trigger
+                if (low.equals("discussed")) {
+                    for (int k = i + 1; k < b; k++) if (lexicon.nounTriggers.contains(tokens.lower(k))) return false;
+                }
                 return talkedWith(i);
             }
             if (lexicon.personObjectVerbs.contains(low)) {

@@ -333,6 +333,13 @@ class WhoRulesTest {
             # ... but not what was said at a meeting the sentence already names, nor one person's talk
             'Premier Karl Holm of Norway phoned Premier Lars Berg of Sweden. On the call, Holm and Berg talked about fishing.' | Berg+Holm
             Premier Karl Holm of Norway talked about fishing quotas and Premier Lars Berg of Sweden.                | ''
+            # "discussed ... with" a person
+            Premier Karl Holm of Norway discussed fishing quotas with Premier Lars Berg of Sweden on Monday.       | Berg+Holm
+            Premier Karl Holm of Norway discussed fishing quotas with reporters on Monday.                         | ''
+            # a possessive opening the sentence before a meeting noun is the last sentence's subject
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. Her talks with Premier Lars Berg of Sweden focused on fishing. | Berg+Holm
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. Her programme included meetings with Premier Lars Berg of Sweden and King Carl Gustaf. | Berg+Holm;Gustaf+Holm
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. Her speech praised Premier Lars Berg of Sweden. | ''
             # a verb after "and" goes on with the first clause's subject: the name before it is no subject of it
             Premier Karl Holm of Norway said he spoke with Premier Lars Berg of Sweden on Monday and described the meeting as warm. | Berg+Holm
             """)
