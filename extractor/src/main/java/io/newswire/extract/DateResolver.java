@@ -337,6 +337,26 @@ final class DateResolver {
         return false;
     }
 
+    /**
+     * "on 12/05/2024": month first (as US copy writes it) unless the day-first reading is the one a meeting of the
+     * status can have ({@code anchor}: held on or before it, planned after it) and the month-first one is not, or,
+     * both or neither being possible, the nearer one to the anchor.
+     */
+    private LocalDate nearerReading(Stamps.Found numeric, LocalDate anchor, Status status) {
+        LocalDate d = numeric.date();
+        int sep = numeric.start() + (doc.text.charAt(numeric.start() + 1) == '/' ? 1 : 2);
+        if (anchor == null || sep >= doc.text.length() || doc.text.charAt(sep) != '/' || d.getDayOfMonth() > 12
+                || d.getDayOfMonth() == d.getMonthValue()) {
+            return d;
+        }
+        LocalDate swapped = Dates.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue());
+        if (swapped == null) return d;
+        boolean dFits = status == Status.PLANNED ? !d.isBefore(anchor) : !d.isAfter(anchor);
+        boolean swappedFits = status == Status.PLANNED ? !swapped.isBefore(anchor) : !swapped.isAfter(anchor);
+        if (dFits != swappedFits) return dFits ? d : swapped;
+        return Math.abs(d.toEpochDay() - anchor.toEpochDay()) <= Math.abs(swapped.toEpochDay() - anchor.toEpochDay()) ? d : swapped;
+    }
+
     /** The date expression starting at token i, or null. */
     DateMention dateAt(int i, int b, Status status) {
         LocalDate anchor = anchorAt(i);
@@ -351,7 +371,20 @@ final class DateResolver {
         // "on 07.03.2024", "on 3/7/2024": a numeric date (day first with dots, as Stamps reads page stamps)
         if (Character.isDigit(tokens.tok[i].charAt(0)) && (i == 0 || tokens.end[i - 1] < tokens.start[i])) {
             Stamps.Found numeric = Stamps.numeric(doc.text, tokens.start[i], Math.min(doc.text.length(), tokens.start[i] + 10));
-            if (numeric != null && numeric.start() == tokens.start[i]) return new DateMention(i, numeric.date(), false, null);
+            if (numeric != null && numeric.start() == tokens.start[i]) return new DateMention(i, nearerReading(numeric, anchor, status), false, null);
+        }
+        // "on the 12th": a day of the news date's month (the month before for a held meeting on a later day, the
+        // next for a planned one on an earlier day), not "the 12th of May" (read at the month) nor "the 21st century"
+        if (tokens.is(i - 1, "the") && tokens.is(i - 2, "on") && anchor != null && !Character.isDigit(low.charAt(low.length() - 1))
+                && Dates.day(tokens.tok[i]) > 0 && !(i + 1 < b && (tokens.is(i + 1, "of") || Dates.month(tokens.tok[i + 1]) > 0
+                        || tokens.isWord(i + 1) && !lexicon.afterDayWords.contains(tokens.lower(i + 1))))) {
+            int day = Dates.day(tokens.tok[i]);
+            LocalDate d = Dates.of(anchor.getYear(), anchor.getMonthValue(), Math.min(day, anchor.lengthOfMonth()));
+            if (d != null && day <= anchor.lengthOfMonth()) {
+                if (status == Status.PLANNED && d.isBefore(anchor)) d = d.plusMonths(1);
+                else if (status != Status.PLANNED && d.isAfter(anchor)) d = d.minusMonths(1);
+                return new DateMention(i, d, false, null);
+            }
         }
         int m = Dates.month(tokens.tok[i]);
         if (m > 0) {

@@ -173,6 +173,8 @@ final class Lexicon {
     final Set<String> townNouns;
     /** Words after "in the Netherlands" that leave it a place, not a noun's qualifier ("in the Ukraine war"). */
     final Set<String> afterPlaceWords;
+    /** Words after a day without its month that leave it a day ("on the 12th in Abuja"). */
+    final Set<String> afterDayWords;
     /** "at/on/upon the invitation of X" and the trip words it makes a meeting of ("visited ... at the invitation of X"). */
     final Set<String> invitationPreps, invitedTripWords;
     /** "the visiting Chinese foreign minister": words a role phrase holds before its nationality. */
@@ -310,6 +312,7 @@ final class Lexicon {
         apartPhrases = list(g, "apart-phrases").toArray(new String[0]);
         otherTimePhrases = list(g, "other-time-phrases").toArray(new String[0]);
         Map<String, Set<String>> d = load("dates.txt");
+        afterDayWords = list(d, "after-day-words");
         eventSpanVerbs = list(d, "event-span-verb");
         periods = list(d, "period");
         backgroundPhrases = list(d, "background-phrases").toArray(String[]::new);

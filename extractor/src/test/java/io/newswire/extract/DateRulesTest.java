@@ -112,6 +112,12 @@ class DateRulesTest {
             They will meet on 2 January in the capital.                                                          # meet # PLANNED # 2025-01-02 # false
             They will meet on 2 February in the capital.                                                         # meet # PLANNED # 2024-02-02 # false
             They called off the talks scheduled for Friday.                                                      # talks # CANCELLED # 2024-03-15 # false
+            They met on the 12th in the capital.                                                                 # met  # HELD    # 2024-03-12 # false
+            They met on the 20th.                                                                                # met  # HELD    # 2024-02-20 # false
+            They will meet on the 2nd.                                                                           # meet # PLANNED # 2024-04-02 # false
+            They met on the 21st floor of the ministry.                                                          # met  # HELD    # none       # none
+            They met on 12/03/2024 in the capital.                                                               # met  # HELD    # 2024-03-12 # false
+            They met on 3/12/2024 in the capital.                                                                # met  # HELD    # 2024-03-12 # false
             They called off the talks on Monday.                                                                 # talks # CANCELLED # 2024-03-11 # false
             Their planned talks with the Peruvian ministers on Friday were called off.                           # talks # CANCELLED # 2024-03-15 # false
             Their talks with the Peruvian ministers on Monday were called off.                                   # talks # CANCELLED # 2024-03-11 # false
