@@ -173,6 +173,8 @@ final class Lexicon {
     final Set<String> townNouns;
     /** Words after "in the Netherlands" that leave it a place, not a noun's qualifier ("in the Ukraine war"). */
     final Set<String> afterPlaceWords;
+    /** Words that make a sentence after a meeting's report the next leg of the trip ("flew to Ethiopia later"). */
+    final Set<String> nextLeg;
     /** Words after a day without its month that leave it a day ("on the 12th in Abuja"). */
     final Set<String> afterDayWords;
     /** "at/on/upon the invitation of X" and the trip words it makes a meeting of ("visited ... at the invitation of X"). */
@@ -345,6 +347,7 @@ final class Lexicon {
         townNouns = list(v, "town-noun");
         countryNouns = list(v, "country-noun");
         afterPlaceWords = list(v, "after-place-words");
+        nextLeg = list(v, "next-leg");
         cityParts = list(v, "city-part");
         dateWords = list(v, "date-word");
         topicNouns = list(v, "topic-noun");

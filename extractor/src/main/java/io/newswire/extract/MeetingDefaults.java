@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,7 +36,7 @@ final class MeetingDefaults {
      * VenueResolver#attendedEvent}); {@code periods}, for a sentence, the period it names ("this week"), or null.
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces,
-            List<Venue> attendedEvents, IntFunction<DateMention> periods) {
+            List<Venue> attendedEvents, IntFunction<DateMention> periods, IntPredicate nextLeg) {
         Set<Integer> background = new HashSet<>();
         for (MeetingDraft m : meetings) if (m.historical) background.addAll(m.sentences);
         MeetingDraft prev = null;
@@ -122,7 +123,7 @@ final class MeetingDefaults {
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague && news.datelineCountry() == null) {
                 // no dateline: the one country named as a place near the report ("talks in Ethiopia")
-                String near = nearbyCountry(places, m, NEARBY, background);
+                String near = nearbyCountry(places, m, NEARBY, background, nextLeg);
                 if (near != null) m.country = near;
             }
             if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
@@ -298,7 +299,7 @@ final class MeetingDefaults {
      * The one country named as a place within {@code window} sentences of the meeting's first report, or null
      * when none, several, or a city is named there.
      */
-    static String nearbyCountry(List<Venue> places, MeetingDraft m, int window, Set<Integer> background) {
+    static String nearbyCountry(List<Venue> places, MeetingDraft m, int window, Set<Integer> background, IntPredicate nextLeg) {
         if (places.isEmpty()) return null;
         int first = m.sentences.isEmpty() ? 0 : m.sentences.iterator().next();
         String country = null;
@@ -306,6 +307,8 @@ final class MeetingDefaults {
             Venue v = places.get(i);
             // the place of a meeting reported as background ("weeks after X visited Peru, where ...") is not this one's
             if (v == null || background.contains(i) && i != first) continue;
+            // "Ruto flew to Ethiopia later in the day": the next leg of the trip, not where the meeting was
+            if (i > first && nextLeg.test(i)) continue;
             if (v.city() != null || country != null && !country.equals(v.country())) return null;
             country = v.country();
         }

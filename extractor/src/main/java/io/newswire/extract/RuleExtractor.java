@@ -129,6 +129,9 @@ final class RuleExtractor implements Extractor {
                 periodRead[si] = true;
             }
             return periods[si];
+        }, si -> {
+            Sentence s = doc.sentences.get(si);
+            return doc.sentenceHas(s.start(), s.end(), doc.lexicon.nextLeg);
         });
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();

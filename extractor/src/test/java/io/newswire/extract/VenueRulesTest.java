@@ -401,6 +401,18 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-11-19 " + text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # without a dateline, the one country named as a place near the report; not the next leg of the trip
+            Soto, who is on a visit to Ecuador, spoke to students.   | none | EC
+            Soto flew to Ecuador later in the day.                   | none | none
+            Soto then travelled to Ecuador for talks on trade.       | none | none
+            """)
+    void withoutADatelineACountryNearbyButNotTheNextLeg(String after, String city, String country) {
+        assertVenue(0, " date 2024-05-08 Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday. " + after,
+                city, country);
+    }
+
     @ParameterizedTest(name = "guest {0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             0 | Bergen | NO | 2024-03-04
