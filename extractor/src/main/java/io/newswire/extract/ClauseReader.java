@@ -424,6 +424,15 @@ final class ClauseReader {
                 background = true;
                 // "X is due in Vilnius for talks with Y before heading to Riga to meet Z": after a plan, also a plan
                 if (tokens.is(a, "before") && status == Status.HELD && prevClause.status == Status.PLANNED) status = Status.PLANNED;
+            } else if (!hosts.isEmpty() && only.person != null && joinedTheMeeting(trig) && !discourse.meetings.isEmpty()
+                    && lastForeground().status == Status.HELD) {
+                // "Z joined the talks later": one more person in the last meeting, not a meeting of one
+                MeetingDraft lastM = lastForeground();
+                boolean already = false;
+                for (Party p : lastM.parties) already |= p.sameSideAs(only);
+                if (!already) lastM.parties.add(only);
+                lastM.sentences.add(si);
+                return lastM;
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
                 pendingKindFrom(a, b);
                 if (kindExplicit && only.person != null) discourse.pendingKind = kind;
@@ -617,6 +626,13 @@ final class ClauseReader {
     }
 
     /** The last meeting read that is not background to another ("a day after meeting Z"): what "the two" refers to. */
+    /** "joined the talks", "joins the meeting": the meeting noun at {@code trig} is one someone came into. */
+    private boolean joinedTheMeeting(int trig) {
+        if (trig < 2 || !tokens.is(trig - 1, "the")) return false;
+        String verb = tokens.lower(trig - 2);
+        return verb.equals("joined") || verb.equals("joins") || verb.equals("join");
+    }
+
     private MeetingDraft lastForeground() {
         for (int k = discourse.meetings.size() - 1; k >= 0; k--) if (!discourse.meetings.get(k).background) return discourse.meetings.get(k);
         return discourse.meetings.get(discourse.meetings.size() - 1);

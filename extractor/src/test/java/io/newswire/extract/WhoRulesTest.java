@@ -333,6 +333,9 @@ class WhoRulesTest {
             # ... but not what was said at a meeting the sentence already names, nor one person's talk
             'Premier Karl Holm of Norway phoned Premier Lars Berg of Sweden. On the call, Holm and Berg talked about fishing.' | Berg+Holm
             Premier Karl Holm of Norway talked about fishing quotas and Premier Lars Berg of Sweden.                | ''
+            # one who joined the talks is one more person in them
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. Premier Eva Lind of Finland joined the talks later. | Berg+Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. Premier Eva Lind of Finland joined the alliance later. | Berg+Holm
             # "discussed ... with" a person
             Premier Karl Holm of Norway discussed fishing quotas with Premier Lars Berg of Sweden on Monday.       | Berg+Holm
             Premier Karl Holm of Norway discussed fishing quotas with reporters on Monday.                         | ''
