@@ -99,9 +99,12 @@ final class Grouping {
             for (Mention m : guests) {
                 if (prevG != null && prevG.end > 0) {
                     // "met A on Thursday and B on Friday", "A in Lima and B in La Paz": each guest with its own day or place
-                    int and = adverbialGap(prevG.end, m.start);
-                    boolean list = listGap(prevG.end, m.start);
-                    if (and >= 0 && (!list || m.end > 0 && adverbialGap(m.end, Math.min(b, m.end + 6)) >= 0 || ownAdverbial(m.end, b))) {
+                    int start = possessorStart(m.start);
+                    int and = adverbialGap(prevG.end, start);
+                    boolean list = listGap(prevG.end, start);
+                    // (a side named by a role, "Qatar's emir", ends at its role word)
+                    int end = m.end > 0 ? m.end : m.start + 1;
+                    if (and >= 0 && (!list || adverbialGap(end, Math.min(b, end + 6)) >= 0 || ownAdverbial(end, b))) {
                         segment = and;
                     } else if (!list) {
                         break;
@@ -179,6 +182,14 @@ final class Grouping {
      * The "and" of a gap between two guests that is an adverbial of day or place, then "and" ("on Thursday and",
      * "in Lima, and"), or its last comma ("met A on May 2, B on May 3 and C on May 4"), or -1.
      */
+    /** The start of a role's possessor country ("Qatar's emir" starts at "Qatar"), else {@code start}. */
+    private int possessorStart(int start) {
+        if (start < 2 || !tokens.is(start - 1, "'s") || !doc.inGaz(start - 2)) return start;
+        int k = start - 2;
+        while (k > 0 && doc.inGaz(k - 1) && tokens.isWord(k - 1) && !tokens.is(k - 1, "and")) k--;
+        return k;
+    }
+
     int adverbialGap(int from, int to) {
         int and = -1;
         for (int k = from; k < to && and < 0; k++) if (tokens.is(k, "and")) and = k;

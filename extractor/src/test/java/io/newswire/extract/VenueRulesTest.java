@@ -230,6 +230,16 @@ class VenueRulesTest {
 
     @ParameterizedTest(name = "meeting {0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            0 | Lima   | PE
+            1 | La Paz | BO
+            """)
+    void aGuestNamedByARoleMeetsAtItsOwnPlace(int index, String city, String country) {
+        assertVenue(index, " date 2024-03-06 Chilean Foreign Minister Ana Soto will meet Peruvian Foreign Minister Luis Vega in Lima and"
+                + " Bolivia's president in La Paz.", city, country);
+    }
+
+    @ParameterizedTest(name = "meeting {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             0 | Lima  | PE
             1 | Quito | EC
             """)
