@@ -407,6 +407,14 @@ final class ClauseReader {
         }
         List<List<Party>> groups;
         boolean background = false;
+        if (hosts.size() >= 2 && guests.isEmpty() && attendedTheMeeting(trig) && !discourse.meetings.isEmpty()
+                && lastForeground().status == Status.HELD && namedPeople(lastForeground()) >= 2) {
+            // "Aide X and Minister Y also took part in the talks": those who attended the meeting just told, no meeting
+            // of theirs (a meeting told by countries only is another matter: the names are its people)
+            MeetingDraft lastM = lastForeground();
+            lastM.sentences.add(si);
+            return lastM;
+        }
         if (hosts.size() + guests.size() == 1) {
             Party only = (hosts.isEmpty() ? guests : hosts).get(0).party;
             groups = new ArrayList<>();
@@ -626,6 +634,20 @@ final class ClauseReader {
     }
 
     /** The last meeting read that is not background to another ("a day after meeting Z"): what "the two" refers to. */
+    private static int namedPeople(MeetingDraft m) {
+        int n = 0;
+        for (Party p : m.parties) if (p.person != null) n++;
+        return n;
+    }
+
+    /** "took part in the talks", "attended the meeting", "were present at the talks": those named attended a meeting told before. */
+    private boolean attendedTheMeeting(int trig) {
+        if (trig < 3 || !tokens.is(trig - 1, "the")) return false;
+        String w1 = tokens.lower(trig - 2), w2 = tokens.lower(trig - 3);
+        return w1.equals("attended") || w1.equals("in") && (w2.equals("part") || w2.equals("participated"))
+                || w1.equals("at") && w2.equals("present");
+    }
+
     /** "joined the talks", "joins the meeting": the meeting noun at {@code trig} is one someone came into. */
     private boolean joinedTheMeeting(int trig) {
         if (trig < 2 || !tokens.is(trig - 1, "the")) return false;

@@ -336,6 +336,9 @@ class WhoRulesTest {
             # one who joined the talks is one more person in them
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. Premier Eva Lind of Finland joined the talks later. | Berg+Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. Premier Eva Lind of Finland joined the alliance later. | Berg+Holm
+            # those who took part in a meeting of named people are no meeting of their own; for one told by countries they are its people
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. Aide Karl Dahl and Foreign Minister Eva Lind also took part in the talks. | Berg+Holm
+            Norway and Sweden held talks in Oslo on Monday. Norway's Anna Holm and Sweden's Lars Berg took part in the talks. | Berg+Holm
             # "discussed ... with" a person
             Premier Karl Holm of Norway discussed fishing quotas with Premier Lars Berg of Sweden on Monday.       | Berg+Holm
             Premier Karl Holm of Norway discussed fishing quotas with reporters on Monday.                         | ''
