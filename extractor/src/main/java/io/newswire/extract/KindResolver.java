@@ -60,7 +60,10 @@ final class KindResolver {
 
     /** "a call", not "call on", "call for", "calls to" or "so-called". */
     private boolean isCallNoun(int i) {
-        return !tokens.is(i + 1, "on") && !tokens.is(i + 1, "for") && (!tokens.is(i + 1, "to") || doc.callToPerson(i))
+        // ("a call on Tuesday", "a call on May 3" is a call; "a call on the president" a visit)
+        boolean dayAfterOn = i + 2 < tokens.n && (Dates.WEEKDAYS.containsKey(tokens.lower(i + 2)) || Dates.month(tokens.tok[i + 2]) > 0
+                || Dates.day(tokens.tok[i + 2]) > 0);
+        return (!tokens.is(i + 1, "on") || dayAfterOn) && !tokens.is(i + 1, "for") && (!tokens.is(i + 1, "to") || doc.callToPerson(i))
                 && !tokens.is(i - 1, "so")
                 && !anaphoric(i);
     }

@@ -59,9 +59,18 @@ final class Triggers {
                         && !lexicon.timeSubordinators.contains(tokens.lower(i - 1))) {
                     return false;
                 }
-                // "discussed trade with X during their meeting": the meeting noun is the trigger
+                // "discussed trade with X during their meeting", "In a call on Tuesday, X and Y discussed trade": the
+                // meeting noun of the sentence is the trigger
                 if (low.equals("discussed")) {
-                    for (int k = i + 1; k < b; k++) if (lexicon.nounTriggers.contains(tokens.lower(k))) return false;
+                    boolean partner = false;
+                    for (int k = i + 1; k < b; k++) {
+                        if (lexicon.nounTriggers.contains(tokens.lower(k))) return false;
+                        partner |= tokens.is(k, "with") && k <= i + TALKED_REACH;
+                    }
+                    // (with a partner of its own the verb is the trigger: "in a different summit, X discussed trade with Y")
+                    for (int k = i - 1; !partner && k >= 0 && !tokens.is(k, ".") && !doc.newlineBetween(k, k + 1); k--) {
+                        if (lexicon.nounTriggers.contains(tokens.lower(k))) return false;
+                    }
                 }
                 return talkedWith(i);
             }

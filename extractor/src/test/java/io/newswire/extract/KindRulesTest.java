@@ -27,6 +27,16 @@ class KindRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # "a call on Tuesday" is a call; "a call on the president" a visit
+            'In a call on Tuesday, Premier Anna Holm of Norway and Premier Lars Berg of Sweden discussed fishing quotas.' | CALL
+            'Premier Anna Holm of Norway paid a courtesy call on Premier Lars Berg of Sweden in Oslo.'                    | IN_PERSON
+            """)
+    void aCallOnADayIsACall(String text, String expected) {
+        assertEquals(expected, kinds(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a headline or standfirst that names a participant beside a phone or video cue
             'Holm in phone call with Berg\\n\\nPremier Anna Holm of Norway spoke with Premier Lars Berg of Sweden on Monday about fishing quotas.' | CALL
             'Speaking by video link, Berg says the quotas must wait\\n\\nPremier Anna Holm of Norway talked with Premier Lars Berg of Sweden on Monday.' | VIDEO
