@@ -119,6 +119,8 @@ final class Lexicon {
     final Set<String> travelToCity;
     final Set<String> visitCity;
     final Set<String> groupNouns;
+    /** Plural people of a legislature, a side only as a meeting's object ("met U.S. lawmakers"). */
+    final Set<String> memberNouns;
     final Set<String> aideVerbs;
     final Set<String> postedAbroad;
     final Set<String> institutionNouns;
@@ -381,6 +383,7 @@ final class Lexicon {
         situation = list(f, "situation");
         abbreviations = list(f, "abbreviation");
         groupNouns = list(f, "group-noun");
+        memberNouns = list(f, "member-noun");
         aideVerbs = list(f, "aide-verb");
         postedAbroad = list(f, "posted-abroad");
         institutionNouns = list(f, "institution-noun");

@@ -444,7 +444,8 @@ final class MentionFinder {
         }
         // "the Armenian side", "a Chinese government delegation", "Turkey's delegation", "a delegation from Turkey"
         for (int i = a; i < b; i++) {
-            if (furniture[i] || inName[i] || inTitle[i] || !lexicon.groupNouns.contains(tokens.lower(i))) continue;
+            boolean members = lexicon.memberNouns.contains(tokens.lower(i));
+            if (furniture[i] || inName[i] || inTitle[i] || !(members || lexicon.groupNouns.contains(tokens.lower(i)))) continue;
             String code = null;
             int at = -1;
             for (int k = i - 1; k >= a && k >= i - 4 && code == null; k--) {
@@ -460,6 +461,12 @@ final class MentionFinder {
             }
             // a body's group needs no determiner: "met EU leaders", "NATO delegation"
             boolean bodyGroup = code != null && Party.bodyOf(code) != null && gazEnd[at] == i;
+            // "met U.S. lawmakers", "talks with Brazilian senators": members of a country's legislature as the object
+            if (members) {
+                if (code == null || gazEnd[at] != i || at == a || !(tokens.is(at - 1, "with") || triggers.isVerbTrigger(at - 1, tokens.lower(at - 1), b))) continue;
+                ments.add(new Mention(at, Party.side(code)));
+                continue;
+            }
             if (code != null && !bodyGroup && !(at > a && (lexicon.determiners.contains(tokens.lower(at - 1)) || tokens.is(at - 1, "a")
                     || tokens.is(at - 1, "an") || tokens.is(at - 1, "with")) || tokens.is(at + 1, "'s") || doc.gaz(at, Type.COUNTRY) != null)) {
                 code = null; // "Iranian-led side effects"

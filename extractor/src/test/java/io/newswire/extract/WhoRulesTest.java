@@ -95,6 +95,10 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met a delegation of US senators in Oslo on Friday.                 | Holm+US
             Premier Anna Holm of Norway met a group of Brazilian lawmakers in Oslo on Friday.                | BR+Holm
             Premier Anna Holm of Norway met a group of experts in Oslo on Friday.                          | ''
+            # members of a legislature as the object of the meeting verb, without "a group of"
+            Premier Anna Holm of Norway met U.S. lawmakers in Oslo on Friday.                                 | Holm+US
+            Premier Anna Holm of Norway held talks with Brazilian senators in Oslo on Friday.                 | BR+Holm
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. U.S. lawmakers criticised the meeting. | Berg+Holm
             # countries listed before a possessive plural role: one side each
             Norway and Sweden's foreign ministers held talks in Oslo on Friday.                            | NO+SE
             Norway's and Sweden's prime ministers met in Oslo on Friday.                                   | NO+SE
