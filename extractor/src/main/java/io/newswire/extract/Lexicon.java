@@ -121,6 +121,8 @@ final class Lexicon {
     final Set<String> groupNouns;
     /** Plural people of a legislature, a side only as a meeting's object ("met U.S. lawmakers"). */
     final Set<String> memberNouns;
+    /** "representatives of the Nigerian government": words of a government after a demonym. */
+    final Set<String> governmentWords;
     final Set<String> aideVerbs;
     final Set<String> postedAbroad;
     final Set<String> institutionNouns;
@@ -384,6 +386,7 @@ final class Lexicon {
         abbreviations = list(f, "abbreviation");
         groupNouns = list(f, "group-noun");
         memberNouns = list(f, "member-noun");
+        governmentWords = list(f, "government-word");
         aideVerbs = list(f, "aide-verb");
         postedAbroad = list(f, "posted-abroad");
         institutionNouns = list(f, "institution-noun");

@@ -482,7 +482,11 @@ final class MentionFinder {
                 // "a delegation of US senators", "a group of Brazilian lawmakers": a demonym before a plural noun
                 Entry dem = code == null && gazEntries[k] != null ? doc.gaz(k, Type.DEMONYM) : null;
                 int noun = dem == null ? -1 : gazEnd[k];
-                if (dem != null && noun < b && tokens.isWord(noun) && !tokens.capitalized(noun) && tokens.lower(noun).endsWith("s")) code = dem.code();
+                // ("representatives of the Nigerian government": a demonym before a word of government)
+                if (dem != null && noun < b && tokens.isWord(noun) && !tokens.capitalized(noun)
+                        && (tokens.lower(noun).endsWith("s") || lexicon.governmentWords.contains(tokens.lower(noun)))) {
+                    code = dem.code();
+                }
                 at = k;
             }
             if (code == null) continue;

@@ -95,6 +95,7 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met a delegation of US senators in Oslo on Friday.                 | Holm+US
             Premier Anna Holm of Norway met a group of Brazilian lawmakers in Oslo on Friday.                | BR+Holm
             Premier Anna Holm of Norway met a group of experts in Oslo on Friday.                          | ''
+            Premier Anna Holm of Norway met a delegation of the Brazilian government in Oslo on Friday.        | BR+Holm
             # members of a legislature as the object of the meeting verb, without "a group of"
             Premier Anna Holm of Norway met U.S. lawmakers in Oslo on Friday.                                 | Holm+US
             Premier Anna Holm of Norway held talks with Brazilian senators in Oslo on Friday.                 | BR+Holm
