@@ -70,6 +70,9 @@ final class KindResolver {
 
     /** "told the press about the call as he welcomed X": an earlier call, named after a preposition, is another event. */
     private boolean anaphoric(int i) {
-        return tokens.is(i - 1, "the") && (tokens.is(i - 2, "about") || tokens.is(i - 2, "of") || tokens.is(i - 2, "after"));
+        // ("after the calls Trump made to X and Y": a relative clause tells the call's own people)
+        boolean ownClause = i + 1 < tokens.n && (tokens.capitalized(i + 1) && tokens.isWord(i + 1) || tokens.is(i + 1, "that")
+                || tokens.is(i + 1, "which") || tokens.is(i + 1, "he") || tokens.is(i + 1, "she"));
+        return tokens.is(i - 1, "the") && (tokens.is(i - 2, "about") || tokens.is(i - 2, "of") || tokens.is(i - 2, "after")) && !ownClause;
     }
 }

@@ -30,6 +30,8 @@ class KindRulesTest {
             # "a call on Tuesday" is a call; "a call on the president" a visit
             'In a call on Tuesday, Premier Anna Holm of Norway and Premier Lars Berg of Sweden discussed fishing quotas.' | CALL
             'Premier Anna Holm of Norway paid a courtesy call on Premier Lars Berg of Sweden in Oslo.'                    | IN_PERSON
+            # "after the calls X made to Y": a relative clause tells the call's own people
+            'It came after the calls Premier Anna Holm of Norway made in May to Premier Lars Berg of Sweden.'            | CALL
             """)
     void aCallOnADayIsACall(String text, String expected) {
         assertEquals(expected, kinds(text));
