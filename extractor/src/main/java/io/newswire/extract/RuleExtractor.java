@@ -31,6 +31,15 @@ final class RuleExtractor implements Extractor {
 
     static final boolean DEBUG = System.getProperty("newswire.debug") != null;
 
+    /** Whether a sentence of the text below the headlines has a meeting noun ("The talks began ..."). */
+    private static boolean bodyNamesAMeeting(Document doc, Triggers triggers) {
+        for (Sentence s : doc.sentences) {
+            if (s.headline()) continue;
+            for (int k = s.start(); k < s.end(); k++) if (!doc.furniture[k] && triggers.isNounTrigger(k, doc.tokens.lower(k))) return true;
+        }
+        return false;
+    }
+
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     /** A statistical tagger whose person names the rules missed are added, or null (the standard extractor). */
@@ -69,6 +78,8 @@ final class RuleExtractor implements Extractor {
         DateResolver dates = new DateResolver(doc, news.newsDate(), news.datedLines(), news.storyDay());
         ClauseReader clauses = new ClauseReader(doc, triggers, dates, discourse);
         TopicFinder topicFinder = new TopicFinder(doc);
+        int headline = -1;
+        List<Mention> headlineMentions = null;
         for (int si = 0; si < doc.sentences.size(); si++) {
             Sentence s = doc.sentences.get(si);
             if (DEBUG) System.err.println("SENT " + (s.headline() ? "H " : "") + doc.text(s));
@@ -77,6 +88,20 @@ final class RuleExtractor implements Extractor {
             mentionFinder.find(s.start(), s.end(), mentions);
             topicFinder.collectForcedTopics(s.start(), s.end());
             if (!s.headline()) clauses.read(si, s.start(), s.end(), mentions); // headlines give topics only
+            else if (headline < 0 && triggers.findTrigger(s.start(), s.end()) != null) {
+                headline = si;
+                headlineMentions = mentions;
+            }
+        }
+        // "Vladimir Putin held talks with President of Vietnam To Lam" over a transcript whose text names no one
+        // ("The talks began in a restricted format"): the headline is the only report of the meeting
+        if (discourse.meetings.isEmpty() && discourse.receptions.isEmpty() && headline >= 0 && bodyNamesAMeeting(doc, triggers)) {
+            Sentence s = doc.sentences.get(headline);
+            clauses.read(headline, s.start(), s.end(), headlineMentions);
+            // a page that reports one meeting under its headline is dated by its own date
+            for (MeetingDraft m : discourse.meetings) {
+                if (m.date == null && !m.vague && m.status == Status.HELD && news.published() != null) m.date = news.published();
+            }
         }
         discourse.meetings.addAll(discourse.receptionsNotOtherwiseMet());
 

@@ -56,4 +56,19 @@ class WireRulesTest {
         assertEquals(1, e.meetings().size(), e.meetings().toString());
         Outputs.side(e.meetings().get(0), side);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a transcript whose text names no one: the headline is the only report, dated by the page
+            'Premier Anna Holm held talks with President Lars Berg\n\nMarch 9, 2023, 11:30, Oslo\n\nThe talks began in a restricted format.\nAnna Holm: Mr President, welcome.' | 1 | 2023-03-09
+            # a text that reports the meeting itself: the headline adds nothing (nor a day: the page has no date)
+            'Premier Anna Holm held talks with President Lars Berg\n\nPremier Anna Holm met President Lars Berg in Oslo on Thursday.' | 1 | none
+            # a headline over a text about no meeting at all stays a headline
+            'Premier Anna Holm held talks with President Lars Berg\n\nPrices of fish rose in Oslo on Thursday.' | 0 | none
+            """)
+    void aHeadlineOverATranscriptIsItsMeeting(String text, int meetings, String date) {
+        Enrichment e = Extractors.standard().extract(new Article("t", text.replace("\\n", "\n"), null, null));
+        assertEquals(meetings, e.meetings().size());
+        if (meetings > 0) assertEquals(date, e.meetings().get(0).date() == null ? null : e.meetings().get(0).date().toString());
+    }
 }
