@@ -895,14 +895,23 @@ final class ClauseReader {
     }
 
     /**
-     * "X met Y on Monday and spoke by phone with Z", "X called on Y and is scheduled to meet Z": "and" at k, then
+     * "X met Y on Monday and spoke by phone with Z", "X called on Y and is scheduled to meet Z", "X met Y and held
+     * talks with Z": "and" at k, then
      * within {@link #SHARED_SUBJECT_REACH} words a second verb trigger with no subject of its own and a person after
      * it: a second meeting of the first clause's subject.
      */
     private boolean sharedSubjectVerb(int k, int second, int b, List<Mention> allMents) {
-        if (!tokens.is(k, "and") || second - k > SHARED_SUBJECT_REACH || !triggers.isVerbTrigger(second, tokens.lower(second), b)) return false;
+        if (!tokens.is(k, "and") || second - k > SHARED_SUBJECT_REACH) return false;
+        // "... and held talks with Z", "and had a phone call with Z": a meeting noun after a holding verb is as a verb
+        if (!triggers.isVerbTrigger(second, tokens.lower(second), b) && !(triggers.isNounTrigger(second, tokens.lower(second)) && heldAfter(k, second))) return false;
         for (int q = k + 1; q < second; q++) if (inName[q] || inTitle[q] || !tokens.isWord(q)) return false;
         for (Mention m : allMents) if (m.start > second && m.party.person != null) return true;
+        return false;
+    }
+
+    /** A [holding-verb] in {@code (k, noun)}, right after "and" or "and also"/"and later" ("and later held talks"). */
+    private boolean heldAfter(int k, int noun) {
+        for (int q = k + 1; q < noun && q <= k + 3; q++) if (lexicon.holdingVerbs.contains(tokens.lower(q))) return true;
         return false;
     }
 

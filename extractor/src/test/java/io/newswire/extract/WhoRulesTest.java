@@ -89,6 +89,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and spoke by phone with Premier Eva Lind of Finland on Tuesday. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and later met Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden met on Monday and agreed to meet again.     | Berg+Holm
+            # ... or a holding verb before a meeting noun ("and held talks with")
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and held talks with Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden and later had a brief meeting with Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and held talks on fishing quotas. | Berg+Holm
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden and held talks with him on fishing quotas. | Berg+Holm
             # the family name He after a title; a pronoun elsewhere
             Premier Lars Berg of Sweden met Vice Premier He Ming of China in Oslo on Friday. He said trade was growing. | Berg+Ming
             # a group of a country's people named by a demonym and a plural noun
