@@ -21,6 +21,9 @@ class TitleReaderTest {
             Foreign Secretary Meera Raman met Ambassador Paul Okafor in the capital on Monday.                        | Meera Raman    | Foreign Secretary       | none
             Ambassador of Brazil to Chile Lucas Prado met Foreign Minister Grace Wanjiru in Santiago on Monday.   | Lucas Prado    | Ambassador of Brazil to Chile | BR
             Kenyan Foreign Minister Grace Wanjiru received her Ugandan colleague Paul Okafor in Nairobi on Monday. | Paul Okafor    | colleague               | UG
+            # a chamber of parliament inside the title ("Speaker of the Senate", "Knesset Speaker"), not the name
+            Speaker of the Senate Ana Pirez of Chile met Foreign Minister Grace Wanjiru in Santiago on Monday.    | Ana Pirez      | Speaker of the Senate   | CL
+            Foreign Minister Grace Wanjiru met Chairman of the Majlis Omar Talib in Nairobi on Monday.            | Omar Talib     | Chairman of the Majlis  | none
             Queen Amina II of Tanzania met Foreign Minister Grace Wanjiru of Kenya in Nairobi on Monday.           | Amina          | Queen                   | TZ
             """)
     void readsTitleAndCountry(String sentence, String name, String title, String country) {
