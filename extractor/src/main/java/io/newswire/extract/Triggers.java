@@ -52,7 +52,9 @@ final class Triggers {
                 for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
             }
             // "sat down with X", "sat with X for an hour" (a person right after "with")
-            if (low.equals("sat") || low.equals("sits")) return tokens.is(i + 1, "down") || tokens.is(i + 1, "with") && doc.personStart(i + 2) >= 0;
+            if (low.equals("sat") || low.equals("sits") || low.equals("sit") || low.equals("sitting")) {
+                return tokens.is(i + 1, "down") || tokens.is(i + 1, "with") && doc.personStart(i + 2) >= 0;
+            }
             if (lexicon.talkVerbs.contains(low)) {
                 // "Speaking with X by telephone, Y ...", "after talking to X, Y ...": a participle opens a phrase
                 if (low.endsWith("ing") && i > 0 && (tokens.isWord(i - 1) && !furniture[i - 1] && !doc.newlineBetween(i - 1, i) || low.equals("speaking"))
@@ -99,6 +101,12 @@ final class Triggers {
             return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
+        // "visited President X at the Elysee", "visits Pope Y": a person visited (a place visited is a trip, no meeting)
+        // (not "visited President X's grave")
+        if ((low.equals("visited") || low.equals("visits") || low.equals("visit") && infinitive(i)) && doc.personStart(i + 1) >= 0
+                && !possessiveAfter(i + 1)) {
+            return true;
+        }
         // "greeted President X at the airport", "is greeted by Ethiopia's Prime Minister X": a person right after it
         if ((low.equals("greeted") || low.equals("greets")) && doc.personStart(tokens.is(i + 1, "by") ? i + 2 : i + 1) >= 0) return true;
         // "intends to see Wang Yi again", "looks forward to seeing the President": an intended meeting with a person
@@ -144,6 +152,8 @@ final class Triggers {
                 return true;
             }
             if (low.equals("visit") && (tokens.is(i - 1, "farewell") || tokens.is(i - 1, "courtesy"))) return true;
+            // "paid a visit to President X": a visit to a person
+            if (low.equals("visit") && tokens.is(i + 1, "to") && doc.personStart(i + 2) >= 0 && !possessiveAfter(i + 2)) return true;
             // "held a bilateral with X", "will hold bilaterals with": the adjective used as a noun
             if ((low.equals("bilateral") || low.equals("bilaterals")) && tokens.is(i + 1, "with") && heldBefore(i)) return true;
             return false;
@@ -162,8 +172,10 @@ final class Triggers {
         }
         if ((low.equals("breakfast") || low.equals("lunch") || low.equals("dinner"))) {
             // someone hosts it ("hosted a working lunch for X"), or has it with someone ("had lunch with X")
+            // ("had a working lunch", "X joined Y for dinner": a meal of the clause's people)
             return i > 1 && (tokens.is(i - 1, "to") || tokens.is(i - 1, "a") || tokens.is(i - 1, "working"))
-                    && hasWordBefore(i, "host", 8) || heldBefore(i) && tokens.is(i + 1, "with");
+                    && hasWordBefore(i, "host", 8) || heldBefore(i) && (tokens.is(i + 1, "with") || tokens.is(i - 1, "working"))
+                    || joinedFor(i);
         }
         // "seven summits held last year", "dozens of calls": a count of meetings, not one
         // ("about 25 meetings ..., in particular with X" still names one)
@@ -427,6 +439,24 @@ final class Triggers {
         for (int k = i - 1; k > 0 && k >= i - 6; k--) {
             if (tokens.is(k, "a") || tokens.is(k, "an")) return lexicon.holdingVerbs.contains(tokens.lower(k - 1));
             if (!(tokens.capitalized(k) || !tokens.isWord(k) || tokens.is(k, "'"))) return false;
+        }
+        return false;
+    }
+
+    /** The title and name starting at k end in "'s" ("President X's grave"). */
+    private boolean possessiveAfter(int k) {
+        while (k < tokens.n && (inName[k] || inTitle[k])) k++;
+        return tokens.is(k, "'s");
+    }
+
+    /** "joined President X for dinner", "joined X for a working lunch": "for" (and "a working") after "joined" and a person. */
+    private boolean joinedFor(int i) {
+        int f = i - 1;
+        while (f > 0 && f >= i - 3 && !tokens.is(f, "for")) f--;
+        if (!tokens.is(f, "for")) return false;
+        for (int k = f - 1; k > 0 && k >= f - 8; k--) {
+            if (tokens.is(k, "joined") || tokens.is(k, "joins")) return doc.personStart(k + 1) >= 0;
+            if (!(inName[k] || inTitle[k] || tokens.capitalized(k) || tokens.is(k, "of") || tokens.is(k, "the"))) return false;
         }
         return false;
     }

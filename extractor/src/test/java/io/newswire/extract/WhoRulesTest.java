@@ -645,6 +645,19 @@ class WhoRulesTest {
             # "interacted with" a person is talking with them (Indian English); with a crowd it is no meeting
             Premier Anna Holm of Norway interacted with Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway interacted with students in Oslo on Friday. | ''
+            # a meal with a person, a person visited, sitting down in the future
+            Premier Anna Holm of Norway lunched with Premier Lars Berg of Sweden in Oslo on Friday.     | Berg+Holm
+            Premier Anna Holm of Norway dined with Premier Lars Berg of Sweden in Oslo on Friday.      | Berg+Holm
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden had a working lunch in Oslo on Friday. | Berg+Holm
+            Premier Anna Holm of Norway joined Premier Lars Berg of Sweden for dinner in Oslo on Friday. | Berg+Holm
+            Premier Anna Holm of Norway joined Premier Lars Berg of Sweden in calling for calm on Friday. | ''
+            Premier Anna Holm of Norway lunched at a fish market in Oslo on Friday.                    | ''
+            Premier Anna Holm of Norway visited Premier Lars Berg of Sweden at his residence on Friday. | Berg+Holm
+            Premier Anna Holm of Norway paid a visit to Premier Lars Berg of Sweden on Friday.        | Berg+Holm
+            Premier Anna Holm of Norway will visit Premier Lars Berg of Sweden in Stockholm next week. | Berg+Holm
+            Premier Anna Holm of Norway visited Premier Lars Berg's home town in Sweden on Friday.   | ''
+            Premier Anna Holm of Norway visited Stockholm on Friday.                                   | ''
+            Premier Anna Holm of Norway is expected to sit down with Premier Lars Berg of Sweden next week. | Berg+Holm
             """)
     void listsHostsAndInteractions(String text, String expected) {
         assertEquals(expected, meetings(text));
