@@ -49,7 +49,10 @@ final class Triggers {
         if (lexicon.verbTriggers.contains(low) && (!lexicon.infinitiveOnly.contains(low) || infinitive(i))) {
             if (low.startsWith("meet") || low.equals("met")) {
                 // "met with criticism", "met expectations", "meet the deadline"
-                for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.notMet.contains(tokens.lower(k))) return false;
+                // (not "met Taiwanese opposition leader X", "met student leaders": the word qualifies a role)
+                for (int k = i + 1; k < b && k <= i + 4; k++) {
+                    if (lexicon.notMet.contains(tokens.lower(k)) && !(inTitle[k + 1] || inName[k + 1] || doc.gazetteer.roleNouns.contains(tokens.lower(k + 1)))) return false;
+                }
             }
             // "sat down with X", "sat with X for an hour" (a person right after "with")
             if (low.equals("sat") || low.equals("sits") || low.equals("sit") || low.equals("sitting")) {

@@ -67,6 +67,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway welcomed the Swedish Prime Minister on his arrival in Oslo.            | Holm+SE
             Premier Anna Holm of Norway welcomed the decision by Premier Lars Berg of Sweden to reopen the border.| ''
             Premier Anna Holm of Norway met reporters in Oslo on Friday, a day before Premier Lars Berg of Sweden arrives. | ''
+            # a word of [not-met] that qualifies a role is no object of its own
+            Premier Anna Holm of Norway met Swedish opposition leader Lars Berg in Oslo on Friday.  | Berg+Holm
+            Premier Anna Holm of Norway met with opposition from Swedish leader Lars Berg on Friday. | ''
             # a speaker reporting others' meeting is not a participant; one telling a partner in a call is
             Government spokesman Karl Dahl said Premier Anna Holm of Norway would meet Premier Lars Berg of Sweden next week. | Berg+Holm
             Government spokeswoman Eva Dahl said Holm met Premier Lars Berg of Sweden in Oslo on Friday.                   | Berg+Holm
