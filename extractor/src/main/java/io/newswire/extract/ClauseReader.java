@@ -875,9 +875,17 @@ final class ClauseReader {
         return false;
     }
 
+    /** How long an opening phrase before "they" may be ("On Tuesday,", "Earlier this month,"). */
+    private static final int OPENER_REACH = 5;
+
     private boolean theyOpens(int a, int trig) {
         if (tokens.is(a, "and")) a++; // a clause cut at "and they"
         int s0 = lexicon.timeSubordinators.contains(tokens.lower(a)) ? a + 1 : a;
+        // "On Tuesday, they spoke by phone", "Later, they met": a short opening phrase and its comma first
+        for (int k = a + 1; k < trig && k <= a + OPENER_REACH && !tokens.is(s0, "they"); k++) {
+            if (tokens.is(k, ",") && tokens.is(k + 1, "they")) s0 = k + 1;
+            if (inName[k]) break;
+        }
         return tokens.is(s0, "they") && trig - s0 <= 4 && trig > s0;
     }
 

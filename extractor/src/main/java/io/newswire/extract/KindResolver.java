@@ -73,6 +73,7 @@ final class KindResolver {
         // ("after the calls Trump made to X and Y": a relative clause tells the call's own people)
         boolean ownClause = i + 1 < tokens.n && (tokens.capitalized(i + 1) && tokens.isWord(i + 1) || tokens.is(i + 1, "that")
                 || tokens.is(i + 1, "which") || tokens.is(i + 1, "he") || tokens.is(i + 1, "she"));
-        return tokens.is(i - 1, "the") && (tokens.is(i - 2, "about") || tokens.is(i - 2, "of") || tokens.is(i - 2, "after")) && !ownClause;
+        boolean record = tokens.is(i - 2, "of") && i >= 3 && lexicon.callRecords.contains(tokens.lower(i - 3));
+        return tokens.is(i - 1, "the") && (tokens.is(i - 2, "about") || tokens.is(i - 2, "of") || tokens.is(i - 2, "after")) && !ownClause && !record;
     }
 }

@@ -104,6 +104,8 @@ final class Lexicon {
     final Set<String> callNouns;
     /** After "video"/"phone", the nouns that make it a contact ("video link"), not a clip or a line (KindFromContext). */
     final Set<String> contactNouns;
+    /** [call-record]: "a readout of the call" is the clause's own call. */
+    final Set<String> callRecords;
     // grouping.txt
     final Set<String> separateCues;
     final Set<String> togetherCues;
@@ -310,6 +312,7 @@ final class Lexicon {
         callCues = list(k, "call");
         callNouns = list(k, "call-noun");
         contactNouns = list(k, "contact-noun");
+        callRecords = list(k, "call-record");
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
         clauseCuts = list(g, "clause-cut");

@@ -58,6 +58,9 @@ class KindRulesTest {
             # "the call" after a preposition is an earlier call, not the kind of this clause's meeting
             Premier Karl Holm of Norway told reporters about the call as he welcomed Premier Lars Berg of Sweden in Oslo. | IN_PERSON
             Premier Karl Holm of Norway held a phone call with Premier Lars Berg of Sweden on Monday.                      | CALL
+            # ... but a record of the call ("a readout of the call") is of this clause's own
+            Premier Karl Holm of Norway spoke with Premier Lars Berg of Sweden on Monday, his office said in a readout of the call. | CALL
+            Premier Karl Holm of Norway met Premier Lars Berg of Sweden in Oslo and took questions on the timing of the call. | IN_PERSON
             """)
     void anEarlierCallNamedInPassing(String text, String expected) {
         assertEquals(expected, kinds(text));

@@ -57,6 +57,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday, after Premier Eva Lind of Finland spoke.          | Berg+Holm
             # ... also after another trigger ("for talks"); "they" then still means the main meeting's parties
             Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden for talks in Oslo, a day after meeting Premier Eva Lind of Finland in Bergen. They agreed to meet again. | Berg+Holm;Holm+Lind;Berg+Holm
+            # "they" after a short opening phrase ("On Tuesday, they spoke") is the last meeting's people
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden last met in Oslo in May. On Tuesday, they spoke by phone. | Berg+Holm;Berg+Holm
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo in May. On Tuesday, Premier Eva Lind of Finland said they had met. | Berg+Holm
             # guests listed each with a day or a place of their own: one meeting each
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday and Premier Eva Lind of Finland on Friday. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland in Bergen.      | Berg+Holm;Holm+Lind
