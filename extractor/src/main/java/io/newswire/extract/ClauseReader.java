@@ -34,6 +34,8 @@ final class ClauseReader {
     private final VenueResolver venueResolver;
     private final Discourse discourse;
     private final Grouping grouping;
+    /** The mentions of the sentence read last, and of the one before it ("X and Y agreed ... . The leaders met"). */
+    private List<Mention> sentenceMentions = List.of(), priorSentenceMentions = List.of();
 
     ClauseReader(Document doc, Triggers triggers, DateResolver dateResolver, Discourse discourse) {
         this.doc = doc;
@@ -60,6 +62,8 @@ final class ClauseReader {
      * trigger, each clause read on its own.
      */
     void read(int si, int a, int b, List<Mention> allMents) {
+        priorSentenceMentions = sentenceMentions;
+        sentenceMentions = allMents;
         Trigger found = triggers.findTrigger(a, b);
         int trig = found == null ? -1 : found.token();
         if (trig > a) {
@@ -367,6 +371,20 @@ final class ClauseReader {
             String counted = lastM.parties.size() == 3 ? "three" : lastM.parties.size() == 4 ? "four" : null;
             if (counted != null && countedGroup(Math.max(a, trig - 5), trig, counted)) {
                 for (Party p : lastM.parties) ments.add(new Mention(a, a + 1, p));
+                fromContext = true;
+            }
+        }
+        // "X and Y agreed on Wednesday to deepen ties. The leaders met at the prime minister's office": with no meeting
+        // told before, a group subject is the people the sentence before named
+        // (one of them named after the trigger is a place or a source: "at the prime minister's office")
+        if (discourse.meetings.isEmpty() && groupSubjectOpens(a, trig) && allAfter(ments, trig)) {
+            Set<Person> named = new LinkedHashSet<>();
+            for (Mention m : priorSentenceMentions) if (m.party.person != null) named.add(m.party.person);
+            boolean among = true;
+            for (Mention m : ments) among &= m.party.person != null && named.contains(m.party.person);
+            if (among && named.size() >= 2 && named.size() <= MAX_GROUP_FROM_SENTENCE) {
+                ments.clear();
+                for (Mention m : priorSentenceMentions) if (m.party.person != null && named.remove(m.party.person)) ments.add(new Mention(a, a + 1, m.party));
                 fromContext = true;
             }
         }
@@ -810,6 +828,19 @@ final class ClauseReader {
             if (tokens.is(k, "the") && tokens.is(k + 1, count) && lexicon.countedGroups.contains(tokens.lower(k + 2))) return true;
         }
         return false;
+    }
+
+    /** How many people the sentence before may name for a group subject to stand for them. */
+    private static final int MAX_GROUP_FROM_SENTENCE = 4;
+
+    /** "The leaders met", "The two ministers held talks", "They met", "Both leaders met": a group opens the clause before its trigger. */
+    private boolean groupSubjectOpens(int a, int trig) {
+        int s0 = tokens.is(a, "and") ? a + 1 : a;
+        if (trig <= s0 || trig - s0 > 4) return false;
+        if (tokens.is(s0, "they")) return true;
+        int g = tokens.is(s0, "the") || tokens.is(s0, "both") ? s0 + 1 : -1;
+        if (g > 0 && (tokens.is(g, "two") || tokens.is(g, "three") || tokens.is(g, "four"))) g++;
+        return g > 0 && g < trig && lexicon.countedGroups.contains(tokens.lower(g));
     }
 
     /** Whether every mention starts after the token. */

@@ -60,6 +60,11 @@ class WhoRulesTest {
             # "they" after a short opening phrase ("On Tuesday, they spoke") is the last meeting's people
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden last met in Oslo in May. On Tuesday, they spoke by phone. | Berg+Holm;Berg+Holm
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo in May. On Tuesday, Premier Eva Lind of Finland said they had met. | Berg+Holm
+            # with no meeting told before, a group subject is the people the sentence before named ...
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden signed a fishing pact on Friday. The leaders met at the premier's office in Oslo. | Berg+Holm
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden signed a fishing pact on Friday. They met in Oslo. | Berg+Holm
+            # ... not one person alone
+            Premier Anna Holm of Norway signed a fishing pact on Friday. The leaders met in Oslo.       | ''
             # guests listed each with a day or a place of their own: one meeting each
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday and Premier Eva Lind of Finland on Friday. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland in Bergen.      | Berg+Holm;Holm+Lind
