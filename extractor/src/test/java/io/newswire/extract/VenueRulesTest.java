@@ -95,6 +95,11 @@ class VenueRulesTest {
             # ... but not the bare noun nor an indefinite one
             in the country                                             | Lima      | PE
             in a vast northern country                                 | Lima      | PE
+            # resort towns and country houses that host summits (curated/cities-extra.tsv)
+            at Lake Bled                                               | Bled      | SI
+            in Borgo Egnazia                                           | Borgo Egnazia | IT
+            at Burgenstock, near Lucerne                               | Bürgenstock | CH
+            at Sunnylands                                              | Rancho Mirage | US
             """)
     void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "
