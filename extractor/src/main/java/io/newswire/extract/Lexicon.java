@@ -54,6 +54,8 @@ final class Lexicon {
     /** Verbs of an event's span ([event-span-verb] of dates.txt): "the summit ends on Friday" dates the event only. */
     final Set<String> eventSpanVerbs;
     final Set<String> toldVerbs;
+    /** [visitor-verb]: "told visiting President X" is a meeting with the visitor. */
+    final Set<String> visitorVerbs;
     final Set<String> subjectPronouns;
     final Set<String> clauseCuts;
     final Set<String> notYet;
@@ -265,6 +267,7 @@ final class Lexicon {
         infinitiveModals = list(t, "infinitive-modal");
         infinitiveLeads = list(t, "infinitive-lead");
         toldVerbs = list(t, "told-verb");
+        visitorVerbs = list(t, "visitor-verb");
         subjectPronouns = list(t, "subject-pronoun");
         notYet = list(t, "not-yet");
         countableMeetings = list(t, "countable-meeting");

@@ -104,6 +104,7 @@ final class Triggers {
             return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
+        if (toldTheVisitor(i)) return true;
         // "visited President X at the Elysee", "visits Pope Y": a person visited (a place visited is a trip, no meeting)
         // (not "visited President X's grave")
         if ((low.equals("visited") || low.equals("visits") || low.equals("visit") && infinitive(i)) && doc.personStart(i + 1) >= 0
@@ -310,6 +311,7 @@ final class Triggers {
     }
 
     boolean speakerExcluded(int speechTok, int subjectStart, int a, int b) {
+        if (toldTheVisitor(speechTok)) return false; // the speaker met the visitor told
         // "Speaking after talks with Y, X said", "After meeting Y in Brussels, X said": the opening phrase's meeting,
         // with no subject of its own, is the speaker's
         int comma = subjectStart - 1; // back over the subject's title words ("the Swedish minister")
@@ -462,6 +464,14 @@ final class Triggers {
             if (!(inName[k] || inTitle[k] || tokens.capitalized(k) || tokens.is(k, "of") || tokens.is(k, "the"))) return false;
         }
         return false;
+    }
+
+    /** "told visiting President X that", "urged his visiting counterpart Y to": the visitor is met in person. */
+    boolean toldTheVisitor(int i) {
+        if (!lexicon.visitorVerbs.contains(tokens.lower(i))) return false;
+        int v = tokens.is(i + 1, "his") || tokens.is(i + 1, "her") || tokens.is(i + 1, "the") ? i + 2 : i + 1;
+        // (the visitor's name may not be read yet: a capitalised word will do)
+        return tokens.is(v, "visiting") && v + 1 < tokens.n && (inTitle[v + 1] || inName[v + 1] || tokens.capitalized(v + 1) && tokens.isWord(v + 1));
     }
 
     private boolean heldBefore(int i) {

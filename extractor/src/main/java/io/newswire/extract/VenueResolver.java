@@ -87,7 +87,8 @@ final class VenueResolver {
             }
             boolean speechBetween = false;
             for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) {
-                speechBetween |= lexicon.speech.contains(tokens.lower(k)) && !tokens.is(k + 1, "no"); // "said no to coming" is not attribution
+                // ("told visiting X in Beijing": the trigger itself is no attribution)
+                speechBetween |= lexicon.speech.contains(tokens.lower(k)) && !tokens.is(k + 1, "no") && k != trig; // "said no to coming" is not attribution
             }
             if (speechBetween && i > trig) continue;
             Entry c = doc.gaz(i, Type.CITY);

@@ -181,6 +181,8 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega attended peace talks in Quito.   | Quito | EC
             # ... but not a city named inside an agreement or a plan
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
+            # the place of a visitor told something is the meeting's ("told" is the trigger here, no attribution)
+            Premier Anna Holm of Norway told visiting Premier Lars Berg of Sweden in Bergen on Friday that help was coming. | Bergen | NO
             """)
     void aTripAWelcomeOrANamedEventPlacesTheMeeting(String text, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);

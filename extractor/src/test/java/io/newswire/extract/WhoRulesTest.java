@@ -88,6 +88,12 @@ class WhoRulesTest {
             # a meeting with no subject of its own after a time subordinator is the speaker's, opening the sentence or in the reported words
             Speaking after talks with Premier Lars Berg of Sweden in Oslo, Premier Anna Holm of Norway said ties were strong. | Berg+Holm
             After meeting Premier Lars Berg of Sweden in Oslo on Friday, Premier Anna Holm of Norway said help was coming.  | Berg+Holm
+            When meeting Premier Lars Berg of Sweden in Oslo on Friday, Premier Anna Holm of Norway said help was coming.   | Berg+Holm
+            Upon meeting Premier Lars Berg of Sweden in Oslo on Friday, Premier Anna Holm of Norway said help was coming.   | Berg+Holm
+            # one told, urged or thanked as a visitor was met
+            Premier Anna Holm of Norway told visiting Premier Lars Berg of Sweden on Friday that help was coming.            | Berg+Holm
+            Premier Anna Holm of Norway urged her visiting Swedish counterpart Lars Berg on Friday to act.                   | Berg+Holm
+            Premier Anna Holm of Norway told Premier Lars Berg of Sweden on Friday that help was coming.                     | ''
             Speaking at a news conference after their talks in Oslo, Premier Anna Holm of Norway and Premier Lars Berg of Sweden said ties were strong. | Berg+Holm
             Speaking to reporters after the talks, Premier Anna Holm of Norway and her Swedish counterpart Lars Berg said ties were strong. | Berg+Holm
             After meeting Premier Lars Berg of Sweden and Premier Eva Lind of Finland, Premier Anna Holm of Norway flew home. | Berg+Holm;Holm+Lind
