@@ -157,6 +157,8 @@ final class ClauseReader {
                         break;
                     }
                 }
+                // (a cut word before it opens the clause the place's relative clause belongs to: "before flying to Quito, where")
+                for (int k = second - 1; cut < 0 && k > trig; k--) if (whereOtherMeeting(k, trig, second, allMents)) cut = k;
                 // "hosted X for talks in Berlin, a day after meeting Y": a later trigger opened by a cut word
                 for (int later = second + 1; cut < 0 && later < b; later++) {
                     String low = tokens.lower(later);
@@ -951,6 +953,20 @@ final class ClauseReader {
     /** A [holding-verb] in {@code (k, noun)}, right after "and" or "and also"/"and later" ("and later held talks"). */
     private boolean heldAfter(int k, int noun) {
         for (int q = k + 1; q < noun && q <= k + 3; q++) if (lexicon.holdingVerbs.contains(tokens.lower(q))) return true;
+        return false;
+    }
+
+    /**
+     * "X will meet Y in Jeddah and then travel to Cairo, where he will meet Z": ", where" at k opens a place's relative
+     * clause with a meeting of a person the first clause (a meeting verb's) does not name; not "received Y in Caracas,
+     * where the two leaders will hold talks" (the same meeting), nor after a meeting noun ("the call came days after
+     * his visit to Kyiv, where he met Z": the trip's meeting is background to the call).
+     */
+    private boolean whereOtherMeeting(int k, int trig, int second, List<Mention> allMents) {
+        if (!tokens.is(k, "where") || !tokens.is(k - 1, ",") || !triggers.isVerbTrigger(trig, tokens.lower(trig), second)) return false;
+        Set<Person> first = new LinkedHashSet<>();
+        for (Mention m : allMents) if (m.start < k && m.party.person != null) first.add(m.party.person);
+        for (Mention m : allMents) if (m.start > second && m.party.person != null && !m.excluded && !first.contains(m.party.person)) return true;
         return false;
     }
 

@@ -162,6 +162,8 @@ final class DateResolver {
             if (statementsAudienceBefore(a, i)) continue;
             // "returned home on Friday after a visit to Kenya, where he met Y": the day of the main verb, the meeting before it
             if (i < trig && inWhereClauseOfEarlierTrip(i, trig)) continue;
+            // "on his first trip since taking office in January", "the first meeting since 2019": the start of a period
+            if (sinceBefore(i, trig)) continue;
             // "agreed on Monday to meet in May": the day of the agreement, not of the meeting
             if (i < trig && i >= 2 && tokens.is(i - 1, "on") && lexicon.agreementVerbs.contains(tokens.lower(i - 2))) continue;
             if (i < trig && statementBefore(Math.max(a, i - STATEMENT_REACH), i, trig)) continue;
@@ -324,6 +326,18 @@ final class DateResolver {
     }
 
     /** "the declaration of 9 November": the date of another thing than the trigger ("the talks of 9 November"). */
+    /** How far before a date its "since" may stand ("since taking office in January"). */
+    private static final int SINCE_REACH = 4;
+
+    /** "since" up to {@link #SINCE_REACH} words before the date at i, no comma and not the trigger between. */
+    private boolean sinceBefore(int i, int trig) {
+        for (int k = i - 1; k >= 0 && k >= i - SINCE_REACH; k--) {
+            if (tokens.is(k, ",") || k == trig) return false;
+            if (tokens.is(k, "since")) return true;
+        }
+        return false;
+    }
+
     private boolean ofAnother(int i, int trig) {
         if (i < 2 || !tokens.is(i - 1, "of") || i - 2 == trig) return false;
         return !lexicon.ofDayParts.contains(tokens.lower(i - 2)); // "on the morning of June 5"

@@ -137,6 +137,9 @@ class DateRulesTest {
             The envoy, who arrived in the capital last week, met the minister on March 13.                       # met  # HELD    # 2024-03-13 # false
             On Friday, the ministers agreed that the presidents will meet in April.                              # meet # PLANNED # none       # true
             The spokeswoman said here Saturday that the presidents will meet on the morning of March 19.         # meet # PLANNED # 2024-03-19 # false
+            # a date after "since" starts a period: no day of the meeting
+            They met for the first time since January in the capital.                                            # met  # HELD    # none       # none
+            The envoy, on his first trip since taking office in January, met the minister.                       # met  # HELD    # none       # none
             """)
     void theDateOfTheClauseIsTheMeetingsOnlyWhenItNamesItsDay(String clause, String trigger, Enrichment.Status status, LocalDate date, Boolean vague) {
         Document doc = StageFixture.prepared(clause);

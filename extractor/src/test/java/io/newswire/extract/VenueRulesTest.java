@@ -183,6 +183,8 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss the Quito Declaration.        | Lima   | PE
             # the place of a visitor told something is the meeting's ("told" is the trigger here, no attribution)
             Premier Anna Holm of Norway told visiting Premier Lars Berg of Sweden in Bergen on Friday that help was coming. | Bergen | NO
+            # a traveller's own past ("since taking office") makes the meeting no background: the dateline places it
+            Chilean Foreign Minister Ana Soto, on her first trip since taking office in January, met Peruvian Foreign Minister Luis Vega. | Lima | PE
             """)
     void aTripAWelcomeOrANamedEventPlacesTheMeeting(String text, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);

@@ -65,6 +65,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden signed a fishing pact on Friday. They met in Oslo. | Berg+Holm
             # ... not one person alone
             Premier Anna Holm of Norway signed a fishing pact on Friday. The leaders met in Oslo.       | ''
+            # a place's relative clause with a meeting of someone new is a second meeting; with the same people, the same one
+            Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden in Oslo and then travel to Helsinki, where she will meet Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway received Premier Lars Berg of Sweden in Oslo, where the two leaders will hold talks. | Berg+Holm
             # guests listed each with a day or a place of their own: one meeting each
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday and Premier Eva Lind of Finland on Friday. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and Premier Eva Lind of Finland in Bergen.      | Berg+Holm;Holm+Lind
