@@ -492,7 +492,7 @@ final class ClauseReader {
         // "Last week X travelled to Ukraine, and on Monday he talked with Y": "last week" is the trip's
         int ownPart = venueResolver.ownDayPart(a, trig);
         boolean historical = (doc.hasAny(ownPart, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
-                && !doc.hasAny(a, b, lexicon.foregroundPhrases)
+                && !doc.hasAny(a, b, lexicon.foregroundPhrases) && !firstSince(a, b)
                 || earlierYear || sinceEarlier;
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
@@ -828,6 +828,18 @@ final class ClauseReader {
     private boolean countedGroup(int from, int to, String count) {
         for (int k = from; k + 2 < to; k++) {
             if (tokens.is(k, "the") && tokens.is(k + 1, count) && lexicon.countedGroups.contains(tokens.lower(k + 2))) return true;
+        }
+        return false;
+    }
+
+    /** How far before "since" its "first" may stand ("the first meeting between the two leaders since"). */
+    private static final int FIRST_SINCE_REACH = 6;
+
+    /** "the first meeting between the two since a dispute": a meeting told as the first since something is this one. */
+    private boolean firstSince(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!tokens.is(k, "since")) continue;
+            for (int q = Math.max(a, k - FIRST_SINCE_REACH); q < k; q++) if (tokens.is(q, "first")) return true;
         }
         return false;
     }

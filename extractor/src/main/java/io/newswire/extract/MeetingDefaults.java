@@ -101,7 +101,9 @@ final class MeetingDefaults {
                     // "On Monday he met X in Beijing. On Tuesday he held talks with Y": the traveller's place until another is named
                     m.city = prev.city;
                     m.country = prev.country;
-                } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date)) && !talkAbroad(m, news)) {
+                } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date) || m.sidelines && news.inEventWeek(m.date))
+                        && !talkAbroad(m, news)) {
+                    // ("ADDIS ABABA - X met Y on the sidelines of the summit on Saturday": an event covered from the dateline)
                     // "NAIROBI - Ethiopia's Abiy hosted Kenya's Ruto": a dateline in the guest's country is the reporter's
                     // home, the host's country the meeting's
                     boolean hostElsewhere = m.hostCountry != null && !m.hostCountry.equals(news.datelineCountry())

@@ -50,6 +50,14 @@ record NewsContext(LocalDate newsDate, boolean captionDated, String datelineCity
     }
 
     /** Whether {@code day} is within a day of the news date or of the dateline's own date. */
+    /** How many days before the news date an event covered from the dateline may have held a meeting. */
+    static final int EVENT_DAYS = 6;
+
+    /** Whether a day lies in the week up to the news date (an event's meeting reported from where it is held). */
+    boolean inEventWeek(LocalDate day) {
+        return newsDate != null && !day.isAfter(newsDate.plusDays(1)) && !day.isBefore(newsDate.minusDays(EVENT_DAYS));
+    }
+
     boolean aboutNewsDay(LocalDate day) {
         return within(day, newsDate) || within(day, datelineDate);
     }

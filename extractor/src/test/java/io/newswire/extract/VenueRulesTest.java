@@ -185,6 +185,11 @@ class VenueRulesTest {
             Premier Anna Holm of Norway told visiting Premier Lars Berg of Sweden in Bergen on Friday that help was coming. | Bergen | NO
             # a traveller's own past ("since taking office") makes the meeting no background: the dateline places it
             Chilean Foreign Minister Ana Soto, on her first trip since taking office in January, met Peruvian Foreign Minister Luis Vega. | Lima | PE
+            # an event covered from the dateline: its meetings of the week before are placed there, older ones not
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the summit on Saturday. | Lima | PE
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the summit on February 20. | none | none
+            # "the first meeting since" tells no earlier meeting
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the summit on Saturday, the first meeting between the two since a dispute over fishing. | Lima | PE
             """)
     void aTripAWelcomeOrANamedEventPlacesTheMeeting(String text, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);
