@@ -105,6 +105,14 @@ final class Triggers {
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
         if (toldTheVisitor(i)) return true;
+        // "handed President X a letter from Y": a letter handed over in person
+        if ((low.equals("handed") || low.equals("hands")) && doc.personStart(i + 1) >= 0) return true;
+        // "received a message from X, delivered by Foreign Minister Y": the envoy who brought it was received
+        if (low.equals("delivered") && tokens.is(i + 1, "by") && (inTitle[i + 2] || inName[i + 2] || doc.personStart(i + 2) >= 0)) {
+            for (int k = i - 1; k >= 0 && k >= i - 12 && !tokens.is(k, "."); k--) {
+                if (lexicon.notReceived.contains(tokens.lower(k)) && k > 1 && (tokens.is(k - 2, "received") || tokens.is(k - 3, "received"))) return true;
+            }
+        }
         // "visited President X at the Elysee", "visits Pope Y": a person visited (a place visited is a trip, no meeting)
         // (not "visited President X's grave")
         if ((low.equals("visited") || low.equals("visits") || low.equals("visit") && infinitive(i)) && doc.personStart(i + 1) >= 0

@@ -678,6 +678,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway visited Premier Lars Berg's home town in Sweden on Friday.   | ''
             Premier Anna Holm of Norway visited Stockholm on Friday.                                   | ''
             Premier Anna Holm of Norway is expected to sit down with Premier Lars Berg of Sweden next week. | Berg+Holm
+            # a letter handed over, a message delivered by an envoy: the envoy was received
+            Foreign Minister Lars Berg of Sweden handed Premier Anna Holm of Norway a letter from his king on Friday. | Berg+Holm
+            Premier Anna Holm of Norway received a written message from the Swedish king, delivered by Foreign Minister Lars Berg of Sweden. | Berg+Holm
+            The speech was delivered by Premier Anna Holm of Norway in Oslo on Friday.                   | ''
+            Premier Anna Holm of Norway handed over the keys to the new harbour on Friday.               | ''
             """)
     void listsHostsAndInteractions(String text, String expected) {
         assertEquals(expected, meetings(text));
