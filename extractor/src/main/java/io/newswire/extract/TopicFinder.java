@@ -69,6 +69,12 @@ final class TopicFinder {
      * @param processClauses clauses about talks going on ({@code [start, end)}): a country named there with two or
      *     more of the participants' countries is a party to their negotiation, not a subject
      */
+    /**
+     * How often a side named only by its country must be named for its own situation to be a subject ("Turkey and
+     * Greece held talks ... Turkey wants ... Greece and Turkey are allies" names a party three times, no subject).
+     */
+    static final int SIDE_SUBJECT_MENTIONS = 4;
+
     Topics topics(List<MeetingDraft> meetings, List<Person> persons, Set<Person> meetingPeople, NewsContext news, List<int[]> processClauses) {
         // unnamed sides are excluded unless the article keeps naming them (then they are its subject)
         Map<String, Integer> mentions = new HashMap<>();
@@ -83,7 +89,7 @@ final class TopicFinder {
         Set<String> participantCountries = new LinkedHashSet<>();
         for (MeetingDraft m : meetings) for (Party p : m.parties) if (p.country() != null) participantCountries.add(p.country());
         for (String c : participantCountries) {
-            if (personCountries.contains(c) || mentions.getOrDefault(c, 0) < 3) excluded.add(c);
+            if (personCountries.contains(c) || mentions.getOrDefault(c, 0) < SIDE_SUBJECT_MENTIONS) excluded.add(c);
         }
         for (Person p : persons) if (p.country != null) excluded.add(p.country);
         // "Ukraine, Syria and gas were on their agenda": named where the talks' subjects are, not a party's own

@@ -83,6 +83,9 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti. Brazil, Chile and Peru became members of the group in 2020.          | HT
             # ... not three countries discussed without a membership word
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti, Cuba and Jamaica.                                                   | HT CU JM
+            # a side named only by its country is a party, not a subject, unless the article keeps naming it (four times)
+            Norway and Sweden held talks in Oslo on Thursday. Norway wants better ties with Sweden, officials said. Sweden and Norway are neighbours. | none
+            Norway and Sweden held talks in Oslo on Thursday. Sweden faces an election; Sweden's debt is high and Sweden's unions are on strike. | SE
             # ... unless it is also named otherwise
             Minister Ana Ruiz met Minister Tomas Berg on Thursday in Oslo. Ruiz, who grew up in Bali, Indonesia, said Indonesia's elections were fair. | ID
             """)
