@@ -61,6 +61,8 @@ final class MentionFinder {
                 }
             }
             if (best == null && discourse.focus != host) best = discourse.focus;
+            // "X arrived in Moscow on Monday. Putin hosted him for dinner": the last sentence's subject
+            if (best == null && discourse.subject != host) best = discourse.subject;
             if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
         }
         for (int k = a; k + 1 < b; k++) {

@@ -60,6 +60,8 @@ class WhoRulesTest {
             # "they" after a short opening phrase ("On Tuesday, they spoke") is the last meeting's people
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden last met in Oslo in May. On Tuesday, they spoke by phone. | Berg+Holm;Berg+Holm
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo in May. On Tuesday, Premier Eva Lind of Finland said they had met. | Berg+Holm
+            # "him" after a host verb, no one else named: the last sentence's subject
+            Premier Lars Berg of Sweden arrived in Oslo on Friday for a two-day visit. Premier Anna Holm of Norway hosted him for dinner. | Berg+Holm
             # with no meeting told before, a group subject is the people the sentence before named ...
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden signed a fishing pact on Friday. The leaders met at the premier's office in Oslo. | Berg+Holm
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden signed a fishing pact on Friday. They met in Oslo. | Berg+Holm
