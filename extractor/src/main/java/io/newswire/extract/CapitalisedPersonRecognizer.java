@@ -11,6 +11,9 @@ import java.util.List;
  * but excluded from meetings.
  */
 final class CapitalisedPersonRecognizer implements EntityRecognizer {
+    /** How long a person's relative clause may be before the verb it is the subject of ("X, who attended the talks, said"). */
+    private static final int RELATIVE_REACH = 15;
+
     private final Document doc;
     private final String text;
     private final Tokens tokens;
@@ -247,6 +250,17 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         // "Premier X of Norway said": the country of the title between the name and its verb
         if (after == j && tokens.is(j, "of") && j + 1 < b && doc.gaz(j + 1, Gazetteer.Type.COUNTRY) != null) after = doc.gazEnd[j + 1];
         if (after < b && tokens.is(after, ")")) after++;
+        // "X, who attended the talks, said A and B met": the verb after the person's relative clause
+        if (after + 1 < b && tokens.is(after, ",") && (tokens.is(after + 1, "who") || tokens.is(after + 1, "whose"))) {
+            for (int q = after + 2; q < b && q <= after + RELATIVE_REACH; q++) {
+                if (tokens.is(q, ",")) {
+                    // (not "X, who is due to meet Y on Monday, said little": the relative clause is X's own meeting)
+                    Trigger own = triggers.findTrigger(after + 2, q);
+                    if (q + 1 < b && lexicon.speech.contains(tokens.lower(q + 1)) && (own == null || !own.verbal())) after = q + 1;
+                    break;
+                }
+            }
+        }
         int ts = titles.titleStart(i, a);
         if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = p.staff || triggers.speakerExcluded(after, ts, a, b);
         if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;

@@ -791,7 +791,9 @@ final class ClauseReader {
     }
 
     private boolean cutWord(int k) {
-        return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && (tokens.is(k - 1, ",") || groupSubjectAfter(k + 1));
+        return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && (tokens.is(k - 1, ",") || groupSubjectAfter(k + 1))
+                // "A and B met in Beijing, while their deputies held separate talks"
+                || (tokens.is(k, "while") || tokens.is(k, "whereas")) && tokens.is(k - 1, ",");
     }
 
     /** "... and they agreed to meet again", "... and the two (leaders) will meet again": a subject for the pair opens a clause at k. */

@@ -60,6 +60,11 @@ class WhoRulesTest {
             # "they" after a short opening phrase ("On Tuesday, they spoke") is the last meeting's people
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden last met in Oslo in May. On Tuesday, they spoke by phone. | Berg+Holm;Berg+Holm
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo in May. On Tuesday, Premier Eva Lind of Finland said they had met. | Berg+Holm
+            # ", while" opens the second pair's clause
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden met in Oslo on Friday, while Minister Eva Lind of Norway held separate talks with Minister Karl Dahl of Sweden. | Berg+Holm;Dahl+Lind
+            # a speaker after a relative clause of their own reports others' meeting
+            Aide Karl Dahl of Norway, who attended the talks, said Premier Anna Holm of Norway and Premier Lars Berg of Sweden met for an hour. | Berg+Holm
+            Premier Anna Holm of Norway, who arrived on Friday, said she met Premier Lars Berg of Sweden.       | Berg+Holm
             # "him" after a host verb, no one else named: the last sentence's subject
             Premier Lars Berg of Sweden arrived in Oslo on Friday for a two-day visit. Premier Anna Holm of Norway hosted him for dinner. | Berg+Holm
             # with no meeting told before, a group subject is the people the sentence before named ...
