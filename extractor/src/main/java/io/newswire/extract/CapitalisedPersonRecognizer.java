@@ -282,7 +282,7 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         }
         // ... but not the subject after a fronted phrase: "Accompanied by Minister X, Premier Y met Z"
         boolean subject = after < b && triggers.isVerbTrigger(after, tokens.lower(after), b);
-        if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1)) && !subject) m.excluded = true;
+        if (k > a && tokens.is(k, "by") && lexicon.aideVerbs.contains(tokens.lower(k - 1)) && !subject && !attendedNewEvent(a, k - 1)) m.excluded = true;
         // "was accompanied on the visit by his wife, by intelligence chief X and by ...": the whole list after it
         if (!subject && !m.excluded && entourageBefore(a, ts)) m.excluded = true;
         // a sender: "convey a message from Syrian President X", "a letter from X", "on behalf of X"
@@ -293,6 +293,22 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             m.excluded = true;
         }
         return m;
+    }
+
+    /**
+     * "A tripartite summit was held in Cairo on Tuesday, attended by A, B and C": the attendees of an event the sentence
+     * introduces ("a"/"an" before its meeting noun) and names no one else for are its participants, not aides (as they
+     * are in "The meeting was attended by X").
+     */
+    private boolean attendedNewEvent(int a, int verb) {
+        boolean introduced = false;
+        for (int q = a; q < verb; q++) {
+            if (inName[q]) return false;
+            if (triggers.isNounTrigger(q, tokens.lower(q))) {
+                for (int r = Math.max(a, q - 3); r < q; r++) introduced |= tokens.is(r, "a") || tokens.is(r, "an");
+            }
+        }
+        return introduced;
     }
 
     /** "X, the director of presidential communications, ...": an appositive naming a press unit, not a minister. */
@@ -338,7 +354,7 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         if (verb < 0) return false;
         boolean by = false;
         for (int y = verb + 1; y < ts && y <= verb + 5; y++) by |= tokens.is(y, "by");
-        if (!by) return false;
+        if (!by || attendedNewEvent(a, verb)) return false;
         // no meeting of its own between the list's verb and the name (checked last: the trigger tests cost most)
         for (int r = verb + 1; r < ts; r++) {
             String low = tokens.lower(r);

@@ -460,6 +460,9 @@ final class VenueResolver {
         int in = tokens.is(i - 1, "in") ? i - 1
                 : i - 2 >= a && tokens.is(i - 2, "in") && tokens.isWord(i - 1) && !tokens.capitalized(i - 1) && !tokens.is(i - 1, "the") ? i - 2 : -1;
         if (in < 0) return false;
+        // "discussed the situation in Gaza in Cairo": a second place phrase right after the subject's is the venue
+        int prev = in - 1 >= a ? doc.gazStartCovering(in - 1) : -1;
+        if (prev > a && tokens.is(prev - 1, "in") && doc.gazEnd[prev] == in) return false;
         for (int k = in - 1; k >= a && k >= in - 2; k--) {
             // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name; "the drought in
             // Somalia", "the situation in Sudan" ([situation] of discourse.txt, right before "in": not "peace talks in

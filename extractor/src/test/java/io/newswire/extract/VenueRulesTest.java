@@ -190,6 +190,9 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the summit on February 20. | none | none
             # "the first meeting since" tells no earlier meeting
             Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the summit on Saturday, the first meeting between the two since a dispute over fishing. | Lima | PE
+            # a second place phrase right after the subject's ("the situation in Gaza in Quito") is the venue
+            Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega discussed the situation in Haiti in Quito on Tuesday. | Quito | EC
+            Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega discussed the situation in Haiti on Tuesday. | none | none
             """)
     void aTripAWelcomeOrANamedEventPlacesTheMeeting(String text, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - " + text, city, country);

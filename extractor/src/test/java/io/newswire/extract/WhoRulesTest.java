@@ -60,6 +60,9 @@ class WhoRulesTest {
             # "they" after a short opening phrase ("On Tuesday, they spoke") is the last meeting's people
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden last met in Oslo in May. On Tuesday, they spoke by phone. | Berg+Holm;Berg+Holm
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo in May. On Tuesday, Premier Eva Lind of Finland said they had met. | Berg+Holm
+            # the attendees of an event the sentence introduces are its participants; of "the meeting", aides
+            A fisheries summit was held in Oslo on Friday, attended by Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday. The meeting was attended by Minister Eva Lind of Norway. | Berg+Holm
             # ", while" opens the second pair's clause
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden met in Oslo on Friday, while Minister Eva Lind of Norway held separate talks with Minister Karl Dahl of Sweden. | Berg+Holm;Dahl+Lind
             # a speaker after a relative clause of their own reports others' meeting
