@@ -292,7 +292,7 @@ final class ClauseReader {
             distinct = cs.size();
             int personCount = 0;
             for (Mention m : ments) if (m.party.person != null) personCount++;
-            if (personCount >= 2 && distinct >= 2 && weakVerbIn(a, b) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
+            if (personCount >= 2 && distinct >= 2 && (weakVerbIn(a, b) || visitingPair(a, b)) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
                 trig = ments.get(0).start + 1;
             } else {
                 Kind k = kindResolver.kind(a, b);
@@ -764,6 +764,19 @@ final class ClauseReader {
         for (int k = second + 1; k < b && k <= second + 5; k++) {
             if (tokens.is(k, "again")) return true;
             if (tokens.is(k, ",") || tokens.is(k, ";")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "Modi and visiting Bhutanese Prime Minister Tobgay agreed to expand cooperation", "X and his visiting counterpart
+     * Y signed": a host and a visitor as one subject were together, whatever they did.
+     */
+    private boolean visitingPair(int a, int b) {
+        for (int k = a + 1; k + 1 < b; k++) {
+            if (!tokens.is(k, "and") || !(inName[k - 1] || gazEntries[k - 1] != null)) continue;
+            int v = tokens.is(k + 1, "his") || tokens.is(k + 1, "her") ? k + 2 : k + 1;
+            if (tokens.is(v, "visiting")) return true;
         }
         return false;
     }

@@ -60,6 +60,10 @@ class WhoRulesTest {
             # "they" after a short opening phrase ("On Tuesday, they spoke") is the last meeting's people
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden last met in Oslo in May. On Tuesday, they spoke by phone. | Berg+Holm;Berg+Holm
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo in May. On Tuesday, Premier Eva Lind of Finland said they had met. | Berg+Holm
+            # a host and a visitor as one subject were together, whatever they did
+            Premier Anna Holm of Norway and visiting Premier Lars Berg of Sweden agreed on Friday to expand fishing quotas. | Berg+Holm
+            Premier Anna Holm of Norway and her visiting Swedish counterpart Lars Berg signed a fishing pact on Friday. | Berg+Holm
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden signed a fishing pact on Friday.  | ''
             # the attendees of an event the sentence introduces are its participants; of "the meeting", aides
             A fisheries summit was held in Oslo on Friday, attended by Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday. The meeting was attended by Minister Eva Lind of Norway. | Berg+Holm
