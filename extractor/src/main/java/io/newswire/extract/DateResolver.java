@@ -186,7 +186,8 @@ final class DateResolver {
                 bestDist = dist;
             }
         }
-        if (best != null && best.weekday() != null && week != null && best.date() != null && !commaBetween(best.token(), week.token())
+        if (best != null && best.weekday() != null && week != null && best.date() != null
+                && (!commaBetween(best.token(), week.token()) || whereAfter(week.token(), best.token()))
                 && (best.date().isBefore(week.from()) || best.date().isAfter(week.to()))) {
             // "next week ... on Tuesday": the Tuesday of that week
             LocalDate inWeek = week.from().plusDays(best.weekday().getValue() - 1L);
@@ -242,6 +243,22 @@ final class DateResolver {
             d++;
         }
         return d;
+    }
+
+    /**
+     * "will travel to Moscow next week, where he will meet X on Tuesday": the only comma between a week and a later day
+     * opens the place's relative clause, which the trip's week still frames.
+     */
+    private boolean whereAfter(int week, int day) {
+        int commas = 0;
+        boolean where = false;
+        for (int k = week + 1; k < day; k++) {
+            if (tokens.is(k, ",")) {
+                commas++;
+                where = tokens.is(k + 1, "where");
+            }
+        }
+        return week < day && commas == 1 && where;
     }
 
     private boolean commaBetween(int i, int trig) {

@@ -137,6 +137,8 @@ class DateRulesTest {
             The envoy, who arrived in the capital last week, met the minister on March 13.                       # met  # HELD    # 2024-03-13 # false
             On Friday, the ministers agreed that the presidents will meet in April.                              # meet # PLANNED # none       # true
             The spokeswoman said here Saturday that the presidents will meet on the morning of March 19.         # meet # PLANNED # 2024-03-19 # false
+            # a trip's week frames the day of its place's relative clause
+            They will travel to the capital next week, where they will meet on Friday.                           # meet # PLANNED # 2024-03-22 # false
             # a date after "since" starts a period: no day of the meeting
             They met for the first time since January in the capital.                                            # met  # HELD    # none       # none
             The envoy, on his first trip since taking office in January, met the minister.                       # met  # HELD    # none       # none
