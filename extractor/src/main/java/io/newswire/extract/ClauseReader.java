@@ -552,6 +552,7 @@ final class ClauseReader {
             if (venue != null) {
                 m.city = venue.city();
                 m.country = venue.country();
+                m.ownCity = venue.city() != null;
             } else if (kind == Kind.IN_PERSON && lexicon.hostCapitalVerbs.contains(tokens.lower(trig)) && grp.get(0).country() != null
                     && venueResolver.bareCapital(a, b)) {
                 Gazetteer.CountryInfo host = gazetteer.country(grp.get(0).country());

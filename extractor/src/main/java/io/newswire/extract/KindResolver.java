@@ -29,12 +29,23 @@ final class KindResolver {
             int cues = lexicon.cues(tokens.lower(i));
             if (cues == 0) continue;
             if (bareMedium(i) && !contactAt(i, b)) continue; // "phone lines", "a video showing X"
+            if (joinedBy(i)) continue; // "with Z joining by video link": one participant's way in, not the meeting's
             video |= (cues & Lexicon.VIDEO) != 0;
             call |= (cues & Lexicon.CALL) != 0 || (cues & Lexicon.CALL_NOUN) != 0 && isCallNoun(i);
         }
         if (video) return Kind.VIDEO;
         if (call) return Kind.CALL;
         return null;
+    }
+
+    /** "joining by video link", "joined via videoconference", "participating by phone": a medium after such a participle. */
+    private boolean joinedBy(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String w = tokens.lower(k);
+            if (w.equals("joining") || w.equals("joined") || w.equals("participating") || w.equals("participated")) return true;
+            if (!(tokens.is(k, "by") || tokens.is(k, "via") || tokens.is(k, "a") || tokens.is(k, "the"))) return false;
+        }
+        return false;
     }
 
     /** "video", "phone", "telephone": a medium, a contact only in {@link #contactAt}'s contexts. */

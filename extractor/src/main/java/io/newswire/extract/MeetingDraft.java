@@ -65,7 +65,13 @@ final class MeetingDraft {
     final Set<Integer> sentences = new LinkedHashSet<>();
 
     /** A later sentence names the kind ("... by telephone"); a call or video meeting has no venue. */
+    /** Its own clause named its city ("met Y in Oslo"): it was held in person there. */
+    boolean ownCity;
+
+    /** A kind named by a later sentence about the meeting ("The call lasted an hour"). */
     void correctKind(Kind named) {
+        // "X met Y in Oslo. Both later addressed the summit by video": a medium told later is another event's
+        if (named != Kind.IN_PERSON && ownCity) return;
         kind = named;
         kindExplicit = true;
         if (named != Kind.IN_PERSON) {

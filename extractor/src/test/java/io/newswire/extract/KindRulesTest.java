@@ -68,6 +68,12 @@ class KindRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a meeting whose own clause names its city was held in person: a medium told later is another event's
+            Premier Karl Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. Both leaders later addressed the Arctic summit by video. | IN_PERSON
+            Premier Karl Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. Holm later addressed a climate conference by video. | IN_PERSON
+            Premier Karl Holm of Norway met Premier Lars Berg of Sweden on Monday. The meeting was held by video.                     | VIDEO
+            # one participant joining by video does not make the meeting remote
+            Premier Karl Holm of Norway and Premier Lars Berg of Sweden met in Oslo on Monday, with their Finnish colleague joining by video link. | IN_PERSON
             # a medium is a contact only when used for one
             Premier Karl Holm of Norway met Premier Lars Berg of Sweden in Oslo after phone lines were restored.      | IN_PERSON
             Premier Karl Holm of Norway had a phone talk with Premier Lars Berg of Sweden on Monday.                   | CALL
