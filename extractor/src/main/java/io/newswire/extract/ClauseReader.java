@@ -169,6 +169,10 @@ final class ClauseReader {
                             break;
                         }
                     }
+                    // "..., said A and B met, while Foreign Minister C held talks with D": ", while" and its own subject
+                    for (int k = later - 1; cut < 0 && k > second + 1 && k >= later - WHILE_REACH; k--) {
+                        if ((tokens.is(k, "while") || tokens.is(k, "whereas")) && tokens.is(k - 1, ",")) cut = k;
+                    }
                 }
                 if (cut < 0) {
                     // cut before the list of names that is the subject of the second trigger
@@ -935,6 +939,9 @@ final class ClauseReader {
         }
         return false;
     }
+
+    /** How far ", while" may stand before a later trigger, over the subject's title and name. */
+    private static final int WHILE_REACH = 9;
 
     /** How long an opening phrase before "they" may be ("On Tuesday,", "Earlier this month,"). */
     private static final int OPENER_REACH = 5;

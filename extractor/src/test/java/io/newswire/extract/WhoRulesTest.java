@@ -69,6 +69,7 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Friday. The meeting was attended by Minister Eva Lind of Norway. | Berg+Holm
             # ", while" opens the second pair's clause
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden met in Oslo on Friday, while Minister Eva Lind of Norway held separate talks with Minister Karl Dahl of Sweden. | Berg+Holm;Dahl+Lind
+            Aide Karl Dahl of Norway, who attended the talks, said Premier Anna Holm of Norway and Premier Lars Berg of Sweden met on Friday, while Minister Eva Lind of Norway held talks with Minister Ole Sund of Sweden. | Berg+Holm;Lind+Sund
             # a speaker after a relative clause of their own reports others' meeting
             Aide Karl Dahl of Norway, who attended the talks, said Premier Anna Holm of Norway and Premier Lars Berg of Sweden met for an hour. | Berg+Holm
             Premier Anna Holm of Norway, who arrived on Friday, said she met Premier Lars Berg of Sweden.       | Berg+Holm
