@@ -51,7 +51,8 @@ final class Triggers {
                 // "met with criticism", "met expectations", "meet the deadline"
                 // (not "met Taiwanese opposition leader X", "met student leaders": the word qualifies a role)
                 for (int k = i + 1; k < b && k <= i + 4; k++) {
-                    if (lexicon.notMet.contains(tokens.lower(k)) && !(inTitle[k + 1] || inName[k + 1] || doc.gazetteer.roleNouns.contains(tokens.lower(k + 1)))) return false;
+                    boolean qualifies = k + 1 < tokens.n && (inTitle[k + 1] || inName[k + 1] || doc.gazetteer.roleNouns.contains(tokens.lower(k + 1)));
+                    if (lexicon.notMet.contains(tokens.lower(k)) && !qualifies) return false;
                 }
             }
             // "sat down with X", "sat with X for an hour" (a person right after "with")
@@ -108,7 +109,7 @@ final class Triggers {
         // "handed President X a letter from Y": a letter handed over in person
         if ((low.equals("handed") || low.equals("hands")) && doc.personStart(i + 1) >= 0) return true;
         // "received a message from X, delivered by Foreign Minister Y": the envoy who brought it was received
-        if (low.equals("delivered") && tokens.is(i + 1, "by") && (inTitle[i + 2] || inName[i + 2] || doc.personStart(i + 2) >= 0)) {
+        if (low.equals("delivered") && tokens.is(i + 1, "by") && i + 2 < tokens.n && (inTitle[i + 2] || inName[i + 2] || doc.personStart(i + 2) >= 0)) {
             for (int k = i - 1; k >= 0 && k >= i - 12 && !tokens.is(k, "."); k--) {
                 if (lexicon.notReceived.contains(tokens.lower(k)) && k > 1 && (tokens.is(k - 2, "received") || tokens.is(k - 3, "received"))) return true;
             }

@@ -96,6 +96,9 @@ class WhoRulesTest {
             # a word of [not-met] that qualifies a role is no object of its own
             Premier Anna Holm of Norway met Swedish opposition leader Lars Berg in Oslo on Friday.  | Berg+Holm
             Premier Anna Holm of Norway met with opposition from Swedish leader Lars Berg on Friday. | ''
+            # ... nor reads past the text's end ("met opposition" as its last words, "delivered by" too)
+            Premier Anna Holm of Norway met opposition                                                | ''
+            Premier Anna Holm of Norway received a message delivered by                                | ''
             # a speaker reporting others' meeting is not a participant; one telling a partner in a call is
             Government spokesman Karl Dahl said Premier Anna Holm of Norway would meet Premier Lars Berg of Sweden next week. | Berg+Holm
             Government spokeswoman Eva Dahl said Holm met Premier Lars Berg of Sweden in Oslo on Friday.                   | Berg+Holm
