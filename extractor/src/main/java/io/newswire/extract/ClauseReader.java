@@ -171,7 +171,7 @@ final class ClauseReader {
                     }
                     // "..., said A and B met, while Foreign Minister C held talks with D": ", while" and its own subject
                     for (int k = later - 1; cut < 0 && k > second + 1 && k >= later - WHILE_REACH; k--) {
-                        if ((tokens.is(k, "while") || tokens.is(k, "whereas")) && tokens.is(k - 1, ",")) cut = k;
+                        if (whileCut(k)) cut = k;
                     }
                 }
                 if (cut < 0) {
@@ -810,8 +810,12 @@ final class ClauseReader {
 
     private boolean cutWord(int k) {
         return lexicon.clauseCuts.contains(tokens.lower(k)) || tokens.is(k, "and") && (tokens.is(k - 1, ",") || groupSubjectAfter(k + 1))
-                // "A and B met in Beijing, while their deputies held separate talks"
-                || (tokens.is(k, "while") || tokens.is(k, "whereas")) && tokens.is(k - 1, ",");
+                || whileCut(k);
+    }
+
+    /** "A and B met in Beijing, while their deputies held separate talks": ", while" (", whereas") opens a clause. */
+    private boolean whileCut(int k) {
+        return (tokens.is(k, "while") || tokens.is(k, "whereas")) && tokens.is(k - 1, ",");
     }
 
     /** "... and they agreed to meet again", "... and the two (leaders) will meet again": a subject for the pair opens a clause at k. */

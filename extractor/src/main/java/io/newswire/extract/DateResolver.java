@@ -342,7 +342,6 @@ final class DateResolver {
         return false;
     }
 
-    /** "the declaration of 9 November": the date of another thing than the trigger ("the talks of 9 November"). */
     /** How far before a date its "since" may stand ("since taking office in January"). */
     private static final int SINCE_REACH = 4;
 
@@ -355,6 +354,7 @@ final class DateResolver {
         return false;
     }
 
+    /** "the declaration of 9 November": the date of another thing than the trigger ("the talks of 9 November"). */
     private boolean ofAnother(int i, int trig) {
         if (i < 2 || !tokens.is(i - 1, "of") || i - 2 == trig) return false;
         return !lexicon.ofDayParts.contains(tokens.lower(i - 2)); // "on the morning of June 5"

@@ -64,11 +64,10 @@ final class MeetingDraft {
     /** Indexes of the sentences it was read from (the evidence). */
     final Set<Integer> sentences = new LinkedHashSet<>();
 
-    /** A later sentence names the kind ("... by telephone"); a call or video meeting has no venue. */
     /** Its own clause named its city ("met Y in Oslo"): it was held in person there. */
     boolean ownCity;
 
-    /** A kind named by a later sentence about the meeting ("The call lasted an hour"). */
+    /** A later sentence names the kind ("... by telephone"); a call or video meeting has no venue. */
     void correctKind(Kind named) {
         // "X met Y in Oslo. Both later addressed the summit by video": a medium told later is another event's
         if (named != Kind.IN_PERSON && ownCity) return;

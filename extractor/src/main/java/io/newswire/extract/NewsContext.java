@@ -49,7 +49,6 @@ record NewsContext(LocalDate newsDate, boolean captionDated, String datelineCity
         return storyDate;
     }
 
-    /** Whether {@code day} is within a day of the news date or of the dateline's own date. */
     /** How many days before the news date an event covered from the dateline may have held a meeting. */
     static final int EVENT_DAYS = 6;
 
@@ -58,6 +57,7 @@ record NewsContext(LocalDate newsDate, boolean captionDated, String datelineCity
         return newsDate != null && !day.isAfter(newsDate.plusDays(1)) && !day.isBefore(newsDate.minusDays(EVENT_DAYS));
     }
 
+    /** Whether {@code day} is within a day of the news date or of the dateline's own date. */
     boolean aboutNewsDay(LocalDate day) {
         return within(day, newsDate) || within(day, datelineDate);
     }

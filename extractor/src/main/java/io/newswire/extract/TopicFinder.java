@@ -63,18 +63,18 @@ final class TopicFinder {
     }
 
     /**
+     * How often a side named only by its country must be named for its own situation to be a subject ("Turkey and
+     * Greece held talks ... Turkey wants ... Greece and Turkey are allies" names a party three times, no subject).
+     */
+    static final int SIDE_SUBJECT_MENTIONS = 4;
+
+    /**
      * The topics of the article once every sentence is read.
      *
      * @param meetingPeople the people who take part in a meeting (their itinerary is not a topic)
      * @param processClauses clauses about talks going on ({@code [start, end)}): a country named there with two or
      *     more of the participants' countries is a party to their negotiation, not a subject
      */
-    /**
-     * How often a side named only by its country must be named for its own situation to be a subject ("Turkey and
-     * Greece held talks ... Turkey wants ... Greece and Turkey are allies" names a party three times, no subject).
-     */
-    static final int SIDE_SUBJECT_MENTIONS = 4;
-
     Topics topics(List<MeetingDraft> meetings, List<Person> persons, Set<Person> meetingPeople, NewsContext news, List<int[]> processClauses) {
         // unnamed sides are excluded unless the article keeps naming them (then they are its subject)
         Map<String, Integer> mentions = new HashMap<>();
