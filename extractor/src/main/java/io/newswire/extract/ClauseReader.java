@@ -64,6 +64,7 @@ final class ClauseReader {
     void read(int si, int a, int b, List<Mention> allMents) {
         priorSentenceMentions = sentenceMentions;
         sentenceMentions = allMents;
+        a = afterNamelessQuote(a, b, allMents);
         Trigger found = triggers.findTrigger(a, b);
         int trig = found == null ? -1 : found.token();
         if (trig > a) {
@@ -212,6 +213,20 @@ final class ClauseReader {
             }
         }
         clause(si, a, b, allMents, null);
+    }
+
+    /**
+     * "'We had a very productive conversation,' Macron said after meeting X": a quotation that opens the sentence and
+     * names no one is what was said, not the meeting; when a trigger follows it, the sentence is read from after its
+     * closing mark (else from {@code a}). "'I met X yesterday,' Y said" names someone and is read whole.
+     */
+    private int afterNamelessQuote(int a, int b, List<Mention> ments) {
+        if (a >= b || !tokens.quoteMark(a)) return a;
+        int close = -1;
+        for (int q = a + 1; q < b && close < 0; q++) if (tokens.quoteMark(q)) close = q;
+        if (close < 0) return a;
+        for (Mention m : ments) if (m.start > a && m.start < close) return a;
+        return triggers.findTrigger(close + 1, b) != null ? close + 1 : a;
     }
 
     /**

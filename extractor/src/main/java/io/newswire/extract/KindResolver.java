@@ -69,13 +69,14 @@ final class KindResolver {
         return i >= b || !tokens.isWord(i) || lexicon.afterCalledPerson.contains(tokens.lower(i)) || tokens.is(i, "with");
     }
 
-    /** "a call", not "call on", "call for", "calls to" or "so-called". */
+    /** "a call", not "call on", "call for", "calls to", "so-called" or "a courtesy call" (a visit). */
     private boolean isCallNoun(int i) {
         // ("a call on Tuesday", "a call on May 3" is a call; "a call on the president" a visit)
         boolean dayAfterOn = i + 2 < tokens.n && (Dates.WEEKDAYS.containsKey(tokens.lower(i + 2)) || Dates.month(tokens.tok[i + 2]) > 0
                 || Dates.day(tokens.tok[i + 2]) > 0);
         return (!tokens.is(i + 1, "on") || dayAfterOn) && !tokens.is(i + 1, "for") && (!tokens.is(i + 1, "to") || doc.callToPerson(i))
                 && !tokens.is(i - 1, "so")
+                && !(i > 0 && lexicon.visitCalls.contains(tokens.lower(i - 1)))
                 && !anaphoric(i);
     }
 

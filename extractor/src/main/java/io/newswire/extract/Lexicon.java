@@ -108,6 +108,8 @@ final class Lexicon {
     final Set<String> contactNouns;
     /** [call-record]: "a readout of the call" is the clause's own call. */
     final Set<String> callRecords;
+    /** "courtesy", "farewell": a call noun after one of these is a visit in person (lexicon kind.txt [visit-call]). */
+    final Set<String> visitCalls;
     // grouping.txt
     final Set<String> separateCues;
     final Set<String> togetherCues;
@@ -316,6 +318,7 @@ final class Lexicon {
         callNouns = list(k, "call-noun");
         contactNouns = list(k, "contact-noun");
         callRecords = list(k, "call-record");
+        visitCalls = list(k, "visit-call");
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
         clauseCuts = list(g, "clause-cut");

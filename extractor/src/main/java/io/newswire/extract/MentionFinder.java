@@ -130,9 +130,9 @@ final class MentionFinder {
      */
     private Person quoteSpeaker(int k, int a, int b, List<Mention> ments) {
         int open = -1, close = -1;
-        for (int q = k - 1; q >= a && open < 0; q--) if (quoteMark(q)) open = q;
+        for (int q = k - 1; q >= a && open < 0; q--) if (tokens.quoteMark(q)) open = q;
         if (open < 0) return null;
-        for (int q = k + 1; q < b && close < 0; q++) if (quoteMark(q)) close = q;
+        for (int q = k + 1; q < b && close < 0; q++) if (tokens.quoteMark(q)) close = q;
         if (close >= 0) {
             for (Mention m : ments) {
                 if (m.party.person == null || m.start <= close || m.start > close + QUOTE_SPEAKER_REACH) continue;
@@ -146,11 +146,6 @@ final class MentionFinder {
         if (before == null) return null;
         for (int q = Math.max(a, open - QUOTE_SPEAKER_REACH); q < open; q++) if (lexicon.speech.contains(tokens.lower(q))) return before;
         return null;
-    }
-
-    private boolean quoteMark(int q) {
-        String t = tokens.tok[q];
-        return t.equals("\"") || t.equals("\u201c") || t.equals("\u201d");
     }
 
     /** Words between a holding verb and its meeting noun ("held a brief meeting", "had separate talks"). */

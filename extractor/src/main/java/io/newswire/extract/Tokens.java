@@ -160,6 +160,12 @@ final class Tokens {
         return letters >= 2;
     }
 
+    /** A double quotation mark, straight or curly. */
+    boolean quoteMark(int q) {
+        String t = tok[q];
+        return t.equals("\"") || t.equals("\u201c") || t.equals("\u201d");
+    }
+
     String lower(int i) {
         return low[i];
     }

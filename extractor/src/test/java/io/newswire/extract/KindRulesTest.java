@@ -30,6 +30,10 @@ class KindRulesTest {
             # "a call on Tuesday" is a call; "a call on the president" a visit
             'In a call on Tuesday, Premier Anna Holm of Norway and Premier Lars Berg of Sweden discussed fishing quotas.' | CALL
             'Premier Anna Holm of Norway paid a courtesy call on Premier Lars Berg of Sweden in Oslo.'                    | IN_PERSON
+            # a courtesy or farewell call is a visit, whatever preposition follows; a courtesy phone call is a call
+            'Premier Anna Holm of Norway received a courtesy call from Premier Lars Berg of Sweden on Monday.'           | IN_PERSON
+            'Premier Lars Berg of Sweden paid a farewell call to Premier Anna Holm of Norway on Monday.'                 | IN_PERSON
+            'Premier Anna Holm of Norway received a courtesy phone call from Premier Lars Berg of Sweden on Monday.'     | CALL
             # "after the calls X made to Y": a relative clause tells the call's own people
             'It came after the calls Premier Anna Holm of Norway made in May to Premier Lars Berg of Sweden.'            | CALL
             """)

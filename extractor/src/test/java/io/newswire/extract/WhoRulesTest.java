@@ -706,6 +706,20 @@ class WhoRulesTest {
         assertEquals(expected, meetings(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a quotation that opens the sentence and names no one is what was said; the meeting is told after it
+            "We had a very productive conversation," Premier Anna Holm of Norway said after meeting Premier Lars Berg of Sweden in Oslo. | Berg+Holm
+            "The talks were useful," Premier Anna Holm of Norway said before meeting Premier Lars Berg of Sweden in Oslo. | Berg+Holm
+            Premier Anna Holm of Norway said after meeting Premier Lars Berg of Sweden: "We had a very productive conversation." | Berg+Holm
+            # a quotation naming someone is read whole; one with no meeting after it gives none
+            "I met Premier Lars Berg of Sweden yesterday," Premier Anna Holm of Norway told reporters in Oslo. | Berg+Holm
+            "The talks were useful," Premier Anna Holm of Norway said on Monday.                                | ''
+            """)
+    void aQuotationIsWhatWasSaid(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
     @org.junit.jupiter.api.Test
     void aFamilyNameInCapitalsAfterATitleIsPartOfTheName() {
         // Japanese and Indian ministries' style: "Foreign Minister KAMIKAWA Yoko", "External Affairs Minister S.M. KRISHNA"
