@@ -222,12 +222,12 @@ final class Gazetteer {
 
     private final java.util.concurrent.ConcurrentHashMap<String, String> singulars = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** "ministers" -> "minister" (cached: no allocation on the hot path after warm-up). */
     /** A role noun in the plural ("ministers", "counterparts"; not "boss"): a lower-case word. */
     boolean pluralRole(String low) {
         return low.length() > 3 && low.endsWith("s") && !low.endsWith("ss") && roleNouns.contains(singular(low));
     }
 
+    /** "ministers" -> "minister": a plural without its final "s" (cached: no allocation on the hot path after warm-up). */
     String singular(String plural) {
         String s = singulars.get(plural);
         if (s == null) {

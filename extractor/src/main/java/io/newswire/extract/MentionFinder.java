@@ -283,7 +283,8 @@ final class MentionFinder {
             if (i + 2 < b && tokens.is(i + 1, ",") && inName[i + 2] && !plural) continue; // (plurals: names in order, below)
             if (i + 1 < b && gazetteer.titleWords.contains(tokens.lower(i + 1)) && !tokens.is(i + 1, "'s")) continue;
             boolean nameSoon = false;
-            for (int k = i + 1; k < b && k <= i + 3; k++) nameSoon |= inName[k];
+            // ("the Norwegian leader welcomed President X": a name after the meeting verb is the object)
+            for (int k = i + 1; k < b && k <= i + 3 && !triggers.isVerbTrigger(k, tokens.lower(k), b); k++) nameSoon |= inName[k];
             if (nameSoon && !plural && !(tokens.is(i + 1, "of") || tokens.is(i + 1, "from"))) continue;
             // "the Press Service of the President of Uzbekistan reported": an office of the role, the report's source
             if (officeOfRole(a, i)) continue;
@@ -422,7 +423,7 @@ final class MentionFinder {
                 if (p.staff) m.excluded = true;
                 ments.add(m);
             } else if (country != null && !low.equals("official")) {
-                ments.add(new Mention(i, Party.side(country)));
+                ments.add(new Mention(i, Party.roleSide(country, low)));
             }
         }
         // "ambassadors from different countries, among them the Czech Republic, Australia and Turkmenistan"
@@ -588,7 +589,7 @@ final class MentionFinder {
         return p.nameTokens.size() == 1 ? gazetteer.actors.familyCountry(p.nameTokens.get(0)) : gazetteer.actors.country(p.nameTokens);
     }
 
-    boolean roleFitsLow(String role, String tl) {
+    static boolean roleFitsLow(String role, String tl) {
         // "his Ivorian counterpart X" holds the subject's office, whatever it is: "the Ivorian minister" may be X
         if (tl.equals("counterpart")) return true;
         switch (role) {

@@ -7,10 +7,13 @@ final class Party {
     final Person person;
     /** Side code of a side without a person: an ISO country code or a body's ({@link #body}); null when {@link #person} is set. */
     final String sideCode;
+    /** The role noun that told an unnamed side ("leader" of "the Ukrainian leader"), or null. */
+    final String role;
 
-    private Party(Person person, String sideCode) {
+    private Party(Person person, String sideCode, String role) {
         this.person = person;
         this.sideCode = sideCode;
+        this.role = role;
     }
 
     /**
@@ -34,11 +37,16 @@ final class Party {
     }
 
     static Party of(Person person) {
-        return new Party(person, null);
+        return new Party(person, null, null);
     }
 
     static Party side(String sideCode) {
-        return new Party(null, sideCode);
+        return new Party(null, sideCode, null);
+    }
+
+    /** An unnamed side told by a role phrase ("the Ukrainian leader"): a person the text names later may be it ({@link RoleSides}). */
+    static Party roleSide(String sideCode, String role) {
+        return new Party(null, sideCode, role);
     }
 
     /** The side code: the person's country or body, or the unnamed side's. */

@@ -108,6 +108,7 @@ final class RuleExtractor implements Extractor {
         // a known actor's name tells the country the text did not state ("Sameh Shoukry"); filled in after the
         // meetings are read, so the rules see only what the text says
         new ActorCountries(doc, gazetteer.actors).resolve(people.all(), news.newsDate());
+        RoleSides.resolve(discourse.meetings, people.all());
         // the article as a whole: defaults, output in report order, topics
         for (MeetingDraft m : discourse.meetings) {
             m.datedByText = m.date != null;

@@ -720,6 +720,19 @@ class WhoRulesTest {
         assertEquals(expected, meetings(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # a side told by a role phrase is the one person of its country the text names later whose title fits
+            In Oslo, the Norwegian premier welcomed Premier Lars Berg of Sweden on Monday. Premier Anna Holm of Norway thanked Berg for his support. | Berg+Holm
+            In Oslo, the Norwegian minister welcomed Premier Lars Berg of Sweden on Monday. Foreign Minister Kari Dahl of Norway spoke of ties. | Berg+Dahl
+            # ... not one whose title does not fit, nor one of two who both fit
+            In Oslo, the Norwegian premier welcomed Premier Lars Berg of Sweden on Monday. Foreign Minister Kari Dahl of Norway spoke of ties. | Berg+NO
+            In Oslo, the Norwegian minister welcomed Premier Lars Berg of Sweden on Monday. Foreign Minister Kari Dahl of Norway and Trade Minister Ola Nord of Norway praised the ties. | Berg+NO
+            """)
+    void aRolePhraseIsThePersonNamedLater(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
     @org.junit.jupiter.api.Test
     void aFamilyNameInCapitalsAfterATitleIsPartOfTheName() {
         // Japanese and Indian ministries' style: "Foreign Minister KAMIKAWA Yoko", "External Affairs Minister S.M. KRISHNA"
