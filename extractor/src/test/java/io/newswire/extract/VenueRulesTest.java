@@ -100,6 +100,9 @@ class VenueRulesTest {
             in Borgo Egnazia                                           | Borgo Egnazia | IT
             at Burgenstock, near Lucerne                               | Bürgenstock | CH
             at Sunnylands                                              | Rancho Mirage | US
+            at Novo-Ogaryovo                                           | Novo-Ogaryovo | RU
+            at Sandringham                                             | Sandringham | GB
+            at Fort de Brégançon                                       | Brégançon | FR
             """)
     void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "
