@@ -62,7 +62,7 @@ final class MeetingOutput {
                 if (org == null && country != null && gazetteer.country(country) != null && foreignMinistry(p.person.titleLow())) {
                     org = "Ministry of Foreign Affairs of " + gazetteer.country(country).name();
                 }
-                ps.add(new Participant(p.person.name, p.person.nationalityOnly ? null : p.person.title, org, country, body));
+                ps.add(new Participant(displayName(p.person), p.person.nationalityOnly ? null : p.person.title, org, country, body));
             } else {
                 Gazetteer.CountryInfo ci = country != null ? gazetteer.country(country) : null;
                 String org = body != null ? gazetteer.orgNames.get(body) : ci != null ? ci.name() : null;
@@ -183,5 +183,10 @@ final class MeetingOutput {
             }
         }
         return false;
+    }
+
+    /** The name as written, with a monarch's or pope's regnal number ("Mohammed VI", "Leo XIV"): the name alone is another person. */
+    private static String displayName(Person p) {
+        return p.regnal == null ? p.name : p.name + " " + p.regnal.toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -60,19 +60,19 @@ class ActorCountriesTest {
             Kenyan Minister Macron met Chancellor Scholz in Nairobi on Monday.        | Macron     | KE
             # ... also after initials only
             Minister S. Jaishankar met Minister Smithfield in Delhi on Monday.        | S. Jaishankar | IN
-            King Abdullah II of Jordan met Minister Smithfield in Amman on Monday.    | Abdullah   | JO
+            King Abdullah II of Jordan met Minister Smithfield in Amman on Monday.    | Abdullah II | JO
             """)
     void aBareFamilyNameOfOneKnownLeader(String text, String name, String country) {
         assertEquals(country, countryOf(text, name));
     }
 
-    /** A monarch named with a regnal number is looked up with it: the tables name monarchs so. */
+    /** A monarch named with a regnal number is looked up with it (the tables name monarchs so) and shown with it. */
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-            Minister Smithfield will travel next month to meet King Mohammed VI, his office said.   | Mohammed | MA
-            King Mohammed VI received Minister Smithfield in the capital on Monday.                 | Mohammed | MA
+            Minister Smithfield will travel next month to meet King Mohammed VI, his office said.   | Mohammed VI | MA
+            King Mohammed VI received Minister Smithfield in the capital on Monday.                 | Mohammed VI | MA
             King Mohammed received Minister Smithfield in the capital on Monday.                    | Mohammed | null
-            King Mohammed IX received Minister Smithfield in the capital on Monday.                 | Mohammed | null
+            King Mohammed IX received Minister Smithfield in the capital on Monday.                 | Mohammed IX | null
             """)
     void aRegnalNumberIsPartOfTheLookup(String text, String name, String country) {
         assertEquals(country, countryOf(text, name));

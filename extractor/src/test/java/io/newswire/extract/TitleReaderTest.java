@@ -24,7 +24,7 @@ class TitleReaderTest {
             # a chamber of parliament inside the title ("Speaker of the Senate", "Knesset Speaker"), not the name
             Speaker of the Senate Ana Pirez of Chile met Foreign Minister Grace Wanjiru in Santiago on Monday.    | Ana Pirez      | Speaker of the Senate   | CL
             Foreign Minister Grace Wanjiru met Chairman of the Majlis Omar Talib in Nairobi on Monday.            | Omar Talib     | Chairman of the Majlis  | none
-            Queen Amina II of Tanzania met Foreign Minister Grace Wanjiru of Kenya in Nairobi on Monday.           | Amina          | Queen                   | TZ
+            Queen Amina II of Tanzania met Foreign Minister Grace Wanjiru of Kenya in Nairobi on Monday.           | Amina II       | Queen                   | TZ
             """)
     void readsTitleAndCountry(String sentence, String name, String title, String country) {
         Enrichment e = Extractors.standard().extract(new Article("t", " date 2024-03-14 " + sentence, null, null));
