@@ -24,6 +24,8 @@ final class Lexicon {
     // triggers.txt
     final Set<String> verbTriggers;
     final Set<String> nounTriggers;
+    /** [meal-noun]: "lunch", "dinner": a meeting noun only when someone hosts the meal or has it with someone (Triggers). */
+    final Set<String> mealNouns;
     final Set<String> weakVerbs;
     final Set<String> madeVerbs;
     final Map<String, List<String[]>> notWeakPhrases;
@@ -248,7 +250,8 @@ final class Lexicon {
     private Lexicon() {
         Map<String, Set<String>> t = load("triggers.txt");
         verbTriggers = list(t, "verb");
-        nounTriggers = list(t, "noun");
+        mealNouns = list(t, "meal-noun");
+        nounTriggers = union(list(t, "noun"), mealNouns);
         weakVerbs = list(t, "weak-verb");
         madeVerbs = list(t, "made-verb");
         notWeakPhrases = phrases(t, "not-weak-phrases");
@@ -476,6 +479,12 @@ final class Lexicon {
     }
 
     /** Takes a list out of a loaded file (what is left over at the end is an unknown list). */
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     private static Set<String> list(Map<String, Set<String>> file, String name) {
         Set<String> words = file.remove(name);
         if (words == null || words.isEmpty()) throw new IllegalStateException("lexicon: no list [" + name + "]");

@@ -183,11 +183,12 @@ final class Triggers {
                 || tokens.is(i - 1, "so"))) {
             return false;
         }
-        if ((low.equals("breakfast") || low.equals("lunch") || low.equals("dinner"))) {
+        if (lexicon.mealNouns.contains(low)) {
             // someone hosts it ("hosted a working lunch for X"), or has it with someone ("had lunch with X")
-            // ("had a working lunch", "X joined Y for dinner": a meal of the clause's people)
+            // ("had a working lunch", "X and Y had breakfast together", "X joined Y for dinner": a meal of the clause's people)
             return i > 1 && (tokens.is(i - 1, "to") || tokens.is(i - 1, "a") || tokens.is(i - 1, "working"))
-                    && hasWordBefore(i, "host", 8) || heldBefore(i) && (tokens.is(i + 1, "with") || tokens.is(i - 1, "working"))
+                    && hasWordBefore(i, "host", 8)
+                    || heldBefore(i) && (tokens.is(i + 1, "with") || tokens.is(i + 1, "together") || tokens.is(i - 1, "working"))
                     || joinedFor(i);
         }
         // "seven summits held last year", "dozens of calls": a count of meetings, not one

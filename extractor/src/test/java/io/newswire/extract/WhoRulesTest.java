@@ -690,6 +690,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway joined Premier Lars Berg of Sweden for dinner in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway joined Premier Lars Berg of Sweden in calling for calm on Friday. | ''
             Premier Anna Holm of Norway lunched at a fish market in Oslo on Friday.                    | ''
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden had breakfast together in Oslo on Friday. | Berg+Holm
+            Premier Anna Holm of Norway hosted a luncheon for Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
+            Premier Anna Holm of Norway had lunch at a fish market in Oslo on Friday.                  | ''
             Premier Anna Holm of Norway visited Premier Lars Berg of Sweden at his residence on Friday. | Berg+Holm
             Premier Anna Holm of Norway paid a visit to Premier Lars Berg of Sweden on Friday.        | Berg+Holm
             Premier Anna Holm of Norway will visit Premier Lars Berg of Sweden in Stockholm next week. | Berg+Holm
