@@ -603,6 +603,9 @@ final class ClauseReader {
                     || grp.size() == 2 && doc.hasAny(a, b, lexicon.apartPhrases);
             m.partiesFromContext = fromContext;
             m.otherTimeOfDay = doc.hasAny(a, b, lexicon.otherTimePhrases);
+            // "X met Y on Tuesday. Earlier in the day, Y met Z": the day is the one just told, not the story's
+            MeetingDraft told = discourse.meetings.isEmpty() ? null : discourse.meetings.get(discourse.meetings.size() - 1);
+            if (m.otherTimeOfDay && told != null && told.date != null && !told.vague && !told.historical && !namesADay(a, b)) m.date = told.date;
             m.sentences.add(si);
             MeetingDraft added = discourse.merger.add(m);
             if (segments != null && segments.get(gi) == a && gi == 0) openingMeeting = added;
@@ -629,7 +632,6 @@ final class ClauseReader {
     }
 
 
-    /** N of "N days" right before token a ("a day after", "two days before", "3 days after"), else 0. */
     /**
      * "A few hours after speaking to X, Y met Z on Tuesday", "Two days after meeting X, ...": the opening phrase's
      * meeting, with no day of its own, is counted back from the main clause's day (same day for "hours"); a phrase
@@ -658,11 +660,18 @@ final class ClauseReader {
         return countedFrom(prev.date, a, days);
     }
 
+    /** Whether the clause names a weekday or a month (its own day, whatever "that day" says). */
+    private boolean namesADay(int a, int b) {
+        for (int k = a; k < b; k++) if (Dates.WEEKDAYS.containsKey(tokens.lower(k)) || Dates.month(tokens.tok[k]) > 0) return true;
+        return false;
+    }
+
     /** The day {@code days} after {@code base} when token k is "before" ("X met Y, a day before Z"), else before it. */
     private LocalDate countedFrom(LocalDate base, int k, int days) {
         return tokens.is(k, "before") ? base.plusDays(days) : base.minusDays(days);
     }
 
+    /** N of "N days" right before token a ("a day after", "two days before", "3 days after"), else 0. */
     private int daysBefore(int a) {
         if (!(tokens.is(a - 1, "day") || tokens.is(a - 1, "days"))) return 0;
         String n = tokens.lower(a - 2);

@@ -294,8 +294,11 @@ class DateRulesTest {
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe later in the day. # 2022-03-12
             Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe earlier in the day.     # 2022-03-12
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe later this year.  # none
+            # ... but after a meeting told with its day, that day
+            Foreign Minister Ana Ruiz met Foreign Minister Karl Berg in Lima on Tuesday.\\nEarlier in the day, Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe. # 2022-03-08
+            Foreign Minister Ana Ruiz met Foreign Minister Karl Berg in Lima on Tuesday.\\nLater that day, Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe.     # 2022-03-08
             """)
-    void laterOrEarlierInTheDayIsTheStorysDay(String text, LocalDate expected) {
+    void laterOrEarlierInTheDayIsTheStorysDayOrTheOneJustTold(String text, LocalDate expected) {
         assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
     }
 
