@@ -61,7 +61,7 @@ final class StatusResolver {
         if (trig >= 2 && trig - 1 >= a && tokens.is(trig - 1, "to") && subjectEnd(trig - 2) && lexicon.verbTriggers.contains(tokens.lower(trig))) {
             planned = true;
         }
-        if (possibleMeeting(a, trig)) planned = true;
+        if (possibleMeeting(a, trig) || modalAfterNounPhrase(trig, b)) planned = true;
         // "X arrived in Beijing ahead of talks with Y": a meeting noun that an [ahead-of-phrases] puts after the clause's event
         if (aheadOfNoun(a, trig)) planned = true;
         // "X hosts Y on Friday", "X heads to Nairobi on Friday for talks": the present tense with a weekday (not the
@@ -190,6 +190,28 @@ final class StatusResolver {
         if (v < 1) return false;
         int m = lexicon.statusAdverbs.contains(tokens.lower(v - 1)) ? v - 2 : v - 1;
         return m >= a && lexicon.possibleAux.contains(tokens.lower(m));
+    }
+
+    /** How many words a meeting noun's complement may run before its verb ("talks with Russian President X"). */
+    static final int NOUN_PHRASE_REACH = 14;
+
+    /**
+     * "a meeting with X could take place in Istanbul", "talks between X and Y might be held", "a meeting with X is
+     * possible": the meeting noun's own verb, after its complement of names, titles and places, is a modal
+     * ([future-aux], [possible-aux]) or "is/was possible": a meeting to come.
+     */
+    private boolean modalAfterNounPhrase(int trig, int b) {
+        if (trig < 0 || !lexicon.nounTriggers.contains(tokens.lower(trig))) return false;
+        int k = trig + 1;
+        while (k < b && k <= trig + NOUN_PHRASE_REACH && (doc.inName[k] || doc.inTitle[k] || doc.inGaz(k) || tokens.is(k, "with")
+                || tokens.is(k, "between") || tokens.is(k, "and") || tokens.is(k, "the") || tokens.is(k, "of") || tokens.is(k, "'s"))) {
+            k++;
+        }
+        if (k == trig + 1 || k >= b) return false;
+        String verb = tokens.lower(k);
+        if (lexicon.possibleAux.contains(verb) || lexicon.futureAux.contains(verb)) return true;
+        int adj = k + 1 < b && lexicon.statusAdverbs.contains(tokens.lower(k + 1)) ? k + 2 : k + 1;
+        return (verb.equals("is") || verb.equals("was")) && tokens.is(adj, "possible");
     }
 
     /** "to" and a [plan-verb] from token {@code from} on, within {@link #INTENTION_REACH} words and one clause. */

@@ -43,6 +43,12 @@ class StatusRulesTest {
             Premier Anna Holm of Norway was to have met Premier Lars Berg of Sweden on Friday.                   | Berg+Holm:CANCELLED
             The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden, planned for Friday, did not happen. | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway denied that the meeting with Premier Lars Berg of Sweden ever happened.  | Berg+Holm:DENIED
+            # a meeting noun whose own verb, after the names it is with, is a modal or "is possible": a meeting to come
+            Premier Anna Holm of Norway said a meeting with Premier Lars Berg of Sweden could take place in Oslo.  | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway said talks with Premier Lars Berg of Sweden might be held in Oslo.         | Berg+Holm:PLANNED
+            A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden is possible, Oslo said. | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway said a meeting with Premier Lars Berg of Sweden was not possible.           | Berg+Holm:DENIED
+            Premier Anna Holm of Norway said her meeting with Premier Lars Berg of Sweden in Oslo was useful.     | Berg+Holm:HELD
             # a meeting noun as the subject of "will" is to come; the agenda of the meeting itself says nothing of when
             Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden next week. The Holm-Berg summit will focus on fishing. | Berg+Holm:PLANNED
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Friday. The meeting, whose agenda was not disclosed, was their first. | Berg+Holm:HELD
