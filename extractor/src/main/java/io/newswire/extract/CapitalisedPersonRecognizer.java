@@ -275,7 +275,10 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             for (int r = j + 1; r < b && r <= j + 5 && tokens.isWord(r) && !triggers.isNounTrigger(r, tokens.lower(r)); r++) {
                 // "Orban's spokesman ruled out ...": the person speaks through an aide, unnamed or not
                 if (gazetteer.titleWords.contains(tokens.lower(r)) && r + 1 < b && tokens.capitalized(r + 1) || gazetteer.staffRoles.contains(tokens.lower(r))) {
-                    m.excluded = true;
+                    // ("Zelenskiy's spokesman said a meeting with Putin was not planned": an unnamed aide's words are
+                    // the person's own, read as "Zelenskiy said ...")
+                    boolean speaksFor = gazetteer.staffRoles.contains(tokens.lower(r)) && r + 1 < b && lexicon.speech.contains(tokens.lower(r + 1));
+                    m.excluded = !speaksFor || triggers.speakerExcluded(r + 1, ts, a, b);
                     break;
                 }
             }

@@ -36,6 +36,9 @@ class StatusRulesTest {
             # a meeting ruled out is denied, even by an unnamed spokesman or one named by whose he is ...
             The spokesman ruled out a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:DENIED
             Holm's spokesman ruled out a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | Berg+Holm:DENIED
+            # ... and an unnamed aide's words are the person's own: "X's spokesman said a meeting with Y ..." is X's
+            Norwegian Premier Anna Holm's spokesman said a meeting with Premier Lars Berg of Sweden was not planned. | Berg+Holm:DENIED
+            Norwegian Premier Anna Holm's spokesman said that Premier Lars Berg of Sweden met Premier Eva Lind of Finland. | Berg+Lind:HELD
             # ... but one not ruled out is a possibility, not a meeting
             A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden has not been ruled out. | ''
             The spokesman did not rule out a meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden. | ''
