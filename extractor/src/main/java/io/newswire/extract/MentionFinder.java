@@ -77,8 +77,10 @@ final class MentionFinder {
             if (!meetingVerbAfter(k, b)) continue;
             Person best = null;
             int lastAt = -1;
+            // "With CIA Director X, he discussed ...": X, fronted, is the partner, not the pronoun's antecedent
+            int from = frontedWithEnd(a, k);
             for (Mention m : ments) {
-                if (m.start < k && m.party.person != null && !m.party.person.staff) {
+                if (m.start < k && m.start >= from && m.party.person != null && !m.party.person.staff) {
                     best = m.party.person;
                     lastAt = m.start;
                 }
@@ -92,7 +94,7 @@ final class MentionFinder {
             // "Y, who arrived on Tuesday, was given a welcome. He later met Z": a pronoun opening the sentence is
             // the last sentence's subject, else the article's focus
             boolean opens = true;
-            for (int q = a; q < k; q++) opens &= !tokens.isWord(q) || lexicon.statusAdverbs.contains(tokens.lower(q)) || tokens.capitalized(q) && q == a;
+            for (int q = from; q < k; q++) opens &= !tokens.isWord(q) || lexicon.statusAdverbs.contains(tokens.lower(q)) || tokens.capitalized(q) && q == a;
             if (best == null && opens && discourse.subject != null) best = discourse.subject;
             if (best == null) best = discourse.focus != null ? discourse.focus : discourse.subject;
             if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
@@ -116,8 +118,28 @@ final class MentionFinder {
             v++;
         }
         return v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
-                || holdsMeeting(k + 1, v, b)
+                || holdsMeeting(k + 1, v, b) || talksAbout(v, b)
                 || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b);
+    }
+
+    /** After the comma of a sentence-opening "With X," before token k ("With CIA Director X, he discussed"), else a. */
+    private int frontedWithEnd(int a, int k) {
+        if (!tokens.tok[a].equals("With")) return a;
+        for (int q = a + 1; q < k; q++) if (tokens.is(q, ",")) return q + 1;
+        return a;
+    }
+
+    /**
+     * "He discussed hostage talks with X": a talk verb whose object is a meeting noun (which, not the verb, is then the
+     * clause's trigger), its partner after "with".
+     */
+    private boolean talksAbout(int v, int b) {
+        if (v >= b || !lexicon.talkVerbs.contains(tokens.lower(v))) return false;
+        for (int j = v + 1; j < b && j <= v + HELD_NOUN_REACH + 1; j++) {
+            if (triggers.isNounTrigger(j, tokens.lower(j))) return tokens.is(j + 1, "with");
+            if (!tokens.isWord(j) || tokens.capitalized(j)) return false;
+        }
+        return false;
     }
 
     /** How many tokens a quotation's speaker may stand from its quotation marks. */

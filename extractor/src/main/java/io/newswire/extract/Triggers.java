@@ -246,6 +246,8 @@ final class Triggers {
         if (!participle && (tokens.is(k, "with") || tokens.is(k, "by") || k == i + 1 && tokens.is(k + 1, "with") && tokens.isWord(k))) return true;
         // "X and Y talked about Arctic security": two people as the subject talked with each other
         if (!participle && twoPeopleBefore(i)) return true;
+        // "With CIA Director X, he discussed Iran": the partner fronted
+        if (!participle && frontedWith(i)) return true;
         // "talked to the Russian President", "spoke about the war with President X": a person as the partner, the
         // subject of the talk perhaps between (not "spoke to reporters")
         for (int j = i + 1; j < tokens.n && j <= i + TALKED_REACH; j++) {
@@ -257,6 +259,21 @@ final class Triggers {
             if ((tokens.is(j, "to") && j == i + 1 || tokens.is(j, "with")) && doc.personStart(j + 1) >= 0) {
                 return !(participle && (interview(j + 1) || ownerOnly(doc.personStart(j + 1))));
             }
+        }
+        return false;
+    }
+
+    /** How far before its verb a fronted "With X," may open the sentence. */
+    static final int FRONTED_WITH_REACH = 14;
+
+    /** "With CIA Director X, he discussed ...": the sentence opens with "With", a named person, then a comma before token i. */
+    private boolean frontedWith(int i) {
+        boolean comma = false, named = false;
+        for (int k = i - 1; k >= 0 && k >= i - FRONTED_WITH_REACH; k--) {
+            if (tokens.is(k, ".") || tokens.is(k, ";") || doc.newlineBetween(k, k + 1)) return false;
+            comma |= tokens.is(k, ",") && !named;
+            named |= comma && inName[k];
+            if (tokens.tok[k].equals("With")) return comma && named && (k == 0 || !tokens.isWord(k - 1) || doc.newlineBetween(k - 1, k));
         }
         return false;
     }

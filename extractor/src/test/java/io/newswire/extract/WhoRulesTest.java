@@ -711,6 +711,21 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a talk verb whose object is a meeting noun ("discussed the talks with X"), after a pronoun
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. She discussed the fishing talks with Premier Lars Berg of Sweden. | Berg+Holm
+            # a partner fronted with "With X," ... and its pronoun is the subject before, not X
+            With Premier Lars Berg of Sweden, Premier Anna Holm of Norway discussed fishing quotas in Stockholm.  | Berg+Holm
+            Premier Anna Holm of Norway arrived in Stockholm on Monday. With Premier Lars Berg of Sweden, she discussed fishing quotas. | Berg+Holm
+            # ... not a fronted circumstance, nor a partner of no talk
+            With the talks stalled, Premier Anna Holm of Norway discussed fishing quotas with Premier Lars Berg of Sweden. | Berg+Holm
+            With Premier Lars Berg of Sweden watching, Premier Anna Holm of Norway spoke to reporters in Stockholm. | ''
+            """)
+    void aPartnerAfterAMeetingNounOrFronted(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a quotation that opens the sentence and names no one is what was said; the meeting is told after it
             "We had a very productive conversation," Premier Anna Holm of Norway said after meeting Premier Lars Berg of Sweden in Oslo. | Berg+Holm
             "The talks were useful," Premier Anna Holm of Norway said before meeting Premier Lars Berg of Sweden in Oslo. | Berg+Holm
