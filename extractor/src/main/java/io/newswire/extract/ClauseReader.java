@@ -373,6 +373,21 @@ final class ClauseReader {
                 && allAfter(ments, trig) && allAmong(ments, lastForeground())) {
             ments.clear();
         }
+        // "..., and the pair later met IAEA chief X": a pair as the subject, a new guest after the trigger: the last
+        // meeting's two people met the guest
+        // (its own event: never merged into the pair's meeting)
+        boolean pairJoined = false;
+        if (!ments.isEmpty() && !discourse.meetings.isEmpty() && allAfter(ments, trig) && pairSubject(a, trig)) {
+            MeetingDraft lastM = prevClause != null ? prevClause : lastForeground();
+            if (lastM.parties.size() == 2 && !allAmong(ments, lastM)) {
+                pairJoined = true;
+                List<Mention> withPair = new ArrayList<>();
+                for (Party p : lastM.parties) withPair.add(new Mention(a, a + 1, p));
+                withPair.addAll(ments);
+                ments = withPair;
+                fromContext = true;
+            }
+        }
         boolean sinceEarlier = theySince(a, trig);
         if (ments.isEmpty() && !discourse.meetings.isEmpty() && (countedGroup(Math.max(a, trig - 5), trig, "two")
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
@@ -602,7 +617,7 @@ final class ClauseReader {
             m.separate = groups.size() > 1 && doc.sentenceHas(a, b, lexicon.separateCues)
                     || grp.size() == 2 && doc.hasAny(a, b, lexicon.apartPhrases);
             m.partiesFromContext = fromContext;
-            m.otherTimeOfDay = doc.hasAny(a, b, lexicon.otherTimePhrases);
+            m.otherTimeOfDay = doc.hasAny(a, b, lexicon.otherTimePhrases) || pairJoined;
             // "X met Y on Tuesday. Earlier in the day, Y met Z": the day is the one just told, not the story's
             MeetingDraft told = discourse.meetings.isEmpty() ? null : discourse.meetings.get(discourse.meetings.size() - 1);
             if (m.otherTimeOfDay && told != null && told.date != null && !told.vague && !told.historical && !namesADay(a, b)) m.date = told.date;
@@ -986,6 +1001,12 @@ final class ClauseReader {
     }
 
     /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
+    /** "the pair later met", "the two ministers then met", "both met": a pair as the clause's subject, right before the trigger. */
+    private boolean pairSubject(int a, int trig) {
+        int from = Math.max(a, trig - 4);
+        return doc.hasAny(from, trig, "the pair", "the two", "both") || countedGroup(from, trig, "two") || theTwoSubject(a, trig);
+    }
+
     private boolean theTwoSubject(int a, int trig) {
         if (tokens.is(a, "and")) a++; // a clause cut at "and the two"
         if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > 5 || trig <= a + 1) return false;

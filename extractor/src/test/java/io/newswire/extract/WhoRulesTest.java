@@ -719,6 +719,10 @@ class WhoRulesTest {
             # ... not a fronted circumstance, nor a partner of no talk
             With the talks stalled, Premier Anna Holm of Norway discussed fishing quotas with Premier Lars Berg of Sweden. | Berg+Holm
             With Premier Lars Berg of Sweden watching, Premier Anna Holm of Norway spoke to reporters in Stockholm. | ''
+            # a pair as the subject of a meeting with someone new: the last meeting's two and the guest, a meeting of its own
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday, and the pair later met President Eva Lind of Finland. | Berg+Holm;Berg+Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. The two later met President Eva Lind of Finland. | Berg+Holm;Berg+Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. The two leaders met for two hours, Holm's office said. | Berg+Holm
             """)
     void aPartnerAfterAMeetingNounOrFronted(String text, String expected) {
         assertEquals(expected, meetings(text));
