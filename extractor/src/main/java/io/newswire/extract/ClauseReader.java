@@ -389,7 +389,7 @@ final class ClauseReader {
             }
         }
         boolean sinceEarlier = theySince(a, trig);
-        if (ments.isEmpty() && !discourse.meetings.isEmpty() && (countedGroup(Math.max(a, trig - 5), trig, "two")
+        if (ments.isEmpty() && !discourse.meetings.isEmpty() && (countedGroup(Math.max(a, trig - GROUP_SUBJECT_REACH), trig, "two")
                 || doc.hasAny(Math.max(a, trig - 2), trig, "the two")
                 // "They agreed to meet again": a sentence opening with "they" just before the trigger
                 || theyOpens(a, trig)
@@ -1007,9 +1007,12 @@ final class ClauseReader {
         return doc.hasAny(from, trig, "the pair", "the two", "both") || countedGroup(from, trig, "two") || theTwoSubject(a, trig);
     }
 
+    /** How far before the trigger a group subject may stand ("The two leaders are expected to meet"). */
+    static final int GROUP_SUBJECT_REACH = 7;
+
     private boolean theTwoSubject(int a, int trig) {
         if (tokens.is(a, "and")) a++; // a clause cut at "and the two"
-        if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > 5 || trig <= a + 1) return false;
+        if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > GROUP_SUBJECT_REACH || trig <= a + 1) return false;
         for (int k = a + 2; k < trig; k++) {
             // "had previously", "first" ([status-adverb])
             if (!(lexicon.auxiliaries.contains(tokens.lower(k)) || lexicon.statusAdverbs.contains(tokens.lower(k)) || tokens.lower(k).endsWith("ly"))) {

@@ -95,7 +95,9 @@ final class MentionFinder {
             // the last sentence's subject, else the article's focus
             boolean opens = true;
             for (int q = from; q < k; q++) opens &= !tokens.isWord(q) || lexicon.statusAdverbs.contains(tokens.lower(q)) || tokens.capitalized(q) && q == a;
-            if (best == null && opens && discourse.subject != null) best = discourse.subject;
+            // ("He will travel to Dhaka, where he is to meet Z": a pronoun repeating the one that opened the sentence)
+            boolean repeats = k > from && tokens.lower(from).equals(tokens.lower(k));
+            if (best == null && (opens || repeats) && discourse.subject != null) best = discourse.subject;
             if (best == null) best = discourse.focus != null ? discourse.focus : discourse.subject;
             if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
         }
@@ -613,7 +615,8 @@ final class MentionFinder {
 
     static boolean roleFitsLow(String role, String tl) {
         // "his Ivorian counterpart X" holds the subject's office, whatever it is: "the Ivorian minister" may be X
-        if (tl.equals("counterpart")) return true;
+        // ("his Saudi counterpart Prince X": a rank after it tells nothing of the office)
+        if (tl.equals("counterpart") || tl.startsWith("counterpart ")) return true;
         switch (role) {
             case "diplomat":
                 return tl.contains("minister") || tl.contains("secretary") || tl.contains("ambassador")

@@ -723,6 +723,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday, and the pair later met President Eva Lind of Finland. | Berg+Holm;Berg+Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. The two later met President Eva Lind of Finland. | Berg+Holm;Berg+Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. The two leaders met for two hours, Holm's office said. | Berg+Holm
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. The two leaders are expected to meet again in Bergen next month. | Berg+Holm;Berg+Holm
+            # a pronoun repeating the one that opened its sentence is the same person (the last sentence's subject)
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday. Berg arrived in Oslo on Sunday. He will travel to Helsinki on Wednesday, where he is due to meet President Eva Lind of Finland. | Berg+Holm;Berg+Lind
+            # "his Swedish counterpart Prince X": the rank after "counterpart" does not keep a later role phrase from X
+            Foreign Minister Anna Holm of Norway held talks with her Swedish counterpart Prince Carl Berg on Monday. The Swedish minister also called on President Eva Lind of Finland. | Berg+Holm;Berg+Lind
             """)
     void aPartnerAfterAMeetingNounOrFronted(String text, String expected) {
         assertEquals(expected, meetings(text));
