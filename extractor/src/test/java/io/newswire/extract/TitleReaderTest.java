@@ -25,6 +25,8 @@ class TitleReaderTest {
             Speaker of the Senate Ana Pirez of Chile met Foreign Minister Grace Wanjiru in Santiago on Monday.    | Ana Pirez      | Speaker of the Senate   | CL
             Foreign Minister Grace Wanjiru met Chairman of the Majlis Omar Talib in Nairobi on Monday.            | Omar Talib     | Chairman of the Majlis  | none
             Queen Amina II of Tanzania met Foreign Minister Grace Wanjiru of Kenya in Nairobi on Monday.           | Amina II       | Queen                   | TZ
+            # a country's long form inside the title ("President of the Republic of Congo"), not the name
+            President of the Republic of Congo Paul Mbemba met Foreign Minister Grace Wanjiru in Nairobi on Monday. | Paul Mbemba | President of the Republic of Congo | CG
             """)
     void readsTitleAndCountry(String sentence, String name, String title, String country) {
         Enrichment e = Extractors.standard().extract(new Article("t", " date 2024-03-14 " + sentence, null, null));
