@@ -497,7 +497,7 @@ final class ClauseReader {
                 return lastM;
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
                 pendingKindFrom(a, b);
-                if (kindExplicit && only.person != null) discourse.pendingKind = kind;
+                if (kindExplicit && only.person != null && !toldContactOpens(a, trig)) discourse.pendingKind = kind;
                 return null;
             }
             // else "the two" with a single named host: no meeting, but the clause still takes the pending kind and date
@@ -955,7 +955,6 @@ final class ClauseReader {
         return doc.hasAny(Math.max(a, trig - 3), trig, "he", "she") ? Kind.CALL : null;
     }
 
-    /** "They agreed to meet again", "(comes) after they first met": "they" opening the clause, within four words of the trigger. */
     /** How many words "since" may stand before the meeting noun it names ("since a tense 90-minute phone call"). */
     static final int SINCE_REACH = 6;
     /** How far before "since" its "they" may stand ("It was the first time they had met since"). */
@@ -989,6 +988,7 @@ final class ClauseReader {
     /** How long an opening phrase before "they" may be ("On Tuesday,", "Earlier this month,"). */
     private static final int OPENER_REACH = 5;
 
+    /** "They agreed to meet again", "(comes) after they first met": "they" opening the clause, within four words of the trigger. */
     private boolean theyOpens(int a, int trig) {
         if (tokens.is(a, "and")) a++; // a clause cut at "and they"
         int s0 = lexicon.timeSubordinators.contains(tokens.lower(a)) ? a + 1 : a;
@@ -1000,7 +1000,6 @@ final class ClauseReader {
         return tokens.is(s0, "they") && trig - s0 <= 4 && trig > s0;
     }
 
-    /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
     /** "the pair later met", "the two ministers then met", "both met": a pair as the clause's subject, right before the trigger. */
     private boolean pairSubject(int a, int trig) {
         int from = Math.max(a, trig - 4);
@@ -1010,6 +1009,7 @@ final class ClauseReader {
     /** How far before the trigger a group subject may stand ("The two leaders are expected to meet"). */
     static final int GROUP_SUBJECT_REACH = 7;
 
+    /** "The two had previously met", "The two will meet again": "the two" opening the clause as the trigger's subject. */
     private boolean theTwoSubject(int a, int trig) {
         if (tokens.is(a, "and")) a++; // a clause cut at "and the two"
         if (!(tokens.is(a, "the") && tokens.is(a + 1, "two")) || trig - a > GROUP_SUBJECT_REACH || trig <= a + 1) return false;
@@ -1109,6 +1109,15 @@ final class ClauseReader {
         m.sentences.add(si);
     }
 
+
+    /**
+     * "The call came ahead of a summit that Z is to attend": a clause opening with a contact already told ("the call",
+     * "that video link") speaks of that one; its medium is not the next meeting's.
+     */
+    private boolean toldContactOpens(int a, int trig) {
+        return trig > a && trig <= a + 3 && (tokens.is(a, "the") || tokens.is(a, "that") || tokens.is(a, "this"))
+                && (lexicon.callNouns.contains(tokens.lower(trig)) || lexicon.contactNouns.contains(tokens.lower(trig)));
+    }
 
     void pendingKindFrom(int a, int b) {
         Kind k = kindResolver.kind(a, b);

@@ -31,14 +31,16 @@ final class KindFromContext {
                 stated = new Kind[doc.sentences.size()];
                 for (int si = 0; si < stated.length; si++) {
                     Sentence s = doc.sentences.get(si);
-                    if (!reporting.contains(si)) stated[si] = kinds.kind(s.start(), s.end());
+                    if (!reporting.contains(si) && !refersBack(s)) stated[si] = kinds.kind(s.start(), s.end());
                 }
             }
             Kind found = null;
             boolean conflict = false;
             for (int si = 0; si < stated.length && !conflict; si++) {
                 Kind k = stated[si];
-                if (k == null || !namesParticipant(doc.sentences.get(si), m)) continue;
+                // (a headline naming all the people of another meeting of that kind is about that one: "Macron,
+                // Starmer discuss ... by phone" over their call says nothing of Macron's meeting with Zelensky)
+                if (k == null || !namesParticipant(doc.sentences.get(si), m) || namesOtherMeeting(doc.sentences.get(si), m, k, meetings)) continue;
                 conflict = found != null && found != k;
                 found = k;
             }
@@ -49,13 +51,50 @@ final class KindFromContext {
         }
     }
 
+    /**
+     * "The call came ahead of a meeting in Paris, which Zelensky is expected to attend": a sentence that opens with a
+     * contact already told ("the call", "that video conference") speaks of that one, not of the kind of the meetings
+     * of the people it names.
+     */
+    private boolean refersBack(Sentence s) {
+        int k = s.start();
+        while (k < s.end() && doc.furniture[k]) k++;
+        if (!(doc.tokens.is(k, "the") || doc.tokens.is(k, "that") || doc.tokens.is(k, "this"))) return false;
+        for (int q = k + 1; q < s.end() && q <= k + 3; q++) {
+            String low = doc.tokens.lower(q);
+            if (doc.lexicon.callNouns.contains(low) || doc.lexicon.contactNouns.contains(low)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence is a headline naming every person of another meeting, of two or more people, whose kind is
+     * already stated as {@code kind}: the headline of that meeting. (A body sentence may tell the kind of two contacts
+     * at once: "Speaking with Putin by telephone" after "hours after speaking to Biden".)
+     */
+    private boolean namesOtherMeeting(Sentence s, MeetingDraft m, Kind kind, List<MeetingDraft> meetings) {
+        if (!s.headline()) return false;
+        for (MeetingDraft o : meetings) {
+            if (o == m || !o.kindExplicit || o.kind != kind || o.parties.size() < 2) continue;
+            boolean all = true;
+            for (Party p : o.parties) all &= p.person != null && names(s, p.person);
+            if (all) return true;
+        }
+        return false;
+    }
+
     /** Whether the sentence has a word of a participant's name (three letters or more). */
     private boolean namesParticipant(Sentence s, MeetingDraft m) {
+        for (Party p : m.parties) if (p.person != null && names(s, p.person)) return true;
+        return false;
+    }
+
+    /** Whether the sentence has a word of the person's name (three letters or more). */
+    private boolean names(Sentence s, Person person) {
         for (int k = s.start(); k < s.end(); k++) {
             if (doc.furniture[k] || !doc.tokens.isWord(k)) continue;
             String low = doc.tokens.lower(k);
-            if (low.length() < 3) continue;
-            for (Party p : m.parties) if (p.person != null && p.person.nameTokens.contains(low)) return true;
+            if (low.length() >= 3 && person.nameTokens.contains(low)) return true;
         }
         return false;
     }

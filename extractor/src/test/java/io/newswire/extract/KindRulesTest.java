@@ -50,6 +50,9 @@ class KindRulesTest {
             'State TV aired a video showing Holm greeting Berg.\n\nPremier Anna Holm of Norway talked with Premier Lars Berg of Sweden on Monday.' | IN_PERSON
             # a cue beside someone else says nothing of this meeting
             'Dam in phone call with Rutte\\n\\nPremier Anna Holm of Norway spoke with Premier Lars Berg of Sweden on Monday about fishing quotas.' | IN_PERSON
+            # a headline naming all the people of another call is that call's; a told call named again is that call
+            'Holm and Berg discuss quotas by phone\\n\\nPremier Anna Holm of Norway spoke by phone with Premier Lars Berg of Sweden on Monday. Holm will also meet President Eva Lind of Finland on Friday.' | CALL;IN_PERSON
+            'Premier Anna Holm of Norway spoke by phone with Premier Lars Berg of Sweden on Monday. The call came ahead of a summit that President Eva Lind of Finland will attend. Holm will also meet Lind on Friday.' | CALL;IN_PERSON
             # nor does it change a meeting the text places at a venue
             'Holm in phone call with Berg\\n\\nPremier Anna Holm of Norway met Premier Lars Berg of Sweden in Bergen on Monday.'            | IN_PERSON
             """)
