@@ -57,11 +57,54 @@ final class ClauseReader {
         this.grouping = new Grouping(doc, discourse, triggers);
     }
 
+    /** A sentence whose one named subject met a plural object named nowhere in it ("met a string of counterparts"). */
+    private record PluralObject(int si, int a, int b, Mention subject) {
+    }
+
+    private PluralObject pluralObject;
+
+    /**
+     * Reads the meetings of sentence {@code si}, {@code [a, b)}. "X met a string of counterparts on Tuesday. Among them
+     * were A, B and C": a sentence opening with a [list-intro-phrases] phrase names the people of the plural object of
+     * the sentence before, read as one clause with it.
+     */
+    void read(int si, int a, int b, List<Mention> allMents) {
+        PluralObject before = pluralObject;
+        pluralObject = null;
+        if (before != null && Lexicon.phraseAt(tokens, a, lexicon.listIntroPhrases) && !allMents.isEmpty()
+                && allMents.stream().allMatch(m -> m.party.person != null && !m.excluded)) {
+            priorSentenceMentions = sentenceMentions;
+            sentenceMentions = allMents;
+            List<Mention> listed = new ArrayList<>();
+            listed.add(before.subject());
+            listed.addAll(allMents);
+            clause(before.si(), before.a(), b, listed, null);
+            return;
+        }
+        int meetingsBefore = discourse.meetings.size();
+        readSentence(si, a, b, allMents);
+        if (discourse.meetings.size() == meetingsBefore) pluralObject = pluralObject(si, a, b, allMents);
+    }
+
+    /** How far after the trigger the plural object's role noun may be ("met a string of their counterparts"). */
+    static final int PLURAL_OBJECT_REACH = 6;
+
+    /** The sentence as a {@link PluralObject}: one person named, before a trigger that a plural role noun follows; else null. */
+    private PluralObject pluralObject(int si, int a, int b, List<Mention> ments) {
+        if (ments.size() != 1 || ments.get(0).party.person == null || ments.get(0).excluded) return null;
+        Trigger found = triggers.findTrigger(a, b);
+        if (found == null || found.token() <= ments.get(0).start) return null;
+        for (int k = found.token() + 1; k < b && k <= found.token() + PLURAL_OBJECT_REACH; k++) {
+            if (gazetteer.pluralRole(tokens.lower(k))) return new PluralObject(si, a, b, ments.get(0));
+        }
+        return null;
+    }
+
     /**
      * Reads the meetings of sentence {@code si}, {@code [a, b)}, with its mentions: split into clauses at a second
      * trigger, each clause read on its own.
      */
-    void read(int si, int a, int b, List<Mention> allMents) {
+    private void readSentence(int si, int a, int b, List<Mention> allMents) {
         priorSentenceMentions = sentenceMentions;
         sentenceMentions = allMents;
         a = afterNamelessQuote(a, b, allMents);

@@ -114,6 +114,8 @@ final class Lexicon {
     final Set<String> visitCalls;
     // grouping.txt
     final Set<String> separateCues;
+    /** [list-intro-phrases]: "Among them were", "They included": the people of the sentence before's plural object. */
+    final Map<String, List<String[]>> listIntroPhrases;
     final Set<String> togetherCues;
     final String[] togetherPhrases;
     /** "on their own", "one-on-one": a two-sided meeting apart from a larger one around it. */
@@ -324,6 +326,7 @@ final class Lexicon {
         visitCalls = list(k, "visit-call");
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
+        listIntroPhrases = phrases(g, "list-intro-phrases");
         clauseCuts = list(g, "clause-cut");
         togetherCues = list(g, "together");
         togetherPhrases = list(g, "together-phrases").toArray(new String[0]);

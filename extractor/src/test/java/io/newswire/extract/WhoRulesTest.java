@@ -711,6 +711,19 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # the people of a plural object, listed in the next sentence: a bilateral each with the subject
+            Premier Anna Holm of Norway met several counterparts in Oslo on Monday. Among them were Premier Lars Berg of Sweden and President Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway held talks with a number of ministers in Oslo on Monday. They included Premier Lars Berg of Sweden. | Berg+Holm
+            # ... not after a sentence whose object is named, nor a list of people saying something
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo on Monday. Among them were President Eva Lind of Finland and Premier Karl Dahl of Denmark. | Berg+Holm
+            Premier Anna Holm of Norway met several counterparts in Oslo on Monday. Premier Lars Berg of Sweden said the talks were useful. | ''
+            """)
+    void thePeopleOfAPluralObjectListedAfterIt(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a talk verb whose object is a meeting noun ("discussed the talks with X"), after a pronoun
             Premier Anna Holm of Norway arrived in Stockholm on Monday. She discussed the fishing talks with Premier Lars Berg of Sweden. | Berg+Holm
             # a partner fronted with "With X," ... and its pronoun is the subject before, not X
