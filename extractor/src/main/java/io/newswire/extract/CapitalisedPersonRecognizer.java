@@ -134,7 +134,8 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 }
                 p = titles.newPerson(i, j, a, b);
                 // the first full name that refers to it completes it (also a known name a headline's verb was cut from)
-                if (primary == 1 && (leader || conj) && !titled && !subject || headlineCut) {
+                // ("Rubio, Lavrov meet in Riyadh" over "... Sergei Lavrov met ...": a headline's subject too)
+                if (primary == 1 && (leader || conj) && !titled && (!subject || inHeadline(i)) || headlineCut) {
                     p.provisional = true;
                     p.namedInHeadline = headlineCut;
                 }

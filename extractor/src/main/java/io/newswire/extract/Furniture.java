@@ -93,8 +93,9 @@ final class Furniture {
                         bylineCity(lead, lineEnd);
                     }
                     doc.maskChars(lead, lineEnd);
-                } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3 && trimmed.length() < 64) {
-                    // "Aidoghie Paulinus, Abuja" style byline
+                } else if (words <= 6 && trimmed.indexOf(',') > 0 && !endsSentence && contentLines < 3 && trimmed.length() < 64
+                        && !meetingWordIn(lead, tail)) {
+                    // "Aidoghie Paulinus, Abuja" style byline (not a headline "Rubio, Lavrov meet in Riyadh")
                     bylineCity(lead, lineEnd);
                     stamp(lead, lineEnd);
                     doc.maskChars(lead, lineEnd);
@@ -145,6 +146,15 @@ final class Furniture {
         LocalDate storyDate = datelineDated ? datelineDate : stampDate;
         boolean captionOnly = newsDate != null && published == null && datelineDate == null && stampDate == null && textDate == null;
         return new NewsContext(newsDate, captionOnly, datelineCity, datelineCountry, datelineDated ? datelineDate : null, storyDate, List.copyOf(datedLines));
+    }
+
+    /** Whether the characters {@code [from, to)} hold a meeting verb or noun of the lexicon ("meet", "talks"). */
+    private boolean meetingWordIn(int from, int to) {
+        for (int k = tokens.tokenAt(from); k < tokens.n && tokens.start[k] < to; k++) {
+            String low = tokens.lower(k);
+            if (doc.lexicon.verbTriggers.contains(low) || doc.lexicon.nounTriggers.contains(low)) return true;
+        }
+        return false;
     }
 
     boolean endsSentence(String s) {

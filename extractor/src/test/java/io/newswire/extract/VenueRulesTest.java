@@ -212,6 +212,18 @@ class VenueRulesTest {
                 + " Luis Vega on Tuesday.", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a short headline with a comma and a meeting word is a headline, not a byline ("Aidoghie Paulinus, Abuja")
+            Soto, Vega meet in Quito                    | Quito | EC
+            Soto and Vega hold talks in Quito           | Quito | EC
+            Soto, Vega look to closer ties              | none  | none
+            """)
+    void aShortHeadlineWithACommaPlacesTheLead(String headline, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + headline + "\n\nChilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Tuesday.",
+                city, country);
+    }
+
     @ParameterizedTest(name = "{0} ... in {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Chilean                    | London  | GB
