@@ -215,6 +215,8 @@ final class Lexicon {
     final Set<String> attendEvent;
     final Set<String> ownPossessives;
     final Set<String> venueStaff;
+    /** [residence-noun]: "the Akorda presidential residence": a title word before one of these is part of the place. */
+    final Set<String> residenceNouns;
     final Set<String> nationalOffice;
     final Set<String> countedGroups;
     final Set<String> objectPronouns;
@@ -383,6 +385,7 @@ final class Lexicon {
         attendEvent = list(v, "attend-event");
         ownPossessives = list(v, "own-possessive");
         venueStaff = list(v, "venue-staff");
+        residenceNouns = list(v, "residence-noun");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
         beForms = list(v, "be-form");

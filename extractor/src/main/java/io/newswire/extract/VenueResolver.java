@@ -70,12 +70,12 @@ final class VenueResolver {
             // "Kremlin spokesman X", "State Department officials": the venue names an office, not a place of the meeting
             // ("Kremlin aide Yuri Ushakov", "Kremlin sources": [venue-staff], words the titles do not hold)
             if (v != null && gazEnd[i] < b && (doc.gazetteer.titleWords.contains(tokens.lower(gazEnd[i])) || inTitle[gazEnd[i]]
-                    || lexicon.venueStaff.contains(tokens.lower(gazEnd[i])))) {
+                    || lexicon.venueStaff.contains(tokens.lower(gazEnd[i]))) && !residenceAfter(gazEnd[i], b)) {
                 continue;
             }
             // "the White House National Security Council": the venue's name inside an organisation's
             if (v != null && gazEnd[i] < b && tokens.capitalized(gazEnd[i]) && gazEntries[gazEnd[i]] == null && !inName[gazEnd[i]]
-                    && !furniture[gazEnd[i]]) {
+                    && !furniture[gazEnd[i]] && !residenceAfter(gazEnd[i], b)) {
                 continue;
             }
             if (v != null) {
@@ -431,6 +431,12 @@ final class VenueResolver {
             if (v != null && v.city() != null && lexicon.eventNouns.contains(tokens.lower(gazEnd[k] - 1))) return new Venue(v.city(), v.code());
         }
         return Venue.UNPLACED; // the article may give the event's place elsewhere ("The summit in Samarkand ends on Friday")
+    }
+
+    /** "the Akorda presidential residence", "the Kremlin Senate Palace": one or two words, then a [residence-noun], from k. */
+    private boolean residenceAfter(int k, int b) {
+        for (int q = k; q < b && q <= k + 2; q++) if (lexicon.residenceNouns.contains(tokens.lower(q))) return q > k;
+        return false;
     }
 
     /** "returned from Nairobi, where he met X": the place a "where" clause holding the trigger follows. */

@@ -103,6 +103,9 @@ class VenueRulesTest {
             at Novo-Ogaryovo                                           | Novo-Ogaryovo | RU
             at Sandringham                                             | Sandringham | GB
             at Fort de Brégançon                                       | Brégançon | FR
+            # a title word between a seat of government and a residence noun is part of the place, not an office
+            at the Akorda presidential residence                       | Astana    | KZ
+            at the Akorda Presidential Palace                          | Astana    | KZ
             """)
     void aPlaceDescribedByItsCountryOrKind(String place, String city, String country) {
         assertVenue(0, " date 2024-03-06 LIMA (Reuters) - Chilean Foreign Minister Ana Soto met Canadian Foreign Minister Luis Vega "
