@@ -897,7 +897,7 @@ final class ClauseReader {
 
     /** "A and B met in Beijing, while their deputies held separate talks": ", while" (", whereas") opens a clause. */
     private boolean whileCut(int k) {
-        return (tokens.is(k, "while") || tokens.is(k, "whereas")) && tokens.is(k - 1, ",");
+        return lexicon.contrastCuts.contains(tokens.lower(k)) && tokens.is(k - 1, ",");
     }
 
     /** "... and they agreed to meet again", "... and the two (leaders) will meet again": a subject for the pair opens a clause at k. */

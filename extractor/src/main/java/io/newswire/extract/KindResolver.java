@@ -42,7 +42,7 @@ final class KindResolver {
     private boolean joinedBy(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String w = tokens.lower(k);
-            if (w.equals("joining") || w.equals("joined") || w.equals("participating") || w.equals("participated")) return true;
+            if (lexicon.joiningParticiples.contains(w)) return true;
             if (!(tokens.is(k, "by") || tokens.is(k, "via") || tokens.is(k, "a") || tokens.is(k, "the"))) return false;
         }
         return false;

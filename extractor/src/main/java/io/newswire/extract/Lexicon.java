@@ -24,6 +24,8 @@ final class Lexicon {
     // triggers.txt
     final Set<String> verbTriggers;
     final Set<String> nounTriggers;
+    /** [person-next-verb]: "handed President X a letter", "visited President X": a meeting with a person right after. */
+    final Set<String> personNextVerbs;
     /** [meal-noun]: "lunch", "dinner": a meeting noun only when someone hosts the meal or has it with someone (Triggers). */
     final Set<String> mealNouns;
     final Set<String> weakVerbs;
@@ -60,6 +62,8 @@ final class Lexicon {
     final Set<String> visitorVerbs;
     final Set<String> subjectPronouns;
     final Set<String> clauseCuts;
+    /** [contrast-cut]: ", while", ", whereas" open a clause. */
+    final Set<String> contrastCuts;
     final Set<String> notYet;
     /** Plural meeting nouns and the counts before them that make an aggregate ("seven summits"). */
     final Set<String> countableMeetings, meetingCounts;
@@ -110,6 +114,8 @@ final class Lexicon {
     final Set<String> contactNouns;
     /** [call-record]: "a readout of the call" is the clause's own call. */
     final Set<String> callRecords;
+    /** [joining-participle]: "with Z joining by video link": a medium after one of these is one participant's. */
+    final Set<String> joiningParticiples;
     /** "courtesy", "farewell": a call noun after one of these is a visit in person (lexicon kind.txt [visit-call]). */
     final Set<String> visitCalls;
     // grouping.txt
@@ -255,6 +261,7 @@ final class Lexicon {
         Map<String, Set<String>> t = load("triggers.txt");
         verbTriggers = list(t, "verb");
         mealNouns = list(t, "meal-noun");
+        personNextVerbs = list(t, "person-next-verb");
         nounTriggers = union(list(t, "noun"), mealNouns);
         weakVerbs = list(t, "weak-verb");
         madeVerbs = list(t, "made-verb");
@@ -325,11 +332,13 @@ final class Lexicon {
         callNouns = list(k, "call-noun");
         contactNouns = list(k, "contact-noun");
         callRecords = list(k, "call-record");
+        joiningParticiples = list(k, "joining-participle");
         visitCalls = list(k, "visit-call");
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
         listIntroPhrases = phrases(g, "list-intro-phrases");
         clauseCuts = list(g, "clause-cut");
+        contrastCuts = list(g, "contrast-cut");
         togetherCues = list(g, "together");
         togetherPhrases = list(g, "together-phrases").toArray(new String[0]);
         apartPhrases = list(g, "apart-phrases").toArray(new String[0]);

@@ -106,22 +106,18 @@ final class Triggers {
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
         if (toldTheVisitor(i)) return true;
-        // "handed President X a letter from Y": a letter handed over in person
-        if ((low.equals("handed") || low.equals("hands")) && doc.personStart(i + 1) >= 0) return true;
+        // "handed President X a letter from Y", "visited President X at the Elysee", "is greeted by Prime Minister Y"
+        // ([person-next-verb]; not "visited President X's home town"); "to visit President X"
+        if (lexicon.personNextVerbs.contains(low) || low.equals("visit") && infinitive(i)) {
+            int object = tokens.is(i + 1, "by") ? i + 2 : i + 1;
+            if (object < tokens.n && doc.personStart(object) >= 0 && !possessiveAfter(object)) return true;
+        }
         // "received a message from X, delivered by Foreign Minister Y": the envoy who brought it was received
         if (low.equals("delivered") && tokens.is(i + 1, "by") && i + 2 < tokens.n && (inTitle[i + 2] || inName[i + 2] || doc.personStart(i + 2) >= 0)) {
             for (int k = i - 1; k >= 0 && k >= i - 12 && !tokens.is(k, "."); k--) {
                 if (lexicon.notReceived.contains(tokens.lower(k)) && k > 1 && (tokens.is(k - 2, "received") || tokens.is(k - 3, "received"))) return true;
             }
         }
-        // "visited President X at the Elysee", "visits Pope Y": a person visited (a place visited is a trip, no meeting)
-        // (not "visited President X's grave")
-        if ((low.equals("visited") || low.equals("visits") || low.equals("visit") && infinitive(i)) && doc.personStart(i + 1) >= 0
-                && !possessiveAfter(i + 1)) {
-            return true;
-        }
-        // "greeted President X at the airport", "is greeted by Ethiopia's Prime Minister X": a person right after it
-        if ((low.equals("greeted") || low.equals("greets")) && doc.personStart(tokens.is(i + 1, "by") ? i + 2 : i + 1) >= 0) return true;
         // "intends to see Wang Yi again", "looks forward to seeing the President": an intended meeting with a person
         if ((low.equals("see") || low.equals("seeing")) && tokens.is(i - 1, "to") && doc.personStart(i + 1) >= 0) return true;
         // "has played host to X", "will play host to Y", "was host to Y", "will be host to Y"
