@@ -267,7 +267,8 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
         if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
         // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
         int k = ts - 1;
-        while (k > a && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k]
+        // (bounded: "Lavrov his Lavrov his ..." for a megabyte without a full stop walked back to the text's start each time)
+        while (k > a && k >= ts - AIDE_LIST_REACH && (tokens.is(k, ",") || tokens.is(k, "and") || inName[k] || inTitle[k]
                 || gazetteer.honorifics.contains(tokens.lower(k)) || tokens.is(k, ".") && gazetteer.honorifics.contains(tokens.lower(k - 1))
                 || tokens.is(k, "of") || doc.gazEntries[k] != null // "Foreign Minister X of Norway and Dr. Y"
                 || lexicon.determiners.contains(tokens.lower(k)) && !tokens.is(k, "the"))) k--; // "accompanied by her deputy X", "..., Dr. X"
@@ -348,6 +349,9 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
      * Whether the name starting at {@code ts} stands in the list after an [aide-verb] and its "by" ("accompanied on the
      * visit by his wife, by X and by Y"): up to four words between the verb and "by", no meeting trigger or ";" between.
      */
+    /** How far back before a name the list of aides it belongs to is followed ("accompanied by Deputy Minister X, Y and Z"). */
+    static final int AIDE_LIST_REACH = 40;
+
     private boolean entourageBefore(int a, int ts) {
         int verb = -1;
         for (int r = ts - 1; r > a && r >= ts - ENTOURAGE_REACH && verb < 0; r--) {

@@ -73,6 +73,21 @@ class PropertiesTest {
         assertTrue(ms < 2_000 + 20L * 1024, "took " + ms + " ms for 1024 KB");
     }
 
+    /**
+     * Another sample {@link #largeInputsStayLinear} drew: a known name and a determiner, repeated for a megabyte with no
+     * full stop, made each name walk back over the list of aides before it to the start of the text (134 s).
+     */
+    @Test
+    void aMegabyteOfNamesAndDeterminersWithoutAFullStopStaysLinear() {
+        String unit = "Lavrov his ";
+        StringBuilder sb = new StringBuilder(1024 * 1024 + unit.length());
+        while (sb.length() < 1024 * 1024) sb.append(unit);
+        long t0 = System.nanoTime();
+        assertNotNull(Extractors.standard().extract(new Article("p", sb.toString(), null, null)));
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(ms < 2_000 + 20L * 1024, "took " + ms + " ms for 1024 KB");
+    }
+
     @Test
     @Timeout(60)
     void manyDistinctPeopleAndMeetingsStayLinear() {
