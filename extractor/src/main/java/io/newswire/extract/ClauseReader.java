@@ -108,6 +108,16 @@ final class ClauseReader {
         priorSentenceMentions = sentenceMentions;
         sentenceMentions = allMents;
         a = afterNamelessQuote(a, b, allMents);
+        int ownOpening = theirMeetingOpens(a, b, allMents);
+        if (ownOpening > 0) {
+            // "At their meeting in Athens on Monday, A and B agreed to meet again in Ankara": the opening phrase is the
+            // subjects' meeting, held, with its own day and place; the main clause's meeting (if any) is its own
+            List<Mention> subjects = new ArrayList<>();
+            for (Mention m : allMents) if (m.start > ownOpening) subjects.add(m);
+            MeetingDraft opening = clause(si, a, ownOpening, subjects, null);
+            if (triggers.findTrigger(ownOpening + 1, b) != null) clause(si, ownOpening + 1, b, subjects, opening);
+            return;
+        }
         Trigger found = triggers.findTrigger(a, b);
         int trig = found == null ? -1 : found.token();
         if (trig > a) {
@@ -928,6 +938,37 @@ final class ClauseReader {
             return comma;
         }
         return -1;
+    }
+
+    /** How far the comma of "At their meeting in Athens on Monday," may stand from the sentence's start. */
+    static final int OWN_OPENING_REACH = 12;
+
+    /**
+     * "At their meeting in Athens on Monday, A and B agreed ...", "During their talks, A and B ...": a preposition,
+     * "their", a meeting noun, no one named before the comma, and two or more people named right after it. The comma,
+     * else -1.
+     */
+    private int theirMeetingOpens(int a, int b, List<Mention> ments) {
+        while (a < b && furniture[a]) a++;
+        if (!(tokens.is(a, "at") || tokens.is(a, "during") || tokens.is(a, "in")) || !tokens.is(a + 1, "their")) return -1;
+        int noun = a + 2;
+        while (noun < b && noun <= a + 4 && !triggers.isNounTrigger(noun, tokens.lower(noun))) noun++;
+        if (noun >= b || !triggers.isNounTrigger(noun, tokens.lower(noun))) return -1;
+        int comma = -1;
+        for (int k = noun + 1; k < b && k <= a + OWN_OPENING_REACH && comma < 0; k++) if (tokens.is(k, ",")) comma = k;
+        if (comma < 0) return -1;
+        // the subject list: names, titles, places and "and" right after the comma
+        int end = comma + 1;
+        while (end < b && (inName[end] || inTitle[end] || gazEntries[end] != null || tokens.is(end, "and") || tokens.is(end, ",")
+                || tokens.is(end, "the") || tokens.is(end, "of"))) {
+            end++;
+        }
+        int people = 0;
+        for (Mention m : ments) {
+            if (m.start < comma) return -1;
+            if (m.party.person != null && m.start < end) people++;
+        }
+        return people >= 2 ? comma : -1;
     }
 
     /** "the two leaders", "the three ministers": "the", the count, a word of [counted-group] in {@code [from, to)}. */

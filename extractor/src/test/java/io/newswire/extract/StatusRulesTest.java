@@ -46,6 +46,10 @@ class StatusRulesTest {
             Premier Anna Holm of Norway was to have met Premier Lars Berg of Sweden on Friday.                   | Berg+Holm:CANCELLED
             The meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden, planned for Friday, did not happen. | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway denied that the meeting with Premier Lars Berg of Sweden ever happened.  | Berg+Holm:DENIED
+            # "At their meeting ..., A and B agreed to meet again": the opening phrase is their meeting, held; the plan another
+            At their meeting in Oslo on Monday, Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed to meet again in Bergen. | Berg+Holm:HELD;Berg+Holm:PLANNED
+            At their meeting in Oslo on Monday, Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed to expand fishing quotas. | Berg+Holm:HELD
+            During their talks, Premier Anna Holm of Norway and Premier Lars Berg of Sweden discussed fishing.                              | Berg+Holm:HELD
             # a meeting noun whose own verb, after the names it is with, is a modal or "is possible": a meeting to come
             Premier Anna Holm of Norway said a meeting with Premier Lars Berg of Sweden could take place in Oslo.  | Berg+Holm:PLANNED
             Premier Anna Holm of Norway said talks with Premier Lars Berg of Sweden might be held in Oslo.         | Berg+Holm:PLANNED
