@@ -23,6 +23,12 @@ final class SentenceSplitter {
         this.lexicon = doc.lexicon;
     }
 
+    /**
+     * The most tokens a sentence has; a longer run without a sentence end is cut (no wire sentence comes near it: the
+     * longest of the eval articles has about 220).
+     */
+    static final int MAX_SENTENCE_TOKENS = 400;
+
     /** Adds the sentences of the document to {@link Document#sentences}. */
     void split() {
         int i = 0;
@@ -34,6 +40,8 @@ final class SentenceSplitter {
             while (j < tokens.n && !furniture[j]) {
                 // newline between j-1 and j ends the sentence
                 if (j > s && doc.newlineBetween(j - 1, j)) break;
+                // bounded: the rules look back and ahead within a sentence, so text without full stops is cut in pieces
+                if (j - s >= MAX_SENTENCE_TOKENS) break;
                 String q = tokens.tok[j];
                 if ((q.equals(".") || q.equals("!") || q.equals("?")) && boundaryAfter(j)) {
                     j++;

@@ -88,6 +88,22 @@ class PropertiesTest {
         assertTrue(ms < 2_000 + 20L * 1024, "took " + ms + " ms for 1024 KB");
     }
 
+    /**
+     * Units that made the pronoun, fronted-partner and same-day rules quadratic in a sentence without a full stop
+     * (over 60 s each for a megabyte) before sentences were bounded ({@link SentenceSplitter#MAX_SENTENCE_TOKENS}).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"he met Wang ", "With Lavrov , he discussed ", "Earlier in the day Lavrov met Wang ",
+            "Lavrov met him "})
+    void aMegabyteOfOneClauseWithoutAFullStopStaysLinear(String unit) {
+        StringBuilder sb = new StringBuilder(1024 * 1024 + unit.length());
+        while (sb.length() < 1024 * 1024) sb.append(unit);
+        long t0 = System.nanoTime();
+        assertNotNull(Extractors.standard().extract(new Article("p", sb.toString(), null, null)));
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(ms < 2_000 + 20L * 1024, "took " + ms + " ms for 1024 KB");
+    }
+
     @Test
     @Timeout(60)
     void manyDistinctPeopleAndMeetingsStayLinear() {

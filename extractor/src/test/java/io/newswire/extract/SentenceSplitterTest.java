@@ -36,4 +36,13 @@ class SentenceSplitterTest {
         Document doc = StageFixture.prepared(text.replace("\\n", "\n"));
         assertEquals(firstIsHeadline, doc.sentences.get(0).headline());
     }
+
+    @org.junit.jupiter.api.Test
+    void aRunWithoutASentenceEndIsCutIntoBoundedPieces() {
+        Document doc = StageFixture.prepared("word ".repeat(1000) + "end.");
+        int longest = 0;
+        for (Sentence s : doc.sentences) longest = Math.max(longest, s.end() - s.start());
+        assertEquals(SentenceSplitter.MAX_SENTENCE_TOKENS, longest);
+        assertEquals(3, doc.sentences.size(), "1,002 tokens in pieces of at most 400");
+    }
 }
