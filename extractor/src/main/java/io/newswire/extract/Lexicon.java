@@ -28,6 +28,8 @@ final class Lexicon {
     final Set<String> personNextVerbs;
     /** [meal-noun]: "lunch", "dinner": a meeting noun only when someone hosts the meal or has it with someone (Triggers). */
     final Set<String> mealNouns;
+    /** [with-noun]: "an interaction with X": a meeting noun only right before "with". */
+    final Set<String> withNouns;
     final Set<String> weakVerbs;
     final Set<String> madeVerbs;
     final Map<String, List<String[]>> notWeakPhrases;
@@ -261,6 +263,7 @@ final class Lexicon {
         Map<String, Set<String>> t = load("triggers.txt");
         verbTriggers = list(t, "verb");
         mealNouns = list(t, "meal-noun");
+        withNouns = list(t, "with-noun");
         personNextVerbs = list(t, "person-next-verb");
         nounTriggers = union(list(t, "noun"), mealNouns);
         weakVerbs = list(t, "weak-verb");

@@ -179,6 +179,7 @@ final class Triggers {
                 || tokens.is(i - 1, "so"))) {
             return false;
         }
+        if (lexicon.withNouns.contains(low) && !tokens.is(i + 1, "with")) return false;
         if (lexicon.mealNouns.contains(low)) {
             // someone hosts it ("hosted a working lunch for X"), or has it with someone ("had lunch with X")
             // ("had a working lunch", "X and Y had breakfast together", "X joined Y for dinner": a meal of the clause's people)

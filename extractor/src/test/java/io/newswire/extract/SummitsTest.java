@@ -20,6 +20,8 @@ class SummitsTest {
             at the ASEAN Summit                        | 2023-09-06 | Jakarta
             at the East Asia Summit                    | 2024-10-11 | Vientiane
             at the BRICS summit                        | 2024-10-23 | Kazan
+            at the G7 summit                           | 2026-06-16 | Évian-les-Bains
+            at the NATO summit                         | 2026-07-08 | Ankara
             # a year without an in-person summit near the news date, or no series named
             at the G20 summit                          | 2020-11-22 | none
             at the G20 summit                          | 2024-03-06 | none

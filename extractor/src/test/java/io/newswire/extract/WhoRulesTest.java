@@ -698,6 +698,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway will visit Premier Lars Berg of Sweden in Stockholm next week. | Berg+Holm
             Premier Anna Holm of Norway visited Premier Lars Berg's home town in Sweden on Friday.   | ''
             Premier Anna Holm of Norway was visited by Premier Lars Berg of Sweden in Oslo on Friday.  | Berg+Holm
+            Premier Anna Holm of Norway had a productive interaction with Premier Lars Berg of Sweden in Oslo on Friday. | Berg+Holm
+            Premier Anna Holm of Norway had an interaction with students in Oslo on Friday.              | ''
+            Premier Anna Holm of Norway praised the interaction between the navies of Norway and Sweden on Friday. | ''
             Premier Anna Holm of Norway visited Stockholm on Friday.                                   | ''
             Premier Anna Holm of Norway is expected to sit down with Premier Lars Berg of Sweden next week. | Berg+Holm
             # a letter handed over, a message delivered by an envoy: the envoy was received
