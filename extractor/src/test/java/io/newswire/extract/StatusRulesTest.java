@@ -22,6 +22,7 @@ class StatusRulesTest {
             # a meeting skipped or boycotted did not happen as planned; an invitation rejected is a refusal
             Premier Anna Holm of Norway skipped a scheduled meeting with Premier Lars Berg of Sweden on Friday.   | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway boycotted the talks with Premier Lars Berg of Sweden on Friday.          | Berg+Holm:CANCELLED
+            Premier Anna Holm of Norway snubbed a meeting with Premier Lars Berg of Sweden on Friday.            | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway rejected an invitation to meet Premier Lars Berg of Sweden.              | Berg+Holm:DENIED
             Premier Anna Holm of Norway turned down a request for talks with Premier Lars Berg of Sweden.       | Berg+Holm:DENIED
             # reports of a meeting rejected before its trigger deny it; rejected after it, they are other news
