@@ -463,7 +463,11 @@ final class DateResolver {
                 return new DateMention(i, null, true, wd);
             }
             if (anchor == null) return new DateMention(i, null, false, wd);
-            LocalDate r = ahead(i, status) ? Dates.weekdayOnOrAfter(anchor, wd) : Dates.weekdayOnOrBefore(anchor, wd);
+            // (a day to come counts from the story's own day: "BUENOS AIRES, Oct 14 - ... will travel to Montevideo on
+            // Wednesday" on a page dated the 15th is the 14th, not the week after)
+            boolean ahead = ahead(i, status);
+            LocalDate from = ahead && storyDay != null && storyDay.isBefore(anchor) && lineOf(datedLines, i) == null ? storyDay : anchor;
+            LocalDate r = ahead ? Dates.weekdayOnOrAfter(from, wd) : Dates.weekdayOnOrBefore(anchor, wd);
             if (doc.hasAny(Math.max(0, i - 2), i, "next")) r = Dates.weekdayOnOrAfter(anchor.plusDays(1), wd);
             if (doc.hasAny(Math.max(0, i - 2), i, "last")) r = Dates.weekdayOnOrBefore(anchor.minusDays(1), wd);
             return new DateMention(i, r, false, wd);

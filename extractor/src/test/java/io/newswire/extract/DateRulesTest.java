@@ -303,6 +303,17 @@ class DateRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "none", textBlock = """
+            # a day to come counts from the dateline's day when the page is dated later (the 12th here)
+            LIMA, March 10 (Reuters) - Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe on Thursday. # 2022-03-10
+            LIMA, March 10 (Reuters) - Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe on Friday.   # 2022-03-11
+            Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe on Thursday.                            # 2022-03-17
+            """)
+    void aDayToComeCountsFromTheDatelinesDay(String text, LocalDate expected) {
+        assertEquals(expected, meetingDate(text, "Lindqvist", "Quispe"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             Russia's, Armenia's, and Azerbaijan's foreign ministers will hold a trilateral meeting in Moscow. # AM AZ RU
             Russia's, Armenia's and Azerbaijan's foreign ministers will hold a trilateral meeting in Moscow.  # AM AZ RU
