@@ -114,6 +114,11 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 i = j;
                 continue; // "Al Bateen Executive Airport", "Presidential Administration"
             }
+            if (p == null && i > a && (tokens.is(i - 1, "a") || tokens.is(i - 1, "an") || tokens.is(i - 1, "the")) && j < b
+                    && lexicon.nounTriggers.contains(tokens.lower(j))) {
+                i = j;
+                continue; // "for a Weimar Triangle summit", "the Normandy Format talks": an event's name
+            }
             if (p == null && i > a && (tokens.is(i - 1, "in") || lexicon.nearCity.contains(tokens.lower(i - 1)))) {
                 i = j;
                 continue; // "met Y in Puerto Varas": an unknown place, not a person

@@ -53,7 +53,8 @@ final class Grouping {
             ments = kept;
         }
         boolean sep = doc.sentenceHas(a, b, lexicon.separateCues) || tokens.lower(trig).equals("meetings") && !between;
-        boolean multi = doc.sentenceHas(a, b, lexicon.togetherCues) || doc.hasAny(a, b, lexicon.togetherPhrases);
+        boolean multi = doc.sentenceHas(a, b, lexicon.togetherCues) || doc.hasAny(a, b, lexicon.togetherPhrases)
+                || guests.size() >= 2 && guests.stream().anyMatch(g -> forOneEvent(g, b));
         boolean singularNoun = (trigger == null || !trigger.verbal()) && trig > a && (tokens.is(trig - 1, "a") || tokens.is(trig - 1, "an")
                 || trig - 2 >= a && (tokens.is(trig - 2, "a") || tokens.is(trig - 2, "an")));
         if (RuleExtractor.DEBUG) {
@@ -292,6 +293,27 @@ final class Grouping {
 
     private boolean withBefore(int trig, int tok) {
         for (int k = trig; k < tok; k++) if (tokens.is(k, "with")) return true;
+        return false;
+    }
+
+    /** How many words may stand between "for a" and its event noun ("for a Weimar Triangle summit"). */
+    static final int EVENT_NAME_REACH = 3;
+
+    /**
+     * "hosted A and B for a Weimar Triangle summit", "invited A and B for a working dinner": after a guest,
+     * "for a/an/the", a few words and one event noun (a singular meeting or meal noun): the guests met together.
+     */
+    private boolean forOneEvent(Mention guest, int b) {
+        int k = guest.end > 0 ? guest.end : guest.start + 1;
+        // (past "of Finland" after the name)
+        while (k < b && (tokens.is(k, "of") || gazEntries[k] != null || inTitle[k])) k++;
+        if (k < b && tokens.is(k, ",")) k++;
+        if (!(tokens.is(k, "for") && (tokens.is(k + 1, "a") || tokens.is(k + 1, "an") || tokens.is(k + 1, "the")))) return false;
+        for (int q = k + 2; q < b && q <= k + 2 + EVENT_NAME_REACH; q++) {
+            String low = tokens.lower(q);
+            if (low.equals("summit") || low.equals("meeting") || lexicon.mealNouns.contains(low)) return true;
+            if (!tokens.isWord(q)) return false;
+        }
         return false;
     }
 }

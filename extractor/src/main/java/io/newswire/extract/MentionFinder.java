@@ -395,7 +395,10 @@ final class MentionFinder {
                         countriesInOrder(nf, b, cs, singularTitle(k + 1, i));
                     }
                     if (!nameFollows) {
-                        for (TokenSpan it : list) ments.add(new Mention(it.start(), it.end(), Party.side(doc.placeCode(it.start(), true, true))));
+                        // ("Leaders of Egypt, Jordan and Iraq held a summit, attended by A, B and C": each side may be
+                        // the one person of its country the article names, RoleSides)
+                        String role = plural ? gazetteer.singular(low) : low;
+                        for (TokenSpan it : list) ments.add(new Mention(it.start(), it.end(), Party.roleSide(doc.placeCode(it.start(), true, true), role)));
                     }
                     for (TokenSpan it : list) for (int m = it.start(); m < it.end(); m++) inTitle[m] = true;
                     continue;

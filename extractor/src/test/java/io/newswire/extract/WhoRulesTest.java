@@ -772,6 +772,11 @@ class WhoRulesTest {
             # ... not one whose title does not fit, nor one of two who both fit
             In Oslo, the Norwegian premier welcomed Premier Lars Berg of Sweden on Monday. Foreign Minister Kari Dahl of Norway spoke of ties. | Berg+NO
             In Oslo, the Norwegian minister welcomed Premier Lars Berg of Sweden on Monday. Foreign Minister Kari Dahl of Norway and Trade Minister Ola Nord of Norway praised the ties. | Berg+NO
+            # ... also each country of a plural role phrase ("Leaders of A, B and C ..., attended by X, Y and Z")
+            Leaders of Norway, Sweden and Finland held a summit in Oslo on Monday, attended by Premier Anna Holm of Norway, Premier Lars Berg of Sweden and President Eva Lind of Finland. | Berg+Holm+Lind
+            # guests hosted for one event ("for a ... summit") met together; its name is no person
+            Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and President Eva Lind of Finland for a Nordic Triangle summit in Oslo. | Berg+Holm+Lind
+            Premier Anna Holm of Norway hosted Premier Lars Berg of Sweden and President Eva Lind of Finland in Oslo on Monday.                  | Berg+Holm;Holm+Lind
             """)
     void aRolePhraseIsThePersonNamedLater(String text, String expected) {
         assertEquals(expected, meetings(text));
