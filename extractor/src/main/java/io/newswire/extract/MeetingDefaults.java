@@ -3,8 +3,10 @@ package io.newswire.extract;
 import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Status;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -39,6 +41,9 @@ final class MeetingDefaults {
             List<Venue> attendedEvents, IntFunction<DateMention> periods, IntPredicate nextLeg) {
         Set<Integer> background = new HashSet<>();
         for (MeetingDraft m : meetings) if (m.historical) background.addAll(m.sentences);
+        // how many meetings each sentence reports: a trip told with another meeting is that one's
+        Map<Integer, Integer> reports = new HashMap<>();
+        for (MeetingDraft m : meetings) for (int si : m.sentences) reports.merge(si, 1, Integer::sum);
         MeetingDraft prev = null;
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
@@ -113,8 +118,10 @@ final class MeetingDefaults {
                 }
             }
             if (m.kind == Kind.IN_PERSON && m.country == null && m.status != Status.HELD && !m.event) {
-                // a meeting not (yet) held: the place its traveller is going to or staying in, named around it
-                Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, 1);
+                // a meeting not (yet) held: the place its traveller is going to or staying in, named around it (not a
+                // trip told after it with a meeting of its own: "... was not planned. X will travel to Cairo, where he
+                // is due to meet Z")
+                Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, ownNextSentence(m, reports, arrivals.size()) ? 1 : 0);
                 if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) {
                     arrived = new Venue(news.datelineCity(), arrived.country()); // "a visit to Algeria" under an ALGIERS dateline
                 }
@@ -193,6 +200,14 @@ final class MeetingDefaults {
     static final int ARRIVAL_BEFORE = 2;
 
     /** The nearest arrival place from {@code before} sentences before the meeting's first report to {@code after} after it (earlier first). */
+    /** Whether the sentence after m's first reports no other meeting (its trip may then be m's). */
+    private static boolean ownNextSentence(MeetingDraft m, Map<Integer, Integer> reports, int sentences) {
+        if (m.sentences.isEmpty()) return false;
+        int next = m.sentences.iterator().next() + 1;
+        if (next >= sentences) return true;
+        return reports.getOrDefault(next, 0) - (m.sentences.contains(next) ? 1 : 0) == 0;
+    }
+
     static Venue arrivedNear(List<Venue> arrivals, MeetingDraft m, int before, int after) {
         if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
         int first = m.sentences.iterator().next();

@@ -115,6 +115,7 @@ class VenueRulesTest {
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             Soto will not meet Peruvian Foreign Minister Luis Vega this week, the ministry said. Soto is in Quito for a regional forum. | Quito | EC
+            Soto will not meet Peruvian Foreign Minister Luis Vega this week, the ministry said. Soto will travel to Quito, where she is due to meet Ecuadorean Foreign Minister Ana Mora. | none | none
             Soto was due to meet Peruvian Foreign Minister Luis Vega, but the meeting was called off. Soto had been due to travel to Quito for the talks. | Quito | EC
             Soto will meet Peruvian Foreign Minister Luis Vega on Thursday. Soto will travel to Quito on Wednesday.                   | Quito      | EC
             Soto met Peruvian Foreign Minister Luis Vega on Tuesday. Soto is in Quito this week.                                       | Washington | US
