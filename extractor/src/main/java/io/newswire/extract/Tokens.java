@@ -72,6 +72,16 @@ final class Tokens {
         return Character.isLetterOrDigit(c);
     }
 
+    /** " al-" / " el-" (any case) at {@code k}: a space, then an Arabic article and its hyphen. */
+    private static boolean arabicArticleAfter(String t, int k) {
+        return k + 4 <= t.length() && t.charAt(k) == ' ' && (t.charAt(k + 1) == 'a' || t.charAt(k + 1) == 'A' || t.charAt(k + 1) == 'e'
+                || t.charAt(k + 1) == 'E') && (t.charAt(k + 2) == 'l' || t.charAt(k + 2) == 'L') && t.charAt(k + 3) == '-';
+    }
+
+    private static boolean isQuoteChar(char c) {
+        return isApos(c) || c == '"' || c == '\u2018' || c == '\u201c';
+    }
+
     static boolean isApos(char c) {
         return c == '\'' || c == '\u2019';
     }
@@ -109,6 +119,11 @@ final class Tokens {
                         if ((t.charAt(j + 1) == 's' || t.charAt(j + 1) == 'S') && (j + 2 >= len || !isWordChar(t.charAt(j + 2)))) break;
                         j++;
                         continue;
+                    }
+                    // "Mohammed Shia' al-Sudani": a word-final apostrophe (an ayn) inside an Arabic name, before "al-"/"el-",
+                    // belongs to the word (not a closing quote: no quote opens the word)
+                    if (isApos(d) && Character.isUpperCase(c) && arabicArticleAfter(t, j + 1) && (s == 0 || !isQuoteChar(t.charAt(s - 1)))) {
+                        j++;
                     }
                     break;
                 }

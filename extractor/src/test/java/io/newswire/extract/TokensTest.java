@@ -36,4 +36,19 @@ class TokensTest {
             if (tokens.tok[i].equals(part)) assertEquals(hyphenBefore, tokens.hyphenBefore[i]);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aWordFinalApostropheBeforeAnArabicArticleStaysInTheName() {
+        assertEquals(List.of("Mohammed", "Shia'", "al", "Sudani", "met"), words("Mohammed Shia' al-Sudani met"));
+        // ... not a closing quote, nor one before anything else
+        assertEquals(List.of("the", "'", "Shia", "'", "al", "bloc"), words("the 'Shia' al-bloc"));
+        assertEquals(List.of("the", "Shia", "'", "militias"), words("the Shia' militias"));
+    }
+
+    private static List<String> words(String text) {
+        Tokens tokens = new Tokens(text);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.n; i++) out.add(tokens.tok[i]);
+        return out;
+    }
 }
