@@ -140,7 +140,10 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                 p = titles.newPerson(i, j, a, b);
                 // the first full name that refers to it completes it (also a known name a headline's verb was cut from)
                 // ("Rubio, Lavrov meet in Riyadh" over "... Sergei Lavrov met ...": a headline's subject too)
-                if (primary == 1 && (leader || conj) && !titled && (!subject || inHeadline(i)) || headlineCut) {
+                // ("Mr. Wang met Ms. Kallas ... Foreign Minister Wang Yi": a family name after an honorific alone too)
+                boolean honorificOnly = primary == 1 && i > a && (gazetteer.honorifics.contains(tokens.lower(i - 1))
+                        || tokens.is(i - 1, ".") && i - 1 > a && gazetteer.honorifics.contains(tokens.lower(i - 2)));
+                if (primary == 1 && (leader || conj) && !titled && (!subject || inHeadline(i)) || headlineCut || honorificOnly) {
                     p.provisional = true;
                     p.namedInHeadline = headlineCut;
                 }

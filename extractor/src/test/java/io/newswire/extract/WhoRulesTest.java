@@ -783,6 +783,14 @@ class WhoRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFamilyNameAfterAnHonorificIsCompletedByTheFullNameAfterIt() {
+        List<String> names = RulesTest.run(" date 2031-03-14 Mr. Holm met Ms. Berg in Oslo on Friday. Premier Anna Holm of Norway"
+                + " and Premier Lars Berg of Sweden discussed fishing.").meetings().get(0).participants().stream()
+                .map(Enrichment.Participant::name).toList();
+        assertEquals(List.of("Anna Holm", "Lars Berg"), names);
+    }
+
+    @org.junit.jupiter.api.Test
     void aFamilyNameInCapitalsAfterATitleIsPartOfTheName() {
         // Japanese and Indian ministries' style: "Foreign Minister KAMIKAWA Yoko", "External Affairs Minister S.M. KRISHNA"
         List<String> names = RulesTest.run(" date 2031-03-14 Foreign Minister HOLM Anna of Norway met Premier Lars Berg of Sweden on Friday.")
