@@ -71,6 +71,11 @@ public final class EnrichFiles {
             throw new IOException("file too large (" + size + " bytes; the limit is " + MAX_BYTES + " bytes, 10 MiB)");
         }
         byte[] bytes = Files.readAllBytes(f);
+        // as ingest refuses them: no article in an empty file, and a NUL byte is no text
+        if (bytes.length == 0) throw new IOException("empty file");
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) throw new IOException("binary data (NUL byte at offset " + i + ")");
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -46,6 +46,26 @@ class EnrichFilesTest {
     }
 
     @Test
+    void refusesEmptyAndBinaryFilesByNameAndGoesOn() throws Exception {
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        Path binary = dir.resolve("photo.jpg");
+        Files.write(binary, new byte[] {'J', 'F', 0, 'I', 'F'});
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, " date 2030-05-10 Foreign Minister Oleg Arkhipov of Russia met Indian Foreign Minister Ravi Menon in Delhi.");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int rc = EnrichFiles.run(List.of(empty, binary, good), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, rc);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("empty.txt: empty file"), e);
+        assertTrue(e.contains("photo.jpg: binary data (NUL byte at offset 2)"), e);
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertEquals(1, lines.length, "the good file after the bad ones is still enriched");
+        assertTrue(lines[0].contains("good.txt"), lines[0]);
+    }
+
+    @Test
     void refusesHugeFiles() throws Exception {
         Path big = dir.resolve("big.txt");
         Files.write(big, new byte[(int) EnrichFiles.MAX_BYTES + 1]);
