@@ -550,7 +550,7 @@ final class ClauseReader {
                 return lastM;
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
                 pendingKindFrom(a, b);
-                if (kindExplicit && only.person != null && !toldContactOpens(a, trig)) discourse.pendingKind = kind;
+                if (kindExplicit && only.person != null && !(trig <= a + 3 && kindResolver.toldContactOpens(a, trig + 1))) discourse.pendingKind = kind;
                 return null;
             }
             // else "the two" with a single named host: no meeting, but the clause still takes the pending kind and date
@@ -1193,15 +1193,6 @@ final class ClauseReader {
         m.sentences.add(si);
     }
 
-
-    /**
-     * "The call came ahead of a summit that Z is to attend": a clause opening with a contact already told ("the call",
-     * "that video link") speaks of that one; its medium is not the next meeting's.
-     */
-    private boolean toldContactOpens(int a, int trig) {
-        return trig > a && trig <= a + 3 && (tokens.is(a, "the") || tokens.is(a, "that") || tokens.is(a, "this"))
-                && (lexicon.callNouns.contains(tokens.lower(trig)) || lexicon.contactNouns.contains(tokens.lower(trig)));
-    }
 
     void pendingKindFrom(int a, int b) {
         Kind k = kindResolver.kind(a, b);

@@ -51,20 +51,11 @@ final class KindFromContext {
         }
     }
 
-    /**
-     * "The call came ahead of a meeting in Paris, which Zelensky is expected to attend": a sentence that opens with a
-     * contact already told ("the call", "that video conference") speaks of that one, not of the kind of the meetings
-     * of the people it names.
-     */
+    /** A sentence that opens with a contact already told ({@link KindResolver#toldContactOpens}) speaks of that one. */
     private boolean refersBack(Sentence s) {
         int k = s.start();
         while (k < s.end() && doc.furniture[k]) k++;
-        if (!(doc.tokens.is(k, "the") || doc.tokens.is(k, "that") || doc.tokens.is(k, "this"))) return false;
-        for (int q = k + 1; q < s.end() && q <= k + 3; q++) {
-            String low = doc.tokens.lower(q);
-            if (doc.lexicon.callNouns.contains(low) || doc.lexicon.contactNouns.contains(low)) return true;
-        }
-        return false;
+        return kinds.toldContactOpens(k, s.end());
     }
 
     /**

@@ -69,6 +69,18 @@ final class KindResolver {
         return i >= b || !tokens.isWord(i) || lexicon.afterCalledPerson.contains(tokens.lower(i)) || tokens.is(i, "with");
     }
 
+    /**
+     * "The call came ahead of a summit that Z is to attend", "that video link ...": a clause or sentence opening at
+     * {@code a} with "the/that/this" and, within three words, a call or contact noun speaks of a contact already told.
+     */
+    boolean toldContactOpens(int a, int b) {
+        if (!(tokens.is(a, "the") || tokens.is(a, "that") || tokens.is(a, "this"))) return false;
+        for (int q = a + 1; q < b && q <= a + 3; q++) {
+            if (lexicon.callNouns.contains(tokens.lower(q)) || lexicon.contactNouns.contains(tokens.lower(q))) return true;
+        }
+        return false;
+    }
+
     /** "a call", not "call on", "call for", "calls to", "so-called" or "a courtesy call" (a visit). */
     private boolean isCallNoun(int i) {
         // ("a call on Tuesday", "a call on May 3" is a call; "a call on the president" a visit)

@@ -1,6 +1,9 @@
 package io.newswire.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "In Kyiv, the Ukrainian leader welcomed X. Zelensky thanked X for ...": an unnamed side told by a role phrase
@@ -13,21 +16,30 @@ final class RoleSides {
     }
 
     static void resolve(List<MeetingDraft> meetings, List<Person> people) {
+        // the article's people by country, built once (an article may hold thousands of sides and people)
+        Map<String, List<Person>> byCountry = null;
         for (MeetingDraft m : meetings) {
             for (int k = 0; k < m.parties.size(); k++) {
                 Party side = m.parties.get(k);
                 if (side.person != null || side.role == null || Party.countryOf(side.sideCode) == null) continue;
-                Person only = onlyPersonFor(side, people);
+                if (byCountry == null) byCountry = byCountry(people);
+                Person only = onlyPersonFor(side, byCountry.getOrDefault(side.sideCode, List.of()));
                 if (only == null || m.parties.stream().anyMatch(o -> o.person == only)) continue;
                 m.parties.set(k, Party.of(only));
             }
         }
     }
 
-    private static Person onlyPersonFor(Party side, List<Person> people) {
+    private static Map<String, List<Person>> byCountry(List<Person> people) {
+        Map<String, List<Person>> byCountry = new HashMap<>();
+        for (Person p : people) if (!p.staff && p.country != null) byCountry.computeIfAbsent(p.country, c -> new ArrayList<>(2)).add(p);
+        return byCountry;
+    }
+
+    /** The one person of the side's country whose title fits its role (or who has none), else null. */
+    private static Person onlyPersonFor(Party side, List<Person> ofCountry) {
         Person only = null;
-        for (Person p : people) {
-            if (p.staff || !side.sideCode.equals(p.country)) continue;
+        for (Person p : ofCountry) {
             if (!p.titleLow().isEmpty() && !MentionFinder.roleFitsLow(side.role, p.titleLow())) continue;
             if (only != null) return null;
             only = p;
