@@ -169,8 +169,9 @@ final class DateResolver {
             if (i < trig && inWhereClauseOfEarlierTrip(i, trig)) continue;
             // "on his first trip since taking office in January", "the first meeting since 2019": the start of a period
             if (sinceBefore(i, trig)) continue;
-            // "agreed on Monday to meet in May": the day of the agreement, not of the meeting
-            if (i < trig && i >= 2 && tokens.is(i - 1, "on") && lexicon.agreementVerbs.contains(tokens.lower(i - 2))) continue;
+            // "agreed on Monday to meet in May": the day of the agreement, not of the meeting (but "agreed on Monday to
+            // expand trade after talks in Beijing": a meeting held is the agreement's)
+            if (i < trig && i >= 2 && tokens.is(i - 1, "on") && lexicon.agreementVerbs.contains(tokens.lower(i - 2)) && status != Status.HELD) continue;
             if (i < trig && statementBefore(Math.max(a, i - STATEMENT_REACH), i, trig)) continue;
             boolean ofTrigger = trig > i && trig <= i + 4; // "after Sunday's talks", "after the July 16 meeting"
             if (d.date() != null && !ofTrigger && bounded(Math.max(a, i - BOUND_WINDOW), i, trig)) {

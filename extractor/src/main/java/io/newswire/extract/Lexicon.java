@@ -211,6 +211,8 @@ final class Lexicon {
     final Set<String> countryNouns;
     final Set<String> dateWords;
     final Set<String> topicNouns;
+    /** [sector-noun] of venue.txt: topic nouns that name no place of their own ("trade in Beijing" is a venue). */
+    final Set<String> sectorNouns;
     final Set<String> topicPrepositions;
     final Set<String> situationOpeners;
     final Set<String> purposeVerbs;
@@ -384,6 +386,7 @@ final class Lexicon {
         cityParts = list(v, "city-part");
         dateWords = list(v, "date-word");
         topicNouns = list(v, "topic-noun");
+        sectorNouns = list(v, "sector-noun");
         topicPrepositions = list(v, "topic-preposition");
         situationOpeners = list(v, "situation-opener");
         purposeVerbs = list(v, "purpose-verb");

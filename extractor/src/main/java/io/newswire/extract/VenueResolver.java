@@ -325,6 +325,9 @@ final class VenueResolver {
                     && !lexicon.afterCalledPerson.contains(tokens.lower(after)) && !tokens.is(after, "between")) {
                 return true;
             }
+            // "agreed to expand trade following talks in Beijing": the trigger's own bare noun is no other event (as
+            // "before the summit in Quito" is)
+            if (e == trig && e > a && lexicon.eventAhead.contains(tokens.lower(e - 1))) return false;
             for (int w = e - 1; w >= a && w >= e - 5; w--) {
                 if (lexicon.eventAhead.contains(tokens.lower(w))) return true;
             }
@@ -469,6 +472,8 @@ final class VenueResolver {
         // "discussed the situation in Gaza in Cairo": a second place phrase right after the subject's is the venue
         int prev = in - 1 >= a ? doc.gazStartCovering(in - 1) : -1;
         if (prev > a && tokens.is(prev - 1, "in") && doc.gazEnd[prev] == in) return false;
+        // a sector has no place of its own: "discussed trade in Beijing" is talks held in that capital
+        if (lexicon.sectorNouns.contains(tokens.tok[in - 1]) && doc.capitalCountry(i) != null) return false;
         for (int k = in - 1; k >= a && k >= in - 2; k--) {
             // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name; "the drought in
             // Somalia", "the situation in Sudan" ([situation] of discourse.txt, right before "in": not "peace talks in

@@ -205,7 +205,9 @@ class StatusRulesTest {
             # the day of an agreement between the verb and its "to" is not the meeting's
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed on Monday to meet in Bergen in May.        | PLANNED | none
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed on March 10 to hold talks on March 20.     | PLANNED | 2031-03-20
-            # ... but "expected on Monday to meet" is the meeting's day
+            # ... but talks held after which the two agreed are that day's
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed on Monday to expand fishing quotas, following talks in Bergen. | HELD | 2031-03-10
+            # ... and "expected on Monday to meet" is the meeting's day
             Premier Anna Holm of Norway is expected on Monday to meet Premier Lars Berg of Sweden.                       | PLANNED | 2031-03-17
             """)
     void anAgreementsDayIsNotTheMeetingsDay(String text, String status, String date) {

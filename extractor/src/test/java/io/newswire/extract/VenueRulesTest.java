@@ -18,6 +18,16 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed Chile's projects in Kenya. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They called for dialogue in Bolivia. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to push for peace talks in Bolivia. | none | none
+            # a sector has no place of its own: trade "in" a capital is talks held there (a country, or an attack, stays a subject)
+            ''                  | Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega discussed trade in Quito on Tuesday. | Quito | EC
+            ''                  | Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega exchanged views on cooperation in Quito. | Quito | EC
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega to discuss investment in Quito. | Quito | EC
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega. They discussed investment in Ecuador. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega. They discussed the attacks in Quito. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega. They discussed trade in Guayaquil. | none | none
+            # the trigger's own talks after "following"/"after" are no other event: their place is the meeting's
+            ''                  | Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega agreed on Tuesday to expand trade, following talks in Quito. | Quito | EC
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega ahead of talks in Quito. | none | none
             # a purpose pursued during or at talks: their place
             ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to resolve trade disputes during talks in Lima. | Lima | PE
             ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to end the dispute at a meeting in Lima. | Lima | PE
