@@ -201,6 +201,8 @@ final class Lexicon {
     final Set<String> afterDayWords;
     /** "at/on/upon the invitation of X" and the trip words it makes a meeting of ("visited ... at the invitation of X"). */
     final Set<String> invitationPreps, invitedTripWords;
+    /** [granting-verb] and [granted-meeting] of triggers.txt: "granted an audience to X", "accorded a welcome by X". */
+    final Set<String> grantingVerbs, grantedMeetings;
     /** "the visiting Chinese foreign minister": words a role phrase holds before its nationality. */
     final Set<String> roleAdjectives;
     /** Prepositions that open a phrase of the speaker's meeting ("In a meeting with Y, X said"). */
@@ -275,6 +277,8 @@ final class Lexicon {
         talkVerbs = list(t, "talk-verb");
         meetingOpeners = list(t, "meeting-opener");
         invitationPreps = list(t, "invitation-prep");
+        grantingVerbs = list(t, "granting-verb");
+        grantedMeetings = list(t, "granted-meeting");
         invitedTripWords = list(t, "invited-trip-word");
         newsOutlets = phrases(t, "news-outlet-phrases");
         callVerbs = list(t, "call-verb");

@@ -150,6 +150,8 @@ final class MeetingDefaults {
                     m.country = before.country;
                 }
             }
+            // no default placed it: the country a later report named
+            if (m.kind == Kind.IN_PERSON && m.country == null && m.laterCountry != null) m.country = m.laterCountry;
             if (m.status == Status.HELD && !m.historical) prev = m;
         }
     }

@@ -64,6 +64,13 @@ final class MeetingDraft {
     /** Indexes of the sentences it was read from (the evidence). */
     final Set<Integer> sentences = new LinkedHashSet<>();
 
+    /**
+     * The country alone that a later report of it names ("Kibaki gave a warm welcome to Liu on his trip to Kenya"):
+     * the country only when no default finds a place ({@link MeetingDefaults}), since a dateline or a trip names the
+     * city too.
+     */
+    String laterCountry;
+
     /** Its own clause named its city ("met Y in Oslo"): it was held in person there. */
     boolean ownCity;
 

@@ -171,8 +171,10 @@ final class MeetingMerger {
         if (m.city != null && o.city == null) {
             o.city = m.city;
             o.country = m.country;
-        } else if (o.country == null && m.country != null) {
-            o.country = m.country;
+        } else if (o.country == null && m.country != null && o.laterCountry == null) {
+            // a later report's country alone ("... on his trip to Kenya") waits for the defaults: a dateline or a
+            // trip names the city too
+            o.laterCountry = m.country;
         }
         // a side now represented by a person of its country is dropped
         o.parties.removeIf(x -> {

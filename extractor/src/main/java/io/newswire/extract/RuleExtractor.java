@@ -112,7 +112,7 @@ final class RuleExtractor implements Extractor {
         // the article as a whole: defaults, output in report order, topics
         for (MeetingDraft m : discourse.meetings) {
             m.datedByText = m.date != null;
-            m.placedByText = m.country != null;
+            m.placedByText = m.country != null || m.laterCountry != null;
         }
         VenueResolver placeReader = new VenueResolver(doc);
         // the place each sentence names (places meetings without a dateline) and the place someone arrived in

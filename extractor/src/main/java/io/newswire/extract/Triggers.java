@@ -125,9 +125,17 @@ final class Triggers {
                 && (tokens.lower(i - 1).startsWith("play") || lexicon.beForms.contains(tokens.lower(i - 1)))) {
             return true;
         }
-        if ((low.equals("granted") || low.equals("gave") || low.equals("received")) && (tokens.is(i + 1, "an") || tokens.is(i + 1, "in"))
-                && tokens.is(i + 2, "audience")) {
-            return true;
+        return lexicon.grantingVerbs.contains(low) && grantedMeeting(i);
+    }
+
+    /** How many words a [granting-verb] may stand before its [granted-meeting] noun ("accorded a ceremonial welcome"). */
+    static final int GRANTED_REACH = 4;
+
+    /** Whether a [granted-meeting] noun follows the verb at i, lower-case words (or hyphens) only between. */
+    private boolean grantedMeeting(int i) {
+        for (int k = i + 1; k < tokens.n && k <= i + GRANTED_REACH; k++) {
+            if (lexicon.grantedMeetings.contains(tokens.lower(k))) return true;
+            if (!tokens.isWord(k) && !tokens.hyphenBefore[k] || tokens.capitalized(k) || furniture[k]) return false;
         }
         return false;
     }

@@ -360,6 +360,22 @@ class VenueRulesTest {
                 + " Luis Vega on Tuesday, Chilean Foreign Minister Ana Soto thanked Peru for its support.", city, country);
     }
 
+    /**
+     * A later report of the meeting that names its country alone ("on her first trip to Peru") leaves the city to
+     * the dateline or a trip; without either, the country stands.
+     */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            LIMA, March 5 (Reuters) -                                                         | Lima  | PE
+            ''                                                                                | none  | PE
+            Soto arrived in Cusco on Tuesday.\\n\\nLIMA, March 5 (Reuters) -                  | Cusco | PE
+            """)
+    void aLaterReportsCountryLeavesTheCityToTheDatelineOrATrip(String opening, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + opening.replace("\\n", "\n") + " Peruvian President Luis Vega held a meeting with"
+                + " Chilean Foreign Minister Ana Soto on Tuesday.\n\nVega gave a warm welcome to Soto, who is on her first trip to Peru"
+                + " as minister.", city, country);
+    }
+
     /** The trip the lead reports places the day's meetings reported further on; two trips place none. */
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """

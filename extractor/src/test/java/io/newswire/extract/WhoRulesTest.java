@@ -20,6 +20,24 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a welcome or an audience granted to a person is a meeting with the one who grants it
+            Premier Lars Berg of Sweden was accorded a ceremonial welcome by Premier Anna Holm of Norway in Oslo on Friday. | Berg+Holm
+            Premier Anna Holm of Norway gave a red-carpet welcome to Premier Lars Berg of Sweden in Oslo on Friday.         | Berg+Holm
+            Premier Lars Berg of Sweden was given a warm welcome by Premier Anna Holm of Norway on Friday.                  | Berg+Holm
+            Premier Anna Holm of Norway extended a warm welcome to Premier Lars Berg of Sweden on Friday.                   | Berg+Holm
+            Pope Leo granted an audience to Premier Lars Berg of Sweden on Friday.                                         | Berg+Leo
+            Pope Leo received Premier Lars Berg of Sweden in audience on Friday.                                           | Berg+Leo
+            # ... not a welcome given to a plan or to a crowd
+            Premier Anna Holm of Norway gave a cautious welcome to the Swedish proposal on Friday.                          | ''
+            Premier Anna Holm of Norway extended a warm welcome to Swedish investors on Friday.                             | ''
+            Premier Anna Holm of Norway gave the Swedish plan of Premier Lars Berg a cautious welcome on Friday.             | ''
+            """)
+    void aWelcomeOrAnAudienceGrantedIsAMeeting(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a count of meetings is an aggregate, not a meeting
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden recalled the eleven summits held since 2020.  | ''
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden have had 14 meetings over the years.          | ''
