@@ -75,7 +75,14 @@ final class DateResolver {
      * day may have passed (the nearest day before the story's, not the next).
      */
     private boolean pastPlan(int i) {
-        for (int k = Math.max(0, i - PAST_PLAN_REACH); k + 1 < i; k++) {
+        int from = Math.max(0, i - PAST_PLAN_REACH);
+        for (int k = i - 1; k > from; k--) {
+            if (tokens.is(k, ".") || tokens.is(k, ";") || lexicon.futureAux.contains(tokens.lower(k))) {
+                from = k; // the plan of another sentence, or one still to come ("which was expected ..., will open on Monday")
+                break;
+            }
+        }
+        for (int k = from; k + 1 < i; k++) {
             boolean hadBeen = tokens.is(k, "had") && tokens.is(k + 1, "been");
             if (!(tokens.is(k, "was") || tokens.is(k, "were") || hadBeen)) continue;
             int w = hadBeen ? k + 2 : tokens.is(k + 1, "also") ? k + 2 : k + 1;
@@ -85,7 +92,7 @@ final class DateResolver {
     }
 
     /** How far before a day its past-tense plan is looked for ("was scheduled to meet Foreign Minister X on"). */
-    private static final int PAST_PLAN_REACH = 12;
+    private static final int PAST_PLAN_REACH = 18;
 
     /**
      * "The next day", "the following day", "a day later", "two days later" in {@code [a, b)}: that many days after the

@@ -208,6 +208,9 @@ class StatusRulesTest {
             # ... but talks held after which the two agreed are that day's
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden agreed on Monday to expand fishing quotas, following talks in Bergen. | HELD | 2031-03-10
             # ... and "expected on Monday to meet" is the meeting's day
+            # a plan told in the past tense may have passed, however long the names before its day; not one still to come
+            Premier Anna Holm of Norway was due to hold talks with the visiting Swedish Prime Minister Lars Berg in Oslo on Monday. | PLANNED | 2031-03-10
+            Premier Anna Holm of Norway, who was expected in Oslo, will hold talks with Premier Lars Berg of Sweden on Monday. | PLANNED | 2031-03-17
             Premier Anna Holm of Norway is expected on Monday to meet Premier Lars Berg of Sweden.                       | PLANNED | 2031-03-17
             """)
     void anAgreementsDayIsNotTheMeetingsDay(String text, String status, String date) {
