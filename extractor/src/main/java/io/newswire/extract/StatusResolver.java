@@ -267,7 +267,8 @@ final class StatusResolver {
      */
     private boolean pastAcrossComma(int i, int trig) {
         if (trig < 0 || !lexicon.simplePastTriggers.contains(tokens.lower(trig))) return false;
-        for (int k = i + 1; k < trig; k++) if (tokens.is(k, ",")) return true;
+        // ("were expected to discuss Gaza when they met": "when" opens the meeting's own clause, as a comma would)
+        for (int k = i + 1; k < trig; k++) if (tokens.is(k, ",") || tokens.is(k, "when")) return true;
         return false;
     }
 

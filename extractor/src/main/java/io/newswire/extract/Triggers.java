@@ -46,15 +46,8 @@ final class Triggers {
     }
 
     boolean isVerbTrigger(int i, String low, int b) {
-        if (lexicon.verbTriggers.contains(low) && (!lexicon.infinitiveOnly.contains(low) || infinitive(i))) {
-            if (low.startsWith("meet") || low.equals("met")) {
-                // "met with criticism", "met expectations", "meet the deadline"
-                // (not "met Taiwanese opposition leader X", "met student leaders": the word qualifies a role)
-                for (int k = i + 1; k < b && k <= i + 4; k++) {
-                    boolean qualifies = k + 1 < tokens.n && (inTitle[k + 1] || inName[k + 1] || doc.gazetteer.roleNouns.contains(tokens.lower(k + 1)));
-                    if (lexicon.notMet.contains(tokens.lower(k)) && !qualifies) return false;
-                }
-            }
+        if ((lexicon.verbTriggers.contains(low) && (!lexicon.infinitiveOnly.contains(low) || infinitive(i)) || progressiveMeeting(i, low))) {
+            if ((low.startsWith("meet") || low.equals("met")) && notMetObject(i, b)) return false;
             // "sat down with X", "sat with X for an hour" (a person right after "with")
             if (low.equals("sat") || low.equals("sits") || low.equals("sit") || low.equals("sitting")) {
                 return tokens.is(i + 1, "down") || tokens.is(i + 1, "with") && doc.personStart(i + 2) >= 0;
@@ -140,6 +133,25 @@ final class Triggers {
         return false;
     }
 
+    /**
+     * "met with criticism", "met expectations", "meet the deadline", "was meeting the deadline": an object of
+     * [not-met] within four words (not "met Taiwanese opposition leader X", "met student leaders": the word qualifies a role).
+     */
+    private boolean notMetObject(int i, int b) {
+        for (int k = i + 1; k < b && k <= i + 4; k++) {
+            boolean qualifies = k + 1 < tokens.n && (inTitle[k + 1] || inName[k + 1] || doc.gazetteer.roleNouns.contains(tokens.lower(k + 1)));
+            if (lexicon.notMet.contains(tokens.lower(k)) && !qualifies) return true;
+        }
+        return false;
+    }
+
+    /** "who is meeting X", "are also meeting in Moscow": "meeting" after a form of "be" is the verb, not the noun. */
+    private boolean progressiveMeeting(int i, String low) {
+        if (!low.equals("meeting") || i == 0) return false;
+        int be = lexicon.statusAdverbs.contains(tokens.lower(i - 1)) ? i - 2 : i - 1;
+        return be >= 0 && lexicon.beForms.contains(tokens.lower(be)) && !furniture[be];
+    }
+
     /** "will host", "is set to host": a base form ([infinitive-only]) used as a verb. */
     private boolean infinitive(int i) {
         return i > 0 && lexicon.infinitiveModals.contains(tokens.lower(i - 1))
@@ -163,6 +175,8 @@ final class Triggers {
                 || (low.equals("tete") || low.equals("tête")) && (tokens.is(i - 1, "a") || tokens.is(i - 1, "à")))) {
             return true;
         }
+        // "the priority was meeting the deadline": the verb with an object of [not-met], no meeting noun
+        if (progressiveMeeting(i, low) && notMetObject(i, tokens.n)) return false;
         if (!lexicon.nounTriggers.contains(low)) {
             if (invitedTrip(i, low)) return true;
             if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {

@@ -119,6 +119,12 @@ class StatusRulesTest {
             # "coming" as an adjective ("the coming talks") plans; as a verb ("help was coming") it does not
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden will hold talks in the coming days.  | Berg+Holm:PLANNED
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo and said help was coming.    | Berg+Holm:HELD
+            # an intention before "when" and a meeting in the simple past: what was to be said at a meeting held
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden were expected to discuss fishing when they met in Oslo on Monday. | Berg+Holm:HELD
+            Premier Anna Holm of Norway will raise fishing when she meets Premier Lars Berg of Sweden on Monday. | Berg+Holm:PLANNED
+            # "meeting" after a form of "be" is the verb, in a relative clause too; not "meeting the deadline"
+            Premier Anna Holm of Norway, who is meeting Premier Lars Berg of Sweden in Oslo on Monday, said ties were strong. | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway said the priority was meeting the deadline that Premier Lars Berg of Sweden set.   | ''
             """)
     void plannedCues(String text, String expected) {
         assertEquals(expected, meetings(text));
