@@ -55,6 +55,9 @@ final class MeetingDefaults {
                 LocalDate tripDay;
                 if (prev != null && prev.date != null) {
                     m.date = prev.date;
+                } else if (prev == null && m.sidelines && (tripDay = arrivalDay(attendedEvents, periods, m)) != null) {
+                    // "X attended the Antalya Diplomacy Forum on Saturday. On the sidelines, he met Y": the event's day
+                    m.date = tripDay;
                 } else if (prev == null && !news.captionDated() && (tripDay = arrivalDay(arrivals, periods, m)) != null) {
                     // "Baerbock visited Kyiv on Tuesday. She met Zelenskiy": the day of the visit told just before
                     // (not counted from a photo's day, which may be a week off)
@@ -86,7 +89,7 @@ final class MeetingDefaults {
                 if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
                 // "Within the summit in Lima, X is holding meetings ...": the event the article reports from beats the dateline
                 Venue attended = attendedBefore(attendedEvents, eventPlaces, m);
-                Venue trip;
+                OnePlace trip;
                 if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
                     m.city = prev.city;
                     m.country = prev.country;
@@ -98,10 +101,11 @@ final class MeetingDefaults {
                     m.city = attended.city();
                     m.country = attended.country();
                 } else if ((trip = leadTripBefore(arrivals, m, news)) != null && m.status == Status.HELD
-                        && (m.date == null || news.aboutNewsDay(m.date))) {
+                        && (m.date == null || news.aboutNewsDay(m.date) || dayOf(periods, trip.firstAt(), m.date))) {
                     // "X is on a three-day visit to Tanzania. ... On Tuesday X called on President Y": the lead's trip
-                    m.city = trip.city();
-                    m.country = trip.country();
+                    // ("X arrived in Washington on Friday. ... He met Y on Friday": a day before the news day, the trip's)
+                    m.city = trip.place().city();
+                    m.country = trip.place().country();
                 } else if (sameTrip(prev, m, places)) {
                     // "On Monday he met X in Beijing. On Tuesday he held talks with Y": the traveller's place until another is named
                     m.city = prev.city;
@@ -158,7 +162,8 @@ final class MeetingDefaults {
 
     /**
      * The one day named in the sentence, up to {@link #ARRIVAL_BEFORE} before a meeting's first report, that says
-     * someone arrived or is visiting ("visited Kyiv on Tuesday"), else null.
+     * someone arrived or is visiting ("visited Kyiv on Tuesday"; given the attended events, that someone attends an
+     * event: "attended the Doha Forum on Saturday"), else null.
      */
     static LocalDate arrivalDay(List<Venue> arrivals, IntFunction<DateMention> periods, MeetingDraft m) {
         if (m.sentences.isEmpty()) return null;
@@ -276,13 +281,19 @@ final class MeetingDefaults {
      * #LEAD_SENTENCES} sentences), when every arrival named up to the meeting's first report is that place; null
      * otherwise, or when it is the dateline's country without a city (the dateline names the city then).
      */
-    static Venue leadTripBefore(List<Venue> arrivals, MeetingDraft m, NewsContext news) {
+    static OnePlace leadTripBefore(List<Venue> arrivals, MeetingDraft m, NewsContext news) {
         if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
         int first = m.sentences.iterator().next();
         OnePlace found = onePlace(arrivals, first, m.ownDayPart ? first : -1, UnaryOperator.identity());
         if (found == null || found.firstAt() >= LEAD_SENTENCES) return null;
         if (found.place().city() == null && found.place().country().equals(news.datelineCountry())) return null;
-        return found.place();
+        return found;
+    }
+
+    /** Whether sentence {@code si} names {@code day} as its one exact day ("arrived in Washington on Friday"). */
+    private static boolean dayOf(IntFunction<DateMention> periods, int si, LocalDate day) {
+        DateMention d = periods.apply(si);
+        return d != null && !d.vague() && day.equals(d.date());
     }
 
     /** A place the sentences agree on, and the first sentence that names it. */

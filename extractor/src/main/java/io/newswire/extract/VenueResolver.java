@@ -386,7 +386,8 @@ final class VenueResolver {
         for (int k = a; k < b && !event; k++) event = !furniture[k] && (lexicon.eventNouns.contains(tokens.lower(k)) || lexicon.namedEvents.contains(tokens.lower(k)));
         if (!event) return null;
         for (int k = a + 1; k < b; k++) {
-            if (furniture[k] || gazEntries[k] == null || inName[k] || !tokens.is(k - 1, "in")) continue;
+            // (or the city an event's name opens: "attended the Antalya Diplomacy Forum")
+            if (furniture[k] || gazEntries[k] == null || inName[k] || !tokens.is(k - 1, "in") && !opensEventName(k, b)) continue;
             Entry c = doc.gaz(k, Type.CITY);
             if (c != null) return new Venue(c.city(), c.code());
         }

@@ -253,6 +253,20 @@ class VenueRulesTest {
                 + " on Tuesday.", city, country);
     }
 
+    /** An event someone attends, named by its city ("the Quito Security Forum"), places and dates its sidelines' meetings. */
+    @ParameterizedTest(name = "{0} -> {1} {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Chilean Foreign Minister Ana Soto attended the Quito Security Forum on Saturday. On the sidelines, she met Peruvian Foreign Minister Luis Vega. | Quito | EC | 2024-03-02
+            Chilean Foreign Minister Ana Soto attended a security forum in Quito on Saturday. On the sidelines, she met Peruvian Foreign Minister Luis Vega.  | Quito | EC | 2024-03-02
+            # a meeting not on the sidelines takes no day from the event
+            Chilean Foreign Minister Ana Soto attended the Quito Security Forum on Saturday. She also met Peruvian Foreign Minister Luis Vega.              | Quito | EC | none
+            """)
+    void anEventNamedByItsCityPlacesAndDatesItsSidelines(String text, String city, String country, String date) {
+        assertVenue(0, " date 2024-03-06 " + text, city, country);
+        Meeting m = RulesTest.run(" date 2024-03-06 " + text).meetings().get(0);
+        assertEquals(date, m.date() == null ? null : m.date().toString(), text);
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             Leaders gathered in Quito on Tuesday for the Andean summit. On the sidelines, Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega. | Quito | EC
@@ -374,6 +388,17 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-03-06 " + opening.replace("\\n", "\n") + " Peruvian President Luis Vega held a meeting with"
                 + " Chilean Foreign Minister Ana Soto on Tuesday.\n\nVega gave a warm welcome to Soto, who is on her first trip to Peru"
                 + " as minister.", city, country);
+    }
+
+    /** The lead's trip places a meeting of its own day, even days before the news day; not one of another day. */
+    @ParameterizedTest(name = "met on {0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Friday   | Cusco | PE
+            Saturday | none  | none
+            """)
+    void theLeadsTripPlacesAMeetingOfItsOwnDay(String day, String city, String country) {
+        assertVenue(0, " date 2024-03-06 Chilean Foreign Minister Ana Soto arrived in Cusco on Friday.\n\nThe visit had been planned for"
+                + " weeks.\n\nA fishing accord was expected to be signed.\n\nShe met Peruvian President Luis Vega on " + day + ".", city, country);
     }
 
     /** The trip the lead reports places the day's meetings reported further on; two trips place none. */
