@@ -78,7 +78,8 @@ final class MentionFinder {
             Person best = null;
             int lastAt = -1;
             // "With CIA Director X, he discussed ...": X, fronted, is the partner, not the pronoun's antecedent
-            int from = frontedWithEnd(a, k);
+            int fronted = triggers.frontedWithComma(k);
+            int from = fronted >= a ? fronted + 1 : a;
             for (Mention m : ments) {
                 if (m.start < k && m.start >= from && m.party.person != null && !m.party.person.staff) {
                     best = m.party.person;
@@ -122,13 +123,6 @@ final class MentionFinder {
         return v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
                 || holdsMeeting(k + 1, v, b) || talksAbout(v, b)
                 || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b);
-    }
-
-    /** After the comma of a sentence-opening "With X," before token k ("With CIA Director X, he discussed"), else a. */
-    private int frontedWithEnd(int a, int k) {
-        if (!tokens.tok[a].equals("With")) return a;
-        for (int q = a + 1; q < k; q++) if (tokens.is(q, ",")) return q + 1;
-        return a;
     }
 
     /**

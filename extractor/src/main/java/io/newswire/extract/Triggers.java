@@ -287,14 +287,27 @@ final class Triggers {
 
     /** "With CIA Director X, he discussed ...": the sentence opens with "With", a named person, then a comma before token i. */
     private boolean frontedWith(int i) {
-        boolean comma = false, named = false;
+        return frontedWithComma(i) >= 0;
+    }
+
+    /**
+     * The comma that closes a sentence-opening "With" and a named person before token i ("With CIA Director X, he
+     * discussed ..."): the partner fronted, for the trigger here and for {@link MentionFinder} (not the antecedent of
+     * "he"); -1 when there is none.
+     */
+    int frontedWithComma(int i) {
+        int comma = -1;
+        boolean named = false;
         for (int k = i - 1; k >= 0 && k >= i - FRONTED_WITH_REACH; k--) {
-            if (tokens.is(k, ".") || tokens.is(k, ";") || doc.newlineBetween(k, k + 1)) return false;
-            comma |= tokens.is(k, ",") && !named;
-            named |= comma && inName[k];
-            if (tokens.tok[k].equals("With")) return comma && named && (k == 0 || !tokens.isWord(k - 1) || doc.newlineBetween(k - 1, k));
+            if (tokens.is(k, ".") || tokens.is(k, ";") || doc.newlineBetween(k, k + 1)) return -1;
+            if (tokens.is(k, ",") && !named) comma = k;
+            named |= comma >= 0 && inName[k];
+            if (tokens.tok[k].equals("With")) {
+                boolean opens = k == 0 || !tokens.isWord(k - 1) || doc.newlineBetween(k - 1, k);
+                return comma >= 0 && named && opens ? comma : -1;
+            }
         }
-        return false;
+        return -1;
     }
 
     /**
