@@ -565,6 +565,7 @@ final class ClauseReader {
         // "arrived on Wednesday ahead of talks with Y": the day before the phrase is the arrival's
         int ahead = statusResolver.aheadOfStart(a, trig);
         DateMention de = dateResolver.nearestDate(ahead >= 0 ? ahead : a, b, trig, status);
+        if (de == null && status == Status.HELD && kind == Kind.CALL) de = dateResolver.readoutDay(ahead >= 0 ? ahead : a, b, trig);
         if (de == null && discourse.pendingDate != null && ahead < 0) de = discourse.pendingDate;
         // "X arrived in Berlin on Monday. The next day he met Y": a day counted from the day named just before
         if (de == null || de.date() == null) {
@@ -597,6 +598,7 @@ final class ClauseReader {
                 for (int gj = gi + 1; gj < segments.size(); gj++) if (segments.get(gj) > from) { to = segments.get(gj); break; }
                 int anchor = from == a ? trig : from;
                 de = dateResolver.nearestDate(from, to, anchor, status);
+                if (de == null && status == Status.HELD && kind == Kind.CALL) de = dateResolver.readoutDay(from, to, anchor);
                 venue = kind == Kind.IN_PERSON ? venueResolver.venue(from, to, anchor) : null;
                 // "During his stay in New York, X met A on May 2 and B on May 3": what opens the clause is every guest's
                 if (from != a && de == null) de = dateResolver.nearestDate(a, trig, trig, status);

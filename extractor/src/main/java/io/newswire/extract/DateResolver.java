@@ -146,7 +146,7 @@ final class DateResolver {
     static final int AND_PENALTY = 6;
 
     DateMention nearestDate(int a, int b, int trig, Status status) {
-        DateMention best = null, week = null, statementDay = null;
+        DateMention best = null, week = null;
         int bestDist = Integer.MAX_VALUE;
         // "The meeting came a week | after X spoke with Y": the clause opens with the span's direction and goes on to
         // its trigger ("a week after X's visit to Kyiv, where he met Y": the visit's)
@@ -164,12 +164,7 @@ final class DateResolver {
             if (speech && i < trig) continue;
             // "X said on Friday (that) ...": the date of the statement
             // "X said here Saturday": one small word between
-            if (i >= 2 && (saying(i - 1) || saying(i - 2) && lexicon.statementGlue.contains(tokens.lower(i - 1)))) {
-                // ("X and Y held a phone conversation, the Kremlin said on Tuesday": a held call the clause gives no
-                // day of its own is the statement's day's, below)
-                if (i > trig && statementDay == null && d.date() != null && !d.vague()) statementDay = d;
-                continue;
-            }
+            if (statementDay(i)) continue;
             // "told Reuters on Thursday", "said in a statement on Thursday", "told a news conference late Monday"
             if (statementsAudienceBefore(a, i)) continue;
             // "returned home on Friday after a visit to Kenya, where he met Y": the day of the main verb, the meeting before it
@@ -206,12 +201,26 @@ final class DateResolver {
             LocalDate inWeek = week.from().plusDays(best.weekday().getValue() - 1L);
             best = new DateMention(best.token(), inWeek, false, best.weekday());
         }
-        // (a call only: its readout comes the same day; a visit "wrapped up ..., X reported on Friday" ended before)
-        if (best == null && status == Status.HELD && statementDay != null
-                && (doc.sentenceHas(a, b, lexicon.callCues) || doc.sentenceHas(a, b, lexicon.callNouns))) {
-            best = statementDay;
-        }
         return best;
+    }
+
+    /** Whether the date at token i is that of a statement: "X said on Friday (that) ...", "X said here Saturday". */
+    private boolean statementDay(int i) {
+        return i >= 2 && (saying(i - 1) || saying(i - 2) && lexicon.statementGlue.contains(tokens.lower(i - 1)));
+    }
+
+    /**
+     * The day of the statement that reports the clause's meeting, after its trigger ("X and Y held a phone
+     * conversation, the Kremlin said on Tuesday"), or null: a held call without a day of its own has it (its readout
+     * comes the same day; not a visit, which "wrapped up ..., X reported on Friday" days after).
+     */
+    DateMention readoutDay(int a, int b, int trig) {
+        for (int i = Math.max(a, trig + 1); i < b; i++) {
+            if (furniture[i] || !tokens.isWord(i) || doc.inName[i] || !statementDay(i)) continue;
+            DateMention d = dateAt(i, b, Status.HELD);
+            if (d != null && d.date() != null && !d.vague()) return d;
+        }
+        return null;
     }
 
     /**
