@@ -301,7 +301,8 @@ final class Grouping {
 
     /**
      * "hosted A and B for a Weimar Triangle summit", "invited A and B for a working dinner": after a guest,
-     * "for a/an/the", a few words and one event noun (a singular meeting or meal noun): the guests met together.
+     * "for a/an/the", a few words and one event noun ([one-event-noun] of grouping.txt, or a [meal-noun]): the
+     * guests met together.
      */
     private boolean forOneEvent(Mention guest, int b) {
         int k = guest.end > 0 ? guest.end : guest.start + 1;
@@ -311,7 +312,7 @@ final class Grouping {
         if (!(tokens.is(k, "for") && (tokens.is(k + 1, "a") || tokens.is(k + 1, "an") || tokens.is(k + 1, "the")))) return false;
         for (int q = k + 2; q < b && q <= k + 2 + EVENT_NAME_REACH; q++) {
             String low = tokens.lower(q);
-            if (low.equals("summit") || low.equals("meeting") || lexicon.mealNouns.contains(low)) return true;
+            if (lexicon.oneEventNouns.contains(low) || lexicon.mealNouns.contains(low)) return true;
             if (!tokens.isWord(q)) return false;
         }
         return false;

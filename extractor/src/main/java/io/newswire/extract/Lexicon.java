@@ -203,6 +203,8 @@ final class Lexicon {
     final Set<String> invitationPreps, invitedTripWords;
     /** [granting-verb] and [granted-meeting] of triggers.txt: "granted an audience to X", "accorded a welcome by X". */
     final Set<String> grantingVerbs, grantedMeetings;
+    /** [see-verb] of triggers.txt: "intends to see X", "looks forward to seeing X". */
+    final Set<String> seeVerbs;
     /** "the visiting Chinese foreign minister": words a role phrase holds before its nationality. */
     final Set<String> roleAdjectives;
     /** Prepositions that open a phrase of the speaker's meeting ("In a meeting with Y, X said"). */
@@ -215,6 +217,8 @@ final class Lexicon {
     final Set<String> topicNouns;
     /** [sector-noun] of venue.txt: topic nouns that name no place of their own ("trade in Beijing" is a venue). */
     final Set<String> sectorNouns;
+    /** [one-event-noun] of grouping.txt: "hosted A and B for a summit" - the guests met together. */
+    final Set<String> oneEventNouns;
     final Set<String> topicPrepositions;
     final Set<String> situationOpeners;
     final Set<String> purposeVerbs;
@@ -279,6 +283,7 @@ final class Lexicon {
         invitationPreps = list(t, "invitation-prep");
         grantingVerbs = list(t, "granting-verb");
         grantedMeetings = list(t, "granted-meeting");
+        seeVerbs = list(t, "see-verb");
         invitedTripWords = list(t, "invited-trip-word");
         newsOutlets = phrases(t, "news-outlet-phrases");
         callVerbs = list(t, "call-verb");
@@ -347,6 +352,7 @@ final class Lexicon {
         separateCues = list(g, "separate");
         listIntroPhrases = phrases(g, "list-intro-phrases");
         clauseCuts = list(g, "clause-cut");
+        oneEventNouns = list(g, "one-event-noun");
         contrastCuts = list(g, "contrast-cut");
         togetherCues = list(g, "together");
         togetherPhrases = list(g, "together-phrases").toArray(new String[0]);

@@ -112,7 +112,7 @@ final class Triggers {
             }
         }
         // "intends to see Wang Yi again", "looks forward to seeing the President": an intended meeting with a person
-        if ((low.equals("see") || low.equals("seeing")) && tokens.is(i - 1, "to") && doc.personStart(i + 1) >= 0) return true;
+        if (lexicon.seeVerbs.contains(low) && tokens.is(i - 1, "to") && doc.personStart(i + 1) >= 0) return true;
         // "has played host to X", "will play host to Y", "was host to Y", "will be host to Y"
         if (low.equals("host") && tokens.is(i + 1, "to") && i > 0
                 && (tokens.lower(i - 1).startsWith("play") || lexicon.beForms.contains(tokens.lower(i - 1)))) {
@@ -182,7 +182,8 @@ final class Triggers {
             if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {
                 return true;
             }
-            if (low.equals("visit") && (tokens.is(i - 1, "farewell") || tokens.is(i - 1, "courtesy"))) return true;
+            // "paid a courtesy visit", "a farewell visit" ([visit-call] of kind.txt): a visit to someone
+            if (low.equals("visit") && i > 0 && lexicon.visitCalls.contains(tokens.lower(i - 1))) return true;
             // "paid a visit to President X": a visit to a person
             if (low.equals("visit") && tokens.is(i + 1, "to") && doc.personStart(i + 2) >= 0 && !possessiveAfter(i + 2)) return true;
             // "held a bilateral with X", "will hold bilaterals with": the adjective used as a noun
