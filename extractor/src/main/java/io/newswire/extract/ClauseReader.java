@@ -627,6 +627,7 @@ final class ClauseReader {
             m.earlierYear = earlierYear;
             m.ownDayPart = ownPart > a; // a trip named before it in its sentence is another verb's
             LocalDate counted = countedFromPrevious(a, prevClause);
+            if (counted == null && m.date == null) counted = countedFromReferredMeeting(sentences.get(si).start(), trig);
             if (counted != null && (m.date == null || m.vague)) {
                 // "X met Y on Monday, a day before U.S. officials hold talks": the day counted from the clause before,
                 // a meeting still to come when it lies after that day and after the news day
@@ -634,7 +635,7 @@ final class ClauseReader {
                 m.vague = false;
                 m.vagueFrom = m.vagueTo = null;
                 m.historical = historical;
-                if (m.status == Status.HELD && counted.isAfter(prevClause.date) && newsDay != null && counted.isAfter(newsDay)) {
+                if (m.status == Status.HELD && prevClause != null && counted.isAfter(prevClause.date) && newsDay != null && counted.isAfter(newsDay)) {
                     m.status = Status.PLANNED;
                 }
             }
@@ -729,6 +730,30 @@ final class ClauseReader {
         if (days == 0) return null;
         return countedFrom(prev.date, a, days);
     }
+
+    /**
+     * "X met Y on Monday. The talks came two days after X met Z": a sentence opening with a meeting noun (after "the"
+     * or a possessive) and a measure in days before the "after"/"before" that precedes the trigger tells the trigger's
+     * meeting's day, counted from the last meeting read before the sentence; else null. (A measure in weeks or
+     * months is too loose for a day: "roughly two weeks after".)
+     */
+    private LocalDate countedFromReferredMeeting(int sentenceStart, int trig) {
+        if (discourse.meetings.isEmpty() || !lexicon.nounTriggers.contains(tokens.lower(sentenceStart + 1))
+                || !(tokens.is(sentenceStart, "the") || tokens.is(sentenceStart + 1, "'s"))) {
+            return null;
+        }
+        MeetingDraft referred = lastForeground();
+        if (referred.date == null || referred.vague) return null;
+        for (int k = sentenceStart + 2; k < trig && k <= sentenceStart + REFERRED_MEASURE_REACH; k++) {
+            if (!(tokens.is(k, "after") || tokens.is(k, "before"))) continue;
+            int days = daysBefore(k);
+            return days == 0 ? null : countedFrom(referred.date, k, days);
+        }
+        return null;
+    }
+
+    /** How many words after the sentence's start its "after"/"before" may stand ("The talks took place just two days after"). */
+    private static final int REFERRED_MEASURE_REACH = 9;
 
     /** Whether the clause names a weekday or a month (its own day, whatever "that day" says). */
     private boolean namesADay(int a, int b) {

@@ -38,6 +38,18 @@ class DateStatusProbeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # "The talks came N days after X met Z": counted back from the meeting the sentence refers to (news day Friday 8 March)
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The talks came two days after Holm met Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-07;Holm+Lind:HELD:2024-03-05
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The meeting took place a day before Holm met Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-07;Holm+Lind:HELD:2024-03-08
+            # a measure in weeks is too loose for a day
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The talks came two weeks after Holm met Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-07;Holm+Lind:HELD:null
+            """)
+    void aReferringSentenceCountsDaysFromTheMeetingItRefersTo(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a meeting dated after the news day is not held yet, whatever its verb (news day 2024-03-08)
             Talks between Premier Anna Holm of Norway and Premier Lars Berg of Sweden on March 20 will focus on fishing. | Berg+Holm:PLANNED:2024-03-20
             Premier Anna Holm of Norway meets Premier Lars Berg of Sweden in Oslo next Tuesday.                | Berg+Holm:PLANNED:2024-03-12
