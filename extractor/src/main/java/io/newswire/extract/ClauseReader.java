@@ -500,6 +500,9 @@ final class ClauseReader {
         boolean between = false;
         for (int k = trig; k < b && k <= trig + 4; k++) between |= tokens.is(k, "between");
         if (between && guests.size() >= 2) {
+            // "Blinken hosted talks between A and B": a named host of the talks takes part ("X said talks between A
+            // and B ..." names no participant before them)
+            Mention host = hosts.size() == 1 && hosts.get(0).party.person != null && hostedNoun(a, trig) ? hosts.get(0) : null;
             hosts.clear();
             List<Mention> contiguous = new ArrayList<>();
             for (Mention m : guests) {
@@ -511,6 +514,10 @@ final class ClauseReader {
             }
             guests = contiguous;
             ments = contiguous;
+            if (host != null) {
+                guests = new ArrayList<>(contiguous);
+                guests.add(0, host);
+            }
         }
         List<List<Party>> groups;
         boolean background = false;
@@ -754,6 +761,12 @@ final class ClauseReader {
 
     /** How many words after the sentence's start its "after"/"before" may stand ("The talks took place just two days after"). */
     private static final int REFERRED_MEASURE_REACH = 9;
+
+    /** "hosted talks", "mediated a meeting": a verb of [host-between-verb] as the trigger or up to three words before it. */
+    private boolean hostedNoun(int a, int trig) {
+        for (int k = Math.max(a, trig - 3); k <= trig; k++) if (lexicon.hostBetweenVerbs.contains(tokens.lower(k))) return true;
+        return false;
+    }
 
     /** Whether the clause names a weekday or a month (its own day, whatever "that day" says). */
     private boolean namesADay(int a, int b) {

@@ -205,6 +205,8 @@ final class Lexicon {
     final Set<String> grantingVerbs, grantedMeetings;
     /** [see-verb] of triggers.txt: "intends to see X", "looks forward to seeing X". */
     final Set<String> seeVerbs;
+    /** [meal-host-verb] of triggers.txt: "a dinner hosted by X". */
+    final Set<String> mealHostVerbs;
     /** "the visiting Chinese foreign minister": words a role phrase holds before its nationality. */
     final Set<String> roleAdjectives;
     /** Prepositions that open a phrase of the speaker's meeting ("In a meeting with Y, X said"). */
@@ -219,6 +221,8 @@ final class Lexicon {
     final Set<String> sectorNouns;
     /** [one-event-noun] of grouping.txt: "hosted A and B for a summit" - the guests met together. */
     final Set<String> oneEventNouns;
+    /** [host-between-verb] of grouping.txt: "hosted talks between A and B" - the host takes part. */
+    final Set<String> hostBetweenVerbs;
     final Set<String> topicPrepositions;
     final Set<String> situationOpeners;
     final Set<String> purposeVerbs;
@@ -284,6 +288,7 @@ final class Lexicon {
         grantingVerbs = list(t, "granting-verb");
         grantedMeetings = list(t, "granted-meeting");
         seeVerbs = list(t, "see-verb");
+        mealHostVerbs = list(t, "meal-host-verb");
         invitedTripWords = list(t, "invited-trip-word");
         newsOutlets = phrases(t, "news-outlet-phrases");
         callVerbs = list(t, "call-verb");
@@ -353,6 +358,7 @@ final class Lexicon {
         listIntroPhrases = phrases(g, "list-intro-phrases");
         clauseCuts = list(g, "clause-cut");
         oneEventNouns = list(g, "one-event-noun");
+        hostBetweenVerbs = list(g, "host-between-verb");
         contrastCuts = list(g, "contrast-cut");
         togetherCues = list(g, "together");
         togetherPhrases = list(g, "together-phrases").toArray(new String[0]);

@@ -209,7 +209,9 @@ final class Triggers {
             return i > 1 && (tokens.is(i - 1, "to") || tokens.is(i - 1, "a") || tokens.is(i - 1, "working"))
                     && hasWordBefore(i, "host", 8)
                     || heldBefore(i) && (tokens.is(i + 1, "with") || tokens.is(i + 1, "together") || tokens.is(i - 1, "working"))
-                    || joinedFor(i);
+                    || joinedFor(i)
+                    // "attended a dinner hosted by X", "a luncheon given by X in her honour"
+                    || lexicon.mealHostVerbs.contains(tokens.lower(i + 1)) && tokens.is(i + 2, "by");
         }
         // "seven summits held last year", "dozens of calls": a count of meetings, not one
         // ("about 25 meetings ..., in particular with X" still names one)

@@ -20,19 +20,27 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # a welcome or an audience granted to a person is a meeting with the one who grants it
+            # a welcome, an audience, a meal or talks a host grants are a meeting with the host
             Premier Lars Berg of Sweden was accorded a ceremonial welcome by Premier Anna Holm of Norway in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway gave a red-carpet welcome to Premier Lars Berg of Sweden in Oslo on Friday.         | Berg+Holm
             Premier Lars Berg of Sweden was given a warm welcome by Premier Anna Holm of Norway on Friday.                  | Berg+Holm
             Premier Anna Holm of Norway extended a warm welcome to Premier Lars Berg of Sweden on Friday.                   | Berg+Holm
             Pope Leo granted an audience to Premier Lars Berg of Sweden on Friday.                                         | Berg+Leo
             Pope Leo received Premier Lars Berg of Sweden in audience on Friday.                                           | Berg+Leo
+            # a meal someone hosts, attended by another
+            Premier Anna Holm of Norway attended a dinner hosted by Premier Lars Berg of Sweden on Friday.                  | Berg+Holm
+            Premier Anna Holm of Norway left before a dinner given by the Swedish embassy on Friday.                        | ''
+            # a named host of talks "between" two others takes part; a country as host, or a speaker, does not
+            Premier Lars Berg of Sweden hosted talks between Premier Anna Holm of Norway and Premier Eva Lind of Finland. | Berg+Holm+Lind
+            Premier Lars Berg of Sweden mediated a meeting between Premier Anna Holm of Norway and Premier Eva Lind of Finland. | Berg+Holm+Lind
+            Sweden hosted talks between Premier Anna Holm of Norway and Premier Eva Lind of Finland.                       | Holm+Lind
+            Premier Lars Berg of Sweden said talks between Premier Anna Holm of Norway and Premier Eva Lind of Finland went well. | Holm+Lind
             # ... not a welcome given to a plan or to a crowd
             Premier Anna Holm of Norway gave a cautious welcome to the Swedish proposal on Friday.                          | ''
             Premier Anna Holm of Norway extended a warm welcome to Swedish investors on Friday.                             | ''
             Premier Anna Holm of Norway gave the Swedish plan of Premier Lars Berg a cautious welcome on Friday.             | ''
             """)
-    void aWelcomeOrAnAudienceGrantedIsAMeeting(String text, String expected) {
+    void whatAHostGrantsIsAMeetingWithTheHost(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
 
