@@ -341,7 +341,10 @@ final class ClauseReader {
             System.err.println(sb);
         }
         List<Mention> ments = new ArrayList<>();
-        for (Mention m : allMents) if (!m.excluded) ments.add(m);
+        // "Fidan's visit comes a week after Abdelatty held talks with Araghchi": a subordinate clause with a subject of
+        // its own holds the meeting; the main clause before it, with no trigger, names no participant
+        int subordinate = trig < 0 ? -1 : subordinateSubjectBefore(a, trig, allMents);
+        for (Mention m : allMents) if (!m.excluded && m.start > subordinate) ments.add(m);
         // dedupe by identity, a person wins over a side of the same country
         List<Mention> uniq = new ArrayList<>();
         for (Mention m : ments) {
@@ -681,9 +684,14 @@ final class ClauseReader {
                     || grp.size() == 2 && doc.hasAny(a, b, lexicon.apartPhrases);
             m.partiesFromContext = fromContext;
             m.otherTimeOfDay = doc.hasAny(a, b, lexicon.otherTimePhrases) || pairJoined;
-            // "X met Y on Tuesday. Earlier in the day, Y met Z": the day is the one just told, not the story's
-            MeetingDraft told = discourse.meetings.isEmpty() ? null : discourse.meetings.get(discourse.meetings.size() - 1);
-            if (m.otherTimeOfDay && told != null && told.date != null && !told.vague && !told.historical && !namesADay(a, b)) m.date = told.date;
+            // "X met Y on Tuesday. Earlier in the day, Y met Z": the day is the one just told, not the story's (not that of
+            // a meeting told as background: "The meeting came two days after X met W")
+            MeetingDraft told = null;
+            for (int k = discourse.meetings.size() - 1; k >= 0 && told == null; k--) {
+                MeetingDraft o = discourse.meetings.get(k);
+                if (!o.historical && !o.background) told = o;
+            }
+            if (m.otherTimeOfDay && told != null && told.date != null && !told.vague && !namesADay(a, b)) m.date = told.date;
             m.sentences.add(si);
             MeetingDraft added = discourse.merger.add(m);
             if (segments != null && segments.get(gi) == a && gi == 0) openingMeeting = added;
@@ -761,6 +769,23 @@ final class ClauseReader {
 
     /** How many words after the sentence's start its "after"/"before" may stand ("The talks took place just two days after"). */
     private static final int REFERRED_MEASURE_REACH = 9;
+
+    /**
+     * The [time-subordinator] between the clause's first mention and its trigger that a mention follows before the
+     * trigger, when no trigger comes before it ("X's visit comes a week after Y held talks with Z"), else -1.
+     */
+    private int subordinateSubjectBefore(int a, int trig, List<Mention> ments) {
+        for (int k = a + 1; k < trig; k++) {
+            if (!lexicon.timeSubordinators.contains(tokens.lower(k))) continue;
+            boolean before = false, subject = false;
+            for (Mention m : ments) {
+                before |= m.start < k;
+                subject |= m.start > k && m.start < trig;
+            }
+            return before && subject && triggers.findTrigger(a, k) == null ? k : -1;
+        }
+        return -1;
+    }
 
     /** "hosted talks", "mediated a meeting": a verb of [host-between-verb] as the trigger or up to three words before it. */
     private boolean hostedNoun(int a, int trig) {

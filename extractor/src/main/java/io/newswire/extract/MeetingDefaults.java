@@ -110,7 +110,7 @@ final class MeetingDefaults {
                     // "On Monday he met X in Beijing. On Tuesday he held talks with Y": the traveller's place until another is named
                     m.city = prev.city;
                     m.country = prev.country;
-                } else if (news.datelineCountry() != null && (m.date == null || news.aboutNewsDay(m.date) || m.sidelines && news.inEventWeek(m.date))
+                } else if (news.datelineCountry() != null && (m.date == null || news.lastDays(m.date) || m.sidelines && news.inEventWeek(m.date))
                         && !talkAbroad(m, news)) {
                     // ("ADDIS ABABA - X met Y on the sidelines of the summit on Saturday": an event covered from the dateline)
                     // "NAIROBI - Ethiopia's Abiy hosted Kenya's Ruto": a dateline in the guest's country is the reporter's
@@ -153,6 +153,11 @@ final class MeetingDefaults {
                     m.city = before.city;
                     m.country = before.country;
                 }
+            }
+            if (m.kind == Kind.IN_PERSON && m.city == null && m.country != null && m.country.equals(news.datelineCountry())
+                    && m.status == Status.HELD && !m.historical && !m.vague && (m.date == null || news.lastDays(m.date))) {
+                // "NAIROBI - X, who is on a state visit to Kenya, met Y": the dateline names the city of the country told
+                m.city = news.datelineCity();
             }
             // no default placed it: the country a later report named
             if (m.kind == Kind.IN_PERSON && m.country == null && m.laterCountry != null) m.country = m.laterCountry;

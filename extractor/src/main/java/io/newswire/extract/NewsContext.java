@@ -57,6 +57,15 @@ record NewsContext(LocalDate newsDate, boolean captionDated, String datelineCity
         return newsDate != null && !day.isAfter(newsDate.plusDays(1)) && !day.isBefore(newsDate.minusDays(EVENT_DAYS));
     }
 
+    /**
+     * Whether {@code day} is one of the days a dated wire story reports from its dateline: within a day of the news
+     * date or the dateline's date, or up to {@link #DATELINE_BEFORE_NEWS_DAYS} days before the news date ("NAIROBI -
+     * ... on Thursday hosted X" in Saturday's paper).
+     */
+    boolean lastDays(LocalDate day) {
+        return aboutNewsDay(day) || newsDate != null && !day.isAfter(newsDate) && !day.isBefore(newsDate.minusDays(DATELINE_BEFORE_NEWS_DAYS));
+    }
+
     /** Whether {@code day} is within a day of the news date or of the dateline's own date. */
     boolean aboutNewsDay(LocalDate day) {
         return within(day, newsDate) || within(day, datelineDate);

@@ -133,15 +133,19 @@ final class RuleExtractor implements Extractor {
         LeadDate.apply(doc, discourse.meetings, dates);
         LeadDate.follow(doc, discourse.meetings, dates);
         LineDate.apply(doc, discourse.meetings, news.datedLines());
-        // a rotating summit named without its city ("on the sidelines of the G20 summit") met where it did that year
+        // a rotating summit named without its city ("on the sidelines of the G20 summit") met where it did that year,
+        // unless the sentence places it at the dateline ("the G20 summit here")
+        Venue dateline = news.datelineCity() == null ? null : new Venue(news.datelineCity(), news.datelineCountry());
         List<Venue> eventPlaces = new SentencePlaces(doc, si -> {
             Sentence s = doc.sentences.get(si);
             Venue v = placeReader.eventPlace(s.start(), s.end());
+            if (v == null && dateline != null && placeReader.eventHere(s.start(), s.end())) return dateline;
             return v != null ? v : placeReader.rotatingSummit(s.start(), s.end(), news.newsDate());
         });
         List<Venue> attendedEvents = new SentencePlaces(doc, si -> {
             Sentence s = doc.sentences.get(si);
             Venue v = placeReader.attendedEvent(s.start(), s.end());
+            if (v == Venue.UNPLACED && dateline != null && placeReader.eventHere(s.start(), s.end())) return dateline;
             Venue summit = v == Venue.UNPLACED ? placeReader.rotatingSummit(s.start(), s.end(), news.newsDate()) : null;
             return summit != null ? summit : v;
         });

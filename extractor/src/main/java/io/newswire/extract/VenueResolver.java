@@ -394,6 +394,16 @@ final class VenueResolver {
         return null;
     }
 
+    /** Whether the sentence places an event it names "here", at the dateline: "on the sidelines of the G20 summit here". */
+    boolean eventHere(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (!tokens.is(k, "here") || furniture[k]) continue;
+            String before = tokens.lower(k - 1);
+            if (lexicon.eventNouns.contains(before) || lexicon.namedEvents.contains(before)) return true;
+        }
+        return false;
+    }
+
     /** The place of a rotating summit the sentence names without a city ("the G20 summit"), in the year of {@code day}, or null. */
     Venue rotatingSummit(int a, int b, java.time.LocalDate day) {
         if (a >= b) return null;

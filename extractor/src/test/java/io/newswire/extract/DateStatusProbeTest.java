@@ -41,6 +41,8 @@ class DateStatusProbeTest {
             # "The talks came N days after X met Z": counted back from the meeting the sentence refers to (news day Friday 8 March)
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The talks came two days after Holm met Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-07;Holm+Lind:HELD:2024-03-05
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The meeting took place a day before Holm met Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-07;Holm+Lind:HELD:2024-03-08
+            # "earlier in the day" is the day of the last meeting told, not of one told as background to it
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The talks came two days after Holm met Premier Eva Lind of Finland. Earlier in the day, Holm was welcomed by Premier Tor Dahl of Denmark. | Berg+Holm:HELD:2024-03-07;Holm+Lind:HELD:2024-03-05;Dahl+Holm:HELD:2024-03-07
             # a measure in weeks is too loose for a day
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The talks came two weeks after Holm met Premier Eva Lind of Finland. | Berg+Holm:HELD:2024-03-07;Holm+Lind:HELD:null
             """)

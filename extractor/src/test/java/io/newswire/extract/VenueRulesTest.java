@@ -321,6 +321,24 @@ class VenueRulesTest {
                 + next, city, country);
     }
 
+    /**
+     * A dated wire story reports from its dateline the meetings of its last days, and a country the meeting's clause
+     * names is the dateline's city when it is the dateline's country; a rotating summit "here" is at the dateline.
+     */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # news day Wednesday 6 March: Monday is within the dateline's last days, the Monday before is not
+            LIMA - Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on Monday.                     | Lima  | PE
+            LIMA - Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on February 26.                | none  | none
+            LIMA - Chilean Foreign Minister Ana Soto, who is on a state visit to Peru, met President Luis Vega on Tuesday.  | Lima  | PE
+            LIMA - Chilean Foreign Minister Ana Soto, who is on a state visit to Peru, met President Luis Vega in 2019.      | none  | PE
+            # the G20 of 2024 met in Rio de Janeiro; "here" under a dateline places it there
+            LIMA - Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the G20 summit here on Monday. | Lima | PE
+            """)
+    void aDatelineTellsTheCityOfItsLastDaysAndOfItsCountry(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + text, city, country);
+    }
+
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
             # a page dated two days after the wire story: the dateline's own date places the meeting of its day

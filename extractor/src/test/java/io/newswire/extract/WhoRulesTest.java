@@ -27,6 +27,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway extended a warm welcome to Premier Lars Berg of Sweden on Friday.                   | Berg+Holm
             Pope Leo granted an audience to Premier Lars Berg of Sweden on Friday.                                         | Berg+Leo
             Pope Leo received Premier Lars Berg of Sweden in audience on Friday.                                           | Berg+Leo
+            # a subordinate clause with its own subject holds the meeting; the main clause's subject before it is no party
+            Premier Anna Holm of Norway's visit comes a week after Premier Lars Berg of Sweden held talks with Premier Eva Lind of Finland. | Berg+Lind
+            Premier Anna Holm of Norway, speaking after Premier Lars Berg of Sweden met Premier Eva Lind of Finland, praised them. | Berg+Lind
             # a meal someone hosts, attended by another
             Premier Anna Holm of Norway attended a dinner hosted by Premier Lars Berg of Sweden on Friday.                  | Berg+Holm
             Premier Anna Holm of Norway left before a dinner given by the Swedish embassy on Friday.                        | ''
