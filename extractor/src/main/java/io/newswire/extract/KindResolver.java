@@ -35,6 +35,8 @@ final class KindResolver {
         }
         if (video) return Kind.VIDEO;
         if (call) return Kind.CALL;
+        // "The two had last met in person in Oslo": stated, so not one with a call of the same people
+        if (doc.hasAny(a, b, lexicon.inPersonPhrases)) return Kind.IN_PERSON;
         return null;
     }
 

@@ -130,6 +130,8 @@ final class Lexicon {
     final String[] apartPhrases;
     /** "earlier that day": a meeting at another time of the same day than the one told before. */
     final String[] otherTimePhrases;
+    /** [in-person-phrases] of kind.txt: "met in person", "a face-to-face meeting": the kind stated. */
+    final String[] inPersonPhrases;
     // dates.txt
     final Set<String> periods;
     final Set<String> periodQualifiers;
@@ -353,6 +355,7 @@ final class Lexicon {
         callRecords = list(k, "call-record");
         joiningParticiples = list(k, "joining-participle");
         visitCalls = list(k, "visit-call");
+        inPersonPhrases = list(k, "in-person-phrases").toArray(new String[0]);
         Map<String, Set<String>> g = load("grouping.txt");
         separateCues = list(g, "separate");
         listIntroPhrases = phrases(g, "list-intro-phrases");

@@ -424,8 +424,26 @@ final class Triggers {
             String low = tokens.lower(k);
             if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low)) return false;
         }
+        // "X said there were no plans for him to meet Y", "X said Z had invited her to hold talks with Y": the
+        // speaker, as the object pronoun of the reported clause, is the one to meet
+        if (speakerToMeet(k0, b)) return false;
         // "X said ties were strong after talks with Y": a meeting after a time subordinator, no subject before it
         return !subordinateMeeting(k0, Math.min(b, k0 + 12), false);
+    }
+
+    /** How far after the speech verb "him to meet" may stand ("said there were no plans for him to meet"). */
+    static final int SPEAKER_TO_MEET_REACH = 10;
+
+    /** "him/her to" right before a meeting verb (or "hold talks") in the reported clause from {@code k0}. */
+    private boolean speakerToMeet(int k0, int b) {
+        for (int k = k0; k + 2 < b && k <= k0 + SPEAKER_TO_MEET_REACH; k++) {
+            if (!(tokens.is(k, "him") || tokens.is(k, "her")) || !tokens.is(k + 1, "to")) continue;
+            String verb = tokens.lower(k + 2);
+            if (lexicon.verbTriggers.contains(verb) || lexicon.holdingVerbs.contains(verb) && k + 3 < b && lexicon.nounTriggers.contains(tokens.lower(k + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Speaking with Y by telephone, X told him": a phrase opened by a meeting verb's participle, its subject X's. */

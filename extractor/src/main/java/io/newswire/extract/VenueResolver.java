@@ -96,6 +96,8 @@ final class VenueResolver {
             boolean visitCity = visits(a, i, trig, lexicon.visitCity);
             boolean prep = i > a && (tokens.is(i - 1, "in") || tokens.is(i - 1, "at") || travelTo || visitCity || inCountrys(a, i)
                     || placeAndDate(a, b, i) || afterPlaceNoun(a, i) || afterNamedSite(a, i) || welcomedTo(a, i) || whereAfter(i, trig)
+                    // "a summit, which had been scheduled for Budapest": the place it was set for
+                    || i - 2 >= a && tokens.is(i - 1, "for") && lexicon.scheduledFor.contains(tokens.lower(i - 2))
                     || tokens.is(i - 1, ",") && tokens.is(i - 2, "capital")
                     || i - 2 >= a && (tokens.is(i - 2, "in") || tokens.is(i - 2, "at")) && lexicon.cityParts.contains(tokens.lower(i - 1)))
                     || hostsAfter(i, b) || gazEnd[i] < b && tokens.is(gazEnd[i], "hotel") || i > a + 1 && tokens.is(i - 2, "in") && tokens.is(i - 1, "the");

@@ -28,6 +28,8 @@ class VenueRulesTest {
             # the trigger's own talks after "following"/"after" are no other event: their place is the meeting's
             ''                  | Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega agreed on Tuesday to expand trade, following talks in Quito. | Quito | EC
             ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega ahead of talks in Quito. | none | none
+            # the place a meeting not held was scheduled for
+            ''                  | A summit between Chilean President Ana Soto and Peruvian President Luis Vega, which had been scheduled for Quito, was called off. | Quito | EC
             # a purpose pursued during or at talks: their place
             ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to resolve trade disputes during talks in Lima. | Lima | PE
             ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to end the dispute at a meeting in Lima. | Lima | PE

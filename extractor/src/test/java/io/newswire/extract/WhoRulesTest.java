@@ -20,6 +20,19 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # the speaker as the object pronoun of a reported plan ("for him to meet") is the one to meet
+            Premier Anna Holm of Norway said there were no plans for her to meet Premier Lars Berg of Sweden.            | Berg+Holm
+            Premier Anna Holm of Norway said the king had asked her to hold talks with Premier Lars Berg of Sweden.      | Berg+Holm
+            Premier Anna Holm of Norway said Premier Eva Lind of Finland would meet Premier Lars Berg of Sweden.         | Berg+Lind
+            # "the two" with an adverb before the trigger is the last meeting's people ("had last met")
+            Premier Anna Holm of Norway spoke by phone with Premier Lars Berg of Sweden. The two had last met in person in Oslo. | Berg+Holm;Berg+Holm
+            """)
+    void theSpeakerToMeetOrThePairOfTheLastMeeting(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a welcome, an audience, a meal or talks a host grants are a meeting with the host
             Premier Lars Berg of Sweden was accorded a ceremonial welcome by Premier Anna Holm of Norway in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway gave a red-carpet welcome to Premier Lars Berg of Sweden in Oslo on Friday.         | Berg+Holm
