@@ -301,9 +301,13 @@ final class DateResolver {
      * and "that" between the date and the trigger make the date the statement's.
      */
     private boolean statementBefore(int from, int i, int trig) {
-        boolean that = false;
-        for (int k = i + 1; k < trig && !that; k++) that = tokens.is(k, "that");
-        if (!that) return false;
+        int that = -1;
+        for (int k = i + 1; k < trig && that < 0; k++) if (tokens.is(k, "that")) that = k;
+        if (that < 0) return false;
+        // "The ministry on Tuesday denied reports that X met Y last week": the statement's verb after its day
+        for (int k = i + 1; k < that; k++) {
+            if (saying(k) || lexicon.rejectionVerbs.contains(tokens.lower(k)) || lexicon.denied.contains(tokens.lower(k))) return true;
+        }
         for (int k = i - 1; k >= from; k--) {
             if (tokens.is(k, ".") || tokens.is(k, ";")) return false;
             if (saying(k)) return true;

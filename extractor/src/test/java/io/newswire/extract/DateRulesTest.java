@@ -220,6 +220,9 @@ class DateRulesTest {
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima, the ministry said in a statement on Monday. # none
             Foreign Minister Hanna Lindqvist has no plans to meet Peruvian Foreign Minister Raul Quispe, her spokesman told a news conference late Monday. # none
             Foreign Minister Hanna Lindqvist will meet Peruvian Foreign Minister Raul Quispe in Lima on Friday, an aide told reporters on Monday. # 2022-03-11
+            # ... also before its verb: "on Monday denied reports that ..." (the meeting "last week" has no day)
+            The Swedish ministry on Monday denied reports that Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe last week. # none
+            The Swedish ministry on Monday said that Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe last week. # none
             # ... but a held call the clause gives no day of its own is the readout's day's (not a visit "wrapped up")
             Foreign Minister Hanna Lindqvist held a phone call with Peruvian Foreign Minister Raul Quispe, the ministry said on Monday. # 2022-03-07
             Foreign Minister Hanna Lindqvist wrapped up a visit to Lima, where she met Peruvian Foreign Minister Raul Quispe, the ministry said on Monday. # none
