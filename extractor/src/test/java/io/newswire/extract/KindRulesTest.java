@@ -100,6 +100,8 @@ class KindRulesTest {
             Premier Karl Holm of Norway called Premier Lars Berg of Sweden on Monday.                            | CALL
             Premier Karl Holm of Norway was called by Premier Lars Berg of Sweden on Monday.                     | CALL
             Premier Karl Holm of Norway telephoned Premier Lars Berg of Sweden on Monday.                        | CALL
+            Premier Karl Holm of Norway had a telephonic conversation with Premier Lars Berg of Sweden on Monday. | CALL
+            Premier Karl Holm of Norway and Premier Lars Berg of Sweden met in person in Oslo on Monday.          | IN_PERSON
             Premier Karl Holm of Norway called the Swedish Prime Minister, Lars Berg, to discuss fishing quotas. | CALL
             # a call made "to" a person is a contact; a "call to" anything else is a demand
             Premier Karl Holm of Norway made a call to Premier Lars Berg of Sweden on Monday.                    | CALL
