@@ -160,7 +160,7 @@ final class DateResolver {
             // "The meeting comes two months | after the two first met": the span measures the next clause's meeting
             if (measuresNextClause(i, b)) continue;
             boolean speech = false;
-            for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= saying(k);
+            for (int k = Math.min(i, trig); k < Math.max(i, trig); k++) speech |= saying(k) && !parentheticalSource(k);
             if (speech && i < trig) continue;
             // "X said on Friday (that) ...": the date of the statement
             // "X said here Saturday": one small word between
@@ -356,6 +356,23 @@ final class DateResolver {
     }
 
     /** A verb of saying at token k, not a name ("Sultan Qaboos bin Said on 25 October"). */
+    /** How many words an attribution between commas may hold before its verb (", Seoul's foreign ministry said,"). */
+    private static final int SOURCE_REACH = 6;
+
+    /**
+     * Whether the verb of saying at k closes an attribution set between commas in the middle of a sentence ("agreed
+     * Wednesday to resume talks, Seoul's foreign ministry said, after X held talks with Y"): an aside, not a
+     * statement whose day is its own.
+     */
+    private boolean parentheticalSource(int k) {
+        if (!tokens.is(k + 1, ",")) return false;
+        for (int q = k - 1; q >= 0 && q >= k - SOURCE_REACH; q--) {
+            if (tokens.is(q, ",")) return q < k - 1;
+            if (!tokens.isWord(q) && !tokens.is(q, "'s") || Dates.WEEKDAYS.containsKey(tokens.lower(q))) return false;
+        }
+        return false;
+    }
+
     private boolean saying(int k) {
         return lexicon.speech.contains(tokens.lower(k)) && !doc.inName[k];
     }

@@ -223,6 +223,8 @@ class DateRulesTest {
             # ... also before its verb: "on Monday denied reports that ..." (the meeting "last week" has no day)
             The Swedish ministry on Monday denied reports that Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe last week. # none
             The Swedish ministry on Monday said that Foreign Minister Hanna Lindqvist met Peruvian Foreign Minister Raul Quispe last week. # none
+            # ... but an attribution set between commas is an aside: the day before it is the sentence's
+            Sweden and Peru agreed Monday to resume shuttle diplomacy, the Swedish ministry said, after Foreign Minister Hanna Lindqvist held talks with Peruvian Foreign Minister Raul Quispe. # 2022-03-07
             # ... but a held call the clause gives no day of its own is the readout's day's (not a visit "wrapped up")
             Foreign Minister Hanna Lindqvist held a phone call with Peruvian Foreign Minister Raul Quispe, the ministry said on Monday. # 2022-03-07
             Foreign Minister Hanna Lindqvist wrapped up a visit to Lima, where she met Peruvian Foreign Minister Raul Quispe, the ministry said on Monday. # none
