@@ -159,6 +159,12 @@ final class MeetingDefaults {
                 // "NAIROBI - X, who is on a state visit to Kenya, met Y": the dateline names the city of the country told
                 m.city = news.datelineCity();
             }
+            if (m.kind == Kind.IN_PERSON && m.country == null && m.laterCountry == null && Party.countryOf(m.hostCountry) != null
+                    && m.status == Status.HELD && !m.historical && !m.vague && news.datelineCountry() == null) {
+                // "Georgian Foreign Minister X hosted Y at the Tsinandali estate": no place the gazetteer knows, no
+                // dateline: the host received the guest at home, as far as the text says
+                m.country = m.hostCountry;
+            }
             // no default placed it: the country a later report named
             if (m.kind == Kind.IN_PERSON && m.country == null && m.laterCountry != null) m.country = m.laterCountry;
             if (m.status == Status.HELD && !m.historical) prev = m;

@@ -421,6 +421,19 @@ class VenueRulesTest {
                 + " weeks.\n\nA fishing accord was expected to be signed.\n\nShe met Peruvian President Luis Vega on " + day + ".", city, country);
     }
 
+    /** Without a dateline or a place the gazetteer knows, a host received the guest in the host's country. */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            Chilean Foreign Minister Ana Soto hosted Peruvian Foreign Minister Luis Vega at the Casablanca estate on Friday.  | none | CL
+            Peruvian Foreign Minister Luis Vega was received by Chilean Foreign Minister Ana Soto at her ranch on Friday.    | none | CL
+            # ... not a meeting without a host, nor one the text places
+            Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the Casablanca estate on Friday.    | none | none
+            Chilean Foreign Minister Ana Soto hosted Peruvian Foreign Minister Luis Vega in Quito on Friday.                | Quito | EC
+            """)
+    void aHostReceivesAtHomeWhenNothingElsePlacesTheMeeting(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-06 " + text, city, country);
+    }
+
     /** The trip the lead reports places the day's meetings reported further on; two trips place none. */
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
