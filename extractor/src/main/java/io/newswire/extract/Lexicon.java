@@ -80,6 +80,8 @@ final class Lexicon {
     final Set<String> deniedAfterNo;
     final Set<String> deniedAfterNot;
     final Set<String> rejectionVerbs, rejectedReports;
+    /** [request-noun] and [request-rejection-verb] of status.txt: "a request for a meeting ... was rejected". */
+    final Set<String> requestNouns, requestRejectionVerbs;
     final Set<String> cancelled;
     final Map<String, List<String[]>> cancelledPhrases;
     final Set<String> inviteVerbs;
@@ -319,6 +321,8 @@ final class Lexicon {
         deniedAfterNot = list(s, "denied-after-not");
         rejectionVerbs = list(s, "rejection-verb");
         rejectedReports = list(s, "rejected-report");
+        requestNouns = list(s, "request-noun");
+        requestRejectionVerbs = list(s, "request-rejection-verb");
         cancelled = list(s, "cancelled");
         cancelledPhrases = phrases(s, "cancelled-phrases");
         inviteVerbs = list(s, "invite-verb");

@@ -44,7 +44,7 @@ final class StatusResolver {
             if (furniture[i]) continue;
             String low = tokens.lower(i);
             int cues = lexicon.cues(low);
-            denied |= deniedAt(i, b, low, cues) || i < trig && rejectedReport(i, trig);
+            denied |= deniedAt(i, b, low, cues) || i < trig && rejectedReport(i, trig) || i > trig && rejectedRequest(i, trig);
             if (lexicon.cancelOffVerbs.contains(low)) {
                 for (int k = i + 2; k < b && k <= i + 4; k++) cancelled |= tokens.is(k, "off") && !tokens.is(k + 1, "the");
             }
@@ -53,6 +53,9 @@ final class StatusResolver {
             if (past && i > trig || i > relative || i < trig && (pastAcrossComma(i, trig) || doc.inRelativeClauseBefore(a, i, trig))) continue;
             planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b)
                     || lexicon.requestVerbs.contains(low) && requested(i, b)
+                    // "a request by X for a meeting with Y": wanted, not held
+                    || i < trig && trig - i <= REQUEST_NOUN_REACH && lexicon.requestNouns.contains(low)
+                            && (tokens.is(trig - 1, "for") || tokens.is(trig - 1, "a") && tokens.is(trig - 2, "for"))
                     || lexicon.inviteVerbs.contains(low) && objectThenPlan(i + 1, b)
                     || lexicon.unsetPhrases.containsKey(low) && Lexicon.phraseAt(tokens, i, lexicon.unsetPhrases)
                     || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);
@@ -156,8 +159,27 @@ final class StatusResolver {
             for (int k = i + 1; k < b && k <= i + 4; k++) if (lexicon.deniedAfterNo.contains(tokens.lower(k))) return true;
         }
         // "could not hold" doubts a meeting, it does not deny it
-        return (low.equals("not") || low.endsWith("n't")) && i + 1 < tokens.n && lexicon.deniedAfterNot.contains(tokens.lower(i + 1))
+        // ("will not be meeting X", "won't be holding talks": the progressive after "be")
+        int verb = tokens.is(i + 1, "be") && i + 2 < tokens.n && lexicon.beIngVerbs.contains(tokens.lower(i + 2)) ? i + 2 : i + 1;
+        return (low.equals("not") || low.endsWith("n't")) && verb < tokens.n
+                && (verb == i + 2 || lexicon.deniedAfterNot.contains(tokens.lower(verb)))
                 && !(tokens.is(i + 1, "hold") && (tokens.is(i - 1, "could") || low.equals("couldn't")));
+    }
+
+    /** How many words before the meeting noun its request may stand ("a request by X for a meeting"). */
+    private static final int REQUEST_NOUN_REACH = 12;
+
+    /**
+     * "A request by X for a meeting with Y was rejected", "Y declined X's request for talks": a verb of
+     * [request-rejection-verb] after a meeting noun that a [request-noun] and "for" come before: no meeting.
+     */
+    private boolean rejectedRequest(int i, int trig) {
+        if (trig < 0 || !lexicon.requestRejectionVerbs.contains(tokens.lower(i)) || !tokens.is(trig - 1, "a") && !tokens.is(trig - 1, "for")) return false;
+        for (int k = trig - 1; k >= 0 && k >= trig - REQUEST_NOUN_REACH; k--) {
+            if (tokens.is(k, ".") || tokens.is(k, ";")) return false;
+            if (lexicon.requestNouns.contains(tokens.lower(k))) return true;
+        }
+        return false;
     }
 
     /**

@@ -122,6 +122,11 @@ class StatusRulesTest {
             # an intention before "when" and a meeting in the simple past: what was to be said at a meeting held
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden were expected to discuss fishing when they met in Oslo on Monday. | Berg+Holm:HELD
             Premier Anna Holm of Norway will raise fishing when she meets Premier Lars Berg of Sweden on Monday. | Berg+Holm:PLANNED
+            # a meeting requested is planned; the request rejected, denied; "will not be meeting" denies
+            A request by Premier Lars Berg of Sweden for a meeting with Premier Anna Holm of Norway was rejected.          | Berg+Holm:DENIED
+            Premier Anna Holm of Norway accepted a request by Premier Lars Berg of Sweden for a meeting.                  | Berg+Holm:PLANNED
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden at his request on Monday.                         | Berg+Holm:HELD
+            Premier Anna Holm of Norway will not be meeting Premier Lars Berg of Sweden this week, her office said.       | Berg+Holm:DENIED
             # "meeting" after a form of "be" is the verb, in a relative clause too; not "meeting the deadline"
             Premier Anna Holm of Norway, who is meeting Premier Lars Berg of Sweden in Oslo on Monday, said ties were strong. | Berg+Holm:PLANNED
             Premier Anna Holm of Norway said the priority was meeting the deadline that Premier Lars Berg of Sweden set.   | ''
