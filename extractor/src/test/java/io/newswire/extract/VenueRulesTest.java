@@ -114,6 +114,8 @@ class VenueRulesTest {
             at Sunnylands                                              | Rancho Mirage | US
             at Novo-Ogaryovo                                           | Novo-Ogaryovo | RU
             at Sandringham                                             | Sandringham | GB
+            in Wilmington                                              | Wilmington | US
+            in Cholpon-Ata                                             | Cholpon-Ata | KG
             at Fort de Brégançon                                       | Brégançon | FR
             # a title word between a seat of government and a residence noun is part of the place, not an office
             at the Akorda presidential residence                       | Astana    | KZ
