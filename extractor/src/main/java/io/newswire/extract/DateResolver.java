@@ -60,6 +60,10 @@ final class DateResolver {
         for (int k = i + 1; k < tokens.n && k <= i + 6; k++) {
             if (tokens.is(k, "never") || tokens.is(k, "didn't") || tokens.is(k, "did") && tokens.is(k + 1, "not")) return false;
         }
+        // "skipped a scheduled meeting with X on Monday": missed, so the day has passed
+        for (int k = i - 1; k >= 0 && k >= i - MISSED_REACH && !tokens.is(k, ".") && !tokens.is(k, ";"); k--) {
+            if (lexicon.missedVerbs.contains(tokens.lower(k))) return false;
+        }
         // "the talks set for Friday", "the planned meeting with X on Thursday" (the adjective before its noun)
         for (int k = i - 1; k >= 0 && k >= i - SCHEDULED_REACH && !tokens.is(k, ".") && !tokens.is(k, ";"); k--) {
             if (lexicon.scheduledFor.contains(tokens.lower(k)) && (i - k <= 3 || lexicon.nounTriggers.contains(tokens.lower(k + 1)))) return true;
@@ -69,6 +73,9 @@ final class DateResolver {
 
     /** How far before a called-off meeting's day "planned meeting" may stand ("planned meeting with President X on Thursday"). */
     private static final int SCHEDULED_REACH = 10;
+
+    /** How far before a missed meeting's day the verb may stand ("skipped a scheduled meeting with President X on"). */
+    private static final int MISSED_REACH = 14;
 
     /**
      * "X was scheduled to meet Y on Tuesday", "had been due to hold talks on Friday": a plan told in the past tense, whose

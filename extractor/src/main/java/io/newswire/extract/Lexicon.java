@@ -186,6 +186,8 @@ final class Lexicon {
     final Set<String> statementAudience;
     /** Words before the day a meeting was scheduled for ("set for Friday"): that day lies ahead even if it was called off. */
     final Set<String> scheduledFor;
+    /** [missed-verb] of dates.txt: "skipped a scheduled meeting on Monday" - that day has passed. */
+    final Set<String> missedVerbs;
     /** Plurals of counterparts: a lead meeting them ("met with several presidents") sums up the meetings told later. */
     final Set<String> counterpartPlurals;
     final Set<String> spans;
@@ -390,6 +392,7 @@ final class Lexicon {
         statementGlue = list(d, "statement-glue");
         statementAudience = list(d, "statement-audience");
         scheduledFor = list(d, "scheduled-for");
+        missedVerbs = list(d, "missed-verb");
         counterpartPlurals = list(d, "counterpart-plural");
         spans = list(d, "span");
         spanDirections = list(d, "span-direction");

@@ -106,6 +106,8 @@ class DateStatusProbeTest {
             A planned meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden did not take place. | Berg+Holm:CANCELLED:null
             There is no planned meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden.   | Berg+Holm:DENIED:null
             The meeting planned for Tuesday between Premier Anna Holm of Norway and Premier Lars Berg of Sweden will not take place. | Berg+Holm:CANCELLED:2024-03-12
+            # a scheduled meeting someone skipped: its day has passed (news day Friday 8 March)
+            Premier Anna Holm of Norway skipped a scheduled meeting with Premier Lars Berg of Sweden on Tuesday.        | Berg+Holm:CANCELLED:2024-03-05
             # an undated report of a meeting and its cancellation (same people, same kind) are one meeting
             Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden in Oslo. The meeting between Holm and Berg was later called off. | Berg+Holm:CANCELLED:null
             # ... not a call and a called-off visit, nor a dated meeting and a called-off one
