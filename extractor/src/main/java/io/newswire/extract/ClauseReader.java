@@ -687,11 +687,11 @@ final class ClauseReader {
             // "X met Y on Tuesday. Earlier in the day, Y met Z": the day is the one just told, not the story's (not that of
             // a meeting told as background: "The meeting came two days after X met W")
             MeetingDraft told = null;
-            for (int k = discourse.meetings.size() - 1; k >= 0 && told == null; k--) {
+            for (int k = discourse.meetings.size() - 1; m.otherTimeOfDay && k >= 0 && told == null; k--) {
                 MeetingDraft o = discourse.meetings.get(k);
                 if (!o.historical && !o.background) told = o;
             }
-            if (m.otherTimeOfDay && told != null && told.date != null && !told.vague && !namesADay(a, b)) m.date = told.date;
+            if (told != null && told.date != null && !told.vague && !namesADay(a, b)) m.date = told.date;
             m.sentences.add(si);
             MeetingDraft added = discourse.merger.add(m);
             if (segments != null && segments.get(gi) == a && gi == 0) openingMeeting = added;

@@ -362,7 +362,6 @@ final class DateResolver {
         return audience > 0 && saying(k);
     }
 
-    /** A verb of saying at token k, not a name ("Sultan Qaboos bin Said on 25 October"). */
     /** How many words an attribution between commas may hold before its verb (", Seoul's foreign ministry said,"). */
     private static final int SOURCE_REACH = 6;
 
@@ -380,6 +379,7 @@ final class DateResolver {
         return false;
     }
 
+    /** A verb of saying at token k, not a name ("Sultan Qaboos bin Said on 25 October"). */
     private boolean saying(int k) {
         return lexicon.speech.contains(tokens.lower(k)) && !doc.inName[k];
     }

@@ -217,7 +217,6 @@ final class MeetingDefaults {
     /** How many sentences before a meeting's first report are searched for an arrival. */
     static final int ARRIVAL_BEFORE = 2;
 
-    /** The nearest arrival place from {@code before} sentences before the meeting's first report to {@code after} after it (earlier first). */
     /** Whether the sentence after m's first reports no other meeting (its trip may then be m's). */
     private static boolean ownNextSentence(MeetingDraft m, Map<Integer, Integer> reports, int sentences) {
         if (m.sentences.isEmpty()) return false;
@@ -226,6 +225,7 @@ final class MeetingDefaults {
         return reports.getOrDefault(next, 0) - (m.sentences.contains(next) ? 1 : 0) == 0;
     }
 
+    /** The nearest arrival place from {@code before} sentences before the meeting's first report to {@code after} after it (earlier first). */
     static Venue arrivedNear(List<Venue> arrivals, MeetingDraft m, int before, int after) {
         if (arrivals.isEmpty() || m.sentences.isEmpty()) return null;
         int first = m.sentences.iterator().next();

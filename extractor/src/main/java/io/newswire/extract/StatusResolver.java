@@ -40,11 +40,13 @@ final class StatusResolver {
             int ante = tokens.is(k - 1, ",") ? k - 2 : k - 1;
             if (ante != trig) relative = k;
         }
+        // "a request by X for a meeting with Y": wanted, not held; "... was rejected": none
+        boolean requested = requestedNoun(a, trig);
         for (int i = a; i < b; i++) {
             if (furniture[i]) continue;
             String low = tokens.lower(i);
             int cues = lexicon.cues(low);
-            denied |= deniedAt(i, b, low, cues) || i < trig && rejectedReport(i, trig) || i > trig && rejectedRequest(i, trig);
+            denied |= deniedAt(i, b, low, cues) || i < trig && rejectedReport(i, trig) || requested && i > trig && lexicon.requestRejectionVerbs.contains(low);
             if (lexicon.cancelOffVerbs.contains(low)) {
                 for (int k = i + 2; k < b && k <= i + 4; k++) cancelled |= tokens.is(k, "off") && !tokens.is(k + 1, "the");
             }
@@ -53,9 +55,6 @@ final class StatusResolver {
             if (past && i > trig || i > relative || i < trig && (pastAcrossComma(i, trig) || doc.inRelativeClauseBefore(a, i, trig))) continue;
             planned |= cues != 0 && plannedAt(i, b, low, cues) || low.equals("coming") && comingMeeting(i, b)
                     || lexicon.requestVerbs.contains(low) && requested(i, b)
-                    // "a request by X for a meeting with Y": wanted, not held
-                    || i < trig && trig - i <= REQUEST_NOUN_REACH && lexicon.requestNouns.contains(low)
-                            && (tokens.is(trig - 1, "for") || tokens.is(trig - 1, "a") && tokens.is(trig - 2, "for"))
                     || lexicon.inviteVerbs.contains(low) && objectThenPlan(i + 1, b)
                     || lexicon.unsetPhrases.containsKey(low) && Lexicon.phraseAt(tokens, i, lexicon.unsetPhrases)
                     || (cues & Lexicon.BE) != 0 && progressiveFuture(i, a, b);
@@ -80,7 +79,7 @@ final class StatusResolver {
         if (denied && (plannedBefore(trig) || plannedForAfter(trig, b)) && !doc.hasAny(a, trig, "no")) return Status.CANCELLED;
         if (denied) return Status.DENIED;
         if (cancelled) return Status.CANCELLED;
-        if (planned) return Status.PLANNED;
+        if (planned || requested) return Status.PLANNED;
         return Status.HELD;
     }
 
@@ -170,13 +169,13 @@ final class StatusResolver {
     private static final int REQUEST_NOUN_REACH = 12;
 
     /**
-     * "A request by X for a meeting with Y was rejected", "Y declined X's request for talks": a verb of
-     * [request-rejection-verb] after a meeting noun that a [request-noun] and "for" come before: no meeting.
+     * "A request by X for a meeting with Y", "Y declined X's request for talks": the meeting noun at the trigger
+     * follows "for (a)" and, in the clause, a [request-noun]: a meeting wanted (DENIED when a verb of
+     * [request-rejection-verb] follows the noun).
      */
-    private boolean rejectedRequest(int i, int trig) {
-        if (trig < 0 || !lexicon.requestRejectionVerbs.contains(tokens.lower(i)) || !tokens.is(trig - 1, "a") && !tokens.is(trig - 1, "for")) return false;
-        for (int k = trig - 1; k >= 0 && k >= trig - REQUEST_NOUN_REACH; k--) {
-            if (tokens.is(k, ".") || tokens.is(k, ";")) return false;
+    private boolean requestedNoun(int a, int trig) {
+        if (trig < 1 || !(tokens.is(trig - 1, "for") || tokens.is(trig - 1, "a") && trig >= 2 && tokens.is(trig - 2, "for"))) return false;
+        for (int k = trig - 2; k >= a && k >= trig - REQUEST_NOUN_REACH; k--) {
             if (lexicon.requestNouns.contains(tokens.lower(k))) return true;
         }
         return false;
