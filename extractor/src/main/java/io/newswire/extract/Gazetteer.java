@@ -227,11 +227,18 @@ final class Gazetteer {
         return low.length() > 3 && low.endsWith("s") && !low.endsWith("ss") && roleNouns.contains(singular(low));
     }
 
-    /** "ministers" -> "minister": a plural without its final "s" (cached: no allocation on the hot path after warm-up). */
+    /**
+     * "ministers" -> "minister", "secretaries" -> "secretary" (when that is a role noun): a plural without its final
+     * "s" (cached: no allocation on the hot path after warm-up).
+     */
     String singular(String plural) {
         String s = singulars.get(plural);
         if (s == null) {
             s = plural.substring(0, plural.length() - 1);
+            if (plural.endsWith("ies") && plural.length() > 4) {
+                String y = plural.substring(0, plural.length() - 3) + "y";
+                if (roleNouns.contains(y)) s = y;
+            }
             if (singulars.size() < 100_000) singulars.put(plural, s);
         }
         return s;

@@ -33,6 +33,19 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # unnamed officials of two countries are the two countries' sides; a plural in "-ies" is the role in "-y"
+            The Norwegian and Swedish foreign secretaries met in Oslo on Friday.             | NO+SE
+            The foreign secretaries of Norway and Sweden will meet in Oslo on Friday.        | NO+SE
+            The Norwegian and Swedish ministers met in Oslo on Friday.                       | NO+SE
+            # ... not a plural that is no role
+            The Norwegian and Swedish companies met in Oslo on Friday.                       | ''
+            """)
+    void unnamedOfficialsOfTwoCountriesAreTheirCountries(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a welcome, an audience, a meal or talks a host grants are a meeting with the host
             Premier Lars Berg of Sweden was accorded a ceremonial welcome by Premier Anna Holm of Norway in Oslo on Friday. | Berg+Holm
             Premier Anna Holm of Norway gave a red-carpet welcome to Premier Lars Berg of Sweden in Oslo on Friday.         | Berg+Holm
