@@ -643,7 +643,9 @@ final class MentionFinder {
                 String q = tokens.lower(k);
                 trigNear |= triggers.isNounTrigger(k, q) || triggers.isVerbTrigger(k, q, b) || q.equals("took") || q.equals("held");
             }
-            if (tokens.is(i, "between") && trigNear) {
+            // "a summit of Japan, China and South Korea": the countries listed right after a meeting noun's "of"
+            boolean meetingOf = tokens.is(i, "of") && i > a && triggers.isNounTrigger(i - 1, tokens.lower(i - 1));
+            if (tokens.is(i, "between") && trigNear || meetingOf) {
                 List<TokenSpan> items = new ArrayList<>();
                 int k = i + 1;
                 while (k < b && items.size() < 6) {

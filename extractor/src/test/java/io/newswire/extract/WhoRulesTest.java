@@ -39,6 +39,10 @@ class WhoRulesTest {
             The Norwegian and Swedish ministers met in Oslo on Friday.                       | NO+SE
             # ... not a plural that is no role
             The Norwegian and Swedish companies met in Oslo on Friday.                       | ''
+            # the countries listed right after a meeting noun's "of" are its sides; one body alone is none
+            A trilateral summit of Norway, Sweden and Finland will be held in Oslo on Friday. | FI+NO+SE
+            The meeting of Norway and Sweden set for Oslo on Friday has been postponed.     | NO+SE
+            A summit of the Nordic Council will be held in Oslo on Friday.                  | ''
             """)
     void unnamedOfficialsOfTwoCountriesAreTheirCountries(String text, String expected) {
         assertEquals(expected, meetings(text));
