@@ -369,6 +369,11 @@ final class ClauseReader {
             for (Mention m : ments) if (m.party.person != null) personCount++;
             if (personCount >= 2 && distinct >= 2 && (weakVerbIn(a, b) || visitingPair(a, b)) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
                 trig = ments.get(0).start + 1;
+            } else if (ments.isEmpty() && itIsTheLastMeeting(si, a)) {
+                // "It took place in Jakarta on Tuesday": the day and place of the meeting just told
+                Kind k = kindResolver.kind(a, b);
+                reference(si, a, b, a, k == null ? Kind.IN_PERSON : k, k != null, statusResolver.status(a, b, a + 1));
+                return null;
             } else {
                 Kind k = kindResolver.kind(a, b);
                 if (k != null && !discourse.meetings.isEmpty()) {
@@ -1267,11 +1272,21 @@ final class ClauseReader {
         }
     }
 
-    /** A sentence about an already reported meeting ("The meetings took place on ... in ..."). */
+    /** "It took place ...", "It was held ...": "it" opens the sentence right after the last meeting's ([it-meeting-phrases]). */
+    private boolean itIsTheLastMeeting(int si, int a) {
+        if (discourse.meetings.isEmpty() || !tokens.is(a, "it") || !Lexicon.phraseAt(tokens, a + 1, lexicon.itMeetingPhrases)) return false;
+        return discourse.meetings.get(discourse.meetings.size() - 1).sentences.contains(si - 1);
+    }
+
+    /**
+     * A sentence about an already reported meeting ("The meetings took place on ... in ..."; "It took place ...", trig
+     * then being the "it").
+     */
     void reference(int si, int a, int b, int trig, Kind kind, boolean kindExplicit, Status status) {
         if (discourse.meetings.isEmpty()) return;
-        boolean plural = tokens.lower(trig).endsWith("s") && !tokens.is(trig, "talks") || doc.hasAny(a, b, "the meetings");
-        boolean det = false;
+        boolean it = tokens.is(trig, "it");
+        boolean plural = !it && (tokens.lower(trig).endsWith("s") && !tokens.is(trig, "talks") || doc.hasAny(a, b, "the meetings"));
+        boolean det = it;
         for (int k = Math.max(a, trig - 3); k < trig; k++) det |= lexicon.determiners.contains(tokens.lower(k)) || tokens.is(k, "'s");
         if (!det) return;
         // "The summit in Samarkand ends on Friday": the day an event opens or closes is not its meetings' day

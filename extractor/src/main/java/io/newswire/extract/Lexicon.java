@@ -33,6 +33,8 @@ final class Lexicon {
     final Set<String> weakVerbs;
     final Set<String> madeVerbs;
     final Map<String, List<String[]>> notWeakPhrases;
+    /** "It took place", "It was held": after "it" opening a sentence, the meeting of the sentence before ([it-meeting-phrases]). */
+    final Map<String, List<String[]>> itMeetingPhrases;
     final Set<String> holdingVerbs;
     final Set<String> talkVerbs;
     final Map<String, List<String[]>> newsOutlets;
@@ -432,6 +434,7 @@ final class Lexicon {
         beForms = list(v, "be-form");
         sidelinesNouns = list(v, "sidelines-noun");
         Map<String, Set<String>> f = load("discourse.txt");
+        itMeetingPhrases = phrases(f, "it-meeting-phrases");
         nationalOffice = list(f, "national-office");
         countedGroups = list(f, "counted-group");
         objectPronouns = list(f, "object-pronoun");

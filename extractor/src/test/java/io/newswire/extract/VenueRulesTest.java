@@ -34,6 +34,11 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to resolve trade disputes during talks in Lima. | Lima | PE
             ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to end the dispute at a meeting in Lima. | Lima | PE
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. The talks took place in Bolivia. | none | BO
+            # "it" opening the sentence right after a meeting's, then "took place"/"was held", is that meeting
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega for two hours. It took place in Quito. | Quito | EC
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega for two hours. It was held in Quito on Friday. | Quito | EC
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega. It was a visit to Quito. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega. Vega spoke of a fair. It took place in Quito. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov at a meeting of the Organisation of Islamic Cooperation in Kenya. | none | KE
             # a known venue that opens the clause speaks for a government: "The Kremlin denied ..."
             ''                  | The Kremlin denied that Chilean Foreign Minister Ana Soto would meet Russian Foreign Minister Sergei Lavrov in Lima. | Lima | PE
