@@ -68,7 +68,8 @@ final class DateResolver {
         for (int k = i - 1; k >= 0 && k >= i - SCHEDULED_REACH && !tokens.is(k, ".") && !tokens.is(k, ";"); k--) {
             if (lexicon.scheduledFor.contains(tokens.lower(k)) && (i - k <= 3 || lexicon.nounTriggers.contains(tokens.lower(k + 1)))) return true;
         }
-        return false;
+        // "a meeting that was to take place on Friday has been cancelled": called off before its day
+        return pastPlan(i);
     }
 
     /** How far before a called-off meeting's day "planned meeting" may stand ("planned meeting with President X on Thursday"). */
@@ -94,6 +95,8 @@ final class DateResolver {
             if (!(tokens.is(k, "was") || tokens.is(k, "were") || hadBeen)) continue;
             int w = hadBeen ? k + 2 : tokens.is(k + 1, "also") ? k + 2 : k + 1;
             if (lexicon.intention.contains(tokens.lower(w)) || lexicon.plannedParticiples.contains(tokens.lower(w))) return true;
+            // "was to take place", "were to meet" (not "the visit was to Paris")
+            if (tokens.is(w, "to") && tokens.isWord(w + 1) && !tokens.capitalized(w + 1)) return true;
         }
         return false;
     }
