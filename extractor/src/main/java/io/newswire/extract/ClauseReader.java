@@ -485,6 +485,14 @@ final class ClauseReader {
                 fromContext = true;
             }
         }
+        // "X told Y on Wednesday that ... . In the phone call, X also said ...": a definite meeting noun, with at most
+        // one of them named, is the meeting of the one who told and the one told in the sentence before
+        List<Mention> tellerAndTold = ments.size() <= 1 ? toldPairBefore(si, a, trig, trigger) : null;
+        if (tellerAndTold != null && (ments.isEmpty() || ments.get(0).party.person != null
+                && (ments.get(0).party.person == tellerAndTold.get(0).party.person || ments.get(0).party.person == tellerAndTold.get(1).party.person))) {
+            ments = tellerAndTold;
+            fromContext = true;
+        }
         if (ments.isEmpty()) {
             if (!discourse.meetings.isEmpty() && kindExplicit && mentionsAny(allMents, discourse.meetings.get(discourse.meetings.size() - 1))) {
                 MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
@@ -1072,6 +1080,33 @@ final class ClauseReader {
         int g = tokens.is(s0, "the") || tokens.is(s0, "both") ? s0 + 1 : -1;
         if (g > 0 && (tokens.is(g, "two") || tokens.is(g, "three") || tokens.is(g, "four"))) g++;
         return g > 0 && g < trig && lexicon.countedGroups.contains(tokens.lower(g));
+    }
+
+    /** How many words a [told-verb] may stand before the name of the one told ("told Russian President Vladimir Putin"). */
+    static final int TOLD_REACH = 5;
+
+    /**
+     * For a definite meeting noun opening its clause ("In the phone call", "During the talks"): the one who told and the
+     * one told ([told-verb]) in the sentence before, when that sentence told no meeting; else null.
+     */
+    private List<Mention> toldPairBefore(int si, int a, int trig, Trigger trigger) {
+        if (trigger == null || trigger.verbal() || si == 0 || trig - a > 4 || !doc.hasAny(Math.max(a, trig - 3), trig, "the")) return null;
+        for (MeetingDraft m : discourse.meetings) if (m.sentences.contains(si - 1)) return null;
+        Person teller = null;
+        int tellerEnd = -1;
+        for (Mention m : priorSentenceMentions) {
+            if (m.party.person == null) continue;
+            if (teller != null && m.party.person != teller) {
+                for (int t = tellerEnd; t < m.start; t++) {
+                    if (lexicon.toldVerbs.contains(tokens.lower(t)) && m.start - t <= TOLD_REACH) {
+                        return List.of(new Mention(a, a + 1, Party.of(teller)), new Mention(a, a + 1, m.party));
+                    }
+                }
+            }
+            teller = m.party.person;
+            tellerEnd = m.end;
+        }
+        return null;
     }
 
     /** Whether every mention starts after the token. */

@@ -33,6 +33,19 @@ class WhoRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # "the call" after a sentence in which one told the other, with no meeting in it, is theirs
+            Premier Anna Holm of Norway told Premier Lars Berg of Sweden on Friday that trade must grow. In the phone call, Holm also raised fishing. | Berg+Holm
+            Premier Anna Holm of Norway told Premier Lars Berg of Sweden on Friday that trade must grow. During the call, she raised fishing.       | Berg+Holm
+            # ... not a call with someone told of nothing, nor an indefinite one
+            Premier Anna Holm of Norway told reporters on Friday that trade must grow. In the phone call, Holm also raised fishing.                 | ''
+            Premier Anna Holm of Norway told Premier Lars Berg of Sweden on Friday that trade must grow. A call may follow.                        | ''
+            """)
+    void theCallAfterOneToldAnotherIsTheirs(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # unnamed officials of two countries are the two countries' sides; a plural in "-ies" is the role in "-y"
             The Norwegian and Swedish foreign secretaries met in Oslo on Friday.             | NO+SE
             The foreign secretaries of Norway and Sweden will meet in Oslo on Friday.        | NO+SE
