@@ -402,6 +402,12 @@ final class ClauseReader {
         if (kind == null) kind = Kind.IN_PERSON;
         Status status = statusResolver.status(a, b, trig);
         boolean fromContext = false; // for the confidence cues only
+        if (openingReference(a, trig, trigger, ments) && toldPairBefore(si, a, trig, trigger) == null) {
+            // "During the talks, the Indian side raised ..., while Bangladesh sought the extradition of X": the meeting
+            // just told, not a new one of whoever the sentence names
+            reference(si, a, b, trig, kind, kindExplicit, status);
+            return null;
+        }
         if (ments.isEmpty() && doc.hasAny(a, b, "their", "the two", "they", "them", "previous", "earlier")
                 && a > sentences.get(si).start()) {
             MeetingDraft src = prevClause != null ? prevClause : discourse.meetings.isEmpty() ? null : discourse.meetings.get(discourse.meetings.size() - 1);
@@ -1080,6 +1086,26 @@ final class ClauseReader {
         int g = tokens.is(s0, "the") || tokens.is(s0, "both") ? s0 + 1 : -1;
         if (g > 0 && (tokens.is(g, "two") || tokens.is(g, "three") || tokens.is(g, "four"))) g++;
         return g > 0 && g < trig && lexicon.countedGroups.contains(tokens.lower(g));
+    }
+
+    /**
+     * "During the talks,", "In the meeting,", "At the summit,": the clause opens with a preposition, "the" and its
+     * meeting noun, then a comma, after a meeting was told and with fewer than two people named that are not in the
+     * last one.
+     */
+    private boolean openingReference(int a, int trig, Trigger trigger, List<Mention> ments) {
+        if (trigger == null || trigger.verbal() || discourse.meetings.isEmpty() || trig != a + 2 || !tokens.is(a + 1, "the")
+                || !lexicon.referencePrepositions.contains(tokens.lower(a)) || !tokens.is(trig + 1, ",")) {
+            return false;
+        }
+        MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+        int newPeople = 0;
+        for (Mention m : ments) {
+            boolean in = false;
+            for (Party p : lastM.parties) in |= m.party.person != null && p.person == m.party.person;
+            if (m.party.person != null && !in) newPeople++;
+        }
+        return newPeople < 2;
     }
 
     /** How many words a [told-verb] may stand before the name of the one told ("told Russian President Vladimir Putin"). */

@@ -35,6 +35,8 @@ final class Lexicon {
     final Map<String, List<String[]>> notWeakPhrases;
     /** "It took place", "It was held": after "it" opening a sentence, the meeting of the sentence before ([it-meeting-phrases]). */
     final Map<String, List<String[]>> itMeetingPhrases;
+    /** "During the talks, ...": prepositions that, opening a clause before "the" and a meeting noun, refer to the last meeting. */
+    final Set<String> referencePrepositions;
     final Set<String> holdingVerbs;
     final Set<String> talkVerbs;
     final Map<String, List<String[]>> newsOutlets;
@@ -435,6 +437,7 @@ final class Lexicon {
         sidelinesNouns = list(v, "sidelines-noun");
         Map<String, Set<String>> f = load("discourse.txt");
         itMeetingPhrases = phrases(f, "it-meeting-phrases");
+        referencePrepositions = list(f, "reference-preposition");
         nationalOffice = list(f, "national-office");
         countedGroups = list(f, "counted-group");
         objectPronouns = list(f, "object-pronoun");

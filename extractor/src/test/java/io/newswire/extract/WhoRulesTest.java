@@ -39,8 +39,13 @@ class WhoRulesTest {
             # ... not a call with someone told of nothing, nor an indefinite one
             Premier Anna Holm of Norway told reporters on Friday that trade must grow. In the phone call, Holm also raised fishing.                 | ''
             Premier Anna Holm of Norway told Premier Lars Berg of Sweden on Friday that trade must grow. A call may follow.                        | ''
+            # "During the talks," after a meeting is that meeting: whoever else the clause names is no party to a new one
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. During the talks, the Norwegian side raised fishing, while Sweden sought the extradition of Karl Dahl. | Berg+Holm
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. In the meeting, Holm praised Premier Eva Lind of Finland. | Berg+Holm
+            # ... unless two new people meet in it
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. At the summit, Premier Eva Lind of Finland and Premier Ola Vik of Denmark held talks. | Berg+Holm;Lind+Vik
             """)
-    void theCallAfterOneToldAnotherIsTheirs(String text, String expected) {
+    void theCallOrTalksOfTheSentenceBeforeAreTheirs(String text, String expected) {
         assertEquals(expected, meetings(text));
     }
 
