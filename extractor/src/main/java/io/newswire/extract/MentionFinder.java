@@ -122,7 +122,23 @@ final class MentionFinder {
         }
         return v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
                 || holdsMeeting(k + 1, v, b) || talksAbout(v, b)
-                || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b);
+                || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b)
+                || v < b && Lexicon.phraseAt(tokens, v, lexicon.itinerary) && travelsToMeet(v, b);
+    }
+
+    /** How far after a travel phrase its purpose may stand ("travel to Doha on Thursday to see"). */
+    static final int TRAVEL_PURPOSE_REACH = 8;
+
+    /** "(he will) travel to Doha to see X", "fly to Rome for talks with Y": a trip whose purpose is a meeting. */
+    private boolean travelsToMeet(int v, int b) {
+        for (int k = v + 1; k + 1 < b && k <= v + TRAVEL_PURPOSE_REACH; k++) {
+            if (tokens.is(k, ",") || tokens.is(k, ".") || tokens.is(k, ";")) return false;
+            if (tokens.is(k, "to") && triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
+                    || tokens.is(k, "for") && triggers.isNounTrigger(k + 1, tokens.lower(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

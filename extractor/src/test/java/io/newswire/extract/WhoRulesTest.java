@@ -42,6 +42,12 @@ class WhoRulesTest {
             # "During the talks," after a meeting is that meeting: whoever else the clause names is no party to a new one
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. During the talks, the Norwegian side raised fishing, while Sweden sought the extradition of Karl Dahl. | Berg+Holm
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. In the meeting, Holm praised Premier Eva Lind of Finland. | Berg+Holm
+            # "she will then travel to X to see Y": the pronoun is the sentence before's subject, on a trip to meet
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden. She will then travel to Helsinki to see Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden. She will then fly to Helsinki for talks with Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden. She will then travel to Helsinki to see the harbour. | Berg+Holm
+            # an intelligence chief's title gives the country: "the U.S. negotiating team" he led is no other side
+            CIA Director Tom Hart, who has led the U.S. negotiating team, met Mossad chief Eli Cohen in Paris on Friday. | Cohen+Hart
             # ... unless two new people meet in it
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. At the summit, Premier Eva Lind of Finland and Premier Ola Vik of Denmark held talks. | Berg+Holm;Lind+Vik
             """)
