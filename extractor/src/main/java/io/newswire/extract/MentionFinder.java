@@ -502,7 +502,10 @@ final class MentionFinder {
                 ments.add(new Mention(at, Party.side(code)));
                 continue;
             }
-            if (code != null && !bodyGroup && !(at > a && (lexicon.determiners.contains(tokens.lower(at - 1)) || tokens.is(at - 1, "a")
+            // ("Turkish negotiators met X", "a meeting between Turkish mediators and X": a plural group opening the
+            // sentence, or after "between", needs none)
+            boolean pluralOpens = code != null && tokens.lower(i).endsWith("s") && gazEnd[at] == i && (at == a || tokens.is(at - 1, "between"));
+            if (code != null && !bodyGroup && !pluralOpens && !(at > a && (lexicon.determiners.contains(tokens.lower(at - 1)) || tokens.is(at - 1, "a")
                     || tokens.is(at - 1, "an") || tokens.is(at - 1, "with")) || tokens.is(at + 1, "'s") || doc.gaz(at, Type.COUNTRY) != null)) {
                 code = null; // "Iranian-led side effects"
             }

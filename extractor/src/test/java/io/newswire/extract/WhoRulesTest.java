@@ -63,6 +63,11 @@ class WhoRulesTest {
             The Norwegian and Swedish ministers met in Oslo on Friday.                       | NO+SE
             # ... not a plural that is no role
             The Norwegian and Swedish companies met in Oslo on Friday.                       | ''
+            # mediators or negotiators of a country are its side
+            A planned meeting between Norwegian mediators and Premier Lars Berg of Sweden did not take place. | Berg+NO
+            Norwegian negotiators met Premier Lars Berg of Sweden in Oslo on Friday.                          | Berg+NO
+            # ... not a group that speaks of the talks of others
+            Norwegian leaders said the talks between Premier Lars Berg of Sweden and Premier Eva Lind of Finland went well. | Berg+Lind
             # the countries listed right after a meeting noun's "of" are its sides; one body alone is none
             A trilateral summit of Norway, Sweden and Finland will be held in Oslo on Friday. | FI+NO+SE
             The meeting of Norway and Sweden set for Oslo on Friday has been postponed.     | NO+SE
