@@ -218,11 +218,19 @@ final class TopicFinder {
             if (!doc.sentenceHas(s.start(), s.end(), lexicon.membershipNouns)) return false;
             Set<String> countries = new LinkedHashSet<>();
             for (int k = s.start(); k < s.end() && countries.size() < MEMBERSHIP_LIST; k++) {
+                // "talks on the withdrawal of Mali, Burkina Faso and Niger from the bloc": the talks' subject, no roster
+                if (countries.isEmpty() && subjectOfTalksAt(k)) return false;
                 Entry c = furniture[k] || inTitle[k] ? null : doc.gaz(k, Type.COUNTRY);
                 if (c != null) countries.add(c.code());
             }
             return countries.size() >= MEMBERSHIP_LIST;
         });
+    }
+
+    /** "talks on", "discussed", "discussions about": a word of [discussion-cue], or a meeting noun then on/about/over, at k. */
+    private boolean subjectOfTalksAt(int k) {
+        if (lexicon.discussionCues.contains(tokens.lower(k))) return true;
+        return lexicon.nounTriggers.contains(tokens.lower(k)) && (tokens.is(k + 1, "on") || tokens.is(k + 1, "about") || tokens.is(k + 1, "over"));
     }
 
     /** One of [itinerary-phrases] ends right before token i ("stopped in", "a trip to"; not "the visit"). */

@@ -81,6 +81,9 @@ class TopicRulesTest {
             # a roster of members is named in passing
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti. The founding members of the bloc are Brazil, Chile, Peru and Mexico. | HT
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti. Brazil, Chile and Peru became members of the group in 2020.          | HT
+            # ... not countries that are the talks' subject ("talks on the withdrawal of A, B and C from the bloc")
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday for talks on the withdrawal of Haiti, Cuba and Jamaica from the bloc.                 | HT CU JM
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed the exit of Haiti, Cuba and Jamaica from the bloc.                   | HT CU JM
             # ... not three countries discussed without a membership word
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti, Cuba and Jamaica.                                                   | HT CU JM
             # a side named only by its country is a party, not a subject, unless the article keeps naming it (four times)
