@@ -22,6 +22,13 @@ class SummitsTest {
             at the BRICS summit                        | 2024-10-23 | Kazan
             at the G7 summit                           | 2026-06-16 | Évian-les-Bains
             at the NATO summit                         | 2026-07-08 | Ankara
+            # series and other names of a series come from the table: the Arab League's, the GCC's
+            on the sidelines of the Arab League summit | 2024-05-16 | Manama
+            at the Arab summit                         | 2023-05-19 | Jeddah
+            at the Gulf Cooperation Council summit     | 2024-12-01 | Kuwait City
+            at the GCC summit                          | 2023-12-05 | Doha
+            # ... not another series whose name begins the same
+            at the Arab-Islamic summit                 | 2024-11-11 | none
             # a year without an in-person summit near the news date, or no series named
             at the G20 summit                          | 2020-11-22 | none
             at the G20 summit                          | 2024-03-06 | none
