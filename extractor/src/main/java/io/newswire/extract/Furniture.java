@@ -285,8 +285,8 @@ final class Furniture {
             if (i >= tokens.n || tokens.start[i] >= to) return null;
             p = tokens.tok[i];
         }
-        if (cityKnown && p.equals("/") && i + 2 < tokens.n && tokens.allCaps(i + 1) && tokens.is(i + 2, "/")) {
-            p = ":"; // "Ulaanbaatar /MONTSAME/": an agency between slashes, read by the trailing loop below
+        if (cityKnown && p.equals("/") && i + 2 < tokens.n && tokens.capitalized(i + 1) && tokens.is(i + 2, "/")) {
+            p = ":"; // "Ulaanbaatar /MONTSAME/", "Bishkek /Kabar/": an agency between slashes, read by the trailing loop below
             i--;
         }
         int month = 0, day = 0, year = 0;
@@ -404,7 +404,7 @@ final class Furniture {
         for (int guard = 0; guard < 12 && j < tokens.n; guard++) {
             String q = tokens.tok[j];
             if (q.equals(".") || q.equals("/") || q.equals("-") || q.equals("\u2014") || q.equals("\u2013")
-                    || q.equals(":") || tokens.allCaps(j) && guard < 6 && j > 0 && tokens.is(j - 1, "/")
+                    || q.equals(":") || tokens.capitalized(j) && tokens.is(j + 1, "/") && guard < 6 && j > 0 && tokens.is(j - 1, "/")
                     || tokens.allCaps(j) && tokens.isWord(j) && guard < 6 && dash(j + 1)) { // "INTERFAX -" 
                 j++;
             } else if (q.equals("(")) {

@@ -373,6 +373,7 @@ class VenueRulesTest {
             New Delhi [India], March 5 (ANI):    | New Delhi | IN
             'Lusaka, Zambia | March 5, 2024 |'   | Lusaka   | ZM
             Ulaanbaatar /MONTSAME/               | Ulaanbaatar | MN
+            Bishkek /Kabar/.                     | Bishkek     | KG
             WOODSIDE, Calif. (AP) —            | Woodside | US
             ANNAPOLIS, Md. —                   | Annapolis | US
             ELMAU, Germany (AP) —              | Elmau    | DE
