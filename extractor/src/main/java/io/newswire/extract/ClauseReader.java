@@ -579,18 +579,23 @@ final class ClauseReader {
                 return lastM;
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
                 pendingKindFrom(a, b);
-                if (kindExplicit && only.person != null && !(trig <= a + 3 && kindResolver.toldContactOpens(a, trig + 1))) discourse.pendingKind = kind;
+                if (kindExplicit && only.person != null && !(trig <= a + 3 && kindResolver.toldContactOpens(a, trig + 1))) {
+                    discourse.pendingKind = kind;
+                    discourse.pendingKindPerson = only.person;
+                    discourse.pendingKindSentence = si;
+                }
                 return null;
             }
             // else "the two" with a single named host: no meeting, but the clause still takes the pending kind and date
         } else {
             groups = grouping.group(a, b, trigger, trig, hosts, guests, ments, between);
         }
-        if (discourse.pendingKind != null && !kindExplicit) {
+        if (discourse.pendingKind != null && !kindExplicit && pendingKindApplies(si, groups)) {
             kind = discourse.pendingKind;
             kindExplicit = true;
         }
         discourse.pendingKind = null;
+        discourse.pendingKindPerson = null;
         // "arrived on Wednesday ahead of talks with Y": the day before the phrase is the arrival's
         int ahead = statusResolver.aheadOfStart(a, trig);
         DateMention de = dateResolver.nearestDate(ahead >= 0 ? ahead : a, b, trig, status);
@@ -1325,9 +1330,23 @@ final class ClauseReader {
     }
 
 
+    /**
+     * Whether the pending kind is this clause's meeting's: a series' kind, or the call of one person told without a
+     * partner when that person meets in the next sentence ("She has yet to meet X, although the two have spoken by
+     * phone" says nothing of the kind of another's talks after it).
+     */
+    private boolean pendingKindApplies(int si, List<List<Party>> groups) {
+        Person p = discourse.pendingKindPerson;
+        if (p == null) return true;
+        if (si > discourse.pendingKindSentence + 1) return false;
+        for (List<Party> g : groups) for (Party q : g) if (q.person == p) return true;
+        return false;
+    }
+
     void pendingKindFrom(int a, int b) {
         Kind k = kindResolver.kind(a, b);
         if (k != null && doc.hasAny(a, b, "series", "calls", "conversations")) {
+            discourse.pendingKindPerson = null;
             discourse.pendingKind = k;
             discourse.pendingDate = dateResolver.nearestDate(a, b, a, Status.HELD);
         }

@@ -27,6 +27,12 @@ final class Discourse {
     /** "a series of phone calls ...": the kind (and date) of the meetings the next sentences list. */
     Kind pendingKind;
     DateMention pendingDate;
+    /**
+     * "X held a phone conversation on Monday." then X's meeting: the one person of a call told without a partner,
+     * whose next meeting (in the next sentence) is that call; null for a series' kind.
+     */
+    Person pendingKindPerson;
+    int pendingKindSentence = -1;
 
     /**
      * The receptions on arrival that are the only report of a meeting: not when one of its people meets someone

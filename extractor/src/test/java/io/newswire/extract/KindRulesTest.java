@@ -27,6 +27,18 @@ class KindRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a call told with one person named is that person's next meeting, in the next sentence
+            'Premier Anna Holm of Norway held a phone conversation on Monday. She discussed fishing with Premier Lars Berg of Sweden.' | CALL
+            # ... not another's meeting after it, nor one two sentences on
+            'She has yet to meet Premier Lars Berg of Sweden in person, although the two leaders have spoken by phone several times. Minister Eva Lind of Finland will hold talks with Minister Karl Dahl of Estonia in Tallinn.' | IN_PERSON
+            'Minister Eva Lind of Finland said she had discussed trade with Premier Lars Berg of Sweden in a telephone conversation. The talks were useful. Lind will meet Minister Karl Dahl of Estonia in Tallinn.' | CALL;IN_PERSON
+            """)
+    void aCallOfOnePersonIsOnlyTheirNextMeeting(String text, String expected) {
+        assertEquals(expected, kinds(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # "a call on Tuesday" is a call; "a call on the president" a visit
             'In a call on Tuesday, Premier Anna Holm of Norway and Premier Lars Berg of Sweden discussed fishing quotas.' | CALL
             'Premier Anna Holm of Norway paid a courtesy call on Premier Lars Berg of Sweden in Oslo.'                    | IN_PERSON
