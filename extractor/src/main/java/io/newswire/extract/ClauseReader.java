@@ -1373,6 +1373,17 @@ final class ClauseReader {
         DateMention de = doc.sentenceHas(trig + 1, b, lexicon.eventSpanVerbs) ? null : dateResolver.nearestDate(a, b, trig, status);
         Venue venue = venueResolver.venue(a, b, trig);
         MeetingDraft lastM = discourse.meetings.get(discourse.meetings.size() - 1);
+        if (lexicon.inPersonNouns.contains(tokens.lower(trig))) {
+            // "The Budapest summit ... was shelved after the phone call": the last meeting in person, not a call after it
+            for (int k = discourse.meetings.size() - 1; k >= 0 && k >= discourse.meetings.size() - RuleExtractor.WINDOW; k--) {
+                MeetingDraft o = discourse.meetings.get(k);
+                if (o.kind == Kind.IN_PERSON) {
+                    lastM = o;
+                    break;
+                }
+            }
+            if (lastM.kind != Kind.IN_PERSON) return;
+        }
         if (status == Status.PLANNED && lastM.status == Status.HELD && de != null && de.date() != null
                 && !Objects.equals(de.date(), lastM.date)) {
             // "Their talks are set to resume on Friday": a new, planned meeting of the same parties

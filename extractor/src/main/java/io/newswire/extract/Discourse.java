@@ -24,6 +24,8 @@ final class Discourse {
     int focusCount;
     /** The person who opened the last sentence that opened with one: "he" before anyone has met anyone. */
     Person subject;
+    /** The last person named before a verb of saying ("..., Lavrov told reporters."): the "he" of a later "he said". */
+    Person speaker;
     /** "a series of phone calls ...": the kind (and date) of the meetings the next sentences list. */
     Kind pendingKind;
     DateMention pendingDate;

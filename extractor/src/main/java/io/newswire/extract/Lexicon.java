@@ -37,6 +37,8 @@ final class Lexicon {
     final Map<String, List<String[]>> itMeetingPhrases;
     /** "During the talks, ...": prepositions that, opening a clause before "the" and a meeting noun, refer to the last meeting. */
     final Set<String> referencePrepositions;
+    /** "summit": meeting nouns that are never a call ([in-person-noun]). */
+    final Set<String> inPersonNouns;
     final Set<String> holdingVerbs;
     final Set<String> talkVerbs;
     final Map<String, List<String[]>> newsOutlets;
@@ -358,6 +360,7 @@ final class Lexicon {
         beIngVerbs = list(s, "be-ing-verb");
         futureDays = list(s, "future-day");
         Map<String, Set<String>> k = load("kind.txt");
+        inPersonNouns = list(k, "in-person-noun");
         videoCues = list(k, "video");
         callCues = list(k, "call");
         callNouns = list(k, "call-noun");

@@ -74,7 +74,7 @@ final class MentionFinder {
         for (int k = a; k + 1 < b; k++) {
             if ((tokens.is(k, "he") || tokens.is(k, "she")) && discourse.focus != null) personAt[k] = discourse.focus;
             if (!(tokens.is(k, "he") || tokens.is(k, "she"))) continue;
-            if (!meetingVerbAfter(k, b)) continue;
+            if (!meetingVerbAfter(k, b) && !pairSubjectBefore(k, b, ments)) continue;
             Person best = null;
             int lastAt = -1;
             // "With CIA Director X, he discussed ...": X, fronted, is the partner, not the pronoun's antecedent
@@ -99,6 +99,8 @@ final class MentionFinder {
             // ("He will travel to Dhaka, where he is to meet Z": a pronoun repeating the one that opened the sentence)
             boolean repeats = k > from && tokens.lower(from).equals(tokens.lower(k));
             if (best == null && (opens || repeats) && discourse.subject != null) best = discourse.subject;
+            // "'...,' he said, adding that he and X had discussed ...": the one who said it, named before
+            if (best == null && discourse.speaker != null && pronounSaidBefore(from, k)) best = discourse.speaker;
             if (best == null) best = discourse.focus != null ? discourse.focus : discourse.subject;
             if (best != null) ments.add(new Mention(k, k + 1, Party.of(best)));
         }
@@ -107,6 +109,17 @@ final class MentionFinder {
         ments.sort((x, y) -> Integer.compare(x.start, y.start));
         Person opener = subject(a, ments);
         if (opener != null) discourse.subject = opener;
+        for (Mention m : ments) {
+            if (m.party.person != null && !m.party.person.staff && m.end < b && lexicon.speech.contains(tokens.lower(m.end))) discourse.speaker = m.party.person;
+        }
+    }
+
+    /** "he said", "she added": a subject pronoun, then a verb of saying, in {@code [from, to)}. */
+    private boolean pronounSaidBefore(int from, int to) {
+        for (int q = from; q + 1 < to; q++) {
+            if ((tokens.is(q, "he") || tokens.is(q, "she")) && lexicon.speech.contains(tokens.lower(q + 1))) return true;
+        }
+        return false;
     }
 
     /**
@@ -124,6 +137,25 @@ final class MentionFinder {
                 || holdsMeeting(k + 1, v, b) || talksAbout(v, b)
                 || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b)
                 || v < b && Lexicon.phraseAt(tokens, v, lexicon.itinerary) && travelsToMeet(v, b);
+    }
+
+    /** How far after "he and X" the pair's meeting word may stand ("he and US Secretary of State X had discussed"). */
+    static final int PAIR_SUBJECT_REACH = 12;
+
+    /**
+     * "adding that he and US Secretary of State X had discussed the matter in a telephone conversation": the pronoun
+     * and a person named right after "and" as one subject, a meeting verb or noun after them.
+     */
+    private boolean pairSubjectBefore(int k, int b, List<Mention> ments) {
+        if (!tokens.is(k + 1, "and")) return false;
+        int after = -1;
+        for (Mention m : ments) if (m.party.person != null && m.start > k + 1 && m.start <= k + 1 + MAX_ROLE_PHRASE && after < 0) after = m.end;
+        if (after < 0) return false;
+        for (int v = after; v < b && v <= after + PAIR_SUBJECT_REACH; v++) {
+            if (tokens.is(v, ".") || tokens.is(v, ";")) return false;
+            if (triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isNounTrigger(v, tokens.lower(v))) return true;
+        }
+        return false;
     }
 
     /** How far after a travel phrase its purpose may stand ("travel to Doha on Thursday to see"). */

@@ -108,6 +108,8 @@ class DateStatusProbeTest {
             The meeting planned for Tuesday between Premier Anna Holm of Norway and Premier Lars Berg of Sweden will not take place. | Berg+Holm:CANCELLED:2024-03-12
             # a scheduled meeting someone skipped: its day has passed (news day Friday 8 March)
             Premier Anna Holm of Norway skipped a scheduled meeting with Premier Lars Berg of Sweden on Tuesday.        | Berg+Holm:CANCELLED:2024-03-05
+            # a summit told again without names is the last meeting held in person, not a call told after it
+            Premier Anna Holm of Norway was to meet Premier Lars Berg of Sweden in Oslo. Holm spoke by phone with President Eva Lind of Finland on Tuesday. The summit was later called off. | Berg+Holm:CANCELLED:null;Holm+Lind:HELD:2024-03-05
             # a meeting that "was to take place" on a day, called off: called off before that day
             Premier Anna Holm of Norway cancelled a meeting with Premier Lars Berg of Sweden that was to take place in Oslo on Tuesday. | Berg+Holm:CANCELLED:2024-03-12
             Premier Anna Holm of Norway called off talks with Premier Lars Berg of Sweden that had been due to start on Tuesday. | Berg+Holm:CANCELLED:2024-03-12

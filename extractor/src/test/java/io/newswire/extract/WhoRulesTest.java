@@ -39,6 +39,10 @@ class WhoRulesTest {
             # ... not a call with someone told of nothing, nor an indefinite one
             Premier Anna Holm of Norway told reporters on Friday that trade must grow. In the phone call, Holm also raised fishing.                 | ''
             Premier Anna Holm of Norway told Premier Lars Berg of Sweden on Friday that trade must grow. A call may follow.                        | ''
+            # "he said, adding that he and X had discussed it in a call": the pronoun is the one who said, named before
+            There are no plans for a summit, Premier Anna Holm of Norway told reporters. "It needs work," she said, adding that she and Premier Lars Berg of Sweden had discussed it in a telephone conversation. | Berg+Holm
+            # ... and a pronoun paired with a name is no pair when no meeting word follows
+            Premier Anna Holm of Norway told reporters on Friday that she and Premier Lars Berg of Sweden are old friends. | ''
             # "During the talks," after a meeting is that meeting: whoever else the clause names is no party to a new one
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. During the talks, the Norwegian side raised fishing, while Sweden sought the extradition of Karl Dahl. | Berg+Holm
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. In the meeting, Holm praised Premier Eva Lind of Finland. | Berg+Holm
