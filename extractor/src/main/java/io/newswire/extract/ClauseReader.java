@@ -558,7 +558,8 @@ final class ClauseReader {
             if (hosts.isEmpty() && discourse.focus != null && only.person != discourse.focus && linked(trig)) {
                 groups.add(List.of(Party.of(discourse.focus), only));
             } else if (hosts.isEmpty() && previousHost != null && previousHost.person != null && only.person != null
-                    && only.person != previousHost.person && tokens.is(a, "and") && trig - a <= SHARED_SUBJECT_REACH) {
+                    && only.person != previousHost.person && tokens.is(a, "and")
+                    && (trig - a <= SHARED_SUBJECT_REACH || trig - a <= SHARED_TRIP_REACH && tripBetween(a, trig))) {
                 // "X met Y on Monday and spoke by phone with Z on Tuesday": the first clause's subject
                 groups.add(List.of(previousHost, only));
             } else if (hosts.isEmpty() && previousHost != null && previousHost.person != null && only.person != null
@@ -1249,7 +1250,7 @@ final class ClauseReader {
      * it: a second meeting of the first clause's subject.
      */
     private boolean sharedSubjectVerb(int k, int second, int b, List<Mention> allMents) {
-        if (!tokens.is(k, "and") || second - k > SHARED_SUBJECT_REACH) return false;
+        if (!tokens.is(k, "and") || second - k > SHARED_SUBJECT_REACH && !(second - k <= SHARED_TRIP_REACH && tripBetween(k, second))) return false;
         // "... and held talks with Z", "and had a phone call with Z": a meeting noun after a holding verb is as a verb
         if (!triggers.isVerbTrigger(second, tokens.lower(second), b) && !(triggers.isNounTrigger(second, tokens.lower(second)) && heldAfter(k, second))) return false;
         for (int q = k + 1; q < second; q++) if (inName[q] || inTitle[q] || !tokens.isWord(q)) return false;
@@ -1279,6 +1280,14 @@ final class ClauseReader {
 
     /** How far after "and" a second verb trigger shares the first clause's subject ("and is also scheduled to meet"). */
     private static final int SHARED_SUBJECT_REACH = 5;
+    /** ... when a trip leads to it ("and is set to travel to Erbil on Wednesday to meet"). */
+    private static final int SHARED_TRIP_REACH = 12;
+
+    /** One of [itinerary-phrases] in {@code (k, second)}: a trip whose purpose is the meeting after it. */
+    private boolean tripBetween(int k, int second) {
+        for (int q = k + 1; q < second; q++) if (Lexicon.phraseAt(tokens, q, lexicon.itinerary)) return true;
+        return false;
+    }
 
     private boolean timeLinked(int a, int trig) {
         if (!lexicon.timeSubordinators.contains(tokens.lower(a))) return false;

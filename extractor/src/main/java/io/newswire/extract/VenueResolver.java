@@ -581,8 +581,10 @@ final class VenueResolver {
     /** "travelled to (the) X", "flew to X": one of {@code verbs} (or a form of "travel") then "to" before the place at i. */
     private boolean travelsTo(int a, int i, int trig, java.util.Set<String> verbs) {
         int to = beforePlace(a, i);
-        return to - 1 >= a && tokens.is(to, "to") && (tokens.lower(to - 1).startsWith("travel") || verbs.contains(tokens.lower(to - 1)))
-                && !otherTrip(a, to - 1, i, trig);
+        int v = to - 1;
+        if (tokens.is(v, "on") && v - 1 >= a) v--; // "fly on to Luanda", "travel on to Riga"
+        return v >= a && tokens.is(to, "to") && (tokens.lower(v).startsWith("travel") || verbs.contains(tokens.lower(v)))
+                && !otherTrip(a, v, i, trig);
     }
 
     /** "visited (the) X", "visiting X": one of {@code verbs} right before the place at i (or before its "the"). */

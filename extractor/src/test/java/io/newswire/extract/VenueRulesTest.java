@@ -34,6 +34,8 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to resolve trade disputes during talks in Lima. | Lima | PE
             ''                  | Chilean Foreign Minister Ana Soto and Russian Foreign Minister Sergei Lavrov agreed to end the dispute at a meeting in Lima. | Lima | PE
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. The talks took place in Bolivia. | none | BO
+            # "fly on to X for talks": the trip's end is the venue, not where the traveller arrived before
+            ''                  | Chilean Foreign Minister Ana Soto, who arrived in Lima on Monday, is expected to fly on to Quito on Wednesday for talks with Ecuadorean Foreign Minister Luis Vega. | Quito | EC
             # "it" opening the sentence right after a meeting's, then "took place"/"was held", is that meeting
             ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega for two hours. It took place in Quito. | Quito | EC
             ''                  | Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega for two hours. It was held in Quito on Friday. | Quito | EC

@@ -50,6 +50,8 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. She will then travel to Helsinki to see Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. She will then fly to Helsinki for talks with Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. She will then travel to Helsinki to see the harbour. | Berg+Holm
+            # "and is set to travel to X on Friday to meet Z": the first clause's subject, on a trip to meet another
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden and is set to travel to Helsinki on Friday to meet Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
             # an intelligence chief's title gives the country: "the U.S. negotiating team" he led is no other side
             CIA Director Tom Hart, who has led the U.S. negotiating team, met Mossad chief Eli Cohen in Paris on Friday. | Cohen+Hart
             # ... unless two new people meet in it
