@@ -165,6 +165,15 @@ final class ClauseReader {
             }
             int relativeStart = second > 0 ? relativeStart(a, trig) : -1;
             int relativeEnd = relativeStart > 0 ? relativeClauseEnd(relativeStart, trig, second) : -1;
+            int offerEnd = relativeStart > 0 && relativeEnd < 0 ? relativeOfferEnd(relativeStart, trig, b) : -1;
+            if (offerEnd > 0) {
+                // "Erdogan, who offered to host the talks, spoke to Putin by phone": an offer told of the subject, no
+                // meeting of its own; the main clause is read from after it, with the subject
+                List<Mention> outside = new ArrayList<>();
+                for (Mention m : allMents) if (m.start < relativeStart || m.start > offerEnd) outside.add(m);
+                clause(si, offerEnd + 1, b, outside, null);
+                return;
+            }
             if (relativeEnd > 0) {
                 // "X, who met Y in Paris in May, spoke with him by phone on Monday": the relative clause's meeting is
                 // X's (the antecedent read with it), the main clause's its own, each with its own date and place
@@ -696,7 +705,8 @@ final class ClauseReader {
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
             m.sidelines = doc.sentenceHas(a, b, lexicon.sidelinesNouns);
-            m.background = background;
+            // "The meeting came days after X held talks with Y": a clause cut at "after"/"before" dates another meeting
+            m.background = background || a > sentences.get(si).start() && doc.hasAny(a, a + 1, "after", "before", "following", "since");
             if (background && m.date == null && prevClause != null && prevClause.date != null && !prevClause.vague) {
                 // "on Thursday, a day after meeting Z": counted back (or on, for "before") from the main meeting's day
                 int days = daysBefore(a);
@@ -1112,6 +1122,18 @@ final class ClauseReader {
             if (m.party.person != null && !in) newPeople++;
         }
         return newPeople < 2;
+    }
+
+    /**
+     * The comma closing a relative clause opened at {@code start} that holds the trigger after an [open-offer] word
+     * ("who offered to host the talks,"), when a trigger comes after it in {@code [.., b)}; else -1.
+     */
+    private int relativeOfferEnd(int start, int trig, int b) {
+        boolean offer = false;
+        for (int k = start; k < trig; k++) offer |= lexicon.openOffers.contains(tokens.lower(k));
+        if (!offer) return -1;
+        for (int k = trig + 1; k < b; k++) if (tokens.is(k, ",")) return triggers.findTrigger(k + 1, b) != null ? k : -1;
+        return -1;
     }
 
     /** How many words a [told-verb] may stand before the name of the one told ("told Russian President Vladimir Putin"). */

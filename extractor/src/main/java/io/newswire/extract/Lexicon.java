@@ -37,6 +37,8 @@ final class Lexicon {
     final Map<String, List<String[]>> itMeetingPhrases;
     /** "During the talks, ...": prepositions that, opening a clause before "the" and a meeting noun, refer to the last meeting. */
     final Set<String> referencePrepositions;
+    /** "officials": role nouns any title fits, whose plural names unnamed people of a side ([generic-role]). */
+    final Set<String> genericRoles;
     /** "summit": meeting nouns that are never a call ([in-person-noun]). */
     final Set<String> inPersonNouns;
     final Set<String> holdingVerbs;
@@ -441,6 +443,7 @@ final class Lexicon {
         Map<String, Set<String>> f = load("discourse.txt");
         itMeetingPhrases = phrases(f, "it-meeting-phrases");
         referencePrepositions = list(f, "reference-preposition");
+        genericRoles = list(f, "generic-role");
         nationalOffice = list(f, "national-office");
         countedGroups = list(f, "counted-group");
         objectPronouns = list(f, "object-pronoun");

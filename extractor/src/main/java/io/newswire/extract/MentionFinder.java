@@ -465,8 +465,10 @@ final class MentionFinder {
                 if ((cs.size() >= 2 || cs.size() == 1 && objectPos) && !(nf < b && inName[nf])) {
                     // "the Armenian and Azerbaijani foreign ministers met": the ministers of those countries named
                     // before, each a person of that country whose title fits; else the country's side
+                    // ("Ukrainian officials" are unnamed: no one named before whom any title fits)
+                    boolean generic = lexicon.genericRoles.contains(gazetteer.singular(low));
                     for (String c : cs) {
-                        Person p = c == null ? null : resolveRole(gazetteer.singular(low), c, i, k + 1, a);
+                        Person p = c == null || generic ? null : resolveRole(gazetteer.singular(low), c, i, k + 1, a);
                         if (p != null && p.country == null) p.country = c; // a known actor whose country is filled in later
                         if (p != null && c.equals(p.country)) {
                             p.lastMention = i;

@@ -330,6 +330,11 @@ final class VenueResolver {
             // "agreed to expand trade following talks in Beijing": the trigger's own bare noun is no other event (as
             // "before the summit in Quito" is)
             if (e == trig && e > a && lexicon.eventAhead.contains(tokens.lower(e - 1))) return false;
+            // "after X held talks in Kampala with Y": the trigger held by the clause's own verb is its own meeting
+            if (e == trig && (e - 1 >= a && lexicon.holdingVerbs.contains(tokens.lower(e - 1))
+                    || e - 2 >= a && lexicon.holdingVerbs.contains(tokens.lower(e - 2)) && (tokens.is(e - 1, "a") || tokens.is(e - 1, "an")))) {
+                return false;
+            }
             for (int w = e - 1; w >= a && w >= e - 5; w--) {
                 if (lexicon.eventAhead.contains(tokens.lower(w))) return true;
             }

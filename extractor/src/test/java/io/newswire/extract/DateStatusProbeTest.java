@@ -108,6 +108,12 @@ class DateStatusProbeTest {
             The meeting planned for Tuesday between Premier Anna Holm of Norway and Premier Lars Berg of Sweden will not take place. | Berg+Holm:CANCELLED:2024-03-12
             # a scheduled meeting someone skipped: its day has passed (news day Friday 8 March)
             Premier Anna Holm of Norway skipped a scheduled meeting with Premier Lars Berg of Sweden on Tuesday.        | Berg+Holm:CANCELLED:2024-03-05
+            # "will not travel to X for talks with Y", "will not attend": a denial of the meeting
+            Premier Anna Holm of Norway will not travel to Oslo for talks with Premier Lars Berg of Sweden, her office said. | Berg+Holm:DENIED:null
+            # "the two heads of state" after a clause cut at "after" are the foreground meeting's people, not the background's
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Tuesday. The meeting came days after Berg held talks in Helsinki with Premier Eva Lind of Finland. The two heads of state would meet again in Oslo in June. | Berg+Holm:HELD:2024-03-05;Berg+Lind:HELD:null;Berg+Holm:PLANNED:null
+            # an offer told of the subject in a relative clause is no meeting; the main clause's call is
+            Premier Anna Holm of Norway, who offered to host the talks, spoke to Premier Lars Berg of Sweden by phone on Sunday. | Berg+Holm:HELD:2024-03-03
             # a summit told again without names is the last meeting held in person, not a call told after it
             Premier Anna Holm of Norway was to meet Premier Lars Berg of Sweden in Oslo. Holm spoke by phone with President Eva Lind of Finland on Tuesday. The summit was later called off. | Berg+Holm:CANCELLED:null;Holm+Lind:HELD:2024-03-05
             # a meeting that "was to take place" on a day, called off: called off before that day

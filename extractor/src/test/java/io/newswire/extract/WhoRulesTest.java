@@ -72,6 +72,8 @@ class WhoRulesTest {
             # mediators or negotiators of a country are its side
             A planned meeting between Norwegian mediators and Premier Lars Berg of Sweden did not take place. | Berg+NO
             Norwegian negotiators met Premier Lars Berg of Sweden in Oslo on Friday.                          | Berg+NO
+            # unnamed officials of a country are its side, not a person of it named before
+            Premier Lars Berg of Sweden met Premier Anna Holm of Norway on Monday. The Swedish delegation will meet Norwegian officials on Friday. | Berg+Holm;NO+SE
             # ... not a group that speaks of the talks of others
             Norwegian leaders said the talks between Premier Lars Berg of Sweden and Premier Eva Lind of Finland went well. | Berg+Lind
             # the countries listed right after a meeting noun's "of" are its sides; one body alone is none
