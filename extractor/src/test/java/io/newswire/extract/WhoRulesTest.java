@@ -69,6 +69,9 @@ class WhoRulesTest {
             The Norwegian and Swedish ministers met in Oslo on Friday.                       | NO+SE
             # ... not a plural that is no role
             The Norwegian and Swedish companies met in Oslo on Friday.                       | ''
+            # "convene" is a meeting verb: of the countries' ministers, not of a forum with no side named
+            The foreign ministers of Norway, Sweden and Finland will convene in Oslo on Friday. | FI+NO+SE
+            Leaders of the Nordic Council convened in Oslo on Friday.                            | ''
             # mediators or negotiators of a country are its side
             A planned meeting between Norwegian mediators and Premier Lars Berg of Sweden did not take place. | Berg+NO
             Norwegian negotiators met Premier Lars Berg of Sweden in Oslo on Friday.                          | Berg+NO
