@@ -26,7 +26,29 @@ import java.util.function.UnaryOperator;
  * named nearby is as often another event's). Calls and video meetings have no venue.
  */
 final class MeetingDefaults {
-    private MeetingDefaults() {}
+    private final List<MeetingDraft> meetings;
+    private final NewsContext news;
+    private final List<Venue> places, arrivals, eventPlaces, attendedEvents;
+    private final IntFunction<DateMention> periods;
+    private final IntPredicate nextLeg;
+    /** The sentences of historical meetings: a country named there is no later meeting's place. */
+    private final Set<Integer> background = new HashSet<>();
+    /** How many meetings each sentence reports: a trip told with another meeting is that one's. */
+    private final Map<Integer, Integer> reports = new HashMap<>();
+
+    private MeetingDefaults(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces,
+            List<Venue> attendedEvents, IntFunction<DateMention> periods, IntPredicate nextLeg) {
+        this.meetings = meetings;
+        this.news = news;
+        this.places = places;
+        this.arrivals = arrivals;
+        this.eventPlaces = eventPlaces;
+        this.attendedEvents = attendedEvents;
+        this.periods = periods;
+        this.nextLeg = nextLeg;
+        for (MeetingDraft m : meetings) if (m.historical) background.addAll(m.sentences);
+        for (MeetingDraft m : meetings) for (int si : m.sentences) reports.merge(si, 1, Integer::sum);
+    }
 
     /**
      * Fills the defaults of every meeting of the article, in order of first report; {@code places} holds, for each sentence of the article, the place it names as a venue
@@ -39,121 +61,31 @@ final class MeetingDefaults {
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces,
             List<Venue> attendedEvents, IntFunction<DateMention> periods, IntPredicate nextLeg) {
-        Set<Integer> background = new HashSet<>();
-        for (MeetingDraft m : meetings) if (m.historical) background.addAll(m.sentences);
-        // how many meetings each sentence reports: a trip told with another meeting is that one's
-        Map<Integer, Integer> reports = new HashMap<>();
-        for (MeetingDraft m : meetings) for (int si : m.sentences) reports.merge(si, 1, Integer::sum);
-        MeetingDraft prev = null;
+        new MeetingDefaults(meetings, news, places, arrivals, eventPlaces, attendedEvents, periods, nextLeg).applyInOrder();
+    }
+
+    /** The default rules, each for what the ones before it left open, meeting by meeting. */
+    private void applyInOrder() {
+        MeetingDraft prev = null; // the previous held meeting
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
             if (m.kind != Kind.IN_PERSON) {
                 m.city = null;
                 m.country = null;
             }
-            if (m.status == Status.HELD && m.date == null && !m.vague && !m.historical) {
-                LocalDate tripDay;
-                if (prev != null && prev.date != null) {
-                    m.date = prev.date;
-                } else if (prev == null && m.sidelines && (tripDay = arrivalDay(attendedEvents, periods, m)) != null) {
-                    // "X attended the Antalya Diplomacy Forum on Saturday. On the sidelines, he met Y": the event's day
-                    m.date = tripDay;
-                } else if (prev == null && !news.captionDated() && (tripDay = arrivalDay(arrivals, periods, m)) != null) {
-                    // "Baerbock visited Kyiv on Tuesday. She met Zelenskiy": the day of the visit told just before
-                    // (not counted from a photo's day, which may be a week off)
-                    m.date = tripDay;
-                } else if (prev == null) {
-                    // the next dated report of the same day ("Lavrov met X. On Wednesday he also met ...")
-                    for (int k = mi + 1; k < meetings.size() && k <= mi + RuleExtractor.WINDOW; k++) {
-                        MeetingDraft o = meetings.get(k);
-                        if (o.status == Status.HELD && o.date != null && !o.historical && !o.vague && o.kind == m.kind) {
-                            m.date = o.date;
-                            break;
-                        }
-                    }
-                }
-            }
-            if (m.kind == Kind.IN_PERSON && m.country == null && m.sidelines && !m.historical) {
-                // "Leaders gathered in Lima for the summit. On the sidelines, X met Y": the event's city
-                Venue event = arrivedNear(eventPlaces, m, EVENT_BEFORE, 0);
-                if (event != null) {
-                    m.city = event.city();
-                    m.country = event.country();
-                }
-            }
+            if (m.status == Status.HELD && m.date == null && !m.vague && !m.historical) dayOfUndatedHeld(m, mi, prev);
+            if (m.kind == Kind.IN_PERSON && m.country == null && m.sidelines && !m.historical) sidelinesEventPlace(m);
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague
                     && (m.status == Status.HELD || m.status == Status.PLANNED && m.date != null)) {
-                // a trip named after a planned meeting's report is still its place ("He will travel to Geneva on Wednesday")
-                Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, m.status == Status.HELD ? 0 : 1);
-                // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
-                if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
-                // "Within the summit in Lima, X is holding meetings ...": the event the article reports from beats the dateline
-                Venue attended = attendedBefore(attendedEvents, eventPlaces, m);
-                OnePlace trip;
-                if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
-                    m.city = prev.city;
-                    m.country = prev.country;
-                } else if (arrived != null) {
-                    m.city = arrived.city();
-                    m.country = arrived.country();
-                } else if (attended != null && m.status == Status.HELD
-                        && (m.date == null || news.aboutNewsDay(m.date) || attendedInPeriod(attendedEvents, periods, m))) {
-                    m.city = attended.city();
-                    m.country = attended.country();
-                } else if ((trip = leadTripBefore(arrivals, m, news)) != null && m.status == Status.HELD
-                        && (m.date == null || news.aboutNewsDay(m.date) || dayOf(periods, trip.firstAt(), m.date))) {
-                    // "X is on a three-day visit to Tanzania. ... On Tuesday X called on President Y": the lead's trip
-                    // ("X arrived in Washington on Friday. ... He met Y on Friday": a day before the news day, the trip's)
-                    m.city = trip.place().city();
-                    m.country = trip.place().country();
-                } else if (sameTrip(prev, m, places)) {
-                    // "On Monday he met X in Beijing. On Tuesday he held talks with Y": the traveller's place until another is named
-                    m.city = prev.city;
-                    m.country = prev.country;
-                } else if (news.datelineCountry() != null && (m.date == null || news.lastDays(m.date) || m.sidelines && news.inEventWeek(m.date))
-                        && !talkAbroad(m, news)) {
-                    // ("ADDIS ABABA - X met Y on the sidelines of the summit on Saturday": an event covered from the dateline)
-                    // "NAIROBI - Ethiopia's Abiy hosted Kenya's Ruto": a dateline in the guest's country is the reporter's
-                    // home, the host's country the meeting's
-                    boolean hostElsewhere = m.hostCountry != null && !m.hostCountry.equals(news.datelineCountry())
-                            && news.datelineCountry().equals(m.guestCountry);
-                    m.city = hostElsewhere ? null : news.datelineCity();
-                    m.country = hostElsewhere ? m.hostCountry : news.datelineCountry();
-                }
+                placeOfTripOrDateline(m, prev);
             }
-            if (m.kind == Kind.IN_PERSON && m.country == null && m.status != Status.HELD && !m.event) {
-                // a meeting not (yet) held: the place its traveller is going to or staying in, named around it (not a
-                // trip told after it with a meeting of its own: "... was not planned. X will travel to Cairo, where he
-                // is due to meet Z")
-                Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, ownNextSentence(m, reports, arrivals.size()) ? 1 : 0);
-                if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) {
-                    arrived = new Venue(news.datelineCity(), arrived.country()); // "a visit to Algeria" under an ALGIERS dateline
-                }
-                if (arrived != null) {
-                    m.city = arrived.city();
-                    m.country = arrived.country();
-                }
-            }
+            if (m.kind == Kind.IN_PERSON && m.country == null && m.status != Status.HELD && !m.event) placeOfTraveller(m);
             if (m.kind == Kind.IN_PERSON && m.country == null && !m.historical && !m.vague && news.datelineCountry() == null) {
                 // no dateline: the one country named as a place near the report ("talks in Ethiopia")
                 String near = nearbyCountry(places, m, NEARBY, background, nextLeg);
                 if (near != null) m.country = near;
             }
-            if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) {
-                // a planned meeting of the same trip: the venue of the meetings reported before it
-                MeetingDraft before = null;
-                for (int k = mi - 1; k >= 0 && k >= mi - RuleExtractor.WINDOW; k--) {
-                    MeetingDraft o = meetings.get(k);
-                    if (o.country != null && o.kind == Kind.IN_PERSON && !o.historical && !past(o, news)) {
-                        before = o;
-                        break;
-                    }
-                }
-                if (before != null) {
-                    m.city = before.city;
-                    m.country = before.country;
-                }
-            }
+            if (m.status == Status.PLANNED && m.kind == Kind.IN_PERSON && m.country == null && !m.vague && !m.event) placeOfEarlierOnTrip(m, mi);
             if (m.kind == Kind.IN_PERSON && m.city == null && m.country != null && m.country.equals(news.datelineCountry())
                     && m.status == Status.HELD && !m.historical && !m.vague && (m.date == null || news.lastDays(m.date))) {
                 // "NAIROBI - X, who is on a state visit to Kenya, met Y": the dateline names the city of the country told
@@ -168,6 +100,110 @@ final class MeetingDefaults {
             // no default placed it: the country a later report named
             if (m.kind == Kind.IN_PERSON && m.country == null && m.laterCountry != null) m.country = m.laterCountry;
             if (m.status == Status.HELD && !m.historical) prev = m;
+        }
+    }
+
+    /** A held meeting without a day: the previous held meeting's, else (the first) an event's, a visit's or the next report's. */
+    private void dayOfUndatedHeld(MeetingDraft m, int mi, MeetingDraft prev) {
+        LocalDate tripDay;
+        if (prev != null && prev.date != null) {
+            m.date = prev.date;
+        } else if (prev == null && m.sidelines && (tripDay = arrivalDay(attendedEvents, periods, m)) != null) {
+            // "X attended the Antalya Diplomacy Forum on Saturday. On the sidelines, he met Y": the event's day
+            m.date = tripDay;
+        } else if (prev == null && !news.captionDated() && (tripDay = arrivalDay(arrivals, periods, m)) != null) {
+            // "Baerbock visited Kyiv on Tuesday. She met Zelenskiy": the day of the visit told just before
+            // (not counted from a photo's day, which may be a week off)
+            m.date = tripDay;
+        } else if (prev == null) {
+            // the next dated report of the same day ("Lavrov met X. On Wednesday he also met ...")
+            for (int k = mi + 1; k < meetings.size() && k <= mi + RuleExtractor.WINDOW; k++) {
+                MeetingDraft o = meetings.get(k);
+                if (o.status == Status.HELD && o.date != null && !o.historical && !o.vague && o.kind == m.kind) {
+                    m.date = o.date;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Leaders gathered in Lima for the summit. On the sidelines, X met Y": the event's city. */
+    private void sidelinesEventPlace(MeetingDraft m) {
+        Venue event = arrivedNear(eventPlaces, m, EVENT_BEFORE, 0);
+        if (event != null) {
+            m.city = event.city();
+            m.country = event.country();
+        }
+    }
+
+    /**
+     * A held meeting (or a dated planned one) without a place: the previous meeting's of the same day, a trip told
+     * around it, the event the article reports from, the lead's trip, the traveller's last place, else the dateline.
+     */
+    private void placeOfTripOrDateline(MeetingDraft m, MeetingDraft prev) {
+        // a trip named after a planned meeting's report is still its place ("He will travel to Geneva on Wednesday")
+        Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, m.status == Status.HELD ? 0 : 1);
+        // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
+        if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
+        // "Within the summit in Lima, X is holding meetings ...": the event the article reports from beats the dateline
+        Venue attended = attendedBefore(attendedEvents, eventPlaces, m);
+        OnePlace trip;
+        if (prev != null && prev.country != null && Objects.equals(prev.date, m.date) && prev.kind == Kind.IN_PERSON) {
+            m.city = prev.city;
+            m.country = prev.country;
+        } else if (arrived != null) {
+            m.city = arrived.city();
+            m.country = arrived.country();
+        } else if (attended != null && m.status == Status.HELD
+                && (m.date == null || news.aboutNewsDay(m.date) || attendedInPeriod(attendedEvents, periods, m))) {
+            m.city = attended.city();
+            m.country = attended.country();
+        } else if ((trip = leadTripBefore(arrivals, m, news)) != null && m.status == Status.HELD
+                && (m.date == null || news.aboutNewsDay(m.date) || dayOf(periods, trip.firstAt(), m.date))) {
+            // "X is on a three-day visit to Tanzania. ... On Tuesday X called on President Y": the lead's trip
+            // ("X arrived in Washington on Friday. ... He met Y on Friday": a day before the news day, the trip's)
+            m.city = trip.place().city();
+            m.country = trip.place().country();
+        } else if (sameTrip(prev, m, places)) {
+            // "On Monday he met X in Beijing. On Tuesday he held talks with Y": the traveller's place until another is named
+            m.city = prev.city;
+            m.country = prev.country;
+        } else if (news.datelineCountry() != null && (m.date == null || news.lastDays(m.date) || m.sidelines && news.inEventWeek(m.date))
+                && !talkAbroad(m, news)) {
+            // ("ADDIS ABABA - X met Y on the sidelines of the summit on Saturday": an event covered from the dateline)
+            // "NAIROBI - Ethiopia's Abiy hosted Kenya's Ruto": a dateline in the guest's country is the reporter's
+            // home, the host's country the meeting's
+            boolean hostElsewhere = m.hostCountry != null && !m.hostCountry.equals(news.datelineCountry())
+                    && news.datelineCountry().equals(m.guestCountry);
+            m.city = hostElsewhere ? null : news.datelineCity();
+            m.country = hostElsewhere ? m.hostCountry : news.datelineCountry();
+        }
+    }
+
+    /**
+     * A meeting not (yet) held: the place its traveller is going to or staying in, named around it (not a trip told
+     * after it with a meeting of its own: "... was not planned. X will travel to Cairo, where he is due to meet Z").
+     */
+    private void placeOfTraveller(MeetingDraft m) {
+        Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, ownNextSentence(m, reports, arrivals.size()) ? 1 : 0);
+        if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) {
+            arrived = new Venue(news.datelineCity(), arrived.country()); // "a visit to Algeria" under an ALGIERS dateline
+        }
+        if (arrived != null) {
+            m.city = arrived.city();
+            m.country = arrived.country();
+        }
+    }
+
+    /** A planned meeting of the same trip: the venue of the meetings reported before it (not one over a week old). */
+    private void placeOfEarlierOnTrip(MeetingDraft m, int mi) {
+        for (int k = mi - 1; k >= 0 && k >= mi - RuleExtractor.WINDOW; k--) {
+            MeetingDraft o = meetings.get(k);
+            if (o.country != null && o.kind == Kind.IN_PERSON && !o.historical && !past(o, news)) {
+                m.city = o.city;
+                m.country = o.country;
+                return;
+            }
         }
     }
 
