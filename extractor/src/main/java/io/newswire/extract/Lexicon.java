@@ -147,6 +147,8 @@ final class Lexicon {
     final Set<String> periodQualifiers;
     // venue.txt
     final Set<String> travelToCity;
+    /** "depart for X", "left for X": verbs whose "for" leads to a trip's end ([travel-for]). */
+    final Set<String> travelFor;
     final Set<String> visitCity;
     final Set<String> groupNouns;
     /** Plural people of a legislature, a side only as a meeting's object ("met U.S. lawmakers"). */
@@ -407,6 +409,7 @@ final class Lexicon {
         spanDirections = list(d, "span-direction");
         Map<String, Set<String>> v = load("venue.txt");
         travelToCity = list(v, "travel-to-city");
+        travelFor = list(v, "travel-for");
         visitCity = list(v, "visit-city");
         nearCity = list(v, "near-city");
         travelToCountry = list(v, "travel-to-country");

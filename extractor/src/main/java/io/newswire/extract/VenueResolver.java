@@ -588,6 +588,8 @@ final class VenueResolver {
         int to = beforePlace(a, i);
         int v = to - 1;
         if (tokens.is(v, "on") && v - 1 >= a) v--; // "fly on to Luanda", "travel on to Riga"
+        // ("depart for Accra", "left for Accra")
+        if (v >= a && tokens.is(to, "for") && lexicon.travelFor.contains(tokens.lower(v))) return !otherTrip(a, v, i, trig);
         return v >= a && tokens.is(to, "to") && (tokens.lower(v).startsWith("travel") || verbs.contains(tokens.lower(v)))
                 && !otherTrip(a, v, i, trig);
     }

@@ -656,6 +656,19 @@ class VenueRulesTest {
                 + " ahead of the Andean conference in Quito.", "Lima", "PE");
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # "earlier the same day" is the day of the meeting told before, and of its place
+            Earlier the same day, President Rosa Paz of Ecuador received the Chilean minister.                     | Quito | EC
+            Earlier that day, President Rosa Paz of Ecuador received the Chilean minister.                         | Quito | EC
+            # "depart for X, where he will hold talks": the trip's end
+            Soto is scheduled to depart for Lima on Thursday, where she will hold talks with President Eva Cruz of Peru. | Lima | PE
+            """)
+    void theSecondMeetingOfATrip(String text, String city, String country) {
+        assertVenue(1, " date 2024-03-06 Chilean Foreign Minister Ana Soto met Ecuadorean Foreign Minister Luis Vega in Quito on Tuesday. "
+                + text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
