@@ -61,6 +61,7 @@ final class Furniture {
         int contentLines = 0;
         LocalDate textDate = null;    // first date (with year) of the first content lines
         int dlMonth = 0, dlDay = 0, dlYear = 0;
+        boolean inLinks = false;      // after a "Related news" heading: the headlines of other stories
         while (lineStart < len) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = len;
@@ -81,7 +82,13 @@ final class Furniture {
                 String low = trimmed.substring(0, Math.min(24, trimmed.length())).toLowerCase(Locale.ROOT);
                 int words = countWords(lead, tail);
                 boolean endsSentence = tail > lead && endsSentence(text.substring(tail - 1, tail));
-                if (low.startsWith("updated") || low.startsWith("published") || low.startsWith("posted")
+                // "Related news" / "Read more" alone on its line: the unfinished lines after it are other stories' headlines
+                if (inLinks && (endsSentence || words > LINK_HEADLINE_WORDS)) inLinks = false;
+                boolean linkHeading = linkHeading(trimmed);
+                if (inLinks || linkHeading) {
+                    inLinks = true;
+                    doc.maskChars(lead, lineEnd);
+                } else if (low.startsWith("updated") || low.startsWith("published") || low.startsWith("posted")
                         || low.startsWith("written by") || low.startsWith("by ") || low.startsWith("from ")
                         && words <= 6 || low.startsWith("photo credit") || low.startsWith("(reporting")
                         || pipeRow(lead, tail) && !endsSentence || words <= 3 && !endsSentence
@@ -218,6 +225,21 @@ final class Furniture {
                 stampDay = d;
             }
         }
+    }
+
+    /** The most words a headline in a block of links to other stories has. */
+    static final int LINK_HEADLINE_WORDS = 16;
+
+    /** Whether a line is only a label of links to other stories: "Related news", "Read more", "Related articles:". */
+    private boolean linkHeading(String line) {
+        if (line.length() > 32) return false;
+        String l = line.toLowerCase(Locale.ROOT).replace(":", "").strip();
+        for (String label : doc.lexicon.linkLabels) {
+            if (!l.startsWith(label)) continue;
+            String rest = l.substring(label.length()).strip();
+            if (rest.isEmpty() || rest.equals("news") || rest.equals("stories") || rest.equals("articles") || rest.equals("posts")) return true;
+        }
+        return false;
     }
 
     /** Whether a line (its start, lower case) links another story: "Read more: ...", "Related: ...". */

@@ -74,6 +74,7 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday, Iran's state television reported. They discussed Iran's nuclear programme. | IR
             # a link to another story is page furniture
             'Minister Ana Ruiz met Minister Tomas Berg on Thursday.\nRead more: Troops to join an exercise in Norway\nThey also discussed Chile.' | CL
+            'Minister Ana Ruiz met Minister Tomas Berg on Thursday.\nRelated news\nTroops join an exercise in Norway\nPeru, Bolivia boost trade\nThey also discussed Chile.' | CL
             # a people named in the plural is discussed
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss safe passage for Afghans.             | AF
             # the peninsula's issue is labelled as North Korea's
