@@ -68,8 +68,18 @@ final class DateResolver {
         for (int k = i - 1; k >= 0 && k >= i - SCHEDULED_REACH && !tokens.is(k, ".") && !tokens.is(k, ";"); k--) {
             if (lexicon.scheduledFor.contains(tokens.lower(k)) && (i - k <= 3 || lexicon.nounTriggers.contains(tokens.lower(k + 1)))) return true;
         }
-        // "a meeting that was to take place on Friday has been cancelled": called off before its day
-        return pastPlan(i);
+        // "a meeting that was to take place on Friday has been cancelled": called off before its day (told in the
+        // present perfect; "were supposed to meet on Monday, but the talks were postponed" tells of a day passed)
+        return pastPlan(i) && presentPerfectIn(doc.sentStartOf(i), i + SCHEDULED_REACH);
+    }
+
+    /** "has been", "have called off": a present perfect in {@code [from, to)}. */
+    private boolean presentPerfectIn(int from, int to) {
+        for (int k = Math.max(0, from); k + 1 < Math.min(tokens.n, to); k++) {
+            if (tokens.is(k, ".")) return false;
+            if ((tokens.is(k, "has") || tokens.is(k, "have")) && tokens.isWord(k + 1) && (tokens.is(k + 1, "been") || tokens.lower(k + 1).endsWith("ed"))) return true;
+        }
+        return false;
     }
 
     /** How far before a called-off meeting's day "planned meeting" may stand ("planned meeting with President X on Thursday"). */

@@ -116,9 +116,11 @@ class DateStatusProbeTest {
             Premier Anna Holm of Norway, who offered to host the talks, spoke to Premier Lars Berg of Sweden by phone on Sunday. | Berg+Holm:HELD:2024-03-03
             # a summit told again without names is the last meeting held in person, not a call told after it
             Premier Anna Holm of Norway was to meet Premier Lars Berg of Sweden in Oslo. Holm spoke by phone with President Eva Lind of Finland on Tuesday. The summit was later called off. | Berg+Holm:CANCELLED:null;Holm+Lind:HELD:2024-03-05
-            # a meeting that "was to take place" on a day, called off: called off before that day
-            Premier Anna Holm of Norway cancelled a meeting with Premier Lars Berg of Sweden that was to take place in Oslo on Tuesday. | Berg+Holm:CANCELLED:2024-03-12
-            Premier Anna Holm of Norway called off talks with Premier Lars Berg of Sweden that had been due to start on Tuesday. | Berg+Holm:CANCELLED:2024-03-12
+            # a meeting that "was to take place" on a day, called off (present perfect): called off before that day
+            Premier Anna Holm of Norway has cancelled a meeting with Premier Lars Berg of Sweden that was to take place in Oslo on Tuesday. | Berg+Holm:CANCELLED:2024-03-12
+            Talks between Premier Anna Holm of Norway and Premier Lars Berg of Sweden that had been due to start on Tuesday have been called off. | Berg+Holm:CANCELLED:2024-03-12
+            # ... told in the past tense, the day has passed
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden were supposed to meet on Tuesday, but the talks were postponed. | Berg+Holm:CANCELLED:2024-03-05
             # ... a plan told in the past with "was to": its day has passed
             Premier Anna Holm of Norway was to meet Premier Lars Berg of Sweden on Tuesday.                            | Berg+Holm:PLANNED:2024-03-05
             # an undated report of a meeting and its cancellation (same people, same kind) are one meeting
