@@ -136,7 +136,7 @@ final class MentionFinder {
         return v < b && triggers.isVerbTrigger(v, tokens.lower(v), b) || triggers.isVerbTrigger(k + 1, tokens.lower(k + 1), b)
                 || holdsMeeting(k + 1, v, b) || talksAbout(v, b)
                 || k + 2 < b && triggers.isVerbTrigger(k + 2, tokens.lower(k + 2), b)
-                || v < b && Lexicon.phraseAt(tokens, v, lexicon.itinerary) && travelsToMeet(v, b);
+                || tripToMeetAfter(v, b);
     }
 
     /** How far after "he and X" the pair's meeting word may stand ("he and US Secretary of State X had discussed"). */
@@ -160,6 +160,18 @@ final class MentionFinder {
 
     /** How far after a travel phrase its purpose may stand ("travel to Doha on Thursday to see"). */
     static final int TRAVEL_PURPOSE_REACH = 8;
+
+    /** How many words after the pronoun's verb its trip may start ("will take a 10-hour train journey to Kyiv"). */
+    static final int TRIP_START_REACH = 6;
+
+    /** A trip to meet ({@link #travelsToMeet}) starting at v or a few words after it ("take a ... journey to Kyiv to meet"). */
+    private boolean tripToMeetAfter(int v, int b) {
+        for (int k = v; k < b && k <= v + TRIP_START_REACH; k++) {
+            if (tokens.is(k, ",") || tokens.is(k, ".")) return false;
+            if (Lexicon.phraseAt(tokens, k, lexicon.itinerary)) return travelsToMeet(k, b);
+        }
+        return false;
+    }
 
     /** "(he will) travel to Doha to see X", "fly to Rome for talks with Y": a trip whose purpose is a meeting. */
     private boolean travelsToMeet(int v, int b) {

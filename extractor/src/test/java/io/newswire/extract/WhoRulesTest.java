@@ -52,6 +52,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. She will then travel to Helsinki to see the harbour. | Berg+Holm
             # "and is set to travel to X on Friday to meet Z": the first clause's subject, on a trip to meet another
             Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden and is set to travel to Helsinki on Friday to meet Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            # "He will take a train journey to X on Friday to meet Z": a trip a few words after the verb, to meet
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden. She will take a 10-hour train journey to Helsinki on Friday to meet Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            # "hugged"/"embraced" a person is a meeting; an idea embraced is none
+            Premier Anna Holm of Norway visited Stockholm last month, where she hugged Premier Lars Berg of Sweden. | Berg+Holm
+            Premier Anna Holm of Norway embraced the plan of Premier Lars Berg of Sweden.                          | ''
             # an intelligence chief's title gives the country: "the U.S. negotiating team" he led is no other side
             CIA Director Tom Hart, who has led the U.S. negotiating team, met Mossad chief Eli Cohen in Paris on Friday. | Cohen+Hart
             # ... unless two new people meet in it
