@@ -85,6 +85,8 @@ class TopicRulesTest {
             # ... not countries that are the talks' subject ("talks on the withdrawal of A, B and C from the bloc")
             Minister Ana Ruiz met Minister Tomas Berg on Thursday for talks on the withdrawal of Haiti, Cuba and Jamaica from the bloc.                 | HT CU JM
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They discussed the exit of Haiti, Cuba and Jamaica from the bloc.                   | HT CU JM
+            # trade or a border with a country is that relationship, discussed (not "cooperation with", a partner)
+            Minister Ana Ruiz met Minister Tomas Berg on Thursday. The talks also covered trade with Haiti and Cuba.                                   | HT CU
             # ... not three countries discussed without a membership word
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss Haiti, Cuba and Jamaica.                                                   | HT CU JM
             # a side named only by its country is a party, not a subject, unless the article keeps naming it (four times)
