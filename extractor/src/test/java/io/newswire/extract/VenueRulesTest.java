@@ -36,6 +36,9 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. The talks took place in Bolivia. | none | BO
             # talks held "in X" in a clause cut at "after" are held there
             Peruvian Foreign Minister Luis Vega spoke to reporters. | The accord came days after Vega held talks in Quito with Ecuadorean Foreign Minister Rosa Paz. | Quito | EC
+            # a city naming the meeting itself ("the Budapest summit") is its place; a process named by a city is none
+            ''                  | The Quito summit between Chilean President Ana Soto and Peruvian President Luis Vega was called off. | Quito | EC
+            ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega to discuss the Quito process. | none | none
             # "fly on to X for talks": the trip's end is the venue, not where the traveller arrived before
             ''                  | Chilean Foreign Minister Ana Soto, who arrived in Lima on Monday, is expected to fly on to Quito on Wednesday for talks with Ecuadorean Foreign Minister Luis Vega. | Quito | EC
             # "it" opening the sentence right after a meeting's, then "took place"/"was held", is that meeting
