@@ -702,6 +702,12 @@ final class ClauseReader {
                 m.hostCountry = grp.get(passive ? 1 : 0).country();
                 m.guestCountry = grp.get(passive ? 0 : 1).country();
             }
+            int visitor = kind == Kind.IN_PERSON && grp.size() == 2 && m.hostCountry == null ? visitingParty(grp, ments, a) : -1;
+            if (visitor >= 0) {
+                // "In talks with visiting Thai Prime Minister X, Y pledged ...": the one not visiting is the host
+                m.hostCountry = grp.get(1 - visitor).country();
+                m.guestCountry = grp.get(visitor).country();
+            }
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
             m.sidelines = doc.sentenceHas(a, b, lexicon.sidelinesNouns);
@@ -1133,6 +1139,24 @@ final class ClauseReader {
         for (int k = start; k < trig; k++) offer |= lexicon.openOffers.contains(tokens.lower(k));
         if (!offer) return -1;
         for (int k = trig + 1; k < b; k++) if (tokens.is(k, ",")) return triggers.findTrigger(k + 1, b) != null ? k : -1;
+        return -1;
+    }
+
+    /** How many words "visiting" may stand before the name it introduces ("visiting Thai Prime Minister X"). */
+    static final int VISITING_REACH = 6;
+
+    /** The index in a pair of the one introduced as "visiting" ("talks with visiting Thai Prime Minister X"), or -1. */
+    private int visitingParty(List<Party> pair, List<Mention> ments, int a) {
+        for (int i = 0; i < 2; i++) {
+            Person p = pair.get(i).person;
+            if (p == null) continue;
+            for (Mention mm : ments) {
+                if (mm.party.person != p) continue;
+                for (int k = Math.max(a, mm.start - VISITING_REACH); k < mm.start; k++) {
+                    if (tokens.is(k, "visiting") && (tokens.capitalized(k + 1) || inTitle[k + 1])) return i;
+                }
+            }
+        }
         return -1;
     }
 
