@@ -411,7 +411,9 @@ final class ClauseReader {
         if (kind == null) kind = Kind.IN_PERSON;
         Status status = statusResolver.status(a, b, trig);
         boolean fromContext = false; // for the confidence cues only
-        if (openingReference(a, trig, trigger, ments) && toldPairBefore(si, a, trig, trigger) == null) {
+        // "X told Y on Wednesday that ... . In the phone call, X also said ...": the one who told and the one told
+        List<Mention> tellerAndTold = toldPairBefore(si, a, trig, trigger);
+        if (openingReference(a, trig, trigger, ments) && tellerAndTold == null) {
             // "During the talks, the Indian side raised ..., while Bangladesh sought the extradition of X": the meeting
             // just told, not a new one of whoever the sentence names
             reference(si, a, b, trig, kind, kindExplicit, status);
@@ -500,10 +502,8 @@ final class ClauseReader {
                 fromContext = true;
             }
         }
-        // "X told Y on Wednesday that ... . In the phone call, X also said ...": a definite meeting noun, with at most
-        // one of them named, is the meeting of the one who told and the one told in the sentence before
-        List<Mention> tellerAndTold = ments.size() <= 1 ? toldPairBefore(si, a, trig, trigger) : null;
-        if (tellerAndTold != null && (ments.isEmpty() || ments.get(0).party.person != null
+        // ... a definite meeting noun, with at most one of them named, is their meeting
+        if (tellerAndTold != null && ments.size() <= 1 && (ments.isEmpty() || ments.get(0).party.person != null
                 && (ments.get(0).party.person == tellerAndTold.get(0).party.person || ments.get(0).party.person == tellerAndTold.get(1).party.person))) {
             ments = tellerAndTold;
             fromContext = true;
@@ -712,7 +712,7 @@ final class ClauseReader {
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");
             m.sidelines = doc.sentenceHas(a, b, lexicon.sidelinesNouns);
             // "The meeting came days after X held talks with Y": a clause cut at "after"/"before" dates another meeting
-            m.background = background || a > sentences.get(si).start() && doc.hasAny(a, a + 1, "after", "before", "following", "since");
+            m.background = background || a > sentences.get(si).start() && lexicon.datingSubordinators.contains(tokens.lower(a));
             if (background && m.date == null && prevClause != null && prevClause.date != null && !prevClause.vague) {
                 // "on Thursday, a day after meeting Z": counted back (or on, for "before") from the main meeting's day
                 int days = daysBefore(a);

@@ -230,16 +230,9 @@ final class Furniture {
     /** The most words a headline in a block of links to other stories has. */
     static final int LINK_HEADLINE_WORDS = 16;
 
-    /** Whether a line is only a label of links to other stories: "Related news", "Read more", "Related articles:". */
+    /** Whether a line is only a label of links to other stories ([link-heading-phrases]: "Related news", "Read more:"). */
     private boolean linkHeading(String line) {
-        if (line.length() > 32) return false;
-        String l = line.toLowerCase(Locale.ROOT).replace(":", "").strip();
-        for (String label : doc.lexicon.linkLabels) {
-            if (!l.startsWith(label)) continue;
-            String rest = l.substring(label.length()).strip();
-            if (rest.isEmpty() || rest.equals("news") || rest.equals("stories") || rest.equals("articles") || rest.equals("posts")) return true;
-        }
-        return false;
+        return line.length() <= 32 && doc.lexicon.linkHeadings.contains(line.toLowerCase(Locale.ROOT).replace(":", "").strip());
     }
 
     /** Whether a line (its start, lower case) links another story: "Read more: ...", "Related: ...". */

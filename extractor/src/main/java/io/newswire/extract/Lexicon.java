@@ -185,6 +185,10 @@ final class Lexicon {
     /** Words that label a page's own date stamp ("Last Updated : Aug 27 2024"). */
     final Set<String> stampLabels;
     final Set<String> linkLabels;
+    /** A line that is only one of these heads a block of links to other stories ([link-heading-phrases]). */
+    final Set<String> linkHeadings;
+    /** "after", "before": a clause cut at one of these dates another meeting, told as background ([dating-subordinator]). */
+    final Set<String> datingSubordinators;
     /** Words that label a site banner's date, the day of the crawl ("Today: ..."), not the news'. */
     final Set<String> bannerLabels;
     /** Words before a date that bound the meeting's day without being it ("before 15 December"). */
@@ -397,6 +401,8 @@ final class Lexicon {
         stampLabels = list(d, "stamp-label");
         personRelatives = list(d, "person-relative");
         linkLabels = list(d, "link-label-phrases");
+        linkHeadings = list(d, "link-heading-phrases");
+        datingSubordinators = list(d, "dating-subordinator");
         bannerLabels = list(d, "banner-label");
         dateBounds = list(d, "date-bound");
         ofDayParts = list(d, "of-day-part");

@@ -117,7 +117,7 @@ final class MentionFinder {
     /** "he said", "she added": a subject pronoun, then a verb of saying, in {@code [from, to)}. */
     private boolean pronounSaidBefore(int from, int to) {
         for (int q = from; q + 1 < to; q++) {
-            if ((tokens.is(q, "he") || tokens.is(q, "she")) && lexicon.speech.contains(tokens.lower(q + 1))) return true;
+            if (lexicon.subjectPronouns.contains(tokens.lower(q)) && lexicon.speech.contains(tokens.lower(q + 1))) return true;
         }
         return false;
     }
