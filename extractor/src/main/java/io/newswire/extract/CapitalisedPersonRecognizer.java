@@ -132,7 +132,10 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     && Dates.month(tokens.tok[i]) == 0 && gazetteer.actors.familyCountry(tokens.lower(i)) != null
                     // "Amir-Abdollahian", "Ramos-Horta": a hyphenated family name on its own
                     || primary == 1 && j > i + 1 && !tokens.hyphenBefore[i] && hyphenatedFamily(i, j);
-            if (p == null && (primary >= 2 || titled || conj && i > a || subject || leader)) {
+            // one word set off by commas after an office: "the prime minister of Malaysia, Anwar, and ..."
+            boolean appositive = primary == 1 && j == i + 1 && i - 2 >= a && tokens.is(i - 1, ",") && titles.titleStart(i, a) < i - 1
+                    && (j == b || tokens.is(j, ",") || tokens.is(j, "and") || tokens.is(j, "."));
+            if (p == null && (primary >= 2 || titled || conj && i > a || subject || leader || appositive)) {
                 if (primary == 1 && i == a && !leader) {
                     i = j;
                     continue; // a lone capitalised word opening a sentence

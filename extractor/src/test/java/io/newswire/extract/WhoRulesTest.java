@@ -59,6 +59,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway embraced the plan of Premier Lars Berg of Sweden.                          | ''
             # an intelligence chief's title gives the country: "the U.S. negotiating team" he led is no other side
             CIA Director Tom Hart, who has led the U.S. negotiating team, met Mossad chief Eli Cohen in Paris on Friday. | Cohen+Hart
+            # one word set off by commas after an office is the office holder's name
+            Premier Anna Holm of Norway met with the prime minister of Sweden, Berg, and the president of Finland, Lind. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met the Swedish prime minister, Berg, in Oslo on Friday.                      | Berg+Holm
+            # ... not a word with no office before the comma
+            Premier Anna Holm of Norway arrived in Oslo, Berg, and Bergen on Friday.                                   | ''
             # ... unless two new people meet in it
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden in Oslo. At the summit, Premier Eva Lind of Finland and Premier Ola Vik of Denmark held talks. | Berg+Holm;Lind+Vik
             """)
