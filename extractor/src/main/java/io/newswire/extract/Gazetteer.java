@@ -22,7 +22,7 @@ import java.util.Set;
  * match at each position). Immutable after construction, hence thread-safe.
  */
 final class Gazetteer {
-    enum Type { COUNTRY, DEMONYM, CITY, ORG, VENUE, REGION, TERRITORY, THEME }
+    enum Type { COUNTRY, DEMONYM, CITY, ORG, VENUE, REGION, TERRITORY, SUBDIVISION, THEME }
 
     record Entry(Type type, String code, String name, String city, List<String> codes) {}
 
@@ -114,6 +114,7 @@ final class Gazetteer {
             regions.put(r[0], new String[] {r[1]});
             for (String a : split(r, 2)) add(a, new Entry(Type.REGION, r[0], r[1], null, cs));
         }
+        for (String[] r : rows("curated/subdivisions.tsv")) add(r[0], new Entry(Type.SUBDIVISION, r[1], r[0], null, List.of()));
         for (String[] r : rows("curated/territories.tsv")) {
             add(r[0], new Entry(Type.TERRITORY, null, r[0], null, List.of(r[1].trim().split("\\s+"))));
         }

@@ -213,6 +213,8 @@ final class Lexicon {
     /** "spent two days in Beijing": words that, up to three words before "in", tell where someone stays. */
     final Set<String> stayVerbs;
     final Set<String> townNouns;
+    /** "on the island of Crete": place nouns that take "on" as well as "in". */
+    final Set<String> islandNouns;
     /** Words after "in the Netherlands" that leave it a place, not a noun's qualifier ("in the Ukraine war"). */
     final Set<String> afterPlaceWords;
     /** Words that make a sentence after a meeting's report the next leg of the trip ("flew to Ethiopia later"). */
@@ -424,6 +426,7 @@ final class Lexicon {
         arrival = list(v, "arrival");
         stayVerbs = list(v, "stay-verb");
         townNouns = list(v, "town-noun");
+        islandNouns = list(v, "island-noun");
         countryNouns = list(v, "country-noun");
         afterPlaceWords = list(v, "after-place-words");
         nextLeg = list(v, "next-leg");

@@ -253,7 +253,9 @@ final class TopicFinder {
     private boolean inPassing(int i, Entry c, int depth) {
         if (tokens.is(i - 1, ",")) {
             int cs = doc.gazStartCovering(i - 2);
+            // "in Bali, Indonesia", "Anchorage, US": the country of the place named before it
             Entry city = cs >= 0 ? doc.gaz(cs, Type.CITY) : null;
+            if (city == null && cs >= 0) city = doc.gaz(cs, Type.SUBDIVISION);
             if (city != null && c.code().equals(city.code())) return true;
         }
         int k = tokens.is(i - 1, "the") ? i - 2 : i - 1;

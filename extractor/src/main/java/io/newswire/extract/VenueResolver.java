@@ -145,6 +145,13 @@ final class VenueResolver {
                     coDist = dist;
                 }
             }
+            // "met in Alaska", "talks in Bavaria": a state, province or island of one country, its country only
+            String within = co == null && c == null ? subdivisionCountry(i) : null;
+            if (within != null && !inName[i] && !situation && dist < coDist
+                    && (prep || travelsTo(a, i, trig, lexicon.travelToCountry) || visits(a, i, trig, lexicon.visitCountry))) {
+                countryOnly = new Venue(null, within);
+                coDist = dist;
+            }
         }
         if (best != null) {
             // "in St Petersburg, Russia" etc: city wins
@@ -181,8 +188,21 @@ final class VenueResolver {
             if (c != null) return new Venue(c.city(), c.code());
             Entry co = doc.gaz(p, Type.COUNTRY);
             if (co != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, co.code());
+            String within = subdivisionCountry(p);
+            if (within != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, within); // "arrived in Alaska"
         }
         return null;
+    }
+
+    /**
+     * The country of a state, province or island at token i ("Alaska", "Crete", and a territory of one country such
+     * as "Gaza"), or null.
+     */
+    private String subdivisionCountry(int i) {
+        Entry sub = doc.gaz(i, Type.SUBDIVISION);
+        if (sub != null) return sub.code();
+        Entry territory = doc.gaz(i, Type.TERRITORY);
+        return territory != null && territory.codes().size() == 1 ? territory.codes().get(0) : null;
     }
 
     /** The token after "in" when it comes within four words of i ("two days in", "the weekend in"), else -1. */
@@ -670,7 +690,10 @@ final class VenueResolver {
             }
         }
         boolean possessive = k >= a && gazEntries[k] != null && tokens.is(gazEnd[k], "'s");
-        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a") || possessive) && k - 1 >= a && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at") || tokens.is(k - 1, "to")))) {
+        // ("on the island of Crete": "on" for an island only)
+        boolean onIsland = k - 1 >= a && tokens.is(k - 1, "on") && lexicon.islandNouns.contains(tokens.lower(p));
+        if (!(k >= a && (tokens.is(k, "the") || tokens.is(k, "a") || possessive) && k - 1 >= a
+                && (tokens.is(k - 1, "in") || tokens.is(k - 1, "at") || tokens.is(k - 1, "to") || onIsland))) {
             return null;
         }
         if (p + 2 < b && tokens.is(p + 1, "of") && tokens.capitalized(p + 2) && !inName[p + 2]) {
@@ -678,6 +701,9 @@ final class VenueResolver {
             if (c != null && (country == null || country.equals(c.code()))) return new Venue(c.city(), c.code());
             Entry named = c == null && gazEntries[p + 2] != null ? doc.gaz(p + 2, Type.COUNTRY) : null;
             if (named != null && !tokens.is(gazEnd[p + 2], "'s")) return new Venue(null, named.code()); // "the Gulf state of Oman"
+            // "the Greek island of Crete", "the US state of Alaska"
+            String within = c == null && named == null && gazEntries[p + 2] != null ? subdivisionCountry(p + 2) : null;
+            if (within != null && (country == null || country.equals(within)) && !tokens.is(gazEnd[p + 2], "'s")) return new Venue(null, within);
             if (c == null && gazEntries[p + 2] != null) return null; // "the region of Kashmir", "the city of Ankara's"
             if (country == null) country = countryAfter(p + 3, b);
             if (country == null) return null;

@@ -18,6 +18,8 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed Chile's projects in Kenya. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They called for dialogue in Bolivia. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to push for peace talks in Bolivia. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed the fighting in Darfur. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to discuss the situation in Gaza. | none | none
             # a sector has no place of its own: trade "in" a capital is talks held there (a country, or an attack, stays a subject)
             ''                  | Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega discussed trade in Quito on Tuesday. | Quito | EC
             ''                  | Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega exchanged views on cooperation in Quito. | Quito | EC
@@ -121,6 +123,16 @@ class VenueRulesTest {
             # ... but not the bare noun nor an indefinite one
             in the country                                             | Lima      | PE
             in a vast northern country                                 | Lima      | PE
+            # a state, province or island of one country (curated/subdivisions.tsv), or a territory of one: its country
+            in Alaska                                                  | none      | US
+            in the US state of Alaska                                  | none      | US
+            on the Greek island of Crete                               | none      | GR
+            on the island of Bali                                      | none      | ID
+            in Bali, Indonesia                                         | none      | ID
+            in Bavaria                                                 | none      | DE
+            in the West Bank                                           | none      | PS
+            # ... "on" takes an island noun ("talks on the capital" are about it)
+            on the Greek capital                                       | Lima      | PE
             # resort towns and country houses that host summits (curated/cities-extra.tsv)
             at Lake Bled                                               | Bled      | SI
             in Borgo Egnazia                                           | Borgo Egnazia | IT
