@@ -141,6 +141,17 @@ final class Gazetteer {
         }
     }
 
+    /**
+     * The country (or {@code Party.body} code) an office's title alone identifies, from title-countries.tsv, when the
+     * whole title is one of its phrases ("secretary-general" -> the UN), else null.
+     */
+    String officeCountry(String titleLow) {
+        for (String[] tc : titleCountries) {
+            if (tc[0].equals(titleLow) || tc[0].equals("=" + titleLow)) return tc[1].startsWith("body:") ? Party.body(tc[1].substring(5)) : tc[1];
+        }
+        return null;
+    }
+
     private void addClaim(Map<String, String> claimed, String key, String code, Type type, String phrase) {
         if (claimed.containsKey(key)) return;
         claimed.put(key, code);

@@ -507,6 +507,11 @@ final class MentionFinder {
                 ments.add(m);
             } else if (country != null && !low.equals("official")) {
                 ments.add(new Mention(i, Party.roleSide(country, low)));
+            } else if (country == null && det) {
+                // "The Secretary-General met today with X" (a UN readout): an office whose title alone tells its body
+                String office = tokens.hyphenBefore[i] && i - 1 >= a ? tokens.lower(i - 1) + "-" + low : low;
+                String body = gazetteer.officeCountry(office);
+                if (body != null) ments.add(new Mention(i, Party.roleSide(body, office)));
             }
         }
         // "ambassadors from different countries, among them the Czech Republic, Australia and Turkmenistan"

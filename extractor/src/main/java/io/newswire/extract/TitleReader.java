@@ -344,7 +344,7 @@ final class TitleReader {
         if (p.country == null && p.title != null) {
             String tl = p.titleLow();
             for (String[] tc : gazetteer.titleCountries) {
-                if (tl.contains(tc[0])) {
+                if (tc[0].startsWith("=") ? tl.equals(tc[0].substring(1)) : tl.contains(tc[0])) {
                     p.country = tc[1].startsWith(BODY_PREFIX) ? Party.body(tc[1].substring(BODY_PREFIX.length())) : tc[1];
                     break;
                 }

@@ -13,7 +13,8 @@ class WhoRulesTest {
     static String meetings(String text) {
         return RulesTest.run(" date 2031-03-14 " + text.replace("\\n", "\n")).meetings().stream()
                 .map(m -> m.participants().stream()
-                        .map(p -> p.name() == null ? String.valueOf(p.country()) : p.name().substring(p.name().lastIndexOf(' ') + 1))
+                        .map(p -> p.name() == null ? String.valueOf(p.country() != null ? p.country() : p.body())
+                                : p.name().substring(p.name().lastIndexOf(' ') + 1))
                         .sorted().collect(Collectors.joining("+")))
                 .collect(Collectors.joining(";"));
     }
@@ -89,6 +90,14 @@ class WhoRulesTest {
             Premier Lars Berg of Sweden met Premier Anna Holm of Norway on Monday. The Swedish delegation will meet Norwegian officials on Friday. | Berg+Holm;NO+SE
             # ... not a group that speaks of the talks of others
             Norwegian leaders said the talks between Premier Lars Berg of Sweden and Premier Eva Lind of Finland went well. | Berg+Lind
+            # an office named alone whose title tells its body: "The Secretary-General" of a UN readout is the UN's
+            The Secretary-General met today with Premier Lars Berg of Sweden.                        | Berg+UN
+            The Secretary-General spoke by phone today with Premier Lars Berg of Sweden.             | Berg+UN
+            # ... the one named before, when the text names one; another body's secretary-general keeps that body
+            UN Secretary-General Eva Lind opened the session. The Secretary-General later met with Premier Lars Berg of Sweden. | Berg+Lind
+            NATO Secretary-General Eva Lind met Premier Lars Berg of Sweden in Oslo on Friday.       | Berg+Lind
+            # ... and a title that names no body on its own is no side
+            The Deputy Minister met today with Premier Lars Berg of Sweden.                          | ''
             # the countries listed right after a meeting noun's "of" are its sides; one body alone is none
             A trilateral summit of Norway, Sweden and Finland will be held in Oslo on Friday. | FI+NO+SE
             The meeting of Norway and Sweden set for Oslo on Friday has been postponed.     | NO+SE
