@@ -632,6 +632,13 @@ final class ClauseReader {
         MeetingDraft last = null;
         List<Integer> segments = hosts.size() + guests.size() > 1 ? grouping.segmentStarts : null;
         MeetingDraft openingMeeting = null; // "A few hours after speaking to X, Y exchanged views with Z on Tuesday"
+        // "met A and B in Amman and Cairo respectively": each meeting its place, in order
+        List<Venue> respective = kind == Kind.IN_PERSON ? venueResolver.respectivePlaces(a, b) : List.of();
+        long pairs = groups.stream().filter(g -> g.size() >= 2).count();
+        if (respective.size() != pairs) respective = List.of();
+        List<DateMention> respectiveDays = dateResolver.respectiveDates(a, b, status);
+        if (respectiveDays.size() != pairs) respectiveDays = List.of();
+        int pairIndex = 0;
         for (int gi = 0; gi < groups.size(); gi++) {
             List<Party> grp = groups.get(gi);
             if (grp.size() < 2) continue;
@@ -648,6 +655,9 @@ final class ClauseReader {
                 if (from != a && de == null) de = dateResolver.nearestDate(a, trig, trig, status);
                 if (from != a && venue == null && kind == Kind.IN_PERSON) venue = venueResolver.venue(a, trig, trig);
             }
+            if (!respective.isEmpty()) venue = respective.get(pairIndex);
+            if (!respectiveDays.isEmpty()) de = respectiveDays.get(pairIndex);
+            pairIndex++;
             MeetingDraft m = new MeetingDraft();
             m.parties.addAll(grp);
             m.kind = kind;

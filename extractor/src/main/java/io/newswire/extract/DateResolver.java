@@ -3,6 +3,7 @@ package io.newswire.extract;
 import io.newswire.extract.Enrichment.Status;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -222,6 +223,41 @@ final class DateResolver {
             best = new DateMention(best.token(), inWeek, false, best.weekday());
         }
         return best;
+    }
+
+    /**
+     * The days listed right before "respectively" in {@code [a, b)}, in order ("on Monday and Wednesday respectively",
+     * "on March 4, March 6 and March 9, respectively"); empty when the clause has no such list of two or more days.
+     */
+    /** While {@link #respectiveDates} reads a list: each weekday of "Monday and Tuesday" is a day of its own. */
+    private boolean listedDays;
+
+    List<DateMention> respectiveDates(int a, int b, Status status) {
+        int r = -1;
+        for (int k = a; k < b && r < 0; k++) if (tokens.is(k, "respectively")) r = k;
+        if (r < 0) return List.of();
+        List<DateMention> days = new ArrayList<>();
+        int end = r;
+        if (end - 1 >= a && tokens.is(end - 1, ",")) end--;
+        while (end > a) {
+            // one item: up to three tokens back to a separator ("Monday", "March 4", "on Monday")
+            int start = end - 1;
+            while (start - 1 >= a && start > end - 3 && !tokens.is(start - 1, ",") && !tokens.is(start - 1, "and")) start--;
+            DateMention day = null;
+            for (int k = start; k < end && day == null; k++) {
+                listedDays = true;
+                DateMention d = tokens.isWord(k) ? dateAt(k, end, status) : null;
+                listedDays = false;
+                if (d != null && d.date() != null && !d.vague()) day = d;
+            }
+            if (day == null) break;
+            days.add(0, day);
+            end = start;
+            if (end - 1 >= a && tokens.is(end - 1, "and")) end--;
+            if (end - 1 >= a && tokens.is(end - 1, ",")) end--;
+            if (end == start) break;
+        }
+        return days.size() >= 2 ? days : List.of();
     }
 
     /** Whether the date at token i is that of a statement: "X said on Friday (that) ...", "X said here Saturday". */
@@ -525,9 +561,9 @@ final class DateResolver {
                 DateMention explicit = dateAt(k, b, status);
                 if (explicit != null && explicit.date() != null) return new DateMention(i, explicit.date(), false, wd);
             }
-            // "on Monday and Tuesday": no one day
-            if (tokens.is(i + 1, "and") && i + 2 < b && Dates.WEEKDAYS.containsKey(tokens.lower(i + 2))
-                    || i >= 2 && tokens.is(i - 1, "and") && Dates.WEEKDAYS.containsKey(tokens.lower(i - 2))) {
+            // "on Monday and Tuesday": no one day (unless they go to meetings "respectively")
+            if (!listedDays && (tokens.is(i + 1, "and") && i + 2 < b && Dates.WEEKDAYS.containsKey(tokens.lower(i + 2))
+                    || i >= 2 && tokens.is(i - 1, "and") && Dates.WEEKDAYS.containsKey(tokens.lower(i - 2)))) {
                 return new DateMention(i, null, true, wd);
             }
             if (anchor == null) return new DateMention(i, null, false, wd);

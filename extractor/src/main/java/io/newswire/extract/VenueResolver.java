@@ -2,6 +2,7 @@ package io.newswire.extract;
 
 import io.newswire.extract.Gazetteer.Entry;
 import io.newswire.extract.Gazetteer.Type;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -192,6 +193,38 @@ final class VenueResolver {
             if (within != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, within); // "arrived in Alaska"
         }
         return null;
+    }
+
+    /**
+     * The places listed right before "respectively" in {@code [a, b)}, in order ("in Amman and Cairo respectively",
+     * "in Amman, Cairo and Beirut, respectively"); empty when the clause has no such list of two or more.
+     */
+    List<Venue> respectivePlaces(int a, int b) {
+        int r = -1;
+        for (int k = a; k < b && r < 0; k++) if (tokens.is(k, "respectively")) r = k;
+        if (r < 0) return List.of();
+        List<Venue> places = new ArrayList<>();
+        int k = r - 1;
+        if (k >= a && tokens.is(k, ",")) k--;
+        while (k >= a) {
+            int gs = doc.gazStartCovering(k);
+            if (gs < 0 || gs < a) break;
+            Entry c = doc.gaz(gs, Type.CITY);
+            Entry co = c == null ? doc.gaz(gs, Type.COUNTRY) : null;
+            String within = c == null && co == null ? subdivisionCountry(gs) : null;
+            if (c != null) places.add(0, new Venue(c.city(), c.code()));
+            else if (co != null) places.add(0, new Venue(null, co.code()));
+            else if (within != null) places.add(0, new Venue(null, within));
+            else break;
+            k = gs - 1;
+            if (k >= a && (tokens.is(k, ",") || tokens.is(k, "and"))) {
+                k--;
+                if (k >= a && tokens.is(k, ",")) k--; // the serial comma: ", Cairo, and Beirut"
+                continue;
+            }
+            break;
+        }
+        return places.size() >= 2 ? places : List.of();
     }
 
     /**

@@ -23,6 +23,19 @@ class DateStatusProbeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # days listed before "respectively" go to the meetings in order
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on Monday and Wednesday respectively. | Berg+Holm:HELD:2024-03-04;Holm+Lind:HELD:2024-03-06
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on March 4 and March 6, respectively. | Berg+Holm:HELD:2024-03-04;Holm+Lind:HELD:2024-03-06
+            # ... not when the count differs from the meetings', and two days with no "respectively" are no one day
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Monday and Wednesday respectively. | Berg+Holm:HELD:null
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on Monday and Wednesday. | Berg+Holm:HELD:null;Holm+Lind:HELD:null
+            """)
+    void respectiveDays(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # a contraction in "n't" negates like "not"; "couldn't hold" doubts, it does not deny
             Premier Anna Holm of Norway won't meet Premier Lars Berg of Sweden in Oslo.                    | Berg+Holm:DENIED:null
             Premier Anna Holm of Norway didn't meet Premier Lars Berg of Sweden.                           | Berg+Holm:DENIED:null

@@ -686,6 +686,20 @@ class VenueRulesTest {
                 + text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # places listed before "respectively" go to the meetings in order
+            0 | in Oslo and Helsinki respectively         | Oslo     | NO
+            1 | in Oslo and Helsinki respectively         | Helsinki | FI
+            1 | in Oslo and Finland, respectively         | none     | FI
+            # ... not when the count differs from the meetings'
+            1 | in Oslo, Helsinki and Riga, respectively  | Oslo     | NO
+            """)
+    void placesListedRespectively(int index, String places, String city, String country) {
+        assertVenue(index, " date 2024-03-06 Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland "
+                + places + ".", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
