@@ -27,6 +27,17 @@ class SummitsTest {
             at the Arab summit                         | 2023-05-19 | Jeddah
             at the Gulf Cooperation Council summit     | 2024-12-01 | Kuwait City
             at the GCC summit                          | 2023-12-05 | Doha
+            # the CIS, CSTO, OIC, AU, Commonwealth, Turkic and CELAC series
+            on the sidelines of the CIS summit         | 2024-10-08 | Moscow
+            at the CSTO summit                         | 2022-11-23 | Yerevan
+            at the OIC summit                          | 2024-05-05 | Banjul
+            at the African Union summit                | 2024-02-17 | Addis Ababa
+            at the AU summit                           | 2024-07-21 | Accra
+            at the Commonwealth summit                 | 2024-10-25 | Apia
+            at the Organization of Turkic States summit | 2024-11-06 | Bishkek
+            at the CELAC summit                        | 2023-01-24 | Buenos Aires
+            # ... not a summit of two bodies ("AU-EU")
+            at the AU-EU summit                        | 2022-02-17 | none
             # ... not another series whose name begins the same
             at the Arab-Islamic summit                 | 2024-11-11 | none
             # a year without an in-person summit near the news date, or no series named
