@@ -79,6 +79,10 @@ final class VenueResolver {
                     && !furniture[gazEnd[i]] && !residenceAfter(gazEnd[i], b)) {
                 continue;
             }
+            // "the OAS General Assembly", "the General Assembly of the OAS": another body's assembly, not the UN's
+            if (v != null && otherBodyAround(i, b)) continue;
+            // "talks ahead of the UN General Assembly", "before the General Assembly session": an event still to come
+            if (v != null && eventAheadBefore(a, i)) continue;
             if (v != null) {
                 if (bestDist == Integer.MAX_VALUE || dist < bestDist + 6) {
                     best = new Venue(v.city(), v.code());
@@ -193,6 +197,34 @@ final class VenueResolver {
             if (within != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, within); // "arrived in Alaska"
         }
         return null;
+    }
+
+    /**
+     * Whether a word of [event-ahead] comes up to five words before the venue at i with no meeting word between
+     * ("ahead of Week of General Assembly"; not "after talks at the White House": those talks are the venue's).
+     */
+    private boolean eventAheadBefore(int a, int i) {
+        for (int w = i - 1; w >= a && w >= i - 5; w--) {
+            String low = tokens.lower(w);
+            if (lexicon.nounTriggers.contains(low) || lexicon.verbTriggers.contains(low) || !tokens.isWord(w) && !tokens.is(w, "'s")) return false;
+            if (lexicon.eventAhead.contains(low)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an international body other than the UN is named right before the venue at i or right after it with
+     * "of (the)": "the OAS General Assembly", "the General Assembly of the OAS".
+     */
+    private boolean otherBodyAround(int i, int b) {
+        int before = i - 1 >= 0 ? doc.gazStartCovering(i - 1) : -1;
+        int after = gazEnd[i] + 1 < b && tokens.is(gazEnd[i], "of") ? gazEnd[i] + (tokens.is(gazEnd[i] + 1, "the") ? 2 : 1) : -1;
+        for (int k : new int[] {before, after}) {
+            if (k < 0 || k >= b || gazEntries[k] == null) continue;
+            Entry org = doc.gaz(k, Type.ORG);
+            if (org != null && !"UN".equals(org.code()) && !"MEDIA".equals(org.code())) return true;
+        }
+        return false;
     }
 
     /**
@@ -504,7 +536,9 @@ final class VenueResolver {
         for (int k = a; k < b; k++) {
             if (furniture[k] || gazEntries[k] == null) continue;
             Entry v = doc.gaz(k, Type.VENUE);
-            if (v != null && v.city() != null && lexicon.eventNouns.contains(tokens.lower(gazEnd[k] - 1))) return new Venue(v.city(), v.code());
+            if (v != null && v.city() != null && lexicon.eventNouns.contains(tokens.lower(gazEnd[k] - 1)) && !otherBodyAround(k, b)) {
+                return new Venue(v.city(), v.code());
+            }
         }
         return Venue.UNPLACED; // the article may give the event's place elsewhere ("The summit in Samarkand ends on Friday")
     }

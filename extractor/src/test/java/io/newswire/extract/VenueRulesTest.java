@@ -20,6 +20,11 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to push for peace talks in Bolivia. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed the fighting in Darfur. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to discuss the situation in Gaza. | none | none
+            # "the General Assembly" alone is the UN's, in New York; another body's named with it is not; one ahead is no venue
+            ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the General Assembly. | New York | US
+            ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the OAS General Assembly. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega at the General Assembly of the OAS. | none | none
+            ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega ahead of the General Assembly. | none | none
             # a sector has no place of its own: trade "in" a capital is talks held there (a country, or an attack, stays a subject)
             ''                  | Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega discussed trade in Quito on Tuesday. | Quito | EC
             ''                  | Chilean Foreign Minister Ana Soto and Ecuadorean Foreign Minister Luis Vega exchanged views on cooperation in Quito. | Quito | EC
