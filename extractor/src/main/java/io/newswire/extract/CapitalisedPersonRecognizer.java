@@ -66,6 +66,12 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
                     continue;
                 }
                 if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && names.nameWord(j + 1)) { j += 2; continue; }
+                // "Hussein al-Sheikh": a capitalised word hyphenated to an article is a name, even a title's word
+                if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 1 < b && tokens.hyphenBefore[j + 1] && tokens.isWord(j + 1)
+                        && tokens.cap[j + 1] && !furniture[j + 1]) {
+                    j += 2;
+                    continue;
+                }
                 // two particles: "Ursula von der Leyen", "Maria de la Cruz"
                 if (lexicon.nameParticles.contains(tokens.lower(j)) && j + 2 < b && lexicon.nameParticles.contains(tokens.lower(j + 1))
                         && names.nameWord(j + 2)) {

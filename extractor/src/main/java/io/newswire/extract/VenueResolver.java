@@ -140,6 +140,8 @@ final class VenueResolver {
                         && tokens.isWord(i - 1) && !tokens.is(i - 1, "the")
                         || travelsTo(a, i, trig, lexicon.travelToCountry) || visits(a, i, trig, lexicon.visitCountry)
                         || welcomedTo(a, i) // "welcomed X to Ethiopia"
+                        // "from Poland, where he met X" (not the last of "Argentina and Brazil, where": which one is whose)
+                        || whereAfter(i, trig) && !tokens.is(i - 1, "and") && !tokens.is(i - 1, ",")
                         || theCountryIn(a, i, b); // "in the Netherlands on Monday"
                 // "the war in (eastern) Ukraine", "how things stand in X": a situation, not a place of the meeting (but
                 // "war-torn Ukraine" is one)
@@ -552,7 +554,7 @@ final class VenueResolver {
     /** "returned from Nairobi, where he met X": the place a "where" clause holding the trigger follows. */
     private boolean whereAfter(int i, int trig) {
         int e = gazEnd[i];
-        return trig > e + 1 && tokens.is(e, ",") && tokens.is(e + 1, "where");
+        return trig > e + 1 && tokens.is(e, ",") && tokens.is(e + 1, "where") || trig > e && tokens.is(e, "where");
     }
 
     /** Whether "in Country's" ends right before token i ("in Japan's Osaka"). */
@@ -634,7 +636,7 @@ final class VenueResolver {
      */
     private boolean otherTrip(int a, int k, int p, int trig) {
         int e = p < tokens.n && gazEntries[p] != null ? gazEnd[p] : p + 1;
-        if (tokens.is(e, ",") && tokens.is(e + 1, "where") && !(trig >= 0 && trig < k)) return false;
+        if ((tokens.is(e, ",") && tokens.is(e + 1, "where") || tokens.is(e, "where")) && !(trig >= 0 && trig < k)) return false;
         for (int j = k - 1; j >= a && j >= k - 4; j--) {
             String w = tokens.lower(j);
             if (lexicon.eventAhead.contains(w) || lexicon.tripBack.contains(w)) return true;

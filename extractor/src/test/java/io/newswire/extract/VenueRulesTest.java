@@ -20,6 +20,9 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to push for peace talks in Bolivia. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. They discussed the fighting in Darfur. | none | none
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov to discuss the situation in Gaza. | none | none
+            # "from Poland, where he met X" (with or without the comma): the place before "where" is the meeting's
+            ''                  | Chilean Foreign Minister Ana Soto travelled to Peru from Bolivia, where she met Bolivian Foreign Minister Luis Vega on Thursday. | none | BO
+            ''                  | Chilean Foreign Minister Ana Soto spoke on Friday, weeks after her visit to Quito where she met Ecuadorean Foreign Minister Luis Vega. | Quito | EC
             # "the General Assembly" alone is the UN's, in New York; another body's named with it is not; one ahead is no venue
             ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the General Assembly. | New York | US
             ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the OAS General Assembly. | none | none

@@ -60,6 +60,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway embraced the plan of Premier Lars Berg of Sweden.                          | ''
             # an intelligence chief's title gives the country: "the U.S. negotiating team" he led is no other side
             CIA Director Tom Hart, who has led the U.S. negotiating team, met Mossad chief Eli Cohen in Paris on Friday. | Cohen+Hart
+            # "a joint meeting with the ministers of A, B and C" is one meeting of all
+            Premier Anna Holm of Norway held a joint meeting with the foreign ministers of Sweden, Finland and Denmark. | DK+FI+Holm+SE
+            Premier Anna Holm of Norway met the foreign ministers of Sweden, Finland and Denmark.                       | Holm+SE;FI+Holm;DK+Holm
+            # a capitalised word hyphenated to an Arabic article is part of the name, even a title's word ("al-Sheikh")
+            Premier Anna Holm of Norway met Palestinian official Hussein al-Sheikh in Oslo.                            | Holm+al-Sheikh
             # one word set off by commas after an office is the office holder's name
             Premier Anna Holm of Norway met with the prime minister of Sweden, Berg, and the president of Finland, Lind. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met the Swedish prime minister, Berg, in Oslo on Friday.                      | Berg+Holm
