@@ -177,7 +177,8 @@ final class Triggers {
         }
         // "the priority was meeting the deadline": the verb with an object of [not-met], no meeting noun
         if (progressiveMeeting(i, low) && notMetObject(i, tokens.n)) return false;
-        if (!lexicon.nounTriggers.contains(low)) {
+        // (a [with-noun] word is a meeting noun only right before "with", see below: "held discussion with X")
+        if (!lexicon.nounTriggers.contains(low) && !lexicon.withNouns.contains(low)) {
             if (invitedTrip(i, low)) return true;
             if ((low.equals("video") || low.equals("phone") || low.equals("telephone")) && tokens.is(i + 1, "conference")) {
                 return true;

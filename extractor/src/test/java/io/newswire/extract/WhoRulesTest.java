@@ -60,6 +60,12 @@ class WhoRulesTest {
             Premier Anna Holm of Norway embraced the plan of Premier Lars Berg of Sweden.                          | ''
             # an intelligence chief's title gives the country: "the U.S. negotiating team" he led is no other side
             CIA Director Tom Hart, who has led the U.S. negotiating team, met Mossad chief Eli Cohen in Paris on Friday. | Cohen+Hart
+            # "held discussion with X" (singular, before "with") and "speak with X" (the base form) are meetings
+            Premier Anna Holm of Norway today held discussion with the visiting Premier Lars Berg of Sweden.            | Berg+Holm
+            Premier Anna Holm of Norway said she would speak with Premier Lars Berg of Sweden on Friday.                | Berg+Holm
+            # ... not a discussion with no one, nor speaking to reporters
+            Premier Anna Holm of Norway attended a panel discussion on trade in Oslo.                                   | ''
+            Premier Anna Holm of Norway will speak to reporters in Oslo on Friday.                                      | ''
             # "a joint meeting with the ministers of A, B and C" is one meeting of all
             Premier Anna Holm of Norway held a joint meeting with the foreign ministers of Sweden, Finland and Denmark. | DK+FI+Holm+SE
             Premier Anna Holm of Norway met the foreign ministers of Sweden, Finland and Denmark.                       | Holm+SE;FI+Holm;DK+Holm
