@@ -410,6 +410,9 @@ final class ClauseReader {
         boolean kindExplicit = kind != null;
         if (kind == null) kind = Kind.IN_PERSON;
         Status status = statusResolver.status(a, b, trig);
+        // "since the last meeting on 29 April", "their previous talks in May": an earlier meeting, held
+        boolean previousNoun = trigger != null && !trigger.verbal() && previousWordBefore(a, trig) && !doc.sentenceHas(a, b, lexicon.futureAux);
+        if (previousNoun) status = Status.HELD;
         boolean fromContext = false; // for the confidence cues only
         // "X told Y on Wednesday that ... . In the phone call, X also said ...": the one who told and the one told
         List<Mention> tellerAndTold = toldPairBefore(si, a, trig, trigger);
@@ -625,7 +628,7 @@ final class ClauseReader {
         int ownPart = venueResolver.ownDayPart(a, trig);
         boolean historical = (doc.hasAny(ownPart, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
                 && !doc.hasAny(a, b, lexicon.foregroundPhrases) && !firstSince(a, b)
-                || earlierYear || sinceEarlier;
+                || earlierYear || sinceEarlier || previousNoun;
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
         String triggerCue = trigger == null ? "weak-trigger" : (trigger.verbal() ? "trigger:" : "noun-trigger:") + tokens.lower(trig);
@@ -673,6 +676,8 @@ final class ClauseReader {
             // (a day after may be the same day in another time zone than the dateline's)
             LocalDate newsDay = dateResolver.newsDate();
             LocalDate notHeldAfter = newsDay == null ? null : newsDay.plusDays(1);
+            // "since the last meeting on 29 April", told in March: last year's April
+            if (previousNoun && m.date != null && notHeldAfter != null && m.date.isAfter(notHeldAfter)) m.date = m.date.minusYears(1);
             if (m.status == Status.HELD && notHeldAfter != null && (m.date != null ? m.date.isAfter(notHeldAfter)
                     : m.vagueFrom != null && m.vagueFrom.isAfter(notHeldAfter))) {
                 m.status = Status.PLANNED;
@@ -1417,6 +1422,12 @@ final class ClauseReader {
         }
     }
 
+    /** A [previous-meeting-word] up to three words before the meeting noun at trig ("the last meeting", "Last year's summit"). */
+    private boolean previousWordBefore(int a, int trig) {
+        for (int k = Math.max(a, trig - 3); k < trig; k++) if (lexicon.previousMeetingWords.contains(tokens.lower(k))) return true;
+        return false;
+    }
+
     /** "It took place ...", "It was held ...": "it" opens the sentence right after the last meeting's ([it-meeting-phrases]). */
     private boolean itIsTheLastMeeting(int si, int a) {
         if (discourse.meetings.isEmpty() || !tokens.is(a, "it") || !Lexicon.phraseAt(tokens, a + 1, lexicon.itMeetingPhrases)) return false;
@@ -1448,6 +1459,29 @@ final class ClauseReader {
                 }
             }
             if (lastM.kind != Kind.IN_PERSON) return;
+        }
+        // (the sentence's subject: "Their previous meeting was ...", "Last year's summit took place ...", not "since the
+        // last meeting on 29 April")
+        boolean previous = previousWordBefore(a, trig) && trig - a <= 3 && a == sentences.get(si).start();
+        if (previous && !it && !plural) {
+            // "Their previous meeting was in Johannesburg in August": the same parties' earlier meeting, told as history
+            MeetingDraft m = new MeetingDraft();
+            m.parties.addAll(lastM.parties);
+            m.kind = lastM.kind;
+            m.historical = true;
+            if (de != null) {
+                m.date = de.vague() ? null : de.date();
+                m.vague = de.vague();
+            }
+            if (venue != null && m.kind == Kind.IN_PERSON) {
+                m.city = venue.city();
+                m.country = venue.country();
+            }
+            m.triggerCue = "trigger:" + tokens.lower(trig);
+            m.partiesFromContext = true;
+            m.sentences.add(si);
+            discourse.meetings.add(m);
+            return;
         }
         if (status == Status.PLANNED && lastM.status == Status.HELD && de != null && de.date() != null
                 && !Objects.equals(de.date(), lastM.date)) {

@@ -39,6 +39,8 @@ final class Lexicon {
     final Set<String> referencePrepositions;
     /** "officials": role nouns any title fits, whose plural names unnamed people of a side ([generic-role]). */
     final Set<String> genericRoles;
+    /** "Their previous meeting was in Johannesburg": words before a meeting noun that make it an earlier one. */
+    final Set<String> previousMeetingWords;
     /** "summit": meeting nouns that are never a call ([in-person-noun]). */
     final Set<String> inPersonNouns;
     final Set<String> holdingVerbs;
@@ -456,6 +458,7 @@ final class Lexicon {
         itMeetingPhrases = phrases(f, "it-meeting-phrases");
         referencePrepositions = list(f, "reference-preposition");
         genericRoles = list(f, "generic-role");
+        previousMeetingWords = list(f, "previous-meeting-word");
         nationalOffice = list(f, "national-office");
         countedGroups = list(f, "counted-group");
         objectPronouns = list(f, "object-pronoun");

@@ -23,6 +23,9 @@ class DateStatusProbeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # "the last/previous meeting" is an earlier one, held: a yearless day after the news day is last year's
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. They reviewed progress since the last meeting on 29 April. | Berg+Holm:HELD:2024-03-07;Berg+Holm:HELD:2023-04-29
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The next meeting will be held on 29 April.                 | Berg+Holm:HELD:2024-03-07;Berg+Holm:PLANNED:2024-04-29
             # days listed before "respectively" go to the meetings in order
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on Monday and Wednesday respectively. | Berg+Holm:HELD:2024-03-04;Holm+Lind:HELD:2024-03-06
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on March 4 and March 6, respectively. | Berg+Holm:HELD:2024-03-04;Holm+Lind:HELD:2024-03-06

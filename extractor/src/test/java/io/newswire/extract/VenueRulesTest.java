@@ -708,6 +708,21 @@ class VenueRulesTest {
                 + places + ".", city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}: {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # "Their previous meeting was in X": the same parties' earlier meeting, not the one just told
+            Their previous meeting was in Stockholm in May.     | 0 | Oslo      | NO
+            Their previous meeting was in Stockholm in May.     | 1 | Stockholm | SE
+            Last year's summit took place in Stockholm.         | 1 | Stockholm | SE
+            # ... but "The meeting was held in X" is the one just told
+            The meeting was held in Stockholm.                  | 0 | Stockholm | SE
+            """)
+    void anEarlierMeetingOfTheSameParties(String next, int index, String city, String country) {
+        String text = " date 2024-03-08 Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday"
+                + (next.startsWith("The meeting") ? "" : " in Oslo") + ". " + next;
+        assertVenue(index, text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);

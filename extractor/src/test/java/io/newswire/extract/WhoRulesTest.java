@@ -66,6 +66,9 @@ class WhoRulesTest {
             # ... not a discussion with no one, nor speaking to reporters
             Premier Anna Holm of Norway attended a panel discussion on trade in Oslo.                                   | ''
             Premier Anna Holm of Norway will speak to reporters in Oslo on Friday.                                      | ''
+            # "Their previous meeting was ..." opening a sentence is the same parties' earlier meeting
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. Their previous meeting was in Stockholm in May. | Berg+Holm;Berg+Holm
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The meeting was held in Stockholm.            | Berg+Holm
             # "a joint meeting with the ministers of A, B and C" is one meeting of all
             Premier Anna Holm of Norway held a joint meeting with the foreign ministers of Sweden, Finland and Denmark. | DK+FI+Holm+SE
             Premier Anna Holm of Norway met the foreign ministers of Sweden, Finland and Denmark.                       | Holm+SE;FI+Holm;DK+Holm
