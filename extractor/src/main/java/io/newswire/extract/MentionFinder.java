@@ -715,7 +715,9 @@ final class MentionFinder {
             }
             // "a summit of Japan, China and South Korea": the countries listed right after a meeting noun's "of"
             boolean meetingOf = tokens.is(i, "of") && i > a && triggers.isNounTrigger(i - 1, tokens.lower(i - 1));
-            if (tokens.is(i, "between") && trigNear || meetingOf) {
+            // "a trilateral summit that Japan, China and South Korea had set for Tokyo": the countries that set it
+            boolean meetingThat = (tokens.is(i, "that") || tokens.is(i, "which")) && i > a && triggers.isNounTrigger(i - 1, tokens.lower(i - 1));
+            if (tokens.is(i, "between") && trigNear || meetingOf || meetingThat) {
                 List<TokenSpan> items = new ArrayList<>();
                 int k = i + 1;
                 while (k < b && items.size() < 6) {
@@ -728,7 +730,9 @@ final class MentionFinder {
                     if (k < b && (tokens.is(k, "and") || tokens.is(k, ","))) k++;
                     else break;
                 }
-                if (items.size() >= 2) {
+                // (the countries of a relative clause are its subject: a verb follows them)
+                boolean subjectOfRelative = !meetingThat || k < b && tokens.isWord(k) && !tokens.capitalized(k) && !tokens.is(k, "and");
+                if (items.size() >= 2 && subjectOfRelative) {
                     for (TokenSpan it : items) {
                         String c = doc.placeCode(it.start(), false, true);
                         if (c == null) c = doc.capitalCountry(it.start());

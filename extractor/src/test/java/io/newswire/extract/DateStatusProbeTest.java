@@ -26,6 +26,15 @@ class DateStatusProbeTest {
             # "the last/previous meeting" is an earlier one, held: a yearless day after the news day is last year's
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. They reviewed progress since the last meeting on 29 April. | Berg+Holm:HELD:2024-03-07;Berg+Holm:HELD:2023-04-29
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The next meeting will be held on 29 April.                 | Berg+Holm:HELD:2024-03-07;Berg+Holm:PLANNED:2024-04-29
+            # "the plan had been to host ...": a plan ("been" as a [be] form before "to")
+            "Our plan had been to host the summit of Norway, Sweden and Finland in Oslo," Premier Anna Holm of Norway said. | FI+NO+SE:PLANNED:null
+            """)
+    void earlierMeetingsAndPastPlans(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # days listed before "respectively" go to the meetings in order
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on Monday and Wednesday respectively. | Berg+Holm:HELD:2024-03-04;Holm+Lind:HELD:2024-03-06
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on March 4 and March 6, respectively. | Berg+Holm:HELD:2024-03-04;Holm+Lind:HELD:2024-03-06

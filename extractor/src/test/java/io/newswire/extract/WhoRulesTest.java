@@ -116,6 +116,9 @@ class WhoRulesTest {
             A trilateral summit of Norway, Sweden and Finland will be held in Oslo on Friday. | FI+NO+SE
             The meeting of Norway and Sweden set for Oslo on Friday has been postponed.     | NO+SE
             A summit of the Nordic Council will be held in Oslo on Friday.                  | ''
+            # ... and those of a relative clause right after it, as its subject ("a summit that A, B and C had set")
+            A trilateral summit that Norway, Sweden and Finland had set for Oslo has been put off. | FI+NO+SE
+            The summit that Norway hosted last year in Oslo was a success.                        | ''
             """)
     void unnamedOfficialsOfTwoCountriesAreTheirCountries(String text, String expected) {
         assertEquals(expected, meetings(text));
