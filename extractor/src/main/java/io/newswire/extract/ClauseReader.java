@@ -713,7 +713,10 @@ final class ClauseReader {
             if (kind == Kind.IN_PERSON && grp.size() == 2 && lexicon.hostCapitalVerbs.contains(tokens.lower(trig))
                     && !doc.hasAny(trig + 1, Math.min(b, trig + 3), "between") && !triggers.isNounTrigger(trig + 1, tokens.lower(trig + 1))) {
                 // "Y was received by X": the host comes after "by" (not "hosted talks between Y and Z": no host among them)
-                boolean passive = tokens.is(trig + 1, "by") && trig > a && lexicon.beForms.contains(tokens.lower(trig - 1));
+                // ("was received in audience by X": a few words may come before "by")
+                int by = -1;
+                for (int k = trig + 1; k < b && k <= trig + 3 && by < 0 && !inName[k]; k++) if (tokens.is(k, "by")) by = k;
+                boolean passive = by > 0 && trig > a && lexicon.beForms.contains(tokens.lower(trig - 1));
                 m.hostCountry = grp.get(passive ? 1 : 0).country();
                 m.guestCountry = grp.get(passive ? 0 : 1).country();
             }

@@ -46,6 +46,9 @@ class VenueRulesTest {
             ''                  | Chilean Foreign Minister Ana Soto met Russian Foreign Minister Sergei Lavrov. The talks took place in Bolivia. | none | BO
             # talks held "in X" in a clause cut at "after" are held there
             Peruvian Foreign Minister Luis Vega spoke to reporters. | The accord came days after Vega held talks in Quito with Ecuadorean Foreign Minister Rosa Paz. | Quito | EC
+            # "was received (in audience) by X": X is the host, with or without words before "by"
+            ''                  | Chilean Foreign Minister Ana Soto was received in audience by Peruvian President Luis Vega on Tuesday. | none | PE
+            ''                  | Chilean Foreign Minister Ana Soto was received by Peruvian President Luis Vega on Tuesday.             | none | PE
             # the one not introduced as "visiting" is the host: without a dateline or a place, the host's country
             ''                  | In talks with visiting Peruvian Foreign Minister Luis Vega on Tuesday, Chilean Foreign Minister Ana Soto pledged border cooperation. | none | CL
             # a city naming the meeting itself ("the Budapest summit") is its place; a process named by a city is none
