@@ -214,6 +214,11 @@ final class VenueResolver {
         return false;
     }
 
+    /** Whether token q is a [situation] noun ("the war in Ukraine"): what follows it is a subject, not a venue. */
+    private boolean situationWord(int q) {
+        return lexicon.situation.contains(tokens.lower(q));
+    }
+
     /**
      * Whether an international body other than the UN is named right before the venue at i or right after it with
      * "of (the)": "the OAS General Assembly", "the General Assembly of the OAS".
@@ -486,6 +491,21 @@ final class VenueResolver {
             if (furniture[k] || gazEntries[k] == null || inName[k] || !tokens.is(k - 1, "in") && !opensEventName(k, b)) continue;
             Entry c = doc.gaz(k, Type.CITY);
             if (c != null) return new Venue(c.city(), c.code());
+        }
+        // "the OSCE Ministerial Council held in Malta": a country right after an event noun's "(held) in", no city named
+        for (int k = a + 2; k < b; k++) {
+            if (furniture[k] || gazEntries[k] == null || inName[k] || !tokens.is(k - 1, "in")) continue;
+            Entry co = doc.gaz(k, Type.COUNTRY);
+            String within = co == null ? subdivisionCountry(k) : null;
+            if (co == null && within == null || tokens.is(gazEnd[k], "'s")) continue;
+            // (the event noun up to seven words back over its name: "the 31st meeting of the OSCE Ministerial Council held in")
+            int e = k - 2;
+            if (tokens.is(e, "held")) e--;
+            boolean named = false;
+            for (int q = e; q >= a && q >= k - 8 && !named && tokens.isWord(q) && !situationWord(q); q--) {
+                named = lexicon.eventNouns.contains(tokens.lower(q)) || lexicon.namedEvents.contains(tokens.lower(q));
+            }
+            if (named) return new Venue(null, co != null ? co.code() : within);
         }
         return null;
     }

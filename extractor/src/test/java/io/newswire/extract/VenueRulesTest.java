@@ -23,6 +23,10 @@ class VenueRulesTest {
             # "from Poland, where he met X" (with or without the comma): the place before "where" is the meeting's
             ''                  | Chilean Foreign Minister Ana Soto travelled to Peru from Bolivia, where she met Bolivian Foreign Minister Luis Vega on Thursday. | none | BO
             ''                  | Chilean Foreign Minister Ana Soto spoke on Friday, weeks after her visit to Quito where she met Ecuadorean Foreign Minister Luis Vega. | Quito | EC
+            # an event "(held) in" a country named before a meeting on its margins: that country (no city named)
+            Chilean Foreign Minister Ana Soto took part in the meeting of the OAS Permanent Council held in Uruguay on Tuesday. | On the margins of the council, Soto met Peruvian Foreign Minister Luis Vega. | none | UY
+            # ... not a country that is a situation's subject
+            Chilean Foreign Minister Ana Soto attended a conference on the war in Ukraine.                    | On the sidelines, Soto met Peruvian Foreign Minister Luis Vega. | none | none
             # "the General Assembly" alone is the UN's, in New York; another body's named with it is not; one ahead is no venue
             ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the General Assembly. | New York | US
             ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the OAS General Assembly. | none | none
