@@ -630,6 +630,8 @@ final class ClauseReader {
                 && !doc.hasAny(a, b, lexicon.foregroundPhrases) && !firstSince(a, b)
                 || earlierYear || sinceEarlier || previousNoun;
         Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
+        // "who arrived in Kyrgyzstan to attend the CIS summit, held talks with Y": the summit's city
+        venue = venueResolver.withSummitCity(venue, sentences.get(si).start(), sentences.get(si).end(), dateResolver.newsDate());
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
         String triggerCue = trigger == null ? "weak-trigger" : (trigger.verbal() ? "trigger:" : "noun-trigger:") + tokens.lower(trig);
         MeetingDraft last = null;

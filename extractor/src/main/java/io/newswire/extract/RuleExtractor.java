@@ -1,5 +1,6 @@
 package io.newswire.extract;
 
+import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Meeting;
 import io.newswire.extract.Enrichment.Status;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ final class RuleExtractor implements Extractor {
         });
         List<Venue> arrivals = new SentencePlaces(doc, si -> {
             Sentence s = doc.sentences.get(si);
-            Venue arrived = placeReader.arrival(s.start(), s.end());
+            Venue arrived = placeReader.withSummitCity(placeReader.arrival(s.start(), s.end()), s.start(), s.end(), news.newsDate());
             return arrived == null && s.headline() ? placeReader.headlinePlace(s.start(), s.end()) : arrived;
         });
         new KindFromContext(doc).apply(discourse.meetings);
@@ -163,6 +164,22 @@ final class RuleExtractor implements Extractor {
             Sentence s = doc.sentences.get(si);
             return doc.sentenceHas(s.start(), s.end(), doc.lexicon.nextLeg);
         });
+        // "Tokayev meets Putin in Bishkek" over "... arrived in Kyrgyzstan": the headline's city refines a meeting placed
+        // in its country only
+        Venue headlineCity = null;
+        for (Sentence s : doc.sentences) {
+            if (!s.headline()) continue;
+            headlineCity = placeReader.headlinePlace(s.start(), s.end());
+            break;
+        }
+        if (headlineCity != null && headlineCity.city() != null) {
+            for (MeetingDraft m : discourse.meetings) {
+                if (m.kind == Kind.IN_PERSON && m.city == null && headlineCity.country().equals(m.country) && !m.historical && !m.vague
+                        && m.status == Status.HELD) {
+                    m.city = headlineCity.city();
+                }
+            }
+        }
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {

@@ -520,6 +520,16 @@ final class VenueResolver {
         return false;
     }
 
+    /**
+     * A place named by its country only, made the city of the rotating summit the sentence names when that summit met
+     * in the same country ("arrived in Kyrgyzstan to attend the CIS summit": Bishkek); else the place as it is.
+     */
+    Venue withSummitCity(Venue place, int a, int b, java.time.LocalDate day) {
+        if (place == null || place.city() != null) return place;
+        Venue summit = rotatingSummit(a, b, day);
+        return summit != null && summit.city() != null && place.country().equals(summit.country()) ? summit : place;
+    }
+
     /** The place of a rotating summit the sentence names without a city ("the G20 summit"), in the year of {@code day}, or null. */
     Venue rotatingSummit(int a, int b, java.time.LocalDate day) {
         if (a >= b) return null;

@@ -730,6 +730,20 @@ class VenueRulesTest {
         assertVenue(index, text, city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a place named by its country only takes the city of the rotating summit of that country the sentence names
+            Chilean President Ana Soto, who arrived in Kyrgyzstan to attend the CIS summit, held talks with Peruvian President Luis Vega. | Bishkek | KG
+            # ... or the city of that country the headline places the meeting in
+            Soto meets Vega in Bishkek\\n\\nChilean President Ana Soto, who arrived in Kyrgyzstan on Thursday, held talks with Peruvian President Luis Vega. | Bishkek | KG
+            # ... not another country's summit, nor a headline city of another country
+            Chilean President Ana Soto, who arrived in Kazakhstan after the CIS summit, held talks with Peruvian President Luis Vega. | none | KZ
+            Soto meets Vega in Lima\\n\\nChilean President Ana Soto, who arrived in Kyrgyzstan on Thursday, held talks with Peruvian President Luis Vega. | none | KG
+            """)
+    void aCountryRefinedToTheCityOfItsSummitOrHeadline(String text, String city, String country) {
+        assertVenue(0, " date 2023-10-13 " + text.replace("\\n", "\n"), city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
