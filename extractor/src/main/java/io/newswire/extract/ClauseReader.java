@@ -5,6 +5,7 @@ import io.newswire.extract.Enrichment.Status;
 import io.newswire.extract.Gazetteer.Entry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -1507,6 +1508,15 @@ final class ClauseReader {
             return;
         }
         List<MeetingDraft> targets = plural ? discourse.meetings.subList(Math.max(0, discourse.meetings.size() - RuleExtractor.WINDOW), discourse.meetings.size()) : List.of(lastM);
+        if (!plural && tokens.is(trig, "talks")) {
+            // "X held meetings with A and B. The talks took place in Y": every meeting read from the last one's sentence
+            List<MeetingDraft> sameReport = new ArrayList<>();
+            for (int k = Math.max(0, discourse.meetings.size() - RuleExtractor.WINDOW); k < discourse.meetings.size(); k++) {
+                MeetingDraft o = discourse.meetings.get(k);
+                if (o == lastM || !Collections.disjoint(o.sentences, lastM.sentences)) sameReport.add(o);
+            }
+            targets = sameReport;
+        }
         for (MeetingDraft m : targets) {
             if (de != null && de.date() != null && m.date == null && m.vague && m.vagueRangeHas(de.date())) {
                 m.date = de.date(); // "... this week." then "The meeting has been set for 26 November."

@@ -744,6 +744,19 @@ class VenueRulesTest {
         assertVenue(0, " date 2023-10-13 " + text.replace("\\n", "\n"), city, country);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}: {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # a sentence after a list of meetings places each of them: "These meetings", "The talks"
+            These meetings were held in Oslo.      | 0 | Oslo | NO
+            These meetings were held in Oslo.      | 1 | Oslo | NO
+            The talks took place in Oslo.          | 1 | Oslo | NO
+            The meetings took place in Oslo.       | 1 | Oslo | NO
+            """)
+    void aPlaceToldAfterAListOfMeetings(String next, int index, String city, String country) {
+        assertVenue(index, " date 2024-03-08 Premier Anna Holm of Norway held meetings with Premier Lars Berg of Sweden and Premier Eva Lind"
+                + " of Finland. " + next, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
