@@ -532,6 +532,12 @@ final class MentionFinder {
         for (int i = a; i < b; i++) {
             boolean members = lexicon.memberNouns.contains(tokens.lower(i));
             if (furniture[i] || inName[i] || inTitle[i] || !(members || lexicon.groupNouns.contains(tokens.lower(i)))) continue;
+            // "Russian and Ukrainian delegations met": a plural group of two or more nationalities, one side each
+            List<Integer> listed = members ? List.of() : nationalitiesBefore(a, i);
+            if (listed.size() >= 2) {
+                for (int at : listed) ments.add(new Mention(at, Party.side(doc.placeCode(at, true, true))));
+                continue;
+            }
             String code = null;
             int at = -1;
             for (int k = i - 1; k >= a && k >= i - 4 && code == null; k--) {
@@ -766,6 +772,8 @@ final class MentionFinder {
             int after = list.get(list.size() - 1).end();
             int k = after;
             while (k < b && k < after + 3 && lexicon.auxiliaries.contains(tokens.lower(k))) k++;
+            // "Thailand and Cambodia agreed to hold talks": an intention, then "to"
+            if (k + 1 < b && lexicon.intention.contains(tokens.lower(k)) && tokens.is(k + 1, "to")) k += 2;
             if (k < b && (lexicon.verbTriggers.contains(tokens.lower(k)) || heldNoun(k, b) > 0)) {
                 for (TokenSpan it : list) ments.add(new Mention(it.start(), Party.side(doc.placeCode(it.start(), false, true))));
             }
@@ -791,6 +799,32 @@ final class MentionFinder {
     }
 
     /**
+     * The starts of the demonyms (or countries) listed right before the plural noun at i ("Russian and Ukrainian
+     * delegations", "the Chinese, Japanese and Korean leaders"), in text order; empty unless two or more, no other
+     * word between them, and the list opens the clause or follows a determiner, "between" or "with".
+     */
+    private List<Integer> nationalitiesBefore(int a, int i) {
+        if (!tokens.lower(i).endsWith("s")) return List.of();
+        List<Integer> starts = new ArrayList<>();
+        int k = i - 1;
+        while (k >= a) {
+            int gs = doc.gazStartCovering(k);
+            if (gs < a || gazEnd[gs] != k + 1 || doc.placeCode(gs, true, true) == null) break;
+            starts.add(0, gs);
+            k = gs - 1;
+            if (k >= a && tokens.is(k, "and")) k--;
+            if (k >= a && tokens.is(k, ",")) k--;
+            if (k + 1 < gs && k >= a && doc.gazStartCovering(k) < 0) break;
+            if (k + 1 == gs) break; // no "and" or comma: the list ends
+        }
+        if (starts.size() < 2) return List.of();
+        int before = starts.get(0) - 1;
+        boolean opens = before < a || lexicon.determiners.contains(tokens.lower(before)) || tokens.is(before, "between")
+                || tokens.is(before, "with") || tokens.is(before, ",");
+        return opens ? starts : List.of();
+    }
+
+    /**
      * The meeting noun that one or two hold-verbs starting at k govern ("held talks", "called off next week's talks",
      * "will hold secretary-level talks", "postponed their summit"), or -1.
      */
@@ -800,6 +834,9 @@ final class MentionFinder {
         if (v == k) return -1;
         int m = v;
         if (m < b && (lexicon.determiners.contains(tokens.lower(m)) || tokens.is(m, "a") || tokens.is(m, "an"))) m++;
+        // ("held a fourth round of indirect talks": the words of a round before the noun)
+        if (m + 1 < b && (tokens.is(m + 1, "round") || tokens.is(m + 1, "rounds")) && tokens.is(m + 2, "of")) m += 3;
+        else if (m + 2 < b && (tokens.is(m + 1, "round") || tokens.is(m + 1, "rounds")) && tokens.is(m, "new") && tokens.is(m + 2, "of")) m += 3;
         for (int e = m; e < b && e <= m + 3; e++) {
             if (lexicon.nounTriggers.contains(tokens.lower(e))) return e;
             if (!tokens.isWord(e) && !tokens.is(e, "'s") || tokens.capitalized(e) || tokens.is(e, "with")) return -1;

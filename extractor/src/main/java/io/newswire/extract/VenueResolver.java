@@ -613,6 +613,8 @@ final class VenueResolver {
         if (prev > a && tokens.is(prev - 1, "in") && doc.gazEnd[prev] == in) return false;
         // a sector has no place of its own: "discussed trade in Beijing" is talks held in that capital
         if (lexicon.sectorNouns.contains(tokens.tok[in - 1]) && doc.capitalCountry(i) != null) return false;
+        // "held trade talks in Geneva": the place of the meeting noun right before "in", whatever its subject
+        if (in - 1 >= a && lexicon.nounTriggers.contains(tokens.lower(in - 1)) && !lexicon.situation.contains(tokens.lower(in - 1))) return false;
         for (int k = in - 1; k >= a && k >= in - 2; k--) {
             // lower case only: "the Organisation of Islamic Cooperation in Islamabad" is a name; "the drought in
             // Somalia", "the situation in Sudan" ([situation] of discourse.txt, right before "in": not "peace talks in

@@ -27,6 +27,8 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto took part in the meeting of the OAS Permanent Council held in Uruguay on Tuesday. | On the margins of the council, Soto met Peruvian Foreign Minister Luis Vega. | none | UY
             # ... not a country that is a situation's subject
             Chilean Foreign Minister Ana Soto attended a conference on the war in Ukraine.                    | On the sidelines, Soto met Peruvian Foreign Minister Luis Vega. | none | none
+            # the place of a meeting noun right before "in", whatever its subject ("trade talks in Geneva")
+            ''                  | Chilean and Peruvian officials held trade talks in Quito on Saturday. | Quito | EC
             # "the General Assembly" alone is the UN's, in New York; another body's named with it is not; one ahead is no venue
             ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the General Assembly. | New York | US
             ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the OAS General Assembly. | none | none

@@ -116,6 +116,14 @@ class WhoRulesTest {
             A trilateral summit of Norway, Sweden and Finland will be held in Oslo on Friday. | FI+NO+SE
             The meeting of Norway and Sweden set for Oslo on Friday has been postponed.     | NO+SE
             A summit of the Nordic Council will be held in Oslo on Friday.                  | ''
+            # a plural group of two nationalities is a side each; countries as the subject of an intention or a round of talks
+            Norwegian and Swedish delegations met in Oslo on Friday.                            | NO+SE
+            The Norwegian, Swedish and Finnish delegations will meet in Oslo on Friday.         | FI+NO+SE
+            Norway and Sweden agreed to hold talks next week.                                   | NO+SE
+            Norway and Sweden held a fourth round of indirect talks in Oslo on Sunday.          | NO+SE
+            # ... not a single nationality's group, nor countries that agreed to something else
+            The Norwegian delegation arrived in Oslo on Friday.                                 | ''
+            Norway and Sweden agreed to expand trade next week.                                 | ''
             # ... and those of a relative clause right after it, as its subject ("a summit that A, B and C had set")
             A trilateral summit that Norway, Sweden and Finland had set for Oslo has been put off. | FI+NO+SE
             The summit that Norway hosted last year in Oslo was a success.                        | ''
