@@ -720,14 +720,18 @@ final class ClauseReader {
                 int by = -1;
                 for (int k = trig + 1; k < b && k <= trig + 3 && by < 0 && !inName[k]; k++) if (tokens.is(k, "by")) by = k;
                 boolean passive = by > 0 && trig > a && lexicon.beForms.contains(tokens.lower(trig - 1));
-                m.hostCountry = grp.get(passive ? 1 : 0).country();
-                m.guestCountry = grp.get(passive ? 0 : 1).country();
+                m.hostParty = grp.get(passive ? 1 : 0);
+                m.guestParty = grp.get(passive ? 0 : 1);
+                m.hostCountry = m.hostParty.country();
+                m.guestCountry = m.guestParty.country();
             }
             int visitor = kind == Kind.IN_PERSON && grp.size() == 2 && m.hostCountry == null ? visitingParty(grp, ments, a) : -1;
             if (visitor >= 0) {
                 // "In talks with visiting Thai Prime Minister X, Y pledged ...": the one not visiting is the host
-                m.hostCountry = grp.get(1 - visitor).country();
-                m.guestCountry = grp.get(visitor).country();
+                m.hostParty = grp.get(1 - visitor);
+                m.guestParty = grp.get(visitor);
+                m.hostCountry = m.hostParty.country();
+                m.guestCountry = m.guestParty.country();
             }
             m.negotiation = negotiate;
             m.event = doc.hasAny(Math.max(a, trig - 10), trig, "take part", "takes part", "taking part", "attend", "participate");

@@ -69,6 +69,11 @@ final class MeetingDefaults {
         MeetingDraft prev = null; // the previous held meeting
         for (int mi = 0; mi < meetings.size(); mi++) {
             MeetingDraft m = meetings.get(mi);
+            if (m.hostCountry == null && m.hostParty != null) {
+                // "President X received Y": the host's country as the actor lists give it, now known
+                m.hostCountry = m.hostParty.country();
+                m.guestCountry = m.guestParty == null ? null : m.guestParty.country();
+            }
             if (m.kind != Kind.IN_PERSON) {
                 m.city = null;
                 m.country = null;

@@ -38,6 +38,8 @@ final class MeetingDraft {
     String country;
     /** The countries of the side that hosted or received the other and of its guest ("X hosted Y", "Y was received by X"), or null. */
     String hostCountry, guestCountry;
+    /** The host and guest themselves: a known actor's country is filled in after the clause is read ("President X received Y"). */
+    Party hostParty, guestParty;
     /** Negotiations (CAMEO 046). */
     boolean negotiation;
     /** "take part in", "attend": a gathering whose place may differ from the trip's. */

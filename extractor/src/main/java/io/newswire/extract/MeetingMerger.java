@@ -122,6 +122,10 @@ final class MeetingMerger {
             o.hostCountry = m.hostCountry;
             o.guestCountry = m.guestCountry;
         }
+        if (o.hostParty == null) {
+            o.hostParty = m.hostParty;
+            o.guestParty = m.guestParty;
+        }
         // unnamed sides matched to country-less people: the people take the side's country
         List<Party> sides = new ArrayList<>();
         for (Party p : o.parties) if (p.person == null) sides.add(p);

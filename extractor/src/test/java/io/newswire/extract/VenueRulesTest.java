@@ -55,6 +55,8 @@ class VenueRulesTest {
             # "was received (in audience) by X": X is the host, with or without words before "by"
             ''                  | Chilean Foreign Minister Ana Soto was received in audience by Peruvian President Luis Vega on Tuesday. | none | PE
             ''                  | Chilean Foreign Minister Ana Soto was received by Peruvian President Luis Vega on Tuesday.             | none | PE
+            # a host known only from the actor lists ("President Ilham Aliyev") gives the host's country all the same
+            ''                  | President Ilham Aliyev received Premier Lars Berg of Sweden on Tuesday. | none | AZ
             # the one not introduced as "visiting" is the host: without a dateline or a place, the host's country
             ''                  | In talks with visiting Peruvian Foreign Minister Luis Vega on Tuesday, Chilean Foreign Minister Ana Soto pledged border cooperation. | none | CL
             # a city naming the meeting itself ("the Budapest summit") is its place; a process named by a city is none
