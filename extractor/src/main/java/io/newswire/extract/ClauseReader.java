@@ -410,10 +410,13 @@ final class ClauseReader {
         if (kind == null) kind = alsoSpokeAfterCall(a, trig, allMents);
         boolean kindExplicit = kind != null;
         if (kind == null) kind = Kind.IN_PERSON;
-        Status status = statusResolver.status(a, b, trig);
+        // the part of the clause that tells the trigger's own time and place (a relative clause or opening phrase holding it)
+        int[] own = ownSpan(a, b, trig);
+        Status status = statusResolver.status(own[0], own[1], trig);
         // "since the last meeting on 29 April", "their previous talks in May": an earlier meeting, held
         boolean previousNoun = trigger != null && !trigger.verbal() && previousWordBefore(a, trig) && !doc.sentenceHas(a, b, lexicon.futureAux);
         if (previousNoun) status = Status.HELD;
+        if (status == Status.HELD && sentences.get(si).headline() && headlineInfinitive(a, trig)) status = Status.PLANNED;
         boolean fromContext = false; // for the confidence cues only
         // "X told Y on Wednesday that ... . In the phone call, X also said ...": the one who told and the one told
         List<Mention> tellerAndTold = toldPairBefore(si, a, trig, trigger);
@@ -612,7 +615,7 @@ final class ClauseReader {
         discourse.pendingKindPerson = null;
         // "arrived on Wednesday ahead of talks with Y": the day before the phrase is the arrival's
         int ahead = statusResolver.aheadOfStart(a, trig);
-        DateMention de = dateResolver.nearestDate(ahead >= 0 ? ahead : a, b, trig, status);
+        DateMention de = dateResolver.nearestDate(ahead >= 0 ? Math.max(ahead, own[0]) : own[0], own[1], trig, status);
         if (de == null && status == Status.HELD && kind == Kind.CALL) de = dateResolver.readoutDay(ahead >= 0 ? ahead : a, b, trig);
         if (de == null && discourse.pendingDate != null && ahead < 0) de = discourse.pendingDate;
         // "X arrived in Berlin on Monday. The next day he met Y": a day counted from the day named just before
@@ -630,7 +633,7 @@ final class ClauseReader {
         boolean historical = (doc.hasAny(ownPart, b, lexicon.backgroundPhrases) || trig > measured && doc.hasAny(measured, trig, lexicon.backgroundBeforeTrigger))
                 && !doc.hasAny(a, b, lexicon.foregroundPhrases) && !firstSince(a, b)
                 || earlierYear || sinceEarlier || previousNoun;
-        Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
+        Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(own[0], own[1], trig) : null;
         // "who arrived in Kyrgyzstan to attend the CIS summit, held talks with Y": the summit's city
         venue = venueResolver.withSummitCity(venue, sentences.get(si).start(), sentences.get(si).end(), dateResolver.newsDate());
         boolean negotiate = doc.hasAny(a, b, "negotiations", "negotiate", "negotiated");
@@ -1430,6 +1433,44 @@ final class ClauseReader {
             discourse.pendingKind = k;
             discourse.pendingDate = dateResolver.nearestDate(a, b, a, Status.HELD);
         }
+    }
+
+    /**
+     * "Modi, Biden to hold talks in Washington", "Lavrov to meet Wang": a headline's subject, then "to" and the meeting
+     * verb (or a hold verb before the meeting noun): the headline's way of saying "will".
+     */
+    private boolean headlineInfinitive(int a, int trig) {
+        int to = -1;
+        if (tokens.is(trig - 1, "to")) to = trig - 1; // "to meet"
+        else if (lexicon.holdVerbs.contains(tokens.lower(trig - 1)) && tokens.is(trig - 2, "to")) to = trig - 2; // "to hold talks"
+        else if (lexicon.holdVerbs.contains(tokens.lower(trig - 2)) && tokens.is(trig - 3, "to")) to = trig - 3; // "to hold a summit"
+        if (to - 1 < a) return false;
+        int subject = doc.gazStartCovering(to - 1);
+        return inName[to - 1] || subject >= a && doc.placeCode(subject, true, true) != null;
+    }
+
+    /**
+     * The span of {@code [a, b)} that tells the trigger's own status, day and place: a relative clause holding it ("X,
+     * who met Y on Thursday, will fly to New York": from "who" to its closing comma; "began a visit on Thursday, during
+     * which he will meet Y": from "during"), or an opening time phrase ("After meeting Y on Thursday, X will fly ...":
+     * up to its comma); else the whole clause.
+     */
+    private int[] ownSpan(int a, int b, int trig) {
+        for (int k = trig - 1; k > a; k--) {
+            if (tokens.is(k, ",")) break;
+            boolean relative = tokens.is(k - 1, ",") && (tokens.is(k, "who") || tokens.is(k, "which") || tokens.is(k, "whom")
+                    || k + 1 < trig && (tokens.is(k, "during") || tokens.is(k, "in") || tokens.is(k, "at")) && tokens.is(k + 1, "which"));
+            // (not when the main clause has a trigger of its own: "X, who had sought a meeting with Y, finally met him")
+            if (relative) return triggers.findTrigger(commaAfter(trig, b), b) == null ? new int[] {k, commaAfter(trig, b)} : new int[] {a, b};
+        }
+        if (trig > a && trig <= a + 2 && lexicon.timeSubordinators.contains(tokens.lower(a))) return new int[] {a, commaAfter(trig, b)};
+        return new int[] {a, b};
+    }
+
+    /** The first comma after token i before b, else b. */
+    private int commaAfter(int i, int b) {
+        for (int e = i + 1; e < b; e++) if (tokens.is(e, ",")) return e;
+        return b;
     }
 
     /** A [previous-meeting-word] up to three words before the meeting noun at trig ("the last meeting", "Last year's summit"). */

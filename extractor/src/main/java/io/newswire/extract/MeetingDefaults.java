@@ -148,6 +148,8 @@ final class MeetingDefaults {
     private void placeOfTripOrDateline(MeetingDraft m, MeetingDraft prev) {
         // a trip named after a planned meeting's report is still its place ("He will travel to Geneva on Wednesday")
         Venue arrived = arrivedNear(arrivals, m, ARRIVAL_BEFORE, m.status == Status.HELD ? 0 : 1);
+        // "X, who met Y on Thursday, will fly to New York": a trip still to come is no place of a meeting held
+        if (arrived != null && arrived.ahead() && m.status == Status.HELD) arrived = null;
         // "a visit to Algeria" under an ALGIERS dateline: the dateline names the city
         if (arrived != null && arrived.city() == null && arrived.country().equals(news.datelineCountry())) arrived = null;
         // "Within the summit in Lima, X is holding meetings ...": the event the article reports from beats the dateline
@@ -339,6 +341,8 @@ final class MeetingDefaults {
         OnePlace found = onePlace(arrivals, first, m.ownDayPart ? first : -1, UnaryOperator.identity());
         if (found == null || found.firstAt() >= LEAD_SENTENCES) return null;
         if (found.place().city() == null && found.place().country().equals(news.datelineCountry())) return null;
+        // a trip still to come ("will fly to New York") is no place of a meeting already held
+        if (found.place().ahead() && m.status == Status.HELD) return null;
         return found;
     }
 

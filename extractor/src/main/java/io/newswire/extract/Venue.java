@@ -5,8 +5,19 @@ package io.newswire.extract;
  *
  * @param city    city name, or null when only the country is known
  * @param country ISO country code
+ * @param ahead   a trip still to come ("will fly to X"), read as a place someone is going to
  */
-record Venue(String city, String country) {
+record Venue(String city, String country, boolean ahead) {
     /** An event someone attends whose place the sentence does not give ("On the sidelines of the SCO summit"). */
     static final Venue UNPLACED = new Venue(null, null);
+
+    /** A place as told, not a trip still to come. */
+    Venue(String city, String country) {
+        this(city, country, false);
+    }
+
+    /** The same place as a trip still to come ("will fly to New York"): no place of a meeting already held. */
+    Venue asTripAhead() {
+        return new Venue(city, country, true);
+    }
 }

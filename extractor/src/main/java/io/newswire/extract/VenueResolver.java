@@ -183,21 +183,32 @@ final class VenueResolver {
             else if (lexicon.travelToCountry.contains(w) || w.startsWith("travel")) p = afterTo(k + 1, b); // "a visit (on Friday) to"
             if (p < 0 || p >= b || aboutBefore(a, k) || otherTrip(a, k, p, triggerBefore(a, k))) continue; // "briefed X about his trip to Kenya"
             if (futureRelative(a, k)) continue; // "X, who will travel to Berlin next month, met Y": not where they are
+            Venue place = null;
             if (tokens.is(p, "the")) {
-                Venue d = described(a, b, placeNounAfter(p, b));
-                if (d != null) return d;
-                if (gazEntries[p] == null && p + 1 < b) p++; // "visiting the United States" ("the US" is one entry)
+                place = described(a, b, placeNounAfter(p, b));
+                if (place == null && gazEntries[p] == null && p + 1 < b) p++; // "visiting the United States" ("the US" is one entry)
             }
-            if (gazEntries[p] == null || inName[p] || inTitle[p]) continue;
-            Entry v = doc.gaz(p, Type.VENUE);
-            if (v != null) return new Venue(v.city(), v.code());
-            Entry c = doc.gaz(p, Type.CITY);
-            if (c != null) return new Venue(c.city(), c.code());
-            Entry co = doc.gaz(p, Type.COUNTRY);
-            if (co != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, co.code());
-            String within = subdivisionCountry(p);
-            if (within != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, within); // "arrived in Alaska"
+            if (place == null && (gazEntries[p] == null || inName[p] || inTitle[p])) continue;
+            if (place == null) place = placeAt(p);
+            if (place == null) continue;
+            // "X, who met Y on Thursday, will fly to New York": a trip still to come ("will", "is due to" up to three words before)
+            boolean ahead = false;
+            for (int q = Math.max(a, k - 3); q < k && !ahead; q++) ahead = lexicon.futureAux.contains(tokens.lower(q)) || lexicon.intention.contains(tokens.lower(q));
+            return ahead ? place.asTripAhead() : place;
         }
+        return null;
+    }
+
+    /** The known place at token p (a venue, a city, a country not in the possessive, a state or island), else null. */
+    private Venue placeAt(int p) {
+        Entry v = doc.gaz(p, Type.VENUE);
+        if (v != null) return new Venue(v.city(), v.code());
+        Entry c = doc.gaz(p, Type.CITY);
+        if (c != null) return new Venue(c.city(), c.code());
+        Entry co = doc.gaz(p, Type.COUNTRY);
+        if (co != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, co.code());
+        String within = subdivisionCountry(p);
+        if (within != null && !tokens.is(gazEnd[p], "'s")) return new Venue(null, within); // "arrived in Alaska"
         return null;
     }
 

@@ -35,6 +35,22 @@ class DateStatusProbeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # a relative clause or an opening phrase holding the trigger tells its own time, not the main verb's
+            Premier Anna Holm of Norway, who met Premier Lars Berg of Sweden on Thursday, will fly to Helsinki on Friday.   | Berg+Holm:HELD:2024-03-07
+            After meeting Premier Lars Berg of Sweden on Thursday, Premier Anna Holm of Norway will fly to Helsinki.       | Berg+Holm:HELD:2024-03-07
+            Premier Anna Holm of Norway began a three-day visit to Sweden on Thursday, during which she will meet Premier Lars Berg. | Berg+Holm:PLANNED:null
+            # ... and the main clause's time stays the meeting's when the trigger is in it
+            Premier Anna Holm of Norway, who arrived on Thursday, will meet Premier Lars Berg of Sweden on Friday.         | Berg+Holm:PLANNED:2024-03-08
+            # a headline's "X to meet Y" is a plan
+            Premier Anna Holm to meet Premier Lars Berg in Oslo\\n\\nThe talks are likely to focus on fishing.          | Berg+Holm:PLANNED:null
+            Premier Anna Holm meets Premier Lars Berg in Oslo\\n\\nThe talks focused on fishing.                         | Berg+Holm:HELD:2024-03-08
+            """)
+    void theTriggersOwnClause(String text, String expected) {
+        assertEquals(expected, meetings(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # days listed before "respectively" go to the meetings in order
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on Monday and Wednesday respectively. | Berg+Holm:HELD:2024-03-04;Holm+Lind:HELD:2024-03-06
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden and Premier Eva Lind of Finland on March 4 and March 6, respectively. | Berg+Holm:HELD:2024-03-04;Holm+Lind:HELD:2024-03-06

@@ -29,6 +29,9 @@ class VenueRulesTest {
             Chilean Foreign Minister Ana Soto attended a conference on the war in Ukraine.                    | On the sidelines, Soto met Peruvian Foreign Minister Luis Vega. | none | none
             # the place of a meeting noun right before "in", whatever its subject ("trade talks in Geneva")
             ''                  | Chilean and Peruvian officials held trade talks in Quito on Saturday. | Quito | EC
+            # a trip still to come is no place of a meeting held: "X, who met Y on Monday, will fly to Z"
+            ''                  | Chilean Foreign Minister Ana Soto, who met Peruvian Foreign Minister Luis Vega on Monday, will fly to Quito on Friday. | none | none
+            ''                  | After meeting Peruvian Foreign Minister Luis Vega on Monday, Chilean Foreign Minister Ana Soto will fly to Quito.        | none | none
             # "the General Assembly" alone is the UN's, in New York; another body's named with it is not; one ahead is no venue
             ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the General Assembly. | New York | US
             ''                  | Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega on the sidelines of the OAS General Assembly. | none | none
