@@ -71,6 +71,9 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The meeting was held in Stockholm.            | Berg+Holm
             # the head of a body the organisations list knows is that body's side, named or not
             Premier Anna Holm of Norway will also meet the Secretary General of the Organization of the Black Sea Economic Cooperation. | BSEC+Holm
+            # "exchanged messages" is written contact, "exchanged views" a meeting
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden exchanged messages on Friday.       | ''
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden exchanged views on trade on Friday. | Berg+Holm
             # "a joint meeting with the ministers of A, B and C" is one meeting of all
             Premier Anna Holm of Norway held a joint meeting with the foreign ministers of Sweden, Finland and Denmark. | DK+FI+Holm+SE
             Premier Anna Holm of Norway met the foreign ministers of Sweden, Finland and Denmark.                       | Holm+SE;FI+Holm;DK+Holm
