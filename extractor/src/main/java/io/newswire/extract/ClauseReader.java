@@ -1440,10 +1440,11 @@ final class ClauseReader {
      * verb (or a hold verb before the meeting noun): the headline's way of saying "will".
      */
     private boolean headlineInfinitive(int a, int trig) {
+        if (trig - 2 < a) return false; // a subject, "to", the verb
         int to = -1;
         if (tokens.is(trig - 1, "to")) to = trig - 1; // "to meet"
         else if (lexicon.holdVerbs.contains(tokens.lower(trig - 1)) && tokens.is(trig - 2, "to")) to = trig - 2; // "to hold talks"
-        else if (lexicon.holdVerbs.contains(tokens.lower(trig - 2)) && tokens.is(trig - 3, "to")) to = trig - 3; // "to hold a summit"
+        else if (trig - 3 >= a && lexicon.holdVerbs.contains(tokens.lower(trig - 2)) && tokens.is(trig - 3, "to")) to = trig - 3; // "to hold a summit"
         if (to - 1 < a) return false;
         int subject = doc.gazStartCovering(to - 1);
         return inName[to - 1] || subject >= a && doc.placeCode(subject, true, true) != null;

@@ -496,6 +496,12 @@ final class DateResolver {
     DateMention dateAt(int i, int b, Status status) {
         LocalDate anchor = anchorAt(i);
         String low = tokens.lower(i);
+        // "the day before yesterday", "the day after tomorrow": two days from the story's day
+        if (low.equals("day") && i > 0 && tokens.is(i - 1, "the") && i + 2 < tokens.n
+                && (tokens.is(i + 1, "before") && tokens.is(i + 2, "yesterday") || tokens.is(i + 1, "after") && tokens.is(i + 2, "tomorrow"))) {
+            LocalDate from = lineOf(datedLines, i) == null && storyDay != null ? storyDay : anchor;
+            return new DateMention(i, from == null ? null : from.plusDays(tokens.is(i + 1, "before") ? -2 : 2), false, null);
+        }
         // "a week after the summit", "two days later": a day counted from another event's
         if (i + 1 < b && span(i)) {
             return new DateMention(i, null, true, null);

@@ -41,6 +41,11 @@ class DateStatusProbeTest {
             Premier Anna Holm of Norway began a three-day visit to Sweden on Thursday, during which she will meet Premier Lars Berg. | Berg+Holm:PLANNED:null
             # ... and the main clause's time stays the meeting's when the trigger is in it
             Premier Anna Holm of Norway, who arrived on Thursday, will meet Premier Lars Berg of Sweden on Friday.         | Berg+Holm:PLANNED:2024-03-08
+            # "the day before yesterday", "the day after tomorrow": two days from the story's day
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden the day before yesterday.          | Berg+Holm:HELD:2024-03-06
+            Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden the day after tomorrow.      | Berg+Holm:PLANNED:2024-03-10
+            # ... but "a day before the summit" counts from another event
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden a day before the summit.           | Berg+Holm:HELD:null
             # a headline's "X to meet Y" is a plan
             Premier Anna Holm to meet Premier Lars Berg in Oslo\\n\\nThe talks are likely to focus on fishing.          | Berg+Holm:PLANNED:null
             Premier Anna Holm meets Premier Lars Berg in Oslo\\n\\nThe talks focused on fishing.                         | Berg+Holm:HELD:2024-03-08
