@@ -379,6 +379,9 @@ final class ClauseReader {
             for (Mention m : ments) if (m.party.person != null) personCount++;
             if (personCount >= 2 && distinct >= 2 && (weakVerbIn(a, b) || visitingPair(a, b)) && !doc.sentenceHas(a, b, lexicon.nounTriggers)) {
                 trig = ments.get(0).start + 1;
+            } else if (listItem(si, a, b, ments)) {
+                // "- with NATO Secretary General Jens Stoltenberg;" after "X held the following meetings:"
+                return null;
             } else if (ments.isEmpty() && itIsTheLastMeeting(si, a)) {
                 // "It took place in Jakarta on Tuesday": the day and place of the meeting just told
                 Kind k = kindResolver.kind(a, b);
@@ -595,6 +598,7 @@ final class ClauseReader {
                 lastM.sentences.add(si);
                 return lastM;
             } else if (hosts.isEmpty() || only.person == null || prevClause != null || !doc.hasAny(a, b, "the two")) {
+                listIntro(si, a, b, trig, only, kind, status);
                 pendingKindFrom(a, b);
                 if (kindExplicit && only.person != null && !(trig <= a + 3 && kindResolver.toldContactOpens(a, trig + 1))) {
                     discourse.pendingKind = kind;
@@ -1433,6 +1437,61 @@ final class ClauseReader {
             discourse.pendingKind = k;
             discourse.pendingDate = dateResolver.nearestDate(a, b, a, Status.HELD);
         }
+    }
+
+    /**
+     * "X held the following meetings in Brussels:": a clause with one side that ends its sentence with a colon opens a
+     * list of the meetings it held; its kind, status, day and place are each item's.
+     */
+    private void listIntro(int si, int a, int b, int trig, Party only, Kind kind, Status status) {
+        Sentence s = sentences.get(si);
+        if (only.person == null || s.end() - 1 < a || !tokens.is(s.end() - 1, ":") || b < s.end() - 1) return;
+        MeetingDraft intro = new MeetingDraft();
+        intro.parties.add(only);
+        intro.kind = kind;
+        intro.status = status;
+        DateMention de = dateResolver.nearestDate(a, b, trig, status);
+        if (de != null) {
+            intro.date = de.date();
+            intro.vague = de.vague();
+        }
+        Venue venue = kind == Kind.IN_PERSON ? venueResolver.venue(a, b, trig) : null;
+        if (venue != null) {
+            intro.city = venue.city();
+            intro.country = venue.country();
+            intro.ownCity = venue.city() != null;
+        }
+        intro.triggerCue = "trigger:" + tokens.lower(trig);
+        intro.sentences.add(si);
+        discourse.listIntro = intro;
+        discourse.listIntroSentence = si;
+    }
+
+    /**
+     * A list item right after a list intro (or after another item) that names people and no trigger ("- with Y;",
+     * "• Y, Minister of Z"): the meeting of the intro's side with them.
+     */
+    private boolean listItem(int si, int a, int b, List<Mention> ments) {
+        MeetingDraft intro = discourse.listIntro;
+        if (intro == null || discourse.listIntroSentence != si - 1 || a != sentences.get(si).start()) return false;
+        List<Party> people = new ArrayList<>();
+        for (Mention m : ments) if (!m.excluded && m.party.person != null && m.party.person != intro.parties.get(0).person) people.add(m.party);
+        if (people.isEmpty()) return false;
+        MeetingDraft m = new MeetingDraft();
+        m.parties.add(intro.parties.get(0));
+        m.parties.addAll(people);
+        m.kind = intro.kind;
+        m.status = intro.status;
+        m.date = intro.date;
+        m.vague = intro.vague;
+        m.city = intro.city;
+        m.country = intro.country;
+        m.ownCity = intro.ownCity;
+        m.triggerCue = intro.triggerCue;
+        m.sentences.add(si);
+        discourse.merger.add(m);
+        discourse.listIntroSentence = si;
+        return true;
     }
 
     /**

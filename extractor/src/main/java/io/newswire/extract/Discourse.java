@@ -35,6 +35,12 @@ final class Discourse {
      */
     Person pendingKindPerson;
     int pendingKindSentence = -1;
+    /**
+     * "X held the following meetings in Brussels:" then "- with Y;" lines: the meeting each list item completes (its one
+     * side, kind, status, day and place), and the sentence of the intro or of the last item read; null when none.
+     */
+    MeetingDraft listIntro;
+    int listIntroSentence = -1;
 
     /**
      * The receptions on arrival that are the only report of a meeting: not when one of its people meets someone

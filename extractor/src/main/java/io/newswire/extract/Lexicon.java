@@ -41,6 +41,8 @@ final class Lexicon {
     final Set<String> genericRoles;
     /** "Their previous meeting was in Johannesburg": words before a meeting noun that make it an earlier one. */
     final Set<String> previousMeetingWords;
+    /** "- with X;", "• X": marks that open a list item. */
+    final Set<String> listBullets;
     /** "summit": meeting nouns that are never a call ([in-person-noun]). */
     final Set<String> inPersonNouns;
     final Set<String> holdingVerbs;
@@ -459,6 +461,7 @@ final class Lexicon {
         referencePrepositions = list(f, "reference-preposition");
         genericRoles = list(f, "generic-role");
         previousMeetingWords = list(f, "previous-meeting-word");
+        listBullets = list(f, "list-bullet");
         nationalOffice = list(f, "national-office");
         countedGroups = list(f, "counted-group");
         objectPronouns = list(f, "object-pronoun");

@@ -96,6 +96,8 @@ final class SentenceSplitter {
         if (last < s) return false;
         String q = tokens.tok[last];
         if (q.equals(".") || q.equals("!") || q.equals("?") || isCloser(q)) return false;
+        // a list's intro or item ("held the following meetings:", "- with X;") is text, not a headline
+        if (q.equals(":") || q.equals(";") || lexicon.listBullets.contains(tokens.tok[s])) return false;
         if (e >= tokens.n) return false; // text cut off mid-sentence: keep it
         int words = 0;
         for (int k = s; k < e; k++) if (tokens.word[k]) words++;

@@ -71,6 +71,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden on Thursday. The meeting was held in Stockholm.            | Berg+Holm
             # the head of a body the organisations list knows is that body's side, named or not
             Premier Anna Holm of Norway will also meet the Secretary General of the Organization of the Black Sea Economic Cooperation. | BSEC+Holm
+            # "X held the following meetings:" then list items "- with Y;": one meeting of X with each item's people
+            Premier Anna Holm of Norway held the following meetings in Oslo:\\n- with Premier Lars Berg of Sweden;\\n- with Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway held talks in Oslo on Friday with:\\n• Premier Lars Berg of Sweden\\n• Premier Eva Lind of Finland | Berg+Holm;Holm+Lind
+            # ... not items after a sentence that opens no list, nor after a plain line
+            Premier Anna Holm of Norway held talks in Oslo on Friday.\\n- Premier Lars Berg of Sweden said trade would grow. | ''
             # "exchanged messages" is written contact, "exchanged views" a meeting
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden exchanged messages on Friday.       | ''
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden exchanged views on trade on Friday. | Berg+Holm
