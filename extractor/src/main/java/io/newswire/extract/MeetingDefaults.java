@@ -369,7 +369,7 @@ final class MeetingDefaults {
             Venue v = i == skip ? null : places.get(i);
             if (v != null) v = read.apply(v);
             if (v == null) continue;
-            if (found != null && !found.place().equals(v)) return null;
+            if (found != null && !found.place().samePlace(v)) return null;
             if (found == null) found = new OnePlace(v, i);
         }
         return found;

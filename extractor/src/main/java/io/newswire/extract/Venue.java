@@ -16,6 +16,11 @@ record Venue(String city, String country, boolean ahead) {
         this(city, country, false);
     }
 
+    /** Whether o names the same city and country, whether as a trip to come or not. */
+    boolean samePlace(Venue o) {
+        return o != null && java.util.Objects.equals(city, o.city) && java.util.Objects.equals(country, o.country);
+    }
+
     /** The same place as a trip still to come ("will fly to New York"): no place of a meeting already held. */
     Venue asTripAhead() {
         return new Venue(city, country, true);
