@@ -377,8 +377,10 @@ final class VenueResolver {
 
     /** "at State House, Nairobi", "at the Foreign Ministry, Nairobi": a named site after "at", a comma, then i. */
     private boolean afterNamedSite(int a, int i) {
-        if (!tokens.is(i - 1, ",")) return false;
-        for (int k = i - 2; k > a && k >= i - 5; k--) {
+        // ("at State House Entebbe": a residence's name right before the city, no comma)
+        boolean residence = i - 1 > a && tokens.capitalized(i - 1) && lexicon.residenceNouns.contains(tokens.lower(i - 1));
+        if (!tokens.is(i - 1, ",") && !residence) return false;
+        for (int k = residence ? i - 1 : i - 2; k > a && k >= i - 5; k--) {
             if (!tokens.capitalized(k) || gazEntries[k] != null || inName[k]) return false;
             if (tokens.is(k - 1, "at") || tokens.is(k - 1, "the") && k - 2 >= a && tokens.is(k - 2, "at")) return true;
         }

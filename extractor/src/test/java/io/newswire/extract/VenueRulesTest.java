@@ -128,6 +128,9 @@ class VenueRulesTest {
             in the capital Ottawa                                      | Ottawa    | CA
             in the capital city, Ottawa                                | Ottawa    | CA
             at Rideau Hall, Ottawa                                     | Ottawa    | CA
+            # a residence's name right before the city, no comma
+            at State House Ottawa                                      | Ottawa    | CA
+            at the Presidential Palace Ottawa                          | Ottawa    | CA
             at the Foreign Ministry, Ottawa                            | Ottawa    | CA
             # a country whose name takes "the" (and whose last word may be a place noun)
             at a hotel in downtown Ottawa                              | Ottawa    | CA
