@@ -609,6 +609,8 @@ final class ClauseReader {
             }
             // else "the two" with a single named host: no meeting, but the clause still takes the pending kind and date
         } else {
+            // "The minister met with A and B" with no minister named before: A and B met the unnamed subject, not each other
+            if (hosts.isEmpty() && !between && trigger != null && trigger.verbal() && unresolvedRoleSubject(a, trig)) return null;
             groups = grouping.group(a, b, trigger, trig, hosts, guests, ments, between);
         }
         if (discourse.pendingKind != null && !kindExplicit && pendingKindApplies(si, groups)) {
@@ -1531,6 +1533,26 @@ final class ClauseReader {
     private int commaAfter(int i, int b) {
         for (int e = i + 1; e < b; e++) if (tokens.is(e, ",")) return e;
         return b;
+    }
+
+    /**
+     * Whether the clause's subject is a role with a determiner and no one it names ("The minister met with ...", "The
+     * Secretary also held talks with ..."): a role noun right before the verb (an auxiliary or adverb may come between)
+     * that no mention covers.
+     */
+    private boolean unresolvedRoleSubject(int a, int trig) {
+        int k = trig - 1;
+        while (k > a && (lexicon.auxiliaries.contains(tokens.lower(k)) || lexicon.statusAdverbs.contains(tokens.lower(k)))) k--;
+        if (k < a || !gazetteer.roleNouns.contains(tokens.lower(k)) || inName[k]) return false;
+        boolean det = false;
+        for (int d = k - 1; d >= a && d >= k - 3; d--) det |= lexicon.determiners.contains(tokens.lower(d));
+        if (!det || personAt(k) != null) return false;
+        for (int d = a; d <= k; d++) if (doc.placeCode(d, true, true) != null) return false; // "the Kenyan minister": a side
+        return true;
+    }
+
+    private Person personAt(int k) {
+        return doc.personAt[k];
     }
 
     /** A [previous-meeting-word] up to three words before the meeting noun at trig ("the last meeting", "Last year's summit"). */

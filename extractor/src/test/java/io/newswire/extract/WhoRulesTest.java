@@ -76,6 +76,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway held talks in Oslo on Friday with:\\n• Premier Lars Berg of Sweden\\n• Premier Eva Lind of Finland | Berg+Holm;Holm+Lind
             # ... not items after a sentence that opens no list, nor after a plain line
             Premier Anna Holm of Norway held talks in Oslo on Friday.\\n- Premier Lars Berg of Sweden said trade would grow. | ''
+            # a subject role no one named before fits: those it met did not meet each other
+            The minister met with Premier Lars Berg of Sweden and Premier Eva Lind of Finland.                         | ''
+            # ... one named before is the subject; a role with a nationality is that country's side
+            Premier Anna Holm of Norway arrived in Oslo. The premier met with Premier Lars Berg of Sweden and Premier Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            The Danish minister met with Premier Lars Berg of Sweden and Premier Eva Lind of Finland.                   | Berg+DK;DK+Lind
             # "exchanged messages" is written contact, "exchanged views" a meeting
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden exchanged messages on Friday.       | ''
             Premier Anna Holm of Norway and Premier Lars Berg of Sweden exchanged views on trade on Friday. | Berg+Holm
