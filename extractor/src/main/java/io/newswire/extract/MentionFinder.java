@@ -71,6 +71,15 @@ final class MentionFinder {
             Person speaker = quoteSpeaker(k, a, b, ments);
             if (speaker != null) ments.add(new Mention(k, k + 1, Party.of(speaker)));
         }
+        for (int k = a + 1; k + 1 < b; k++) {
+            // "'Had a productive conversation with President X,' Modi said": a quotation opening with the meeting verb,
+            // its subject left out, is the speaker's
+            if (!tokens.quoteMark(k - 1) || !tokens.capitalized(k)) continue;
+            String w = tokens.lower(k);
+            if (!(lexicon.verbTriggers.contains(w) || holdsMeeting(k, k, b))) continue;
+            Person speaker = quoteSpeaker(k, a, b, ments);
+            if (speaker != null) ments.add(new Mention(k, k + 1, Party.of(speaker)));
+        }
         for (int k = a; k + 1 < b; k++) {
             if ((tokens.is(k, "he") || tokens.is(k, "she")) && discourse.focus != null) personAt[k] = discourse.focus;
             if (!(tokens.is(k, "he") || tokens.is(k, "she"))) continue;

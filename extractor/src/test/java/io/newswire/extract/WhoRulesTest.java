@@ -76,6 +76,11 @@ class WhoRulesTest {
             Premier Anna Holm of Norway held talks in Oslo on Friday with:\\n• Premier Lars Berg of Sweden\\n• Premier Eva Lind of Finland | Berg+Holm;Holm+Lind
             # ... not items after a sentence that opens no list, nor after a plain line
             Premier Anna Holm of Norway held talks in Oslo on Friday.\\n- Premier Lars Berg of Sweden said trade would grow. | ''
+            # a quotation opening with the meeting verb, its subject left out, is the speaker's
+            "Had a productive conversation with Premier Lars Berg of Sweden," Premier Anna Holm of Norway said.       | Berg+Holm
+            "Met Premier Lars Berg of Sweden in Oslo today," Premier Anna Holm of Norway wrote on X.                   | Berg+Holm
+            # ... not a quotation with no speaker named after it
+            "Had a productive conversation with Premier Lars Berg of Sweden," the statement said.                    | ''
             # a subject role no one named before fits: those it met did not meet each other
             The minister met with Premier Lars Berg of Sweden and Premier Eva Lind of Finland.                         | ''
             # ... one named before is the subject; a role with a nationality is that country's side
