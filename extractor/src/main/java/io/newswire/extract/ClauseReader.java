@@ -1546,13 +1546,9 @@ final class ClauseReader {
         if (k < a || !gazetteer.roleNouns.contains(tokens.lower(k)) || inName[k]) return false;
         boolean det = false;
         for (int d = k - 1; d >= a && d >= k - 3; d--) det |= lexicon.determiners.contains(tokens.lower(d));
-        if (!det || personAt(k) != null) return false;
+        if (!det) return false;
         for (int d = a; d <= k; d++) if (doc.placeCode(d, true, true) != null) return false; // "the Kenyan minister": a side
         return true;
-    }
-
-    private Person personAt(int k) {
-        return doc.personAt[k];
     }
 
     /** A [previous-meeting-word] up to three words before the meeting noun at trig ("the last meeting", "Last year's summit"). */
