@@ -76,7 +76,14 @@ final class MentionFinder {
             // its subject left out, is the speaker's
             if (!tokens.quoteMark(k - 1) || !tokens.capitalized(k)) continue;
             String w = tokens.lower(k);
-            if (!(lexicon.verbTriggers.contains(w) || holdsMeeting(k, k, b))) continue;
+            // (or with the meeting noun after up to two words, before "with": "Good conversation with X", "Very
+            // productive meeting with X", a post's way of saying "I had")
+            boolean nounOpens = false;
+            for (int n = k; n < b && n <= k + 2 && !nounOpens; n++) {
+                nounOpens = lexicon.nounTriggers.contains(tokens.lower(n)) && tokens.is(n + 1, "with");
+                if (!tokens.isWord(n) || n > k && tokens.capitalized(n) || inName[n]) break;
+            }
+            if (!(lexicon.verbTriggers.contains(w) || holdsMeeting(k, k, b) || nounOpens)) continue;
             Person speaker = quoteSpeaker(k, a, b, ments);
             if (speaker != null) ments.add(new Mention(k, k + 1, Party.of(speaker)));
         }

@@ -79,6 +79,7 @@ class WhoRulesTest {
             # a quotation opening with the meeting verb, its subject left out, is the speaker's
             "Had a productive conversation with Premier Lars Berg of Sweden," Premier Anna Holm of Norway said.       | Berg+Holm
             "Met Premier Lars Berg of Sweden in Oslo today," Premier Anna Holm of Norway wrote on X.                   | Berg+Holm
+            "Good conversation with Premier Lars Berg of Sweden today," Premier Anna Holm of Norway wrote on X.       | Berg+Holm
             # ... not a quotation with no speaker named after it
             "Had a productive conversation with Premier Lars Berg of Sweden," the statement said.                    | ''
             # a subject role no one named before fits: those it met did not meet each other
