@@ -229,9 +229,6 @@ final class DateResolver {
      * The days listed right before "respectively" in {@code [a, b)}, in order ("on Monday and Wednesday respectively",
      * "on March 4, March 6 and March 9, respectively"); empty when the clause has no such list of two or more days.
      */
-    /** While {@link #respectiveDates} reads a list: each weekday of "Monday and Tuesday" is a day of its own. */
-    private boolean listedDays;
-
     List<DateMention> respectiveDates(int a, int b, Status status) {
         int r = -1;
         for (int k = a; k < b && r < 0; k++) if (tokens.is(k, "respectively")) r = k;
@@ -245,9 +242,7 @@ final class DateResolver {
             while (start - 1 >= a && start > end - 3 && !tokens.is(start - 1, ",") && !tokens.is(start - 1, "and")) start--;
             DateMention day = null;
             for (int k = start; k < end && day == null; k++) {
-                listedDays = true;
-                DateMention d = tokens.isWord(k) ? dateAt(k, end, status) : null;
-                listedDays = false;
+                DateMention d = tokens.isWord(k) ? dateAt(k, end, status, true) : null;
                 if (d != null && d.date() != null && !d.vague()) day = d;
             }
             if (day == null) break;
@@ -494,6 +489,11 @@ final class DateResolver {
 
     /** The date expression starting at token i, or null. */
     DateMention dateAt(int i, int b, Status status) {
+        return dateAt(i, b, status, false);
+    }
+
+    /** @param listed whether the date is an item of a list told "respectively": each weekday of "Monday and Tuesday" is a day */
+    private DateMention dateAt(int i, int b, Status status, boolean listed) {
         LocalDate anchor = anchorAt(i);
         String low = tokens.lower(i);
         // "the day before yesterday", "the day after tomorrow": two days from the story's day
@@ -568,7 +568,7 @@ final class DateResolver {
                 if (explicit != null && explicit.date() != null) return new DateMention(i, explicit.date(), false, wd);
             }
             // "on Monday and Tuesday": no one day (unless they go to meetings "respectively")
-            if (!listedDays && (tokens.is(i + 1, "and") && i + 2 < b && Dates.WEEKDAYS.containsKey(tokens.lower(i + 2))
+            if (!listed && (tokens.is(i + 1, "and") && i + 2 < b && Dates.WEEKDAYS.containsKey(tokens.lower(i + 2))
                     || i >= 2 && tokens.is(i - 1, "and") && Dates.WEEKDAYS.containsKey(tokens.lower(i - 2)))) {
                 return new DateMention(i, null, true, wd);
             }

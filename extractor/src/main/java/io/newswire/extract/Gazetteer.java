@@ -45,8 +45,14 @@ final class Gazetteer {
     final Set<String> stopwords = new HashSet<>();
     final Map<String, List<String>> themes = new LinkedHashMap<>();
     final Map<String, String[]> regions = new HashMap<>();
-    /** Offices that identify a country ("Secretary of State" -> US), lower-cased, longest first. */
-    final List<String[]> titleCountries = new ArrayList<>();
+    /**
+     * An office that identifies a country or body ("Secretary of State" -> US, "Under-Secretary-General" -> body:UN):
+     * its phrase lower-cased, its side code, and whether it must be the whole title ("=" in the file).
+     */
+    record TitleCountry(String phrase, String code, boolean wholeTitle) {}
+
+    /** The offices of title-countries.tsv, in file order (longer phrases first). */
+    final List<TitleCountry> titleCountries = new ArrayList<>();
     /** One-word demonyms (lower case) to their country: "afghan" -> AF, for the people's plural ("Afghans"). */
     final Map<String, String> demonymCountries = new HashMap<>();
     /** Named political actors: a full name tells a country. */
@@ -127,7 +133,10 @@ final class Gazetteer {
         for (String h : honorifics) if (h.indexOf(' ') < 0) titleWords.add(h);
         stopwords.addAll(lines("curated/stopwords.txt"));
         actors = new Actors(Lexicon.standard().nameParticles, honorifics);
-        for (String[] r : rows("curated/title-countries.tsv")) titleCountries.add(new String[] {r[0].toLowerCase(Locale.ROOT), r[1]});
+        for (String[] r : rows("curated/title-countries.tsv")) {
+            boolean whole = r[0].startsWith("=");
+            titleCountries.add(new TitleCountry((whole ? r[0].substring(1) : r[0]).toLowerCase(Locale.ROOT), r[1], whole));
+        }
         for (String[] r : rows("curated/themes.tsv")) {
             themes.put(r[0], split(r, 1));
             for (String k : split(r, 1)) {
@@ -142,12 +151,13 @@ final class Gazetteer {
     }
 
     /**
-     * The country (or {@code Party.body} code) an office's title alone identifies, from title-countries.tsv, when the
-     * whole title is one of its phrases ("secretary-general" -> the UN), else null.
+     * The side code (a country, or {@code Party.body} for "body:UN") a lower-cased title identifies by the offices of
+     * title-countries.tsv: a phrase inside the title, or the whole title for a "=" phrase and whenever {@code
+     * wholeTitle} ("the Secretary-General" named alone: "secretary-general" -> the UN); else null.
      */
-    String officeCountry(String titleLow) {
-        for (String[] tc : titleCountries) {
-            if (tc[0].equals(titleLow) || tc[0].equals("=" + titleLow)) return tc[1].startsWith("body:") ? Party.body(tc[1].substring(5)) : tc[1];
+    String titleCountry(String titleLow, boolean wholeTitle) {
+        for (TitleCountry tc : titleCountries) {
+            if (wholeTitle || tc.wholeTitle() ? titleLow.equals(tc.phrase()) : titleLow.contains(tc.phrase())) return tc.code();
         }
         return null;
     }

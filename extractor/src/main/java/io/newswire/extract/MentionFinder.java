@@ -526,7 +526,7 @@ final class MentionFinder {
             } else if (country == null && det) {
                 // "The Secretary-General met today with X" (a UN readout): an office whose title alone tells its body
                 String office = tokens.hyphenBefore[i] && i - 1 >= a ? tokens.lower(i - 1) + "-" + low : low;
-                String body = gazetteer.officeCountry(office);
+                String body = gazetteer.titleCountry(office, true);
                 if (body != null) ments.add(new Mention(i, Party.roleSide(body, office)));
             }
         }

@@ -341,20 +341,9 @@ final class TitleReader {
             p.orgCode = org;
         }
         if (p.country == null && org != null) p.country = Party.body(org);
-        if (p.country == null && p.title != null) {
-            String tl = p.titleLow();
-            for (String[] tc : gazetteer.titleCountries) {
-                if (tc[0].startsWith("=") ? tl.equals(tc[0].substring(1)) : tl.contains(tc[0])) {
-                    p.country = tc[1].startsWith(BODY_PREFIX) ? Party.body(tc[1].substring(BODY_PREFIX.length())) : tc[1];
-                    break;
-                }
-            }
-        }
+        if (p.country == null && p.title != null) p.country = gazetteer.titleCountry(p.titleLow(), false);
         p.countryStated = p.country != null;
     }
-
-    /** In {@code title-countries.tsv}, an office of an international body: {@code body:UN}. */
-    private static final String BODY_PREFIX = "body:";
 
     boolean firstIsOrg(int ts, int te) {
         for (int k = ts; k < te; k++) {

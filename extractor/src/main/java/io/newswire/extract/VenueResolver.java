@@ -258,14 +258,9 @@ final class VenueResolver {
         if (k >= a && tokens.is(k, ",")) k--;
         while (k >= a) {
             int gs = doc.gazStartCovering(k);
-            if (gs < 0 || gs < a) break;
-            Entry c = doc.gaz(gs, Type.CITY);
-            Entry co = c == null ? doc.gaz(gs, Type.COUNTRY) : null;
-            String within = c == null && co == null ? subdivisionCountry(gs) : null;
-            if (c != null) places.add(0, new Venue(c.city(), c.code()));
-            else if (co != null) places.add(0, new Venue(null, co.code()));
-            else if (within != null) places.add(0, new Venue(null, within));
-            else break;
+            Venue place = gs >= a ? placeAt(gs) : null;
+            if (place == null) break;
+            places.add(0, place);
             k = gs - 1;
             if (k >= a && (tokens.is(k, ",") || tokens.is(k, "and"))) {
                 k--;
