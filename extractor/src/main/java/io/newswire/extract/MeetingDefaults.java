@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
  * meeting takes the venue of the trip's earlier meetings (not an event one takes part in, nor a meeting over a
  * week old). Without a dateline, an in-person meeting left without a venue takes the one country named as a place
  * ("in Ethiopia", "a visit to Kenya") within two sentences of its report, when no city is named there (a city
- * named nearby is as often another event's). Calls and video meetings have no venue.
+ * named nearby is as often another event's). A held meeting placed in a country only takes the city the headline
+ * gives its meeting in that country. Calls and video meetings have no venue.
  */
 final class MeetingDefaults {
     private final List<MeetingDraft> meetings;
@@ -31,13 +32,15 @@ final class MeetingDefaults {
     private final List<Venue> places, arrivals, eventPlaces, attendedEvents;
     private final IntFunction<DateMention> periods;
     private final IntPredicate nextLeg;
+    /** The city the headline places its meeting in ("Tokayev meets Putin in Bishkek"), or null. */
+    private final Venue headlineCity;
     /** The sentences of historical meetings: a country named there is no later meeting's place. */
     private final Set<Integer> background = new HashSet<>();
     /** How many meetings each sentence reports: a trip told with another meeting is that one's. */
     private final Map<Integer, Integer> reports = new HashMap<>();
 
     private MeetingDefaults(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces,
-            List<Venue> attendedEvents, IntFunction<DateMention> periods, IntPredicate nextLeg) {
+            List<Venue> attendedEvents, IntFunction<DateMention> periods, IntPredicate nextLeg, Venue headlineCity) {
         this.meetings = meetings;
         this.news = news;
         this.places = places;
@@ -46,6 +49,7 @@ final class MeetingDefaults {
         this.attendedEvents = attendedEvents;
         this.periods = periods;
         this.nextLeg = nextLeg;
+        this.headlineCity = headlineCity != null && headlineCity.city() != null ? headlineCity : null;
         for (MeetingDraft m : meetings) if (m.historical) background.addAll(m.sentences);
         for (MeetingDraft m : meetings) for (int si : m.sentences) reports.merge(si, 1, Integer::sum);
     }
@@ -57,11 +61,12 @@ final class MeetingDefaults {
      * reported with it; {@code eventPlaces}, for each sentence, the city of an event it names ({@link
      * VenueResolver#eventPlace}), or null: the place of meetings on the sidelines reported after it; {@code
      * attendedEvents}, for each sentence, the place of an event it says someone attends ({@link
-     * VenueResolver#attendedEvent}); {@code periods}, for a sentence, the period it names ("this week"), or null.
+     * VenueResolver#attendedEvent}); {@code periods}, for a sentence, the period it names ("this week"), or null;
+     * {@code headlineCity}, the place the headline gives its meeting ({@link VenueResolver#headlinePlace}), or null.
      */
     static void apply(List<MeetingDraft> meetings, NewsContext news, List<Venue> places, List<Venue> arrivals, List<Venue> eventPlaces,
-            List<Venue> attendedEvents, IntFunction<DateMention> periods, IntPredicate nextLeg) {
-        new MeetingDefaults(meetings, news, places, arrivals, eventPlaces, attendedEvents, periods, nextLeg).applyInOrder();
+            List<Venue> attendedEvents, IntFunction<DateMention> periods, IntPredicate nextLeg, Venue headlineCity) {
+        new MeetingDefaults(meetings, news, places, arrivals, eventPlaces, attendedEvents, periods, nextLeg, headlineCity).applyInOrder();
     }
 
     /** The default rules, each for what the ones before it left open, meeting by meeting. */
@@ -104,6 +109,11 @@ final class MeetingDefaults {
             }
             // no default placed it: the country a later report named
             if (m.kind == Kind.IN_PERSON && m.country == null && m.laterCountry != null) m.country = m.laterCountry;
+            if (headlineCity != null && m.kind == Kind.IN_PERSON && m.city == null && headlineCity.country().equals(m.country)
+                    && m.status == Status.HELD && !m.historical && !m.vague) {
+                // "Tokayev meets Putin in Bishkek" over "... arrived in Kyrgyzstan": the headline's city of the country
+                m.city = headlineCity.city();
+            }
             if (m.status == Status.HELD && !m.historical) prev = m;
         }
     }

@@ -1,6 +1,5 @@
 package io.newswire.extract;
 
-import io.newswire.extract.Enrichment.Kind;
 import io.newswire.extract.Enrichment.Meeting;
 import io.newswire.extract.Enrichment.Status;
 import java.util.ArrayList;
@@ -153,6 +152,9 @@ final class RuleExtractor implements Extractor {
         // the period a sentence names, read once per sentence (several meetings may ask for the same one)
         DateMention[] periods = new DateMention[doc.sentences.size()];
         boolean[] periodRead = new boolean[periods.length];
+        // the place the first headline gives its meeting ("Tokayev meets Putin in Bishkek"): refines a country-only venue
+        Sentence firstHeadline = doc.sentences.stream().filter(Sentence::headline).findFirst().orElse(null);
+        Venue headlineCity = firstHeadline == null ? null : placeReader.headlinePlace(firstHeadline.start(), firstHeadline.end());
         MeetingDefaults.apply(discourse.meetings, news, places, arrivals, eventPlaces, attendedEvents, si -> {
             if (!periodRead[si]) {
                 Sentence s = doc.sentences.get(si);
@@ -163,23 +165,7 @@ final class RuleExtractor implements Extractor {
         }, si -> {
             Sentence s = doc.sentences.get(si);
             return doc.sentenceHas(s.start(), s.end(), doc.lexicon.nextLeg);
-        });
-        // "Tokayev meets Putin in Bishkek" over "... arrived in Kyrgyzstan": the headline's city refines a meeting placed
-        // in its country only
-        Venue headlineCity = null;
-        for (Sentence s : doc.sentences) {
-            if (!s.headline()) continue;
-            headlineCity = placeReader.headlinePlace(s.start(), s.end());
-            break;
-        }
-        if (headlineCity != null && headlineCity.city() != null) {
-            for (MeetingDraft m : discourse.meetings) {
-                if (m.kind == Kind.IN_PERSON && m.city == null && headlineCity.country().equals(m.country) && !m.historical && !m.vague
-                        && m.status == Status.HELD) {
-                    m.city = headlineCity.city();
-                }
-            }
-        }
+        }, headlineCity);
         MeetingOutput output = new MeetingOutput(doc, news, Confidence.standard());
         List<Meeting> meetings = new ArrayList<>();
         for (MeetingDraft m : output.inReportOrder(discourse.meetings)) {
