@@ -850,9 +850,8 @@ final class MentionFinder {
         if (v == k) return -1;
         int m = v;
         if (m < b && (lexicon.determiners.contains(tokens.lower(m)) || tokens.is(m, "a") || tokens.is(m, "an"))) m++;
-        // ("held a fourth round of indirect talks": the words of a round before the noun)
+        // ("held a fourth round of indirect talks", "a new round of talks": the words of a round before the noun)
         if (m + 1 < b && (tokens.is(m + 1, "round") || tokens.is(m + 1, "rounds")) && tokens.is(m + 2, "of")) m += 3;
-        else if (m + 2 < b && (tokens.is(m + 1, "round") || tokens.is(m + 1, "rounds")) && tokens.is(m, "new") && tokens.is(m + 2, "of")) m += 3;
         for (int e = m; e < b && e <= m + 3; e++) {
             if (lexicon.nounTriggers.contains(tokens.lower(e))) return e;
             if (!tokens.isWord(e) && !tokens.is(e, "'s") || tokens.capitalized(e) || tokens.is(e, "with")) return -1;
