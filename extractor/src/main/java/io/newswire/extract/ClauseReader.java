@@ -141,6 +141,7 @@ final class ClauseReader {
                         prevTrig = i; // "trilateral meeting", "phone call": one trigger
                         continue;
                     }
+                    if (sidelinesOf(trig, i)) continue; // "on the fringes of the expanded meeting": the event, no meeting of its own
                     second = i;
                     break;
                 }
@@ -256,7 +257,8 @@ final class ClauseReader {
                             // with the first clause's subject; Y is no subject)
                             if (tokens.is(k - 1, "and") && q.endsWith("ed")) break;
                             verbGap |= q.equals("their") || q.equals("his") || q.equals("her") || lexicon.speech.contains(q)
-                                    || q.length() > 4 && q.endsWith("ed") && !tokens.capitalized(k);
+                                    || q.length() > 4 && q.endsWith("ed") && !tokens.capitalized(k)
+                                        && !tokens.hyphenBefore[k]; // ("ASEAN-related meetings": an adjective)
                         }
                     }
                     if (listStart != null && before && verbGap && lastBefore.end > 0 && second - lastBefore.end <= 6) {
@@ -276,6 +278,29 @@ final class ClauseReader {
             }
         }
         clause(si, a, b, allMents, null);
+    }
+
+    /**
+     * "will hold talks with X and meet Y", "is due to visit Oslo and hold talks with Y": the trigger is a bare verb
+     * (not a past form of [past-verb], no "-ed"/"-s"/"-ing") right after the "and" that opens its clause.
+     */
+    private boolean sharedAuxiliary(int a, int trig) {
+        int and = a < tokens.n && tokens.is(a, "and") ? a : a + 1 < tokens.n && tokens.is(a + 1, "and") ? a + 1 : -1;
+        if (and < 0) return false;
+        int verb = and + 1;
+        if (tokens.is(verb, "then") || tokens.is(verb, "later") || tokens.is(verb, "also")) verb++;
+        // the trigger itself, or the verb that holds its noun ("and hold talks with Y")
+        if (verb != trig && !(verb < trig && trig - verb <= 3 && lexicon.holdingVerbs.contains(tokens.lower(verb)))) return false;
+        String low = tokens.lower(verb);
+        return !lexicon.pastVerbs.contains(low) && !low.endsWith("ed") && !low.endsWith("s") && !low.endsWith("ing");
+    }
+
+    /** "met Y on the sidelines of the enlarged meeting": a [sidelines-noun] and "of" up to six words before the noun at i (after the trigger). */
+    private boolean sidelinesOf(int trig, int i) {
+        for (int k = Math.max(trig + 1, i - 6); k < i; k++) {
+            if (lexicon.sidelinesNouns.contains(tokens.lower(k)) && tokens.is(k + 1, "of")) return true;
+        }
+        return false;
     }
 
     /**
@@ -420,6 +445,10 @@ final class ClauseReader {
         boolean previousNoun = trigger != null && !trigger.verbal() && previousWordBefore(a, trig) && !doc.sentenceHas(a, b, lexicon.futureAux);
         if (previousNoun) status = Status.HELD;
         if (status == Status.HELD && sentences.get(si).headline() && headlineInfinitive(a, trig)) status = Status.PLANNED;
+        // "he will hold talks with X and meet Y": a bare verb after "and" shares the first clause's auxiliary
+        if (status == Status.HELD && prevClause != null && prevClause.status == Status.PLANNED && sharedAuxiliary(a, trig)) {
+            status = Status.PLANNED;
+        }
         boolean fromContext = false; // for the confidence cues only
         // "X told Y on Wednesday that ... . In the phone call, X also said ...": the one who told and the one told
         List<Mention> tellerAndTold = toldPairBefore(si, a, trig, trigger);

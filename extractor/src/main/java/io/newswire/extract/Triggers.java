@@ -98,6 +98,11 @@ final class Triggers {
             return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
+        // "caught up with President X on the sidelines" (informal copy and leaders' posts): a person right after "with"
+        if ((low.equals("caught") || low.equals("catch") || low.equals("catches") || low.equals("catching"))
+                && tokens.is(i + 1, "up") && tokens.is(i + 2, "with") && doc.personStart(i + 3) >= 0) {
+            return true;
+        }
         if (toldTheVisitor(i)) return true;
         // "handed President X a letter from Y", "visited President X at the Elysee", "is greeted by Prime Minister Y"
         // ([person-next-verb]; not "visited President X's home town"); "to visit President X"
@@ -192,6 +197,9 @@ final class Triggers {
             return false;
         }
         if (i > 0 && (tokens.is(i - 1, "press") || tokens.is(i - 1, "news"))) return false;
+        // "their annual consultation", "held a consultation with X"; with no article before it ("in close consultation
+        // with X", "by way of consultation") a manner of acting, not a meeting
+        if (low.equals("consultation") && !articleBefore(i)) return false;
         // "the items on the summit's agenda": a possessive names another event's attribute, not a meeting of the clause
         if (tokens.is(i + 1, "'s")) return false;
         int pv = i > 0 && tokens.is(i - 1, "'s") ? i - 2 : i - 1;
@@ -225,6 +233,16 @@ final class Triggers {
         for (int k = Math.max(0, i - 3); k < i; k++) if (lexicon.notYet.contains(tokens.lower(k))) return false;
         if (tokens.is(i + 1, "of") && tokens.is(i + 2, "talks")) return false;
         return true;
+    }
+
+    /** "a consultation", "their annual consultation": an article or [determiner] up to three words before the noun at i (adjectives between). */
+    private boolean articleBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String q = tokens.lower(k);
+            if (q.equals("a") || q.equals("an") || q.equals("'s") || lexicon.determiners.contains(q)) return true;
+            if (!tokens.isWord(k) || q.equals("of") || q.equals("in") || q.equals("by") || q.equals("through")) return false;
+        }
+        return false;
     }
 
     /** How far before "at the invitation of" its trip word may be ("will pay a three-day state visit to X from Saturday"). */

@@ -49,6 +49,10 @@ class DateStatusProbeTest {
             # a headline's "X to meet Y" is a plan
             Premier Anna Holm to meet Premier Lars Berg in Oslo\\n\\nThe talks are likely to focus on fishing.          | Berg+Holm:PLANNED:null
             Premier Anna Holm meets Premier Lars Berg in Oslo\\n\\nThe talks focused on fishing.                         | Berg+Holm:HELD:2024-03-08
+            # "will hold talks with X and meet Y": the bare verb after "and" shares the auxiliary; a past form does not
+            Premier Anna Holm of Norway will hold talks with Premier Lars Berg of Sweden and meet President Eva Lind of Finland. | Berg+Holm:PLANNED:null;Holm+Lind:PLANNED:null
+            Premier Anna Holm of Norway will meet Premier Lars Berg of Sweden and then hold talks with President Eva Lind of Finland. | Berg+Holm:PLANNED:null;Holm+Lind:PLANNED:null
+            Premier Anna Holm of Norway is to meet Premier Lars Berg of Sweden on Monday and hosted President Eva Lind of Finland on Thursday. | Berg+Holm:PLANNED:2024-03-11;Holm+Lind:HELD:2024-03-07
             """)
     void theTriggersOwnClause(String text, String expected) {
         assertEquals(expected, meetings(text.replace("\\n", "\n")));

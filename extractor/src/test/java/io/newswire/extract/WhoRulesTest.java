@@ -968,4 +968,25 @@ class WhoRulesTest {
                 .meetings().get(0).participants().stream().map(p -> p.name() + "/" + p.title()).toList();
         assertEquals(List.of("K.P. Anand Rao/Prime Minister", "Tom Hart/President"), names);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # "consultation" is a meeting noun ("their annual consultation"), not in "in (close) consultation with"
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden will hold their annual consultation in Oslo next month. | Berg+Holm
+            Premier Anna Holm of Norway held a consultation with Premier Lars Berg of Sweden in Oslo.                          | Berg+Holm
+            The quota was set by Premier Anna Holm of Norway in close consultation with Premier Lars Berg of Sweden.            | ''
+            The quota was set by Premier Anna Holm of Norway in consultation with Premier Lars Berg of Sweden.                  | ''
+            # "had a working session with X" (a [with-noun]: only right before "with")
+            Premier Anna Holm of Norway had a working session with Premier Lars Berg of Sweden in Oslo on Monday.               | Berg+Holm
+            Premier Anna Holm of Norway opened the session of parliament, Premier Lars Berg of Sweden said.                     | ''
+            # "caught up with" a person is a meeting; with anything else it is none
+            Premier Anna Holm of Norway caught up with Premier Lars Berg of Sweden on the sidelines of the summit.               | Berg+Holm
+            Premier Anna Holm of Norway said the economy caught up with Sweden, Premier Lars Berg of Sweden agreed.              | ''
+            # the event named after "on the sidelines/fringes/margins of" is no second meeting that cuts the clause
+            Premier Anna Holm of Norway held talks Friday with Premier Lars Berg of Sweden on the fringes of Nordic-related meetings in Oslo. | Berg+Holm
+            Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden on the margins of the expanded meeting of leaders in Oslo. | Berg+Holm
+            """)
+    void moreWordsForAMeeting(String text, String expected) {
+        assertEquals(expected, meetings(text));
+    }
 }
