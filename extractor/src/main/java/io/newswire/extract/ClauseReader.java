@@ -280,6 +280,9 @@ final class ClauseReader {
         clause(si, a, b, allMents, null);
     }
 
+    /** How far after a passive host verb its "by" and the host may come ("was received at the Foreign Ministry by X"). */
+    static final int PASSIVE_BY_REACH = 8;
+
     /**
      * "will hold talks with X and meet Y", "is due to visit Oslo and hold talks with Y": the trigger is a bare verb
      * (not a past form of [past-verb], no "-ed"/"-s"/"-ing") right after the "and" that opens its clause.
@@ -757,11 +760,19 @@ final class ClauseReader {
                 // ("was received in audience by X": a few words may come before "by")
                 int by = -1;
                 for (int k = trig + 1; k < b && k <= trig + 3 && by < 0 && !inName[k]; k++) if (tokens.is(k, "by")) by = k;
+                // ("was received at the Foreign Ministry by X": a place between, then "by" and a person)
+                for (int k = trig + 1; k < b && k <= trig + PASSIVE_BY_REACH && by < 0 && !inName[k] && !tokens.is(k, ","); k++) {
+                    if (tokens.is(k, "by") && doc.personStart(k + 1) >= 0) by = k;
+                }
                 boolean passive = by > 0 && trig > a && lexicon.beForms.contains(tokens.lower(trig - 1));
                 m.hostParty = grp.get(passive ? 1 : 0);
                 m.guestParty = grp.get(passive ? 0 : 1);
                 m.hostCountry = m.hostParty.country();
                 m.guestCountry = m.guestParty.country();
+                Gazetteer.CountryInfo host = m.hostCountry == null ? null : gazetteer.country(m.hostCountry);
+                if (venue == null && host != null && host.capital() != null && !host.capital().isEmpty() && venueResolver.seatOfGovernment(a, b)) {
+                    m.seatOfGovernmentCity = host.capital(); // a default, when no other place is known (MeetingDefaults)
+                }
             }
             int visitor = kind == Kind.IN_PERSON && grp.size() == 2 && m.hostCountry == null ? visitingParty(grp, ments, a) : -1;
             if (visitor >= 0) {

@@ -263,6 +263,7 @@ final class Lexicon {
     final Set<String> venueStaff;
     /** [residence-noun]: "the Akorda presidential residence": a title word before one of these is part of the place. */
     final Set<String> residenceNouns;
+    final Map<String, List<String[]>> seatOfGovernmentPhrases;
     final Set<String> nationalOffice;
     final Set<String> countedGroups;
     final Set<String> objectPronouns;
@@ -452,6 +453,7 @@ final class Lexicon {
         ownPossessives = list(v, "own-possessive");
         venueStaff = list(v, "venue-staff");
         residenceNouns = list(v, "residence-noun");
+        seatOfGovernmentPhrases = phrases(v, "seat-of-government-phrases");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
         beForms = list(v, "be-form");

@@ -114,6 +114,12 @@ final class MeetingDefaults {
                 // "Tokayev meets Putin in Bishkek" over "... arrived in Kyrgyzstan": the headline's city of the country
                 m.city = headlineCity.city();
             }
+            if (m.kind == Kind.IN_PERSON && m.city == null && m.seatOfGovernmentCity != null
+                    && (m.country == null || m.country.equals(m.hostCountry))) {
+                // "X received Y at the Chancellery", no other place known: the host's seat of government, in its capital
+                m.city = m.seatOfGovernmentCity;
+                m.country = m.hostCountry;
+            }
             if (m.status == Status.HELD && !m.historical) prev = m;
         }
     }

@@ -49,6 +49,8 @@ final class MeetingDraft {
     boolean otherTimeOfDay;
     /** Reported as held on the sidelines of an event ("on the margins of the summit"). */
     boolean sidelines;
+    /** The host's capital when the host received the guest at a seat of government ("at the Chancellery"), no city named. */
+    String seatOfGovernmentCity;
     /** Read from a clause that dates another meeting ("a day after meeting Z"): not what "the two" refers to. */
     boolean background;
     /**

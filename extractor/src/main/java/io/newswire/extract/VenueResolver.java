@@ -445,6 +445,24 @@ final class VenueResolver {
         return false;
     }
 
+    /**
+     * "received Y at the Chancellery", "at his office", "welcomed Y to the presidential palace": a seat of government
+     * ([seat-of-government-phrases]) after "at"/"in"/"to", with no place or "of" after it ("the presidential office in
+     * Yongsan", "the Presidential Villa, Abuja", "the office of the UN").
+     */
+    boolean seatOfGovernment(int a, int b) {
+        for (int k = a; k + 1 < b; k++) {
+            if (!(tokens.is(k, "at") || tokens.is(k, "in") || tokens.is(k, "to"))) continue;
+            int p = tokens.is(k + 1, "the") || tokens.is(k + 1, "his") || tokens.is(k + 1, "her") ? k + 2 : k + 1;
+            int end = Lexicon.phraseEnd(tokens, p, lexicon.seatOfGovernmentPhrases);
+            if (end < 0 || end > b) continue;
+            boolean placeAfter = end < b && (tokens.is(end, "in") || tokens.is(end, "of") || tokens.is(end, "'s")
+                    || tokens.is(end, ",") && end + 1 < b && gazEntries[end + 1] != null);
+            if (!placeAfter) return true;
+        }
+        return false;
+    }
+
     /** Whether the clause says "in the capital" and no more (no demonym, no name after it): "hosted Y in the capital". */
     boolean bareCapital(int a, int b) {
         for (int k = a + 2; k < b; k++) {

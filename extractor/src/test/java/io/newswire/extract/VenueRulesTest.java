@@ -767,6 +767,22 @@ class VenueRulesTest {
                 + " of Finland. " + next, city, country);
     }
 
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # the host received the guest at a seat of government, no place named: the host's capital
+            Premier Anna Holm of Norway received Premier Lars Berg of Sweden at the presidential palace on Thursday.            | Oslo | NO
+            Premier Anna Holm of Norway welcomed Premier Lars Berg of Sweden to the Foreign Ministry on Thursday.               | Oslo | NO
+            # ... the host after "by", a place between ("was received at the Chancellery by X")
+            Premier Lars Berg of Sweden was received at the Chancellery by Premier Anna Holm of Norway on Thursday.            | Oslo | NO
+            # ... not when a place is named after it, nor when no one hosts, nor another body's office
+            Premier Anna Holm of Norway received Premier Lars Berg of Sweden at the presidential palace in Bergen on Thursday.  | Bergen | NO
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden at the presidential palace on Thursday.                 | none | none
+            Premier Anna Holm of Norway received Premier Lars Berg of Sweden at the office of the UN on Thursday.              | none | NO
+            """)
+    void aSeatOfGovernmentIsInTheHostsCapital(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-08 " + text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
