@@ -985,6 +985,8 @@ class WhoRulesTest {
             # the event named after "on the sidelines/fringes/margins of" is no second meeting that cuts the clause
             Premier Anna Holm of Norway held talks Friday with Premier Lars Berg of Sweden on the fringes of Nordic-related meetings in Oslo. | Berg+Holm
             Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden on the margins of the expanded meeting of leaders in Oslo. | Berg+Holm
+            # the name of a work or project is no person ("Rapid Transit System Link")
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
     void moreWordsForAMeeting(String text, String expected) {
         assertEquals(expected, meetings(text));
