@@ -139,7 +139,10 @@ final class StatusResolver {
 
     /** A planned participle ("planned", "scheduled") right before the trigger or its modifier. */
     private boolean plannedBefore(int trig) {
-        for (int k = Math.max(0, trig - 2); trig >= 0 && k < trig; k++) if (lexicon.plannedParticiples.contains(tokens.lower(k))) return true;
+        for (int k = Math.max(0, trig - 2); trig >= 0 && k < trig; k++) {
+            // ("are not scheduled to meet": no plan, the participle is what is denied)
+            if (lexicon.plannedParticiples.contains(tokens.lower(k)) && !tokens.is(k - 1, "not") && !tokens.is(k - 1, "n't")) return true;
+        }
         return false;
     }
 

@@ -25,6 +25,10 @@ class StatusRulesTest {
             Premier Anna Holm of Norway snubbed a meeting with Premier Lars Berg of Sweden on Friday.            | Berg+Holm:CANCELLED
             Premier Anna Holm of Norway rejected an invitation to meet Premier Lars Berg of Sweden.              | Berg+Holm:DENIED
             Premier Anna Holm of Norway turned down a request for talks with Premier Lars Berg of Sweden.       | Berg+Holm:DENIED
+            # "not scheduled to meet" denies a plan (no plan was called off); "is being prepared" is one still to come
+            Premier Anna Holm of Norway and Premier Lars Berg of Sweden are not scheduled to meet, officials said. | Berg+Holm:DENIED
+            A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden is being prepared.      | Berg+Holm:PLANNED
+            A meeting between Premier Anna Holm of Norway and Premier Lars Berg of Sweden is being arranged.      | Berg+Holm:PLANNED
             # reports of a meeting rejected before its trigger deny it; rejected after it, they are other news
             Premier Anna Holm of Norway rejected media reports that she phoned Premier Lars Berg of Sweden.     | Berg+Holm:DENIED
             Oslo dismissed the speculation that Premier Anna Holm of Norway would meet Premier Lars Berg of Sweden. | Berg+Holm:DENIED
