@@ -48,6 +48,9 @@ class KindRulesTest {
             'Premier Anna Holm of Norway received a courtesy phone call from Premier Lars Berg of Sweden on Monday.'     | CALL
             # "after the calls X made to Y": a relative clause tells the call's own people
             'It came after the calls Premier Anna Holm of Norway made in May to Premier Lars Berg of Sweden.'            | CALL
+            # a Zoom call and a meeting joined remotely are on video
+            'Premier Anna Holm of Norway had a Zoom call with Premier Lars Berg of Sweden on Monday.'                   | VIDEO
+            'Premier Anna Holm of Norway joined Premier Lars Berg of Sweden remotely on Monday for talks.'             | VIDEO
             """)
     void aCallOnADayIsACall(String text, String expected) {
         assertEquals(expected, kinds(text));
