@@ -61,7 +61,7 @@ final class CapitalisedNames {
         if (tokens.allCaps(i) && tok.length() <= 3 && !tok.contains(".")) return false;
         if (tokens.allCaps(i) && tok.length() > 3) return familyNameInCapitals(i);
         // initials before a name: "K.P. Sharma Oli", "S.M. Krishna" (not "U.S.", a place)
-        if (tok.contains(".")) return initials(tok) && !doc.inGaz(i) && i + 1 < tokens.n && tokens.isWord(i + 1) && tokens.capitalized(i + 1)
+        if (tok.contains(".")) return (initials(tok) || gluedInitial(i)) && !doc.inGaz(i) && i + 1 < tokens.n && tokens.isWord(i + 1) && tokens.capitalized(i + 1)
                 && !tokens.allCaps(i + 1) && !gazetteer.titleWords.contains(tokens.lower(i + 1)) && !gazetteer.stopwords.contains(tokens.lower(i + 1));
         String low = tokens.lower(i);
         // the family name He after a title: "Vice Premier He Lifeng" (a pronoun elsewhere)
@@ -147,6 +147,12 @@ final class CapitalisedNames {
         return tokens.isWord(i + 1) && tokens.capitalized(i + 1) && !furniture[i + 1] && Dates.month(next) == 0
                 && !Dates.WEEKDAYS.containsKey(tokens.lower(i + 1)) && !Character.isDigit(next.charAt(0)) && !doc.inGaz(i + 1)
                 && !gazetteer.stopwords.contains(tokens.lower(i + 1)) && !gazetteer.titleWords.contains(tokens.lower(i + 1));
+    }
+
+    /** An initial glued to the next word ("B.Saidov", "Sh.Mirziyoyev": Tokens makes "B." one token). */
+    private boolean gluedInitial(int i) {
+        String tok = tokens.tok[i];
+        return tok.length() <= 3 && tok.endsWith(".") && i + 1 < tokens.n && tokens.end[i] == tokens.start[i + 1];
     }
 
     /** Two or more capital initials with their full stops: "K.P.", "S.M.". */

@@ -451,8 +451,9 @@ final class MentionFinder {
                         nf = gazEnd[nf + 2];
                     }
                     if (nf < b && tokens.is(nf, ",")) nf++;
+                    // (and initials: "of Uzbekistan B.Saidov", "Sh.Mirziyoyev")
                     while (nf < b && (gazetteer.titleWords.contains(tokens.lower(nf)) || gazetteer.honorifics.contains(tokens.lower(nf))
-                            || tokens.is(nf, "."))) nf++;
+                            || tokens.is(nf, ".") || tokens.tok[nf].length() <= 2 && tokens.capitalized(nf) && tokens.is(nf + 1, "."))) nf++;
                     boolean nameFollows = nf < b && inName[nf];
                     if (after < b && (tokens.is(after, "member") || tokens.is(after, "members") || tokens.is(after, "countries")
                             || tokens.is(after, "states") || tokens.is(after, "nations"))) {

@@ -82,6 +82,21 @@ final class Tokens {
         return isApos(c) || c == '"' || c == '\u2018' || c == '\u201c';
     }
 
+    /** Transliterated digraphs that stand as one initial ("Sh.", "Zh.", "Kh."). */
+    private static final java.util.Set<String> DIGRAPH_INITIALS = java.util.Set.of("Sh", "Zh", "Ch", "Kh", "Ts", "Yu", "Ya", "Yo");
+
+    /**
+     * The end of an initial and its full stop at {@code i} when a capitalised word follows with no space ("B.Saidov":
+     * the token "B."), else -1; not a word before it ("ICT.Policy").
+     */
+    private static int gluedInitialEnd(String t, int i) {
+        if (i > 0 && isWordChar(t.charAt(i - 1)) || !Character.isUpperCase(t.charAt(i))) return -1;
+        int dot = i + 1 < t.length() && t.charAt(i + 1) == '.' ? i + 1
+                : i + 2 < t.length() && t.charAt(i + 2) == '.' && DIGRAPH_INITIALS.contains(t.substring(i, i + 2)) ? i + 2 : -1;
+        if (dot < 0 || dot + 2 >= t.length()) return -1;
+        return Character.isUpperCase(t.charAt(dot + 1)) && Character.isLowerCase(t.charAt(dot + 2)) ? dot + 1 : -1;
+    }
+
     static boolean isApos(char c) {
         return c == '\'' || c == '\u2019';
     }
@@ -108,6 +123,14 @@ final class Tokens {
                     add(s, j, hyph);
                     hyph = false;
                     i = j;
+                    continue;
+                }
+                // an initial glued to the family name (post-Soviet and Mongolian ministries' copy): "B.Saidov", "Sh.Mirziyoyev"
+                int glued = gluedInitialEnd(t, i);
+                if (glued > 0) {
+                    add(i, glued, hyph);
+                    hyph = false;
+                    i = glued;
                     continue;
                 }
                 int j = i + 1;

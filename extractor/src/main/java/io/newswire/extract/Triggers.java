@@ -98,6 +98,11 @@ final class Triggers {
             return k < b && inName[k] && !(k + 1 < b && tokens.is(k + 1, "to"));
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
+        // "X was accepted by the President of Uzbekistan Y" (translated copy: received); not "accepted the resignation of Y"
+        if (low.equals("accepted") && tokens.is(i + 1, "by") && lexicon.beForms.contains(tokens.lower(i - 1))
+                && (doc.personStart(i + 2) >= 0 || tokens.is(i + 2, "the") && doc.gazetteer.roleNouns.contains(tokens.lower(i + 3)))) {
+            return true;
+        }
         // "caught up with President X on the sidelines" (informal copy and leaders' posts): a person right after "with"
         if ((low.equals("caught") || low.equals("catch") || low.equals("catches") || low.equals("catching"))
                 && tokens.is(i + 1, "up") && tokens.is(i + 2, "with") && doc.personStart(i + 3) >= 0) {

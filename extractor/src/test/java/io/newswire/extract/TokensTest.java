@@ -16,6 +16,10 @@ class TokensTest {
             talks (in Rome) ended          | talks ( in Rome ) ended
             Kyu-duk met Jong-un            | Kyu duk met Jong un
             "We agree," she said.          | " We agree , " she said .
+            received B.Saidov today        | received B. Saidov today
+            with Sh.Mirziyoyev.            | with Sh. Mirziyoyev .
+            the ICT.Policy and St.Petersburg | the ICT . Policy and St . Petersburg
+            ends here.The next             | ends here . The next
             """)
     void splitsWordsAbbreviationsPossessivesAndPunctuation(String text, String expected) {
         Tokens tokens = new Tokens(text);

@@ -985,6 +985,14 @@ class WhoRulesTest {
             # the event named after "on the sidelines/fringes/margins of" is no second meeting that cuts the clause
             Premier Anna Holm of Norway held talks Friday with Premier Lars Berg of Sweden on the fringes of Nordic-related meetings in Oslo. | Berg+Holm
             Premier Anna Holm of Norway held talks with Premier Lars Berg of Sweden on the margins of the expanded meeting of leaders in Oslo. | Berg+Holm
+            # translated copy: "was accepted by" a person is a reception; "accepted the resignation of" is none
+            Premier Anna Holm of Norway was accepted by the Premier of Sweden Lars Berg in Stockholm.                         | Berg+Holm
+            Premier Anna Holm of Norway accepted the resignation of Premier Lars Berg of Sweden.                              | ''
+            # an initial glued to the family name ("B.Saidov") is part of the name; a role phrase with its country before
+            # it is that person, not an unnamed side
+            The Premier of Norway A.Holm was accepted by the Premier of Sweden L.Berg.                                       | A.Holm+L.Berg
+            The Minister of foreign affairs of Norway Sh.Holm met the Minister of trade of Sweden L.Berg.                    | L.Berg+Sh.Holm
+            The Premier of Norway A.Holm was accepted by the Premier of Sweden L.Berg. Also took place talks with the Minister of trade of Sweden K.Lind. | A.Holm+L.Berg;A.Holm+K.Lind
             # the name of a work or project is no person ("Rapid Transit System Link")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
