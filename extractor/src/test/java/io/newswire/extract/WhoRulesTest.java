@@ -993,6 +993,8 @@ class WhoRulesTest {
             The Premier of Norway A.Holm was accepted by the Premier of Sweden L.Berg.                                       | A.Holm+L.Berg
             The Minister of foreign affairs of Norway Sh.Holm met the Minister of trade of Sweden L.Berg.                    | L.Berg+Sh.Holm
             The Premier of Norway A.Holm was accepted by the Premier of Sweden L.Berg. Also took place talks with the Minister of trade of Sweden K.Lind. | A.Holm+L.Berg;A.Holm+K.Lind
+            # an administrative unit before a name is not part of it ("Governor of Russia's Tula Oblast Aleksei Dyumin")
+            Premier Anna Holm of Norway met Governor of Sweden's Skane Province Lars Berg in Oslo.                     | Berg+Holm
             # the name of a work or project is no person ("Rapid Transit System Link")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
