@@ -264,6 +264,7 @@ final class Lexicon {
     /** [residence-noun]: "the Akorda presidential residence": a title word before one of these is part of the place. */
     final Set<String> residenceNouns;
     final Map<String, List<String[]>> seatOfGovernmentPhrases;
+    final Set<String> invertedSources;
     final Set<String> nationalOffice;
     final Set<String> countedGroups;
     final Set<String> objectPronouns;
@@ -454,6 +455,7 @@ final class Lexicon {
         venueStaff = list(v, "venue-staff");
         residenceNouns = list(v, "residence-noun");
         seatOfGovernmentPhrases = phrases(v, "seat-of-government-phrases");
+        invertedSources = list(t, "inverted-source");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
         beForms = list(v, "be-form");

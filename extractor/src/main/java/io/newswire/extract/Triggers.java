@@ -103,9 +103,14 @@ final class Triggers {
                 && (doc.personStart(i + 2) >= 0 || tokens.is(i + 2, "the") && doc.gazetteer.roleNouns.contains(tokens.lower(i + 3)))) {
             return true;
         }
-        // "caught up with President X on the sidelines" (informal copy and leaders' posts): a person right after "with"
+        // "caught up with President X on the sidelines" (informal copy and leaders' posts), "came together with his Greek
+        // counterpart X" (Turkish copy): a person right after "with"
         if ((low.equals("caught") || low.equals("catch") || low.equals("catches") || low.equals("catching"))
                 && tokens.is(i + 1, "up") && tokens.is(i + 2, "with") && doc.personStart(i + 3) >= 0) {
+            return true;
+        }
+        if ((low.equals("came") || low.equals("come") || low.equals("comes") || low.equals("coming"))
+                && tokens.is(i + 1, "together") && tokens.is(i + 2, "with") && doc.personStart(i + 3) >= 0) {
             return true;
         }
         if (toldTheVisitor(i)) return true;
@@ -396,8 +401,25 @@ final class Triggers {
         return false;
     }
 
+    /**
+     * "..., who is on a working visit to Algeria, said a statement from the Presidency": after a comma, the verb of
+     * saying and then its own subject, a source of [inverted-source] after "a"/"the" that ends the clause or goes on
+     * with "from"/"of".
+     */
+    private boolean invertedAttribution(int speechTok, int b) {
+        if (!tokens.is(speechTok - 1, ",")) return false;
+        int k = speechTok + 1;
+        if (!(tokens.is(k, "a") || tokens.is(k, "an") || tokens.is(k, "the"))) return false;
+        for (k++; k < b && k <= speechTok + 5 && tokens.isWord(k); k++) {
+            if (!lexicon.invertedSources.contains(tokens.lower(k))) continue;
+            return k + 1 >= b || !tokens.isWord(k + 1) || tokens.is(k + 1, "from") || tokens.is(k + 1, "of") || tokens.is(k + 1, "in");
+        }
+        return false;
+    }
+
     boolean speakerExcluded(int speechTok, int subjectStart, int a, int b) {
         if (toldTheVisitor(speechTok)) return false; // the speaker met the visitor told
+        if (invertedAttribution(speechTok, b)) return false; // ", said a statement from the Presidency": the source speaks
         // "Speaking after talks with Y, X said", "After meeting Y in Brussels, X said": the opening phrase's meeting,
         // with no subject of its own, is the speaker's
         int comma = subjectStart - 1; // back over the subject's title words ("the Swedish minister")

@@ -995,6 +995,12 @@ class WhoRulesTest {
             The Premier of Norway A.Holm was accepted by the Premier of Sweden L.Berg. Also took place talks with the Minister of trade of Sweden K.Lind. | A.Holm+L.Berg;A.Holm+K.Lind
             # an administrative unit before a name is not part of it ("Governor of Russia's Tula Oblast Aleksei Dyumin")
             Premier Anna Holm of Norway met Governor of Sweden's Skane Province Lars Berg in Oslo.                     | Berg+Holm
+            # "came together with" a person is a meeting (Turkish copy)
+            Premier Anna Holm of Norway came together with Premier Lars Berg of Sweden in Oslo on Thursday.           | Berg+Holm
+            Premier Anna Holm of Norway said the parties came together with a plan, Premier Lars Berg of Sweden agreed. | ''
+            # ", said a statement from the Presidency": the source after the verb speaks, not the guest before it
+            Premier Anna Holm of Norway received in Oslo Premier Lars Berg of Sweden, who is on a visit, said a statement from the Presidency. | Berg+Holm
+            Premier Anna Holm of Norway received in Oslo Premier Lars Berg of Sweden, who is on a visit, said the ministry. | Berg+Holm
             # the name of a work or project is no person ("Rapid Transit System Link")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
