@@ -70,7 +70,8 @@ final class VenueResolver {
             if (v != null && subjectOfClause(a, i)) continue;
             // "Kremlin spokesman X", "State Department officials": the venue names an office, not a place of the meeting
             // ("Kremlin aide Yuri Ushakov", "Kremlin sources": [venue-staff], words the titles do not hold)
-            if (v != null && gazEnd[i] < b && (doc.gazetteer.titleWords.contains(tokens.lower(gazEnd[i])) || inTitle[gazEnd[i]]
+            // (a title word only with a role after it: "White House press secretary", not "the COP28 climate conference")
+            if (v != null && gazEnd[i] < b && (officeAfter(gazEnd[i], b) || inTitle[gazEnd[i]]
                     || lexicon.venueStaff.contains(tokens.lower(gazEnd[i]))) && !residenceAfter(gazEnd[i], b)) {
                 continue;
             }
@@ -459,6 +460,16 @@ final class VenueResolver {
             boolean placeAfter = end < b && (tokens.is(end, "in") || tokens.is(end, "of") || tokens.is(end, "'s")
                     || tokens.is(end, ",") && end + 1 < b && gazEntries[end + 1] != null);
             if (!placeAfter) return true;
+        }
+        return false;
+    }
+
+    /** Title words from k that end in a role noun or a [venue-staff] word ("press secretary", "spokesman", "deputy chief of staff"). */
+    private boolean officeAfter(int k, int b) {
+        for (int q = k; q < b && q <= k + 3; q++) {
+            String low = tokens.lower(q);
+            if (doc.gazetteer.roleNouns.contains(low) || lexicon.venueStaff.contains(low)) return true;
+            if (!doc.gazetteer.titleWords.contains(low)) return false;
         }
         return false;
     }

@@ -783,6 +783,20 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-03-08 " + text, city, country);
     }
 
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # an event that always meets in one city, even with a lower-case title word after its name
+            on the sidelines of the COP28 climate conference      | Dubai    | AE
+            on the sidelines of the Human Rights Council session  | Geneva   | CH
+            on the sidelines of the Conference on Disarmament     | Geneva   | CH
+            on the sidelines of the Summit of the Future          | New York | US
+            # ... but a venue before a role names an office: "White House press secretary"
+            after White House press secretary Tom Hart said so    | none     | none
+            """)
+    void anEventThatAlwaysMeetsInOneCity(String place, String city, String country) {
+        assertVenue(0, " date 2024-03-08 Premier Anna Holm of Norway met Premier Lars Berg of Sweden " + place + ".", city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
