@@ -226,6 +226,12 @@ final class Grouping {
     boolean listGap(int from, int to) {
         for (int k = from; k < to; k++) {
             String q = tokens.lower(k);
+            // "met X, with whom she discussed fishing, and Y": a relative clause naming no one inside the list
+            int relativeEnd = tokens.is(k, ",") ? namelessRelativeEnd(k + 1, to) : -1;
+            if (relativeEnd > 0) {
+                k = relativeEnd;
+                continue;
+            }
             if (!tokens.isWord(k) || tokens.capitalized(k) || inName[k] || inTitle[k] || gazEntries[k] != null || lexicon.listGlue.contains(q)
                     || gazetteer.titleWords.contains(q) || gazetteer.honorifics.contains(q)) {
                 continue;
@@ -234,6 +240,19 @@ final class Grouping {
         }
         return true;
     }
+
+    /** The comma that closes a relative clause opening at k ("who", "whom", "with whom") and naming no one, before {@code to}; else -1. */
+    private int namelessRelativeEnd(int k, int to) {
+        if (!(tokens.is(k, "who") || tokens.is(k, "whom") || tokens.is(k, "with") && tokens.is(k + 1, "whom"))) return -1;
+        for (int q = k + 1; q < to && q <= k + RELATIVE_IN_LIST_REACH; q++) {
+            if (inName[q] || inTitle[q]) return -1;
+            if (tokens.is(q, ",")) return q;
+        }
+        return -1;
+    }
+
+    /** The most tokens of a relative clause inside a list of guests ("X, with whom she discussed fishing and trade, and Y"). */
+    static final int RELATIVE_IN_LIST_REACH = 15;
 
     /** A time subordinator ("after", "before", "following", "since", "while") opens the clause before the token. */
     private boolean subordinateBefore(int a, int tok) {

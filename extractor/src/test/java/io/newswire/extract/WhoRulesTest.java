@@ -1001,6 +1001,9 @@ class WhoRulesTest {
             # ", said a statement from the Presidency": the source after the verb speaks, not the guest before it
             Premier Anna Holm of Norway received in Oslo Premier Lars Berg of Sweden, who is on a visit, said a statement from the Presidency. | Berg+Holm
             Premier Anna Holm of Norway received in Oslo Premier Lars Berg of Sweden, who is on a visit, said the ministry. | Berg+Holm
+            # a relative clause that names no one inside a list of guests does not end the list
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden, with whom she discussed fishing, and President Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden, who arrived on Monday, and President Eva Lind of Finland.          | Berg+Holm;Holm+Lind
             # the name of a work or project is no person ("Rapid Transit System Link")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
