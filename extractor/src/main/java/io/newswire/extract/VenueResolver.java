@@ -58,6 +58,9 @@ final class VenueResolver {
                 continue;
             }
             if (furniture[i] || gazEntries[i] == null || inTitle[i]) continue;
+            // "..., their last meeting before Donald Trump returns to the White House": a place in a time clause after the
+            // trigger with a subject of its own is that subject's
+            if (i > trig && trig >= a && otherSubjectsClause(trig, i)) continue;
             // "X, who will travel to Berlin next month, met Y": a trip to come in a relative clause is not this meeting's place
             if (i < trig && doc.inRelativeClauseBefore(a, i, trig) && futureBefore(a, i)) continue;
             Entry v = doc.gaz(i, Type.VENUE);
@@ -460,6 +463,15 @@ final class VenueResolver {
             boolean placeAfter = end < b && (tokens.is(end, "in") || tokens.is(end, "of") || tokens.is(end, "'s")
                     || tokens.is(end, ",") && end + 1 < b && gazEntries[end + 1] != null);
             if (!placeAfter) return true;
+        }
+        return false;
+    }
+
+    /** A [time-subordinator] between the trigger and the place at i, then (up to three words on) a person named. */
+    private boolean otherSubjectsClause(int trig, int i) {
+        for (int k = trig + 1; k < i; k++) {
+            if (!lexicon.timeSubordinators.contains(tokens.lower(k))) continue;
+            for (int q = k + 1; q < i && q <= k + 3; q++) if (inName[q]) return true;
         }
         return false;
     }

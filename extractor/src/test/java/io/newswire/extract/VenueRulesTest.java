@@ -792,9 +792,13 @@ class VenueRulesTest {
             on the sidelines of the Summit of the Future          | New York | US
             # ... but a venue before a role names an office: "White House press secretary"
             after White House press secretary Tom Hart said so    | none     | none
+            # a place in a time clause with a subject of its own is that subject's, not the meeting's ...
+            on the sidelines of the G20 summit, likely their last meeting before President Tom Hart returns to the White House | Rio de Janeiro | BR
+            # ... and "their last meeting before" is the final one, not an earlier one without a place of its own
+            on the sidelines of the G20 summit, likely their last meeting before the election | Rio de Janeiro | BR
             """)
     void anEventThatAlwaysMeetsInOneCity(String place, String city, String country) {
-        assertVenue(0, " date 2024-03-08 Premier Anna Holm of Norway met Premier Lars Berg of Sweden " + place + ".", city, country);
+        assertVenue(0, " date 2024-11-19 Premier Anna Holm of Norway met Premier Lars Berg of Sweden " + place + ".", city, country);
     }
 
     static void assertVenue(int index, String text, String city, String country) {
