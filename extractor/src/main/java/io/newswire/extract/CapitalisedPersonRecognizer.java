@@ -280,6 +280,13 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             }
         }
         int ts = titles.titleStart(i, a);
+        // "The Russian delegation was led by presidential aide X", "Ukraine's was headed by Y"
+        int ledBy = ledByBefore(ts, a);
+        if (ledBy > 0) {
+            p.leadsDelegation = true;
+            // ... whose country, when no title gave one, is the delegation's ("The Russian delegation was led by X")
+            if (p.country == null) p.country = ledGroupCountry(ledBy - 1, a);
+        }
         if (after < b && lexicon.speech.contains(tokens.lower(after))) m.excluded = p.staff || triggers.speakerExcluded(after, ts, a, b);
         if (i - 2 >= a && tokens.is(i - 2, "according") && tokens.is(i - 1, "to")) m.excluded = true;
         // an aide: "accompanied by Deputy Minister X" (and the rest of that list)
@@ -386,5 +393,28 @@ final class CapitalisedPersonRecognizer implements EntityRecognizer {
             if (triggers.isNounTrigger(r, low) || triggers.isVerbTrigger(r, low, ts)) return false;
         }
         return true;
+    }
+
+    /** The "by" of "led by"/"headed by" right before the title at ts, or up to three lower-case words before it ("led by presidential aide X"); else -1. */
+    private int ledByBefore(int ts, int a) {
+        for (int k = ts - 1; k - 1 >= a && k >= ts - 4; k--) {
+            if (tokens.is(k, "by")) return tokens.is(k - 1, "led") || tokens.is(k - 1, "headed") ? k : -1;
+            if (!tokens.isWord(k) || tokens.capitalized(k)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The country of "The Russian delegation was" or "Ukraine's was" right before "led"/"headed" at {@code led} (a form of
+     * "be", a [group-noun] or "'s", then a demonym or country), else null.
+     */
+    private String ledGroupCountry(int led, int a) {
+        int k = led - 1;
+        if (k >= a && lexicon.beForms.contains(tokens.lower(k))) k--;
+        if (k >= a && lexicon.groupNouns.contains(tokens.lower(k))) k--;
+        if (k >= a && tokens.is(k, "'s")) k--;
+        int gs = k >= a ? doc.gazStartCovering(k) : -1;
+        if (gs < 0 || doc.gazEnd[gs] != k + 1 || doc.gaz(gs, Gazetteer.Type.DEMONYM) == null && doc.gaz(gs, Gazetteer.Type.COUNTRY) == null) return null;
+        return Party.countryOf(doc.placeCode(gs, true, true)); // (an EU delegation's leader keeps no country)
     }
 }

@@ -552,7 +552,8 @@ final class MentionFinder {
             // "Russian and Ukrainian delegations met": a plural group of two or more nationalities, one side each
             List<Integer> listed = members ? List.of() : nationalitiesBefore(a, i);
             if (listed.size() >= 2) {
-                for (int at : listed) ments.add(new Mention(at, Party.side(doc.placeCode(at, true, true))));
+                // (each side may be the one person of its country the text says led a delegation, RoleSides)
+                for (int at : listed) ments.add(new Mention(at, Party.roleSide(doc.placeCode(at, true, true), RoleSides.DELEGATION)));
                 continue;
             }
             String code = null;

@@ -22,6 +22,8 @@ final class Person {
     String country;
     /** A spokesperson or other staff: never a meeting participant. */
     boolean staff;
+    /** Named after "led by" / "headed by" ("The Russian delegation was led by X"): may stand for a delegation's side ({@link RoleSides}). */
+    boolean leadsDelegation;
     /**
      * Introduced by a statistical tagger from one name part ("Obama" in a headline): the first full name that
      * refers to it ("Barack Obama") becomes its name. Never set by the rules.

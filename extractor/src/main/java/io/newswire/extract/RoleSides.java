@@ -8,10 +8,13 @@ import java.util.Map;
 /**
  * "In Kyiv, the Ukrainian leader welcomed X. Zelensky thanked X for ...": an unnamed side told by a role phrase
  * ({@link Party#roleSide}) is the person of its country whom the article names, when exactly one person of that
- * country fits the role (by title, or has none). Run after {@link ActorCountries}, so that a known actor named only
+ * country fits the role (by title, or has none; a delegation's side, one said to have led a delegation). Run after {@link ActorCountries}, so that a known actor named only
  * by family name has a country. Two or more such people leave the side unnamed: the text does not say which.
  */
 final class RoleSides {
+    /** The role of a delegation's side ("Russian and Ukrainian delegations met"): only a person who led a delegation fits it. */
+    static final String DELEGATION = "delegation";
+
     private RoleSides() {
     }
 
@@ -32,7 +35,8 @@ final class RoleSides {
 
     private static Map<String, List<Person>> byCountry(List<Person> people) {
         Map<String, List<Person>> byCountry = new HashMap<>();
-        for (Person p : people) if (!p.staff && p.country != null) byCountry.computeIfAbsent(p.country, c -> new ArrayList<>(2)).add(p);
+        // (an aide who led a delegation is its head, not staff who merely attended)
+        for (Person p : people) if ((!p.staff || p.leadsDelegation) && p.country != null) byCountry.computeIfAbsent(p.country, c -> new ArrayList<>(2)).add(p);
         return byCountry;
     }
 
@@ -40,7 +44,10 @@ final class RoleSides {
     private static Person onlyPersonFor(Party side, List<Person> ofCountry) {
         Person only = null;
         for (Person p : ofCountry) {
-            if (!p.titleLow().isEmpty() && !MentionFinder.roleFitsLow(side.role, p.titleLow())) continue;
+            if (side.role.equals(DELEGATION) ? !p.leadsDelegation
+                    : p.staff || !p.titleLow().isEmpty() && !MentionFinder.roleFitsLow(side.role, p.titleLow())) {
+                continue;
+            }
             if (only != null) return null;
             only = p;
         }

@@ -1004,6 +1004,10 @@ class WhoRulesTest {
             # a relative clause that names no one inside a list of guests does not end the list
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden, with whom she discussed fishing, and President Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden, who arrived on Monday, and President Eva Lind of Finland.          | Berg+Holm;Holm+Lind
+            # two delegations' sides are the people the text says led them (of the delegation's country when no title says)
+            Norwegian and Swedish delegations met in Oslo on Monday. The Norwegian delegation was led by Anna Holm, while Sweden's was headed by trade envoy Lars Berg. | Berg+Holm
+            Norwegian and Swedish delegations met in Oslo on Monday. The Norwegian delegation was led by presidential aide Anna Holm. | Holm+SE
+            Norwegian and Swedish delegations met in Oslo on Monday. Anna Holm of Norway praised the talks. | NO+SE
             # the name of a work or project is no person ("Rapid Transit System Link")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
