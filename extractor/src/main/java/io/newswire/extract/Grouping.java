@@ -105,8 +105,11 @@ final class Grouping {
                     boolean list = listGap(prevG.end, start);
                     // (a side named by a role, "Qatar's emir", ends at its role word)
                     int end = m.end > 0 ? m.end : m.start + 1;
+                    int resumed = list ? -1 : resumedWith(prevG.end, m.start);
                     if (and >= 0 && (!list || adverbialGap(end, Math.min(b, end + 6)) >= 0 || ownAdverbial(end, b))) {
                         segment = and;
+                    } else if (resumed >= 0) {
+                        segment = resumed; // "spoke with X for two hours in Jerusalem, and later with Y": Y's own meeting
                     } else if (!list) {
                         break;
                     }
@@ -239,6 +242,19 @@ final class Grouping {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "..., and later with President Y", "and then with Y": the "and" of a second object of the trigger's "with" (an adverb
+     * of [resumed-with] may stand between), right before the guest's title at {@code guest}; else -1.
+     */
+    private int resumedWith(int from, int guest) {
+        int k = guest - 1;
+        while (k > from && (inTitle[k] || gazEntries[k] != null && !tokens.is(k, "with") || tokens.is(k, "the"))) k--;
+        if (k <= from || !tokens.is(k, "with")) return -1;
+        k--;
+        if (k > from && lexicon.resumedWith.contains(tokens.lower(k))) k--;
+        return k >= from && tokens.is(k, "and") ? k : -1;
     }
 
     /** The comma that closes a relative clause opening at k ("who", "whom", "with whom") and naming no one, before {@code to}; else -1. */

@@ -265,6 +265,7 @@ final class Lexicon {
     final Set<String> residenceNouns;
     final Map<String, List<String[]>> seatOfGovernmentPhrases;
     final Set<String> invertedSources;
+    final Set<String> resumedWith;
     final Set<String> nationalOffice;
     final Set<String> countedGroups;
     final Set<String> objectPronouns;
@@ -456,6 +457,7 @@ final class Lexicon {
         residenceNouns = list(v, "residence-noun");
         seatOfGovernmentPhrases = phrases(v, "seat-of-government-phrases");
         invertedSources = list(t, "inverted-source");
+        resumedWith = list(g, "resumed-with");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
         beForms = list(v, "be-form");

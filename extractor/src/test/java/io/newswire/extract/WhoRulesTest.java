@@ -1008,6 +1008,9 @@ class WhoRulesTest {
             Norwegian and Swedish delegations met in Oslo on Monday. The Norwegian delegation was led by Anna Holm, while Sweden's was headed by trade envoy Lars Berg. | Berg+Holm
             Norwegian and Swedish delegations met in Oslo on Monday. The Norwegian delegation was led by presidential aide Anna Holm. | Holm+SE
             Norwegian and Swedish delegations met in Oslo on Monday. Anna Holm of Norway praised the talks. | NO+SE
+            # "..., and later with Y": the trigger's second object after a phrase of the first's own, a meeting of its own
+            Premier Anna Holm of Norway spoke with Premier Lars Berg of Sweden for two hours in Oslo on Monday, and later with President Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            Premier Anna Holm of Norway met Premier Lars Berg of Sweden to discuss fishing quotas, and then with President Eva Lind of Finland. | Berg+Holm;Holm+Lind
             # the name of a work or project is no person ("Rapid Transit System Link")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
