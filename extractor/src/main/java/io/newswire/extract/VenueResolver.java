@@ -396,7 +396,11 @@ final class VenueResolver {
         if (the > 0 && Character.isDigit(tokens.tok[the].charAt(0))) the--;
         if (!tokens.is(the, "the")) return false;
         // "the Budapest summit", "the Geneva talks": a city naming the meeting itself
-        if (gazEnd[i] < b && !tokens.capitalized(gazEnd[i]) && lexicon.nounTriggers.contains(tokens.lower(gazEnd[i]))) return true;
+        // ("the Samarkand forum", "the Geneva conference": an event noun in lower case)
+        if (gazEnd[i] < b && !tokens.capitalized(gazEnd[i]) && (lexicon.nounTriggers.contains(tokens.lower(gazEnd[i]))
+                || lexicon.eventNouns.contains(tokens.lower(gazEnd[i])))) {
+            return true;
+        }
         for (int k = gazEnd[i]; k < b && k <= gazEnd[i] + 3; k++) {
             if (!tokens.capitalized(k) || !tokens.isWord(k)) return false;
             if (lexicon.namedEvents.contains(tokens.lower(k))) return true;

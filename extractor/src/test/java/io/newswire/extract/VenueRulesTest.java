@@ -801,6 +801,18 @@ class VenueRulesTest {
         assertVenue(0, " date 2024-11-19 Premier Anna Holm of Norway met Premier Lars Berg of Sweden " + place + ".", city, country);
     }
 
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # the meetings of someone at an event are at its city: an event named after the city in lower case ...
+            In the framework of the Samarkand forum, Premier Anna Holm of Norway held meetings with Premier Lars Berg of Sweden and President Eva Lind of Finland. | Samarkand | UZ
+            # ... or one the person takes part in, told the sentence before
+            Premier Anna Holm of Norway is taking part in the forum held in Samarkand. She held meetings with Premier Lars Berg of Sweden and President Eva Lind of Finland. | Samarkand | UZ
+            """)
+    void theMeetingsAtAnEventSomeoneTakesPartIn(String text, String city, String country) {
+        assertVenue(0, " date 2024-03-08 " + text, city, country);
+        assertVenue(1, " date 2024-03-08 " + text, city, country);
+    }
+
     static void assertVenue(int index, String text, String city, String country) {
         Enrichment e = RulesTest.run(text);
         Meeting m = e.meetings().get(index);
