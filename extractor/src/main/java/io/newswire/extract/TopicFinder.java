@@ -304,8 +304,10 @@ final class TopicFinder {
             if (furniture[i]) continue;
             Entry te = doc.gaz(i, Type.TERRITORY);
             if (te != null) forcedTopics.addAll(te.codes());
-            // "the Syrian crisis", "the North Korean nuclear issue"
+            // "the Syrian crisis", "the North Korean nuclear issue"; "the Ukraine crisis", "the Gaza war" (a country's name
+            // as the noun's modifier, after "the")
             Entry demonym = doc.gaz(i, Type.DEMONYM);
+            if (demonym == null && i > a && tokens.is(i - 1, "the") && !doc.inName[i]) demonym = doc.gaz(i, Type.COUNTRY);
             if (demonym != null && !inTitle[i] && doc.gazStartCovering(i) == i) {
                 int e = gazEnd[i];
                 for (int k = e; k < b && k <= e + 1; k++) {

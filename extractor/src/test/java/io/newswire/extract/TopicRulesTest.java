@@ -20,6 +20,9 @@ class TopicRulesTest {
             Minister Ana Ruiz met Minister Tomas Berg on Thursday; the Syrian crisis dominated the talks.            | SY
             Minister Ana Ruiz met Minister Tomas Berg on Thursday to discuss the North Korean nuclear issue.        | KP
             Minister Ana Ruiz met Minister Tomas Berg on Thursday and praised the Syrian people.                    | none
+            # ... as does a country's name as the modifier of one, even when a participant is of it
+            Foreign Minister Ana Ruiz of Ukraine met Minister Tomas Berg on Thursday to discuss the Ukraine crisis.  | UA
+            Foreign Minister Ana Ruiz of Ukraine met Minister Tomas Berg on Thursday to discuss Ukraine grain exports. | none
             # a country that only locates a city is not discussed
             Minister Ana Ruiz met Minister Tomas Berg on Thursday. They first met in 2019 in Bali, Indonesia.       | none
             # a sea named after a country is not the country
