@@ -142,6 +142,7 @@ final class ClauseReader {
                         continue;
                     }
                     if (sidelinesOf(trig, i)) continue; // "on the fringes of the expanded meeting": the event, no meeting of its own
+                    if (appositiveOfTheMeeting(trig, i)) continue; // "..., their second call since his election": the same one
                     second = i;
                     break;
                 }
@@ -296,6 +297,19 @@ final class ClauseReader {
         if (verb != trig && !(verb < trig && trig - verb <= 3 && lexicon.holdingVerbs.contains(tokens.lower(verb)))) return false;
         String low = tokens.lower(verb);
         return !lexicon.pastVerbs.contains(low) && !low.endsWith("ed") && !low.endsWith("s") && !low.endsWith("ing");
+    }
+
+    /**
+     * "had a conversation with Y, their second call since his election": the meeting noun at i opens an appositive
+     * (a comma, "their", then up to two words) that names the trigger's meeting again.
+     */
+    private boolean appositiveOfTheMeeting(int trig, int i) {
+        if (!triggers.isNounTrigger(i, tokens.lower(i)) || triggers.isVerbTrigger(i, tokens.lower(i), tokens.n)) return false;
+        for (int k = i - 1; k > trig && k >= i - 3; k--) {
+            if (tokens.is(k, "their")) return tokens.is(k - 1, ",");
+            if (!tokens.isWord(k)) return false;
+        }
+        return false;
     }
 
     /** "met Y on the sidelines of the enlarged meeting": a [sidelines-noun] and "of" up to six words before the noun at i (after the trigger). */

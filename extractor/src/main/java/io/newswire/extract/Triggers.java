@@ -450,6 +450,9 @@ final class Triggers {
         // a trigger within four words, not counting the names and titles of the one told
         int words = 0;
         int k0 = speechTok + 1;
+        // "said Thursday she had a conversation with Y", "said on Monday he would meet Y": the statement's day first
+        if (tokens.is(k0, "on") && Dates.WEEKDAYS.containsKey(tokens.lower(k0 + 1))) k0 += 2;
+        else if (Dates.WEEKDAYS.containsKey(tokens.lower(k0)) || tokens.is(k0, "today") || tokens.is(k0, "yesterday")) k0++;
         // "confirmed to Y" (Y's name may not be read yet: a capitalised word will do)
         boolean toPerson = tokens.is(k0, "to") && k0 + 1 < b && (inName[k0 + 1] || inTitle[k0 + 1] || tokens.capitalized(k0 + 1));
         if (toPerson) k0++;

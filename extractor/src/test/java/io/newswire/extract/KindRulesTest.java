@@ -50,6 +50,8 @@ class KindRulesTest {
             'It came after the calls Premier Anna Holm of Norway made in May to Premier Lars Berg of Sweden.'            | CALL
             # a Zoom call and a meeting joined remotely are on video
             'Premier Anna Holm of Norway had a Zoom call with Premier Lars Berg of Sweden on Monday.'                   | VIDEO
+            # an appositive after the meeting names it again: its kind is the meeting's, no second meeting
+            'Premier Anna Holm of Norway had a good conversation with Premier Lars Berg of Sweden, their second call since May.' | CALL
             'Premier Anna Holm of Norway joined Premier Lars Berg of Sweden remotely on Monday for talks.'             | VIDEO
             """)
     void aCallOnADayIsACall(String text, String expected) {

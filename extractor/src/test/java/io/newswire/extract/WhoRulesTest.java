@@ -1011,6 +1011,9 @@ class WhoRulesTest {
             # "..., and later with Y": the trigger's second object after a phrase of the first's own, a meeting of its own
             Premier Anna Holm of Norway spoke with Premier Lars Berg of Sweden for two hours in Oslo on Monday, and later with President Eva Lind of Finland. | Berg+Holm;Holm+Lind
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden to discuss fishing quotas, and then with President Eva Lind of Finland. | Berg+Holm;Holm+Lind
+            # "X said Thursday she had a conversation with Y": the statement's day between the verb and the pronoun
+            Premier Anna Holm of Norway said Thursday she had a good conversation with Premier Lars Berg of Sweden.      | Berg+Holm
+            Premier Anna Holm of Norway said on Thursday she had met Premier Lars Berg of Sweden.                        | Berg+Holm
             # the name of a work or project is no person ("Rapid Transit System Link")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
