@@ -31,11 +31,16 @@ final class RuleExtractor implements Extractor {
 
     static final boolean DEBUG = System.getProperty("newswire.debug") != null;
 
-    /** Whether a sentence of the text below the headlines has a meeting noun ("The talks began ..."). */
+    /**
+     * Whether a sentence of the text below the headlines has a meeting noun ("The talks began ...") or tells what the
+     * parties discussed ("The two leaders discussed European defence": a [weak-verb]).
+     */
     private static boolean bodyNamesAMeeting(Document doc, Triggers triggers) {
         for (Sentence s : doc.sentences) {
             if (s.headline()) continue;
-            for (int k = s.start(); k < s.end(); k++) if (!doc.furniture[k] && triggers.isNounTrigger(k, doc.tokens.lower(k))) return true;
+            for (int k = s.start(); k < s.end(); k++) {
+                if (!doc.furniture[k] && (triggers.isNounTrigger(k, doc.tokens.lower(k)) || doc.lexicon.weakVerbs.contains(doc.tokens.lower(k)))) return true;
+            }
         }
         return false;
     }

@@ -1014,6 +1014,9 @@ class WhoRulesTest {
             # "X said Thursday she had a conversation with Y": the statement's day between the verb and the pronoun
             Premier Anna Holm of Norway said Thursday she had a good conversation with Premier Lars Berg of Sweden.      | Berg+Holm
             Premier Anna Holm of Norway said on Thursday she had met Premier Lars Berg of Sweden.                        | Berg+Holm
+            # a headline's meeting, when the text below tells only what was discussed, is the article's meeting
+            Premier Anna Holm of Norway holds talks with Premier Lars Berg of Sweden in Oslo\\n\\nThe two leaders discussed fishing quotas. | Berg+Holm
+            Premier Anna Holm of Norway holds talks with Premier Lars Berg of Sweden in Oslo\\n\\nThe weather in Oslo was fine.            | ''
             # the name of a work or project is no person ("Rapid Transit System Link")
             Premier Anna Holm of Norway met Premier Lars Berg of Sweden. Holm said both discussed the Oslo-Stockholm Rapid Transit System Link. | Berg+Holm
             """)
