@@ -99,8 +99,8 @@ final class Triggers {
         }
         if (low.equals("joined") && tokens.is(i + 1, "by")) return true;
         // "X was accepted by the President of Uzbekistan Y" (translated copy: received); not "accepted the resignation of Y"
-        if (low.equals("accepted") && tokens.is(i + 1, "by") && lexicon.beForms.contains(tokens.lower(i - 1))
-                && (doc.personStart(i + 2) >= 0 || tokens.is(i + 2, "the") && doc.gazetteer.roleNouns.contains(tokens.lower(i + 3)))) {
+        if (low.equals("accepted") && tokens.is(i + 1, "by") && i > 0 && lexicon.beForms.contains(tokens.lower(i - 1))
+                && (doc.personStart(i + 2) >= 0 || tokens.is(i + 2, "the") && i + 3 < tokens.n && doc.gazetteer.roleNouns.contains(tokens.lower(i + 3)))) {
             return true;
         }
         // "caught up with President X on the sidelines" (informal copy and leaders' posts), "came together with his Greek
@@ -451,8 +451,8 @@ final class Triggers {
         int words = 0;
         int k0 = speechTok + 1;
         // "said Thursday she had a conversation with Y", "said on Monday he would meet Y": the statement's day first
-        if (tokens.is(k0, "on") && Dates.WEEKDAYS.containsKey(tokens.lower(k0 + 1))) k0 += 2;
-        else if (Dates.WEEKDAYS.containsKey(tokens.lower(k0)) || tokens.is(k0, "today") || tokens.is(k0, "yesterday")) k0++;
+        if (tokens.is(k0, "on") && k0 + 1 < tokens.n && Dates.WEEKDAYS.containsKey(tokens.lower(k0 + 1))) k0 += 2;
+        else if (k0 < tokens.n && Dates.WEEKDAYS.containsKey(tokens.lower(k0)) || tokens.is(k0, "today") || tokens.is(k0, "yesterday")) k0++;
         // "confirmed to Y" (Y's name may not be read yet: a capitalised word will do)
         boolean toPerson = tokens.is(k0, "to") && k0 + 1 < b && (inName[k0 + 1] || inTitle[k0 + 1] || tokens.capitalized(k0 + 1));
         if (toPerson) k0++;

@@ -107,6 +107,17 @@ class HostileExtractorTest {
         extractChecked("\uFFFD\t\uFFFD\u0000\uFFFD\u0000Y");
     }
 
+    /** Rules that look one word back or ahead of a trigger or a verb of saying, at the very start or end of a text. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Accepted by the", "accepted by", "was accepted by the", "Premier Anna Holm of Norway said", "Premier Anna Holm of Norway said on",
+        "Premier Anna Holm of Norway said Thursday", "B.", "met Sh.", "caught up with", "came together with", "and meet",
+        "held talks with Premier Lars Berg of Sweden, their", "received Premier Lars Berg of Sweden at the"})
+    void aRuleAtTheEdgeOfTheTextIsNotACrash(String text) {
+        extractChecked(text);
+        extractChecked(" date 2024-03-08 " + text);
+    }
+
     @Test
     void aTenMegabyteArticle() {
         String paragraph = "MOSCOW, May 2 /TASS/. Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi"
