@@ -266,6 +266,7 @@ final class Lexicon {
     final Map<String, List<String[]>> seatOfGovernmentPhrases;
     final Set<String> invertedSources;
     final Set<String> resumedWith;
+    final Map<String, List<String[]>> personAfterPhrases;
     final Set<String> nationalOffice;
     final Set<String> countedGroups;
     final Set<String> objectPronouns;
@@ -458,6 +459,7 @@ final class Lexicon {
         seatOfGovernmentPhrases = phrases(v, "seat-of-government-phrases");
         invertedSources = list(t, "inverted-source");
         resumedWith = list(g, "resumed-with");
+        personAfterPhrases = phrases(t, "person-after-phrases");
         tripBack = list(v, "trip-back");
         hostCapitalVerbs = list(v, "host-capital-verb");
         beForms = list(v, "be-form");

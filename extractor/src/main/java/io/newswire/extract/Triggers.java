@@ -103,16 +103,10 @@ final class Triggers {
                 && (doc.personStart(i + 2) >= 0 || tokens.is(i + 2, "the") && i + 3 < tokens.n && doc.gazetteer.roleNouns.contains(tokens.lower(i + 3)))) {
             return true;
         }
-        // "caught up with President X on the sidelines" (informal copy and leaders' posts), "came together with his Greek
-        // counterpart X" (Turkish copy): a person right after "with"
-        if ((low.equals("caught") || low.equals("catch") || low.equals("catches") || low.equals("catching"))
-                && tokens.is(i + 1, "up") && tokens.is(i + 2, "with") && doc.personStart(i + 3) >= 0) {
-            return true;
-        }
-        if ((low.equals("came") || low.equals("come") || low.equals("comes") || low.equals("coming"))
-                && tokens.is(i + 1, "together") && tokens.is(i + 2, "with") && doc.personStart(i + 3) >= 0) {
-            return true;
-        }
+        // "caught up with President X", "came together with his Greek counterpart X": a phrase of [person-after-phrases]
+        // with a person right after it
+        int phraseEnd = Lexicon.phraseEnd(tokens, i, lexicon.personAfterPhrases);
+        if (phraseEnd > 0 && doc.personStart(phraseEnd) >= 0) return true;
         if (toldTheVisitor(i)) return true;
         // "handed President X a letter from Y", "visited President X at the Elysee", "is greeted by Prime Minister Y"
         // ([person-next-verb]; not "visited President X's home town"); "to visit President X"
