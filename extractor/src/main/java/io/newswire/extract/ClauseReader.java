@@ -1611,6 +1611,17 @@ final class ClauseReader {
         return false;
     }
 
+    /** Another meeting of the last meeting's parties and kind (their earlier one, or the next), told by the trigger of sentence si. */
+    private MeetingDraft sameParties(MeetingDraft lastM, int si, int trig) {
+        MeetingDraft m = new MeetingDraft();
+        m.parties.addAll(lastM.parties);
+        m.kind = lastM.kind;
+        m.triggerCue = "trigger:" + tokens.lower(trig);
+        m.partiesFromContext = true;
+        m.sentences.add(si);
+        return m;
+    }
+
     /** "It took place ...", "It was held ...": "it" opens the sentence right after the last meeting's ([it-meeting-phrases]). */
     private boolean itIsTheLastMeeting(int si, int a) {
         if (discourse.meetings.isEmpty() || !tokens.is(a, "it") || !Lexicon.phraseAt(tokens, a + 1, lexicon.itMeetingPhrases)) return false;
@@ -1648,9 +1659,7 @@ final class ClauseReader {
         boolean previous = previousWordBefore(a, trig) && trig - a <= 3 && a == sentences.get(si).start();
         if (previous && !it && !plural) {
             // "Their previous meeting was in Johannesburg in August": the same parties' earlier meeting, told as history
-            MeetingDraft m = new MeetingDraft();
-            m.parties.addAll(lastM.parties);
-            m.kind = lastM.kind;
+            MeetingDraft m = sameParties(lastM, si, trig);
             m.historical = true;
             if (de != null) {
                 m.date = de.vague() ? null : de.date();
@@ -1660,27 +1669,19 @@ final class ClauseReader {
                 m.city = venue.city();
                 m.country = venue.country();
             }
-            m.triggerCue = "trigger:" + tokens.lower(trig);
-            m.partiesFromContext = true;
-            m.sentences.add(si);
             discourse.meetings.add(m);
             return;
         }
         if (status == Status.PLANNED && lastM.status == Status.HELD && de != null && de.date() != null
                 && !Objects.equals(de.date(), lastM.date)) {
             // "Their talks are set to resume on Friday": a new, planned meeting of the same parties
-            MeetingDraft m = new MeetingDraft();
-            m.parties.addAll(lastM.parties);
-            m.kind = lastM.kind;
+            MeetingDraft m = sameParties(lastM, si, trig);
             m.status = Status.PLANNED;
             m.date = de.date();
-            m.triggerCue = "trigger:" + tokens.lower(trig);
-            m.partiesFromContext = true;
             // its own place when the clause names one ("will meet again on Friday in Stockholm"), else the last one's
             boolean ownPlace = venue != null && m.kind == Kind.IN_PERSON;
             m.city = ownPlace ? venue.city() : lastM.city;
             m.country = ownPlace ? venue.country() : lastM.country;
-            m.sentences.add(si);
             discourse.meetings.add(m);
             return;
         }
