@@ -454,7 +454,7 @@ final class VenueResolver {
     }
 
     /**
-     * "received Y at the Chancellery", "at his office", "welcomed Y to the presidential palace": a seat of government
+     * "received Y at the Chancellery", "welcomed Y to the presidential palace": a seat of government
      * ([seat-of-government-phrases]) after "at"/"in"/"to", with no place or "of" after it ("the presidential office in
      * Yongsan", "the Presidential Villa, Abuja", "the office of the UN").
      */
